@@ -1,0 +1,26 @@
+"""Build hook: compile Qt Linguist translations before the package is assembled.
+
+Everything else about the package lives in pyproject.toml.  The .qm files are build
+outputs (git-ignored); building them here means a wheel, an sdist install and an
+editable checkout all carry up-to-date translations without a manual step.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from setuptools import setup
+from setuptools.command.build_py import build_py
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "scripts"))
+from build_translations import compile_translations  # noqa: E402
+
+
+class BuildPyWithTranslations(build_py):
+    def run(self) -> None:
+        compile_translations()
+        super().run()
+
+
+setup(cmdclass={"build_py": BuildPyWithTranslations})

@@ -1,0 +1,1 @@
+"""Headless access to MoatDesk's capabilities, for scripting, CI and tests."""

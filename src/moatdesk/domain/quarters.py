@@ -1,0 +1,44 @@
+"""Quarters are written ``2026-Q4``; helpers to parse, order and step them."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Annotated
+
+from pydantic import StringConstraints
+
+QUARTER_PATTERN = r"^\d{4}-Q[1-4]$"
+Quarter = Annotated[str, StringConstraints(pattern=QUARTER_PATTERN)]
+_RE = re.compile(QUARTER_PATTERN)
+
+
+def parse_quarter(text: str) -> tuple[int, int]:
+    """``"2026-Q4"`` -> ``(2026, 4)``; ValueError with a readable message otherwise."""
+    if not _RE.match(text):
+        raise ValueError(f"{text!r} is not a quarter; write it like 2026-Q4")
+    return int(text[:4]), int(text[-1])
+
+
+def format_quarter(year: int, quarter: int) -> str:
+    return f"{year:04d}-Q{quarter}"
+
+
+def quarter_of(day: date) -> str:
+    return format_quarter(day.year, (day.month - 1) // 3 + 1)
+
+
+def next_quarter(text: str) -> str:
+    year, q = parse_quarter(text)
+    return format_quarter(year + q // 4, q % 4 + 1)
+
+
+def previous_quarter(text: str) -> str:
+    year, q = parse_quarter(text)
+    return format_quarter(year - (q == 1), (q - 2) % 4 + 1)
+
+
+def quarter_index(text: str) -> int:
+    """A number that orders quarters and subtracts to a distance in quarters."""
+    year, q = parse_quarter(text)
+    return year * 4 + (q - 1)

@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""Set up and run MoatDesk from a fresh checkout; needs only Python 3.11+.
+
+    python3 tasks.py run     # set up, then launch the app
+    python3 tasks.py test    # set up, then lint and run the whole test suite
+
+Setup is idempotent and quick when nothing changed: a virtualenv in .venv, the
+Debian libraries Qt needs (installed with apt-get when missing and we may), the
+package in editable mode with its test extras, and compiled translations.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tomllib
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PY = BIN / ("python.exe" if os.name == "nt" else "python")
+
+# Shared libraries the Qt wheels load, and the Debian package that provides each.
+# xcb-cursor is needed only for a real X11 window; the offscreen tests need the rest.
+QT_RUNTIME_LIBS = {
+    "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libdbus-1.so.3": "libdbus-1-3",
+    "libglib-2.0.so.0": "libglib2.0-0",
+}
+GUI_LIBS = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-shape.so.0": "libxcb-shape0",
+}
+
+
+def say(message: str) -> None:
+    print(f"[moatdesk] {message}", flush=True)
+
+
+def run(*cmd: str | Path, **kwargs) -> None:
+    subprocess.run([str(c) for c in cmd], check=True, **kwargs)
+
+
+def missing_debian_packages(libs: dict[str, str]) -> list[str]:
+    if not sys.platform.startswith("linux") or not shutil.which("ldconfig"):
+        return []
+    known = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout
+    return sorted({pkg for lib, pkg in libs.items() if lib not in known})
+
+
+def ensure_system_packages(libs: dict[str, str]) -> None:
+    packages = missing_debian_packages(libs)
+    if not packages:
+        return
+    if not shutil.which("apt-get"):
+        say(f"warning: missing system libraries {packages}; install them with your package manager")
+        return
+    prefix = [] if os.geteuid() == 0 else ["sudo", "-n"]
+    if prefix and not shutil.which("sudo"):
+        say(f"warning: run as root: apt-get install {' '.join(packages)}")
+        return
+    say(f"installing Debian packages: {' '.join(packages)}")
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    run(*prefix, "apt-get", "update", "-qq", env=env)
+    run(*prefix, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages, env=env)
+
+
+def project_fingerprint() -> str:
+    digest = hashlib.sha256()
+    for name in ("pyproject.toml", "setup.py", "tasks.py"):
+        digest.update((ROOT / name).read_bytes())
+    return digest.hexdigest()
+
+
+def ensure_venv() -> None:
+    if sys.version_info < (3, 11):
+        sys.exit("MoatDesk needs Python 3.11 or newer")
+    if not PY.exists():
+        say("creating virtualenv in .venv")
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+    stamp = VENV / ".moatdesk-installed"
+    if stamp.exists() and stamp.read_text() == project_fingerprint():
+        return
+    meta = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    build_reqs = meta["build-system"]["requires"]
+    deps = meta["project"]["dependencies"] + meta["project"]["optional-dependencies"]["test"]
+    say("installing dependencies")
+    run(PY, "-m", "pip", "install", "-q", "--upgrade", "pip")
+    run(PY, "-m", "pip", "install", "-q", *build_reqs, *deps)
+    run(PY, "-m", "pip", "install", "-q", "--no-build-isolation", "--no-deps", "-e", ROOT)
+    stamp.write_text(project_fingerprint())
+
+
+def compile_translations() -> None:
+    run(PY, ROOT / "scripts" / "build_translations.py")
+
+
+def cmd_run(args: list[str]) -> int:
+    ensure_system_packages({**QT_RUNTIME_LIBS, **GUI_LIBS})
+    ensure_venv()
+    compile_translations()
+    return subprocess.call([str(PY), "-m", "moatdesk", *args])
+
+
+def cmd_test(args: list[str]) -> int:
+    ensure_system_packages(QT_RUNTIME_LIBS)
+    ensure_venv()
+    compile_translations()
+    say("ruff")
+    lint = subprocess.call([str(BIN / "ruff"), "check", "src", "tests", "benchmarks", "scripts"])
+    if lint:
+        return lint
+    say("pytest")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.call([str(PY), "-m", "pytest", *args], cwd=ROOT, env=env)
+
+
+def main() -> int:
+    commands = {"run": cmd_run, "test": cmd_test}
+    if len(sys.argv) < 2 or sys.argv[1] not in commands:
+        print(__doc__)
+        return 2
+    return commands[sys.argv[1]](sys.argv[2:])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

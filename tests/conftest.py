@@ -1,0 +1,37 @@
+"""Test-wide isolation: offscreen Qt and a throwaway data dir for every test.
+
+Nothing a test does may touch the real user's data, config or display.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_SCALE_FACTOR_ROUNDING_POLICY", "PassThrough")
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point MOATDESK_DATA_DIR, HOME and the XDG dirs at a fresh temp folder."""
+    data_dir = tmp_path / "moatdesk-data"
+    monkeypatch.setenv("MOATDESK_DATA_DIR", str(data_dir))
+    for var, sub in (
+        ("HOME", "home"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DATA_HOME", "share"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_RUNTIME_DIR", "runtime"),
+    ):
+        path = tmp_path / sub
+        path.mkdir(mode=0o700, exist_ok=True)
+        monkeypatch.setenv(var, str(path))
+    return data_dir
+
+
+@pytest.fixture
+def data_dir(isolated_dirs: Path) -> Path:
+    return isolated_dirs

@@ -1,0 +1,1 @@
+"""Qt Linguist translations, installed as ``moatdesk.translations`` (.ts sources, .qm builds)."""
