@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from setuptools import setup
+from setuptools import find_packages, setup
 from setuptools.command.build_py import build_py
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "scripts"))
@@ -23,4 +23,9 @@ class BuildPyWithTranslations(build_py):
         super().run()
 
 
-setup(cmdclass={"build_py": BuildPyWithTranslations})
+# Code packages come from src/; the two data packages are mapped from top-level
+# folders in pyproject's package-dir, so they are listed here by name.
+setup(
+    packages=[*find_packages("src"), "moatdesk.resources", "moatdesk.translations"],
+    cmdclass={"build_py": BuildPyWithTranslations},
+)

@@ -87,7 +87,9 @@ class Sector(StrEnum):
     OTHER = "other"
 
 
-LOCKED_DATA_SECTORS: frozenset[Sector] = frozenset({Sector.HEALTHCARE, Sector.BIO, Sector.INDUSTRIAL})
+LOCKED_DATA_SECTORS: frozenset[Sector] = frozenset(
+    {Sector.HEALTHCARE, Sector.BIO, Sector.INDUSTRIAL}
+)
 
 
 class Stage(StrEnum):
