@@ -1,0 +1,102 @@
+"""The built wheel is self-contained: content, fonts and translations travel inside it.
+
+Builds the wheel, installs it into a fresh virtualenv and, from a folder outside the
+checkout, produces the example roadmap with the installed package only.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import sysconfig
+import venv
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+pytestmark = pytest.mark.slow
+
+PROBE = """
+import importlib.resources as r, json, sys
+import moatdesk
+from moatdesk.domain.example import load_example_profile
+from moatdesk.domain.roadmap import build_roadmap
+
+profile = load_example_profile()
+latest = profile.assessments[-1]
+roadmap = build_roadmap(profile.basics, latest)
+res = r.files("moatdesk.resources")
+tr = r.files("moatdesk.translations")
+print(json.dumps({
+    "module": moatdesk.__file__,
+    "company": profile.basics.name,
+    "moats": [s.moat.value for s in roadmap.scores],
+    "actions": len(roadmap.actions),
+    "fonts": sorted(p.name for p in res.joinpath("fonts").iterdir()),
+    "qm": sorted(p.name for p in tr.iterdir() if p.name.endswith(".qm")),
+    "schema": res.joinpath("schema", "profile-exchange.schema.json").is_file(),
+}))
+"""
+
+
+def _run(cmd: list[str | Path], **kwargs) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(c) for c in cmd], capture_output=True, text=True, **kwargs)
+
+
+def test_wheel_carries_everything_the_app_needs(tmp_path: Path) -> None:
+    dist = tmp_path / "dist"
+    built = _run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-build-isolation",
+            "--no-deps",
+            "-w",
+            dist,
+            ROOT,
+        ],
+    )
+    assert built.returncode == 0, built.stderr
+    (wheel,) = dist.glob("moatdesk-*.whl")
+
+    env_dir = tmp_path / "fresh-venv"
+    venv.EnvBuilder(with_pip=True).create(env_dir)
+    fresh_python = env_dir / "bin" / "python"
+    # Dependencies are reused from the test environment to keep this test offline and
+    # quick; a plain path entry, so the checkout's editable install is not picked up.
+    fresh_site = Path(
+        _run(
+            [fresh_python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"]
+        ).stdout.strip()
+    )
+    (fresh_site / "deps-from-test-env.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    installed = _run([fresh_python, "-m", "pip", "install", "--no-deps", "-q", wheel])
+    assert installed.returncode == 0, installed.stderr
+
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    probe = _run([fresh_python, "-c", PROBE], cwd=outside, env=env)
+    assert probe.returncode == 0, probe.stderr
+    facts = json.loads(probe.stdout)
+
+    assert Path(facts["module"]).is_relative_to(env_dir), "imported the checkout, not the wheel"
+    assert facts["company"]
+    assert len(facts["moats"]) == 9
+    assert facts["actions"] > 0
+    assert {"NanumGothic.ttf", "NanumGothicBold.ttf"} <= set(facts["fonts"])
+    assert "moatdesk_ko.qm" in facts["qm"]
+    assert facts["schema"]
+
+    example_json = outside / "example.json"
+    cli = _run(
+        [env_dir / "bin" / "moatdesk-cli", "example", "--out", example_json], cwd=outside, env=env
+    )
+    assert cli.returncode == 0, cli.stderr
+    assert json.loads(example_json.read_text(encoding="utf-8"))["schema_version"] == 1
