@@ -1,0 +1,115 @@
+"""`moatdesk list | import | export-json | restore-backup`: the profile store from a shell.
+
+The store is imported inside each command so that `moatdesk --help` and the GUI's
+start-up never pay for it.  User errors are StoreError (a MoatDeskError), which
+cli/main.py prints without a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from moatdesk.storage.store import ProfileStore
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("list", help="list the saved profiles")
+    p.set_defaults(func=cmd_list)
+
+    p = subparsers.add_parser("import", help="import a profile from an exchange JSON file")
+    p.add_argument("file", metavar="FILE.json", type=Path)
+    p.set_defaults(func=cmd_import)
+
+    p = subparsers.add_parser("export-json", help="export one profile with all its quarters")
+    p.add_argument("profile", metavar="PROFILE", help="profile name or id")
+    p.add_argument("--out", metavar="FILE", type=Path, required=True)
+    p.set_defaults(func=cmd_export_json)
+
+    p = subparsers.add_parser(
+        "restore-backup", help="list the database backups or restore one (newest if none given)"
+    )
+    p.add_argument("backup", metavar="BACKUP", nargs="?", type=Path)
+    p.add_argument("--list", action="store_true", help="only list the backups")
+    p.set_defaults(func=cmd_restore_backup)
+
+
+def _open(args: argparse.Namespace) -> ProfileStore:
+    from moatdesk.storage.location import resolve_data_dir
+    from moatdesk.storage.store import ProfileStore
+
+    return ProfileStore.open(resolve_data_dir(args.data_dir))
+
+
+def _table(rows: list[list[str]]) -> str:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return "\n".join(
+        "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+        for row in rows
+    )
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        summaries = store.list_profiles()
+    if not summaries:
+        print("No profiles yet.")
+        return 0
+    rows = [["NAME", "ID", "LATEST", "STATUS", "REVIEW DUE"]]
+    for s in summaries:
+        rows.append(
+            [
+                s.name,
+                s.id,
+                s.latest_quarter or "-",
+                s.latest_status.value if s.latest_status else "-",
+                "yes" if s.review_due else "no",
+            ]
+        )
+    print(_table(rows))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        result = store.import_json(args.file)
+    name = result.profile.basics.name
+    if result.created:
+        print(f"Imported {name!r} ({result.profile.id}).")
+    elif result.merged_quarters:
+        print(f"Merged {', '.join(result.merged_quarters)} into {name!r} ({result.profile.id}).")
+    else:
+        print(f"{name!r} already has every quarter in that file; nothing changed.")
+    return 0
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        profile = store.get_profile(args.profile)
+        path = store.export_json(profile.id, args.out)
+    print(f"Exported {profile.basics.name!r} to {path}")
+    return 0
+
+
+def cmd_restore_backup(args: argparse.Namespace) -> int:
+    from moatdesk.storage.backups import list_backups_in
+    from moatdesk.storage.location import resolve_data_dir
+    from moatdesk.storage.store import restore_backup_into, restore_latest_backup
+
+    data_dir = resolve_data_dir(args.data_dir)
+    if args.list:
+        backups = list_backups_in(data_dir)
+        if not backups:
+            print("No backups yet.")
+        for b in backups:
+            print(f"{b.path}  {b.created_at:%Y-%m-%d %H:%M} UTC  {b.size_bytes} bytes")
+        return 0
+    # Works even when the database cannot be opened (that is when it is needed).
+    if args.backup is None:
+        used = restore_latest_backup(data_dir)
+    else:
+        used = restore_backup_into(data_dir, args.backup)
+    print(f"Restored the database from {used}")
+    return 0
