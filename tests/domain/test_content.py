@@ -1,0 +1,153 @@
+"""The packaged question bank: it loads, covers the essay and feeds every moat."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from moatdesk.domain.content import ContentError, load_bank, parse_bank
+from moatdesk.domain.questions import QuestionKind
+from moatdesk.domain.taxonomy import HOME_HORIZON, WIZARD_SECTIONS, Horizon, Moat
+
+# Ids other parts of the app (flags, examples, tests) refer to, with their kind.
+REFERENCED_IDS = {
+    "speed.steamroll_exposure": QuestionKind.SCALE,
+    "speed.better_model_gain": QuestionKind.SCALE,
+    "speed.x_but_with_ai": QuestionKind.YES_NO,
+    "speed.infra_rate_limit": QuestionKind.SCALE,
+    "data.stack_ownership": QuestionKind.SCALE,
+    "data.locked_data_partnerships": QuestionKind.CHOICE,
+    "data.real_world_feedback": QuestionKind.SCALE,
+    "synth.acquisition_hypothesis": QuestionKind.SCALE,
+    "spinout.former_employer_similarity": QuestionKind.SCALE,
+    "spinout.step_change": QuestionKind.SCALE,
+    "spinout.incumbent_scale": QuestionKind.SCALE,
+    "spinout.pmf_signal_quality": QuestionKind.SCALE,
+    "contrarian.soon_solved_problem": QuestionKind.YES_NO,
+    "contrarian.approach_divergence": QuestionKind.SCALE,
+    "contrarian.evidence": QuestionKind.SCALE,
+}
+
+
+def test_bank_loads_with_version_and_enough_questions() -> None:
+    bank = load_bank()
+    assert bank.version == "1.0"
+    assert len(bank.questions) >= 38
+    assert load_bank() is bank  # cached: loaded once per process
+
+
+def test_every_wizard_section_has_five_to_eight_questions() -> None:
+    bank = load_bank()
+    counts = Counter(q.section for q in bank.questions)
+    assert set(counts) == set(WIZARD_SECTIONS)
+    for section in WIZARD_SECTIONS:
+        assert 5 <= counts[section] <= 8, (section, counts[section])
+
+
+def test_every_moat_is_fed_by_at_least_three_questions() -> None:
+    fed = Counter(f.moat for q in load_bank().questions for f in q.feeds)
+    for moat in Moat:
+        assert fed[moat] >= 3, moat
+
+
+def test_referenced_ids_exist_with_their_kind() -> None:
+    by_id = load_bank().by_id()
+    for qid, kind in REFERENCED_IDS.items():
+        assert qid in by_id, qid
+        assert by_id[qid].kind is kind, qid
+
+
+def test_question_ids_are_prefixed_by_their_section() -> None:
+    prefixes = {
+        "speed": "speed",
+        "data_flywheel": "data",
+        "synthetic_data": "synth",
+        "timing_talent": "talent",
+        "spinouts": "spinout",
+        "contrarian": "contrarian",
+    }
+    for q in load_bank().questions:
+        assert q.id.split(".")[0] == prefixes[q.section.value], q.id
+
+
+def test_scored_questions_feed_one_to_three_moats_and_text_is_never_scored() -> None:
+    questions = load_bank().questions
+    texts = [q for q in questions if q.kind is QuestionKind.TEXT]
+    assert 2 <= len(texts) <= 3
+    for q in questions:
+        if q.kind is QuestionKind.TEXT:
+            assert not q.feeds, q.id
+        elif q.feeds:
+            assert 1 <= len(q.feeds) <= 3, q.id
+            assert len({f.moat for f in q.feeds}) == len(q.feeds), q.id
+
+
+def test_the_bank_mixes_answer_kinds() -> None:
+    kinds = Counter(q.kind for q in load_bank().questions)
+    assert kinds[QuestionKind.SCALE] > len(load_bank().questions) / 2
+    for kind in (QuestionKind.CHOICE, QuestionKind.YES_NO, QuestionKind.NUMBER):
+        assert kinds[kind] >= 2, kind
+
+
+def test_questions_feeding_short_horizon_moats_are_reconfirmed_each_quarter() -> None:
+    short = {m for m, h in HOME_HORIZON.items() if h is Horizon.SHORT}
+    for q in load_bank().questions:
+        if any(f.moat in short for f in q.feeds):
+            assert q.reconfirm_each_quarter, q.id
+
+
+def test_steamroll_exposure_weakens_speed_and_first_mover_moats() -> None:
+    q = load_bank().by_id()["speed.steamroll_exposure"]
+    weights = {f.moat: f.weight for f in q.feeds}
+    assert weights[Moat.SHIPPING_VELOCITY] < 0
+    assert weights[Moat.FIRST_TO_MARKET] < 0
+
+
+def test_choice_options_rise_from_none_to_signed_partnership() -> None:
+    q = load_bank().by_id()["data.locked_data_partnerships"]
+    levels = {o.value: o.level for o in q.options}
+    assert list(levels) == ["none", "exploring", "pilot", "signed"]
+    assert levels["none"] < levels["exploring"] < levels["pilot"] < levels["signed"]
+
+
+_BROKEN_SCALE = """
+version = "1.0"
+[[questions]]
+id = "speed.fine"
+section = "speed"
+essay_section = "speed"
+kind = "yes_no"
+text = { en = "Fine?", ko = "괜찮나요?" }
+help = { en = "Because.", ko = "그래서요." }
+
+[[questions]]
+id = "speed.broken_scale"
+section = "speed"
+essay_section = "speed"
+kind = "scale"
+text = { en = "Broken?", ko = "고장인가요?" }
+help = { en = "Because.", ko = "그래서요." }
+scale_labels = [{ en = "Only one", ko = "하나뿐" }]
+"""
+
+
+def test_malformed_bank_error_names_the_question_id() -> None:
+    with pytest.raises(ContentError) as info:
+        parse_bank(_BROKEN_SCALE, "broken.toml")
+    message = str(info.value)
+    assert "broken.toml" in message
+    assert "speed.broken_scale" in message
+    assert "speed.fine" not in message
+
+
+def test_field_error_names_the_question_id_not_its_index() -> None:
+    text = _BROKEN_SCALE.replace('kind = "yes_no"', 'kind = "slider"')
+    with pytest.raises(ContentError) as info:
+        parse_bank(text, "broken.toml")
+    assert "question 'speed.fine' kind" in str(info.value)
+
+
+def test_invalid_toml_names_the_file() -> None:
+    with pytest.raises(ContentError, match=r"bad\.toml is not valid TOML"):
+        parse_bank("version = ", "bad.toml")
