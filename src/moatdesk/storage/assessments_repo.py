@@ -1,0 +1,139 @@
+"""SQL for the assessments table: one row per (profile, quarter), answers as JSON text.
+
+Autosave is a single UPDATE of ``answers_json``; rows are validated with the
+domain's Assessment model on the way out.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+
+from pydantic import TypeAdapter, ValidationError
+
+from moatdesk.domain.models import Answer, Assessment
+from moatdesk.domain.taxonomy import AssessmentStatus
+from moatdesk.domain.text import UnstorableTextError, ensure_storable
+from moatdesk.storage.connection import from_text, to_text
+from moatdesk.storage.errors import CorruptDatabaseError, InvalidInputError
+
+_ANSWERS = TypeAdapter(dict[str, Answer])
+_COLUMNS = (
+    "quarter, status, amended, bank_version, answers_json, created_at, updated_at, finalised_at"
+)
+
+
+def answers_to_json(answers: dict[str, Answer]) -> str:
+    """Validated JSON for `answers`; InvalidInputError names the answer that cannot be stored."""
+    for question_id, answer in answers.items():
+        for what, text in (
+            ("question id", question_id),
+            ("answer", answer.value),
+            ("note", answer.note),
+        ):
+            if isinstance(text, str):
+                try:
+                    ensure_storable(text)
+                except UnstorableTextError as exc:
+                    raise InvalidInputError(f"the {what} of {question_id!r}: {exc}") from None
+    try:
+        return _ANSWERS.dump_json(_ANSWERS.validate_python(answers)).decode("utf-8")
+    except ValidationError as exc:
+        raise InvalidInputError(
+            f"these answers cannot be saved: {exc.errors()[0]['msg']}"
+        ) from None
+
+
+def _from_row(profile_id: str, row: tuple) -> Assessment:
+    quarter, status, amended, bank_version, answers_json, created, updated, finalised = row
+    try:
+        return Assessment(
+            quarter=quarter,
+            bank_version=bank_version,
+            status=AssessmentStatus(status),
+            amended=bool(amended),
+            answers=_ANSWERS.validate_json(answers_json),
+            created_at=from_text(created),
+            updated_at=from_text(updated),
+            finalised_at=from_text(finalised) if finalised else None,
+        )
+    except (ValidationError, ValueError) as exc:
+        raise CorruptDatabaseError(
+            f"the stored {quarter} assessment of profile {profile_id} is not valid: {exc}"
+        ) from None
+
+
+def insert(conn: sqlite3.Connection, profile_id: str, a: Assessment) -> None:
+    conn.execute(
+        f"INSERT INTO assessments (profile_id, {_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)",
+        (
+            profile_id,
+            a.quarter,
+            a.status.value,
+            int(a.amended),
+            a.bank_version,
+            answers_to_json(a.answers),
+            to_text(a.created_at),
+            to_text(a.updated_at),
+            to_text(a.finalised_at) if a.finalised_at else None,
+        ),
+    )
+
+
+def get(conn: sqlite3.Connection, profile_id: str, quarter: str) -> Assessment | None:
+    row = conn.execute(
+        f"SELECT {_COLUMNS} FROM assessments WHERE profile_id = ? AND quarter = ?",
+        (profile_id, quarter),
+    ).fetchone()
+    return _from_row(profile_id, row) if row else None
+
+
+def history(conn: sqlite3.Connection, profile_id: str) -> list[Assessment]:
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM assessments WHERE profile_id = ? ORDER BY quarter",
+        (profile_id,),
+    ).fetchall()
+    return [_from_row(profile_id, row) for row in rows]
+
+
+def quarters(conn: sqlite3.Connection, profile_id: str) -> set[str]:
+    rows = conn.execute("SELECT quarter FROM assessments WHERE profile_id = ?", (profile_id,))
+    return {q for (q,) in rows}
+
+
+def latest_final_before(
+    conn: sqlite3.Connection, profile_id: str, quarter: str
+) -> Assessment | None:
+    row = conn.execute(
+        f"SELECT {_COLUMNS} FROM assessments WHERE profile_id = ? AND quarter < ? "
+        "AND status = 'final' ORDER BY quarter DESC LIMIT 1",
+        (profile_id, quarter),
+    ).fetchone()
+    return _from_row(profile_id, row) if row else None
+
+
+def save_answers(
+    conn: sqlite3.Connection, profile_id: str, quarter: str, answers_json: str, now: datetime
+) -> int:
+    """The autosave: one UPDATE of a draft. Returns the number of rows changed (0 or 1)."""
+    return conn.execute(
+        "UPDATE assessments SET answers_json = ?, updated_at = ? "
+        "WHERE profile_id = ? AND quarter = ? AND status = 'draft'",
+        (answers_json, to_text(now), profile_id, quarter),
+    ).rowcount
+
+
+def set_final(conn: sqlite3.Connection, profile_id: str, quarter: str, now: datetime) -> None:
+    conn.execute(
+        "UPDATE assessments SET status = 'final', finalised_at = ?, updated_at = ? "
+        "WHERE profile_id = ? AND quarter = ?",
+        (to_text(now), to_text(now), profile_id, quarter),
+    )
+
+
+def set_reopened(conn: sqlite3.Connection, profile_id: str, quarter: str, now: datetime) -> None:
+    conn.execute(
+        "UPDATE assessments SET status = 'draft', amended = 1, updated_at = ? "
+        "WHERE profile_id = ? AND quarter = ?",
+        (to_text(now), profile_id, quarter),
+    )

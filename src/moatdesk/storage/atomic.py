@@ -1,0 +1,95 @@
+"""Atomic file writes: a temp file in the target's folder, fsync, then os.replace.
+
+A reader therefore sees the old file or the new one, never half of one.
+Temp files left by a killed writer are cleaned up by the next write to that folder.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import time
+from pathlib import Path
+
+from moatdesk.storage.connection import os_error
+
+TEMP_PREFIX = ".moatdesk-"
+TEMP_SUFFIX = ".tmp"
+STALE_TEMP_AGE_S = 60.0  # a live writer finishes long before this
+
+
+def temp_path_in(folder: Path) -> Path:
+    return folder / f"{TEMP_PREFIX}{os.getpid()}-{secrets.token_hex(6)}{TEMP_SUFFIX}"
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename durable (POSIX); a no-op where folders cannot be opened."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems refuse fsync on a folder; the rename still happened
+    finally:
+        os.close(fd)
+
+
+def pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # exists, owned by someone else
+    return True
+
+
+def _writer_pid(path: Path) -> int | None:
+    middle = path.name[len(TEMP_PREFIX) : -len(TEMP_SUFFIX)]
+    head = middle.split("-", 1)[0]
+    return int(head) if head.isdigit() else None
+
+
+def clean_stale_temps(folder: Path, older_than_s: float = STALE_TEMP_AGE_S) -> int:
+    """Remove temp files left by a killed writer: its pid is gone, or the file is old."""
+    removed = 0
+    cutoff = time.time() - older_than_s
+    try:
+        candidates = list(folder.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"))
+    except OSError:
+        return 0
+    for path in candidates:
+        pid = _writer_pid(path)
+        try:
+            dead_writer = pid is not None and pid != os.getpid() and not pid_alive(pid)
+            if dead_writer or path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed += 1
+        except OSError:
+            continue  # gone already, or not ours to remove
+    return removed
+
+
+def write_atomic(target: Path, data: bytes) -> Path:
+    """Write `data` to `target` atomically; on failure the old target (if any) is intact."""
+    target = Path(target)
+    folder = target.parent
+    if not folder.is_dir():
+        raise os_error(FileNotFoundError(2, "the folder does not exist", str(folder)), folder)
+    clean_stale_temps(folder)
+    tmp = temp_path_in(folder)
+    try:
+        with tmp.open("xb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+        fsync_dir(folder)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise os_error(exc, target) from None
+    return target

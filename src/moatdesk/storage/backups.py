@@ -1,0 +1,170 @@
+"""Rolling database backups (sqlite's backup API) and restoring one.
+
+A daily copy is taken at most once a day when the store opens; the newest 7
+daily copies are kept plus the newest copy of each of the 4 weeks before them.
+A copy is also taken before any migration (never pruned).  Restoring never
+deletes anything: the file it replaces is kept beside it with a ``.replaced-`` suffix.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from moatdesk.storage.atomic import fsync_dir, temp_path_in
+from moatdesk.storage.connection import DB_FILENAME, inspect_readonly, os_error, sqlite_errors
+from moatdesk.storage.errors import NewerSchemaError, NoBackupError, StoreError
+from moatdesk.storage.records import BackupInfo
+
+BACKUP_DIRNAME = "backups"
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+_DAILY = re.compile(r"^moatdesk-daily-(\d{4}-\d{2}-\d{2})\.sqlite3$")
+_PRE_MIGRATION = re.compile(r"^moatdesk-pre-v\d+-[0-9TZ]+\.sqlite3$")
+
+
+def backup_dir(data_dir: Path) -> Path:
+    return data_dir / BACKUP_DIRNAME
+
+
+def copy_database(conn: sqlite3.Connection, target: Path) -> Path:
+    """A consistent copy of the open database at `target`, written atomically."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = temp_path_in(target.parent)
+    try:
+        with sqlite_errors(tmp):
+            dest = sqlite3.connect(tmp)
+            try:
+                conn.backup(dest)
+            finally:
+                dest.close()
+        with tmp.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+    except OSError as exc:
+        raise os_error(exc, target) from None
+    finally:
+        tmp.unlink(missing_ok=True)
+    return target
+
+
+def daily_backup_if_due(conn: sqlite3.Connection, data_dir: Path, today: date) -> Path | None:
+    """Take today's copy unless it exists; then prune old daily copies."""
+    target = backup_dir(data_dir) / f"moatdesk-daily-{today.isoformat()}.sqlite3"
+    if target.exists():
+        return None
+    copy_database(conn, target)
+    prune(data_dir)
+    return target
+
+
+def pre_migration_backup(conn: sqlite3.Connection, data_dir: Path, from_version: int) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    return copy_database(
+        conn, backup_dir(data_dir) / f"moatdesk-pre-v{from_version}-{stamp}.sqlite3"
+    )
+
+
+def backups_to_keep(days: list[date]) -> set[date]:
+    """The newest KEEP_DAILY days, plus the newest day of each of the KEEP_WEEKLY weeks before."""
+    newest_first = sorted(set(days), reverse=True)
+    keep = set(newest_first[:KEEP_DAILY])
+    weeks_seen: list[tuple[int, int]] = []
+    for day in newest_first[KEEP_DAILY:]:
+        week = day.isocalendar()[:2]
+        if week in weeks_seen or any(k.isocalendar()[:2] == week for k in keep):
+            continue
+        if len(weeks_seen) == KEEP_WEEKLY:
+            break
+        weeks_seen.append(week)
+        keep.add(day)
+    return keep
+
+
+def prune(data_dir: Path) -> list[Path]:
+    """Delete daily copies outside the retention policy; returns what was deleted."""
+    daily = _daily_backups(data_dir)
+    keep = backups_to_keep(list(daily))
+    removed = []
+    for day, path in daily.items():
+        if day not in keep:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
+def _daily_backups(data_dir: Path) -> dict[date, Path]:
+    found = {}
+    folder = backup_dir(data_dir)
+    if folder.is_dir():
+        for path in folder.iterdir():
+            match = _DAILY.match(path.name)
+            if match:
+                found[date.fromisoformat(match.group(1))] = path
+    return found
+
+
+def list_backups_in(data_dir: Path) -> list[BackupInfo]:
+    """All backups, newest first."""
+    folder = backup_dir(data_dir)
+    infos = []
+    if folder.is_dir():
+        for path in folder.iterdir():
+            kind = "daily" if _DAILY.match(path.name) else None
+            kind = kind or ("pre-migration" if _PRE_MIGRATION.match(path.name) else None)
+            if kind:
+                stat = path.stat()
+                created = datetime.fromtimestamp(stat.st_mtime, UTC)
+                infos.append(BackupInfo(path, created, stat.st_size, kind))
+    return sorted(infos, key=lambda b: b.created_at, reverse=True)
+
+
+def restore_backup_into(data_dir: Path, backup_path: Path) -> Path:
+    """Make `backup_path` the database; the current file is kept aside, not deleted."""
+    from moatdesk.storage.schema import SCHEMA_VERSION
+
+    backup_path = Path(backup_path)
+    if not backup_path.is_file():
+        raise NoBackupError(f"there is no backup file at {backup_path}")
+    version = inspect_readonly(backup_path)  # refuses a damaged backup
+    if version > SCHEMA_VERSION:
+        raise NewerSchemaError(
+            f"the backup {backup_path} was made by a newer MoatDesk (schema {version}); "
+            "update MoatDesk to restore it."
+        )
+    db_path = data_dir / DB_FILENAME
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    tmp = temp_path_in(data_dir)
+    try:
+        tmp.write_bytes(backup_path.read_bytes())
+        with tmp.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        for suffix in ("-wal", "-shm", ""):
+            current = db_path.with_name(db_path.name + suffix)
+            if current.exists():
+                current.replace(current.with_name(f"{current.name}.replaced-{stamp}"))
+        os.replace(tmp, db_path)
+        fsync_dir(data_dir)
+    except OSError as exc:
+        raise os_error(exc, db_path) from None
+    finally:
+        tmp.unlink(missing_ok=True)
+    return backup_path
+
+
+def restore_latest_backup(data_dir: Path) -> Path:
+    """Restore the newest backup that is healthy; for a store that cannot be opened."""
+    problems = []
+    for info in list_backups_in(data_dir):
+        try:
+            return restore_backup_into(data_dir, info.path)
+        except (NewerSchemaError, NoBackupError) as exc:
+            problems.append(str(exc))
+        except StoreError as exc:  # a damaged backup: try the next older one
+            problems.append(str(exc))
+    detail = f" ({len(problems)} unusable)" if problems else ""
+    raise NoBackupError(f"there is no usable backup in {backup_dir(data_dir)}{detail}")

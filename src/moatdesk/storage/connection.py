@@ -1,0 +1,147 @@
+"""Opening the SQLite file safely, and turning sqlite3 errors into messages a founder can act on.
+
+A database is first inspected through a read-only connection (header, schema
+version, ``PRAGMA quick_check``) so that a damaged or newer file is never written to.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from moatdesk.storage.errors import (
+    CorruptDatabaseError,
+    DiskWriteError,
+    StoreError,
+    StoreLockedError,
+)
+
+DB_FILENAME = "moatdesk.sqlite3"
+SQLITE_HEADER = b"SQLite format 3\x00"
+DEFAULT_BUSY_TIMEOUT_S = 2.0
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def to_text(moment: datetime) -> str:
+    """Timestamps are stored as UTC ISO 8601 text."""
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def from_text(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def inspect_readonly(db_path: Path) -> int:
+    """The file's schema version (PRAGMA user_version) after a quick_check; writes nothing.
+
+    Raises CorruptDatabaseError for anything that is not a healthy SQLite database.
+    """
+    with db_path.open("rb") as fh:
+        header = fh.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise CorruptDatabaseError(
+            f"{db_path} is not a MoatDesk database (it does not start with an SQLite header); "
+            "it was left as it is. Restore a backup to continue."
+        )
+    try:
+        conn = sqlite3.connect(
+            f"{db_path.as_uri()}?mode=ro", uri=True, timeout=DEFAULT_BUSY_TIMEOUT_S
+        )
+    except sqlite3.Error as exc:
+        raise _translate(exc, db_path) from None
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as exc:
+        raise _translate(exc, db_path) from None
+    finally:
+        conn.close()
+    if problems != ["ok"]:
+        raise CorruptDatabaseError(
+            f"{db_path} is damaged ({'; '.join(problems[:3])}); it was left as it is. "
+            "Restore a backup to continue."
+        )
+    return version
+
+
+def connect(db_path: Path, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S) -> sqlite3.Connection:
+    """A read-write connection: WAL, foreign keys, full fsync on commit, bounded busy wait."""
+    try:
+        # isolation_level=None: we issue BEGIN/COMMIT ourselves (see `transaction`).
+        conn = sqlite3.connect(db_path, timeout=busy_timeout_s, isolation_level=None)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s * 1000)}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        # FULL: a save that returned survives a power cut, not only a crash.
+        conn.execute("PRAGMA synchronous = FULL")
+    except sqlite3.Error as exc:
+        raise _translate(exc, db_path) from None
+    return conn
+
+
+@contextmanager
+def sqlite_errors(db_path: Path) -> Iterator[None]:
+    """Re-raise sqlite3 and OS errors as StoreErrors that name the file and the cause."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise _translate(exc, db_path) from None
+    except OSError as exc:
+        raise os_error(exc, db_path) from None
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection, db_path: Path) -> Iterator[sqlite3.Connection]:
+    """One IMMEDIATE transaction: all of it is written, or none of it."""
+    with sqlite_errors(db_path):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+
+def os_error(exc: OSError, path: Path) -> StoreError:
+    target = exc.filename or path
+    if exc.errno == errno.ENOSPC:
+        return DiskWriteError(f"the disk is full; could not write {target}. Nothing was changed.")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return DiskWriteError(
+            f"no permission to write {target} (the folder is read-only). Nothing was changed."
+        )
+    return DiskWriteError(f"could not write {target}: {exc.strerror or exc}. Nothing was changed.")
+
+
+def _translate(exc: sqlite3.Error, db_path: Path) -> StoreError:
+    text = str(exc)
+    lowered = text.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return StoreLockedError(
+            f"{db_path} is busy: another MoatDesk window or command is writing to it. "
+            "Try again in a moment (or close the other window)."
+        )
+    if "disk is full" in lowered or "database or disk is full" in lowered:
+        return DiskWriteError(f"the disk is full; could not write {db_path}. Nothing was changed.")
+    if "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered:
+        return DiskWriteError(
+            f"cannot write {db_path}: the file or its folder is read-only or missing. "
+            "Nothing was changed."
+        )
+    if isinstance(exc, sqlite3.DatabaseError) and (
+        "malformed" in lowered or "not a database" in lowered or "corrupt" in lowered
+    ):
+        return CorruptDatabaseError(
+            f"{db_path} is damaged ({text}); it was left as it is. Restore a backup to continue."
+        )
+    if "disk i/o" in lowered:
+        return DiskWriteError(f"the disk reported an I/O error while writing {db_path}.")
+    return StoreError(f"the database {db_path} reported an error: {text}")

@@ -1,0 +1,145 @@
+"""SQL for the profiles table: basics, names, trash. Functions take an open connection.
+
+Basics are stored as JSON and validated with CompanyBasics on the way in and out;
+the name is also kept in its own column so that lookups and uniqueness are indexed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timedelta
+
+from pydantic import ValidationError
+
+from moatdesk.domain.models import CompanyBasics
+from moatdesk.domain.taxonomy import AssessmentStatus
+from moatdesk.domain.text import MAX_NAME_CHARS
+from moatdesk.storage.connection import from_text, to_text
+from moatdesk.storage.errors import CorruptDatabaseError
+from moatdesk.storage.records import ProfileSummary, TrashedProfile
+
+TRASH_DAYS = 30
+
+
+def basics_from_json(text: str, profile_id: str) -> CompanyBasics:
+    try:
+        return CompanyBasics.model_validate_json(text)
+    except ValidationError as exc:
+        raise CorruptDatabaseError(
+            f"the stored basics of profile {profile_id} are not valid: {exc.errors()[0]['msg']}"
+        ) from None
+
+
+def insert(
+    conn: sqlite3.Connection,
+    profile_id: str,
+    basics: CompanyBasics,
+    created_at: datetime,
+    updated_at: datetime,
+) -> None:
+    conn.execute(
+        "INSERT INTO profiles (id, name, basics_json, created_at, updated_at) VALUES (?,?,?,?,?)",
+        (
+            profile_id,
+            basics.name,
+            basics.model_dump_json(),
+            to_text(created_at),
+            to_text(updated_at),
+        ),
+    )
+
+
+def update_basics(
+    conn: sqlite3.Connection, profile_id: str, basics: CompanyBasics, now: datetime
+) -> None:
+    conn.execute(
+        "UPDATE profiles SET name = ?, basics_json = ?, updated_at = ? WHERE id = ?",
+        (basics.name, basics.model_dump_json(), to_text(now), profile_id),
+    )
+
+
+def row(conn: sqlite3.Connection, profile_id: str, *, include_trash: bool = False) -> tuple | None:
+    """(id, basics_json, created_at, updated_at, deleted_at) of one profile."""
+    sql = "SELECT id, basics_json, created_at, updated_at, deleted_at FROM profiles WHERE id = ?"
+    if not include_trash:
+        sql += " AND deleted_at IS NULL"
+    return conn.execute(sql, (profile_id,)).fetchone()
+
+
+def live_id_by_name(conn: sqlite3.Connection, name: str) -> str | None:
+    found = conn.execute(
+        "SELECT id FROM profiles WHERE name = ? AND deleted_at IS NULL", (name,)
+    ).fetchone()
+    return found[0] if found else None
+
+
+def unique_name(conn: sqlite3.Connection, base: str, word: str) -> str:
+    """``base`` if free, else ``"base (word)"``, ``"base (word 2)"``… within the name cap."""
+    if live_id_by_name(conn, base) is None:
+        return base
+    for n in range(1, 10_000):
+        suffix = f" ({word})" if n == 1 else f" ({word} {n})"
+        candidate = base[: MAX_NAME_CHARS - len(suffix)] + suffix
+        if live_id_by_name(conn, candidate) is None:
+            return candidate
+    raise AssertionError("unreachable: 10,000 profiles with one name")
+
+
+def set_deleted(conn: sqlite3.Connection, profile_id: str, when: datetime | None) -> None:
+    conn.execute(
+        "UPDATE profiles SET deleted_at = ? WHERE id = ?",
+        (to_text(when) if when else None, profile_id),
+    )
+
+
+def purge_deleted_before(conn: sqlite3.Connection, cutoff: datetime) -> int:
+    cursor = conn.execute(
+        "DELETE FROM profiles WHERE deleted_at IS NOT NULL AND deleted_at < ?", (to_text(cutoff),)
+    )
+    return cursor.rowcount
+
+
+def trash(conn: sqlite3.Connection) -> list[TrashedProfile]:
+    rows = conn.execute(
+        "SELECT id, name, deleted_at FROM profiles WHERE deleted_at IS NOT NULL "
+        "ORDER BY deleted_at DESC"
+    ).fetchall()
+    return [
+        TrashedProfile(pid, name, from_text(d), from_text(d) + timedelta(days=TRASH_DAYS))
+        for pid, name, d in rows
+    ]
+
+
+# One pass over the profiles, each joined through the (profile_id, quarter) primary key.
+_SUMMARY_SQL = """
+SELECT p.id, p.name, p.updated_at, latest.quarter, latest.status,
+       (SELECT MAX(updated_at) FROM assessments WHERE profile_id = p.id),
+       EXISTS (SELECT 1 FROM assessments WHERE profile_id = p.id AND status = 'draft'),
+       EXISTS (SELECT 1 FROM assessments
+               WHERE profile_id = p.id AND quarter = :current AND status = 'final')
+FROM profiles AS p
+LEFT JOIN assessments AS latest
+       ON latest.profile_id = p.id
+      AND latest.quarter = (SELECT MAX(quarter) FROM assessments WHERE profile_id = p.id)
+WHERE p.deleted_at IS NULL
+"""
+
+
+def summaries(conn: sqlite3.Connection, current_quarter: str) -> list[ProfileSummary]:
+    result = []
+    for pid, name, updated, quarter, status, touched, draft, done in conn.execute(
+        _SUMMARY_SQL, {"current": current_quarter}
+    ):
+        result.append(
+            ProfileSummary(
+                id=pid,
+                name=name,
+                latest_quarter=quarter,
+                latest_status=AssessmentStatus(status) if status else None,
+                review_due=not done,
+                has_draft=bool(draft),
+                updated_at=from_text(max(updated, touched or updated)),
+            )
+        )
+    result.sort(key=lambda s: (s.name.casefold(), s.name))
+    return result

@@ -1,0 +1,46 @@
+"""Small read-only records the store returns besides the domain models."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from moatdesk.domain.models import Profile
+from moatdesk.domain.taxonomy import AssessmentStatus
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileSummary:
+    """One row of the profiles list."""
+
+    id: str
+    name: str
+    latest_quarter: str | None
+    latest_status: AssessmentStatus | None
+    review_due: bool  # this calendar quarter has no final assessment yet
+    has_draft: bool  # some quarter is still a draft
+    updated_at: datetime  # last change to the basics or to any assessment
+
+
+@dataclass(frozen=True, slots=True)
+class TrashedProfile:
+    id: str
+    name: str
+    deleted_at: datetime
+    purge_after: datetime  # restorable until then
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    profile: Profile
+    created: bool  # False: merged into the existing profile with the same id
+    merged_quarters: list[str]  # quarters added (all of them when created)
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    path: Path
+    created_at: datetime  # UTC
+    size_bytes: int
+    kind: str  # "daily" or "pre-migration"

@@ -1,0 +1,422 @@
+"""ProfileStore: the one object the UI and the CLI use to keep profiles and their quarters.
+
+Opening checks the file read-only first (damaged or newer files are never written
+to), backs it up before migrating, takes the daily backup and purges old trash.
+Every write is one transaction; sqlite errors come out as StoreErrors naming the file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, timedelta
+from pathlib import Path
+from types import TracebackType
+
+from pydantic import ValidationError
+
+from moatdesk.domain.models import Answer, Assessment, CompanyBasics, Profile
+from moatdesk.domain.quarters import parse_quarter, quarter_of
+from moatdesk.domain.results import Comparison
+from moatdesk.domain.taxonomy import AssessmentStatus
+from moatdesk.storage import assessments_repo, profiles_repo
+from moatdesk.storage.atomic import write_atomic
+from moatdesk.storage.backups import (
+    daily_backup_if_due,
+    list_backups_in,
+    pre_migration_backup,
+    restore_backup_into,
+    restore_latest_backup,
+)
+from moatdesk.storage.connection import (
+    DB_FILENAME,
+    DEFAULT_BUSY_TIMEOUT_S,
+    connect,
+    from_text,
+    inspect_readonly,
+    os_error,
+    sqlite_errors,
+    transaction,
+    utc_now,
+)
+from moatdesk.storage.errors import (
+    AssessmentNotFoundError,
+    AssessmentStateError,
+    CorruptDatabaseError,
+    InvalidInputError,
+    NameTakenError,
+    NewerSchemaError,
+    ProfileNotFoundError,
+)
+from moatdesk.storage.exchange import dump_exchange, read_exchange
+from moatdesk.storage.records import BackupInfo, ImportResult, ProfileSummary, TrashedProfile
+from moatdesk.storage.schema import SCHEMA_VERSION, migrate
+
+__all__ = ["ProfileStore", "restore_backup_into", "restore_latest_backup"]
+
+
+def _open_connection(data_dir: Path, busy_timeout_s: float) -> sqlite3.Connection:
+    """Inspect read-only, then connect and migrate (after a backup copy)."""
+    db_path = data_dir / DB_FILENAME
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        size = db_path.stat().st_size if db_path.exists() else None
+    except OSError as exc:
+        raise os_error(exc, data_dir) from None
+    version = 0
+    if size == 0 and list_backups_in(data_dir):
+        raise CorruptDatabaseError(
+            f"{db_path} is empty (0 bytes) although backups exist; it was left as it is. "
+            "Restore a backup to continue."
+        )
+    if size:
+        version = inspect_readonly(db_path)
+    if version > SCHEMA_VERSION:
+        raise NewerSchemaError(
+            f"{db_path} was written by a newer MoatDesk (schema {version}; this one knows up to "
+            f"{SCHEMA_VERSION}). It was left untouched; update MoatDesk to open it."
+        )
+    conn = connect(db_path, busy_timeout_s)
+    try:
+        if 0 < version < SCHEMA_VERSION:
+            pre_migration_backup(conn, data_dir, version)
+        migrate(conn, db_path, version)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _current_bank_version() -> str:
+    from moatdesk.domain.content import load_bank  # lazily: TOML parsing is not start-up work
+
+    return load_bank().version
+
+
+class ProfileStore:
+    def __init__(
+        self,
+        data_dir: Path,
+        conn: sqlite3.Connection,
+        busy_timeout_s: float,
+        today: Callable[[], date],
+    ) -> None:
+        self.data_dir = data_dir
+        self.db_path = data_dir / DB_FILENAME
+        self._conn = conn
+        self._busy_timeout_s = busy_timeout_s
+        self._today = today
+
+    @classmethod
+    def open(
+        cls,
+        data_dir: Path,
+        *,
+        busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S,
+        today: Callable[[], date] = date.today,
+    ) -> ProfileStore:
+        data_dir = Path(data_dir)
+        conn = _open_connection(data_dir, busy_timeout_s)
+        store = cls(data_dir, conn, busy_timeout_s, today)
+        try:
+            daily_backup_if_due(conn, data_dir, today())
+            store.purge_trash()
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> ProfileStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        with transaction(self._conn, self.db_path) as conn:
+            yield conn
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        with sqlite_errors(self.db_path):
+            yield self._conn
+
+    # ---- profiles ---------------------------------------------------------------
+
+    def list_profiles(self) -> list[ProfileSummary]:
+        with self._read() as conn:
+            return profiles_repo.summaries(conn, quarter_of(self._today()))
+
+    def create_profile(self, basics: CompanyBasics) -> Profile:
+        basics = _checked_basics(basics)
+        now = utc_now()
+        profile_id = uuid.uuid4().hex
+        with self._write() as conn:
+            _ensure_name_free(conn, basics.name, None)
+            profiles_repo.insert(conn, profile_id, basics, now, now)
+        return self._profile(profile_id)
+
+    def get_profile(self, ref: str) -> Profile:
+        with self._read() as conn:
+            if profiles_repo.row(conn, ref) is not None:
+                return self._profile(ref)
+            by_name = profiles_repo.live_id_by_name(conn, ref)
+        if by_name is None:
+            raise ProfileNotFoundError(f"there is no profile with the name or id {ref!r}")
+        return self._profile(by_name)
+
+    def update_basics(self, profile_id: str, basics: CompanyBasics) -> Profile:
+        basics = _checked_basics(basics)
+        with self._write() as conn:
+            self._require(conn, profile_id)
+            _ensure_name_free(conn, basics.name, profile_id)
+            profiles_repo.update_basics(conn, profile_id, basics, utc_now())
+        return self._profile(profile_id)
+
+    def rename_profile(self, profile_id: str, new_name: str) -> Profile:
+        current = self._profile(profile_id).basics
+        try:
+            basics = CompanyBasics.model_validate({**current.model_dump(), "name": new_name})
+        except ValidationError as exc:
+            raise InvalidInputError(f"that name cannot be used: {_first(exc)}") from None
+        return self.update_basics(profile_id, basics)
+
+    def duplicate_profile(self, profile_id: str, new_name: str | None = None) -> Profile:
+        source = self._profile(profile_id)
+        now = utc_now()
+        copy_id = uuid.uuid4().hex
+        with self._write() as conn:
+            if new_name is None:
+                name = profiles_repo.unique_name(conn, source.basics.name, "copy")
+            else:
+                name = _checked_basics(source.basics.model_copy(update={"name": new_name})).name
+                _ensure_name_free(conn, name, None)
+            basics = source.basics.model_copy(update={"name": name})
+            profiles_repo.insert(conn, copy_id, basics, now, now)
+            for assessment in source.assessments:
+                assessments_repo.insert(conn, copy_id, assessment)
+        return self._profile(copy_id)
+
+    def delete_profile(self, profile_id: str) -> None:
+        """Moves the profile to the trash; restorable for TRASH_DAYS days."""
+        with self._write() as conn:
+            self._require(conn, profile_id)
+            profiles_repo.set_deleted(conn, profile_id, utc_now())
+
+    def list_trash(self) -> list[TrashedProfile]:
+        with self._read() as conn:
+            return profiles_repo.trash(conn)
+
+    def restore_profile(self, profile_id: str) -> Profile:
+        """Back from the trash; renamed "Name (restored)" if the name was taken meanwhile."""
+        with self._write() as conn:
+            found = profiles_repo.row(conn, profile_id, include_trash=True)
+            if found is None or found[4] is None:
+                raise ProfileNotFoundError(f"there is no profile {profile_id!r} in the trash")
+            basics = profiles_repo.basics_from_json(found[1], profile_id)
+            name = profiles_repo.unique_name(conn, basics.name, "restored")
+            if name != basics.name:
+                basics = basics.model_copy(update={"name": name})
+                profiles_repo.update_basics(conn, profile_id, basics, utc_now())
+            profiles_repo.set_deleted(conn, profile_id, None)
+        return self._profile(profile_id)
+
+    def purge_trash(self, older_than_days: int = profiles_repo.TRASH_DAYS) -> int:
+        cutoff = utc_now() - timedelta(days=older_than_days)
+        with self._write() as conn:
+            return profiles_repo.purge_deleted_before(conn, cutoff)
+
+    # ---- assessments --------------------------------------------------------------
+
+    def history(self, profile_id: str) -> list[Assessment]:
+        """All quarters, oldest first."""
+        with self._read() as conn:
+            self._require(conn, profile_id)
+            return assessments_repo.history(conn, profile_id)
+
+    def get_assessment(self, profile_id: str, quarter: str) -> Assessment:
+        with self._read() as conn:
+            self._require(conn, profile_id)
+            found = assessments_repo.get(conn, profile_id, _checked_quarter(quarter))
+        if found is None:
+            raise AssessmentNotFoundError(f"this profile has no assessment for {quarter}")
+        return found
+
+    def start_review(self, profile_id: str, quarter: str) -> Assessment:
+        """The quarter's assessment; a new draft pre-filled from the last final one if none."""
+        quarter = _checked_quarter(quarter)
+        with self._write() as conn:
+            self._require(conn, profile_id)
+            existing = assessments_repo.get(conn, profile_id, quarter)
+            if existing is not None:
+                return existing
+            assessments_repo.insert(conn, profile_id, self._new_draft(conn, profile_id, quarter))
+            return assessments_repo.get(conn, profile_id, quarter)  # type: ignore[return-value]
+
+    def save_draft(self, profile_id: str, quarter: str, answers: dict[str, Answer]) -> Assessment:
+        """Autosave: one UPDATE of the draft (created first if the quarter has none)."""
+        quarter = _checked_quarter(quarter)
+        answers_json = assessments_repo.answers_to_json(answers)
+        now = utc_now()
+        with self._write() as conn:
+            if not assessments_repo.save_answers(conn, profile_id, quarter, answers_json, now):
+                self._require(conn, profile_id)
+                existing = assessments_repo.get(conn, profile_id, quarter)
+                if existing is not None:  # so it is final
+                    raise AssessmentStateError(
+                        f"the {quarter} assessment is final; reopen it to amend it"
+                    )
+                draft = self._new_draft(conn, profile_id, quarter)
+                assessments_repo.insert(conn, profile_id, draft)
+                assessments_repo.save_answers(conn, profile_id, quarter, answers_json, now)
+            return assessments_repo.get(conn, profile_id, quarter)  # type: ignore[return-value]
+
+    def finalise(self, profile_id: str, quarter: str) -> Assessment:
+        with self._write() as conn:
+            current = self._require_assessment(conn, profile_id, quarter)
+            if current.status is AssessmentStatus.FINAL:
+                return current
+            assessments_repo.set_final(conn, profile_id, quarter, utc_now())
+            return assessments_repo.get(conn, profile_id, quarter)  # type: ignore[return-value]
+
+    def reopen(self, profile_id: str, quarter: str) -> Assessment:
+        """A final quarter becomes a draft again, marked amended."""
+        with self._write() as conn:
+            current = self._require_assessment(conn, profile_id, quarter)
+            if current.status is AssessmentStatus.DRAFT:
+                return current
+            assessments_repo.set_reopened(conn, profile_id, quarter, utc_now())
+            return assessments_repo.get(conn, profile_id, quarter)  # type: ignore[return-value]
+
+    def compare(self, profile_id: str, from_quarter: str, to_quarter: str) -> Comparison:
+        from moatdesk.domain.compare import compare_assessments
+
+        basics = self._profile(profile_id).basics
+        before = self.get_assessment(profile_id, from_quarter)
+        after = self.get_assessment(profile_id, to_quarter)
+        return compare_assessments(basics, before, after)
+
+    # ---- exchange and backups -------------------------------------------------------
+
+    def export_json(self, profile_id: str, target: Path) -> Path:
+        """One profile with all its quarters, written atomically."""
+        data = dump_exchange(self._profile(profile_id))
+        target = Path(target)
+        if target.is_dir():
+            raise InvalidInputError(f"{target} is a folder; give a file name such as profile.json")
+        return write_atomic(target, data)
+
+    def import_json(self, source: Path) -> ImportResult:
+        """Never overwrites: adds a new profile (renamed if the name is taken) or new quarters."""
+        incoming = read_exchange(Path(source)).profile  # refused before any write
+        with self._write() as conn:
+            found = profiles_repo.row(conn, incoming.id, include_trash=True)
+            if found is not None and found[4] is None:
+                have = assessments_repo.quarters(conn, incoming.id)
+                added = [a for a in incoming.assessments if a.quarter not in have]
+                for assessment in added:
+                    assessments_repo.insert(conn, incoming.id, assessment)
+                profile_id, created = incoming.id, False
+            else:
+                profile_id = incoming.id if found is None else uuid.uuid4().hex
+                name = profiles_repo.unique_name(conn, incoming.basics.name, "imported")
+                basics = incoming.basics.model_copy(update={"name": name})
+                profiles_repo.insert(
+                    conn, profile_id, basics, incoming.created_at, incoming.updated_at
+                )
+                added = list(incoming.assessments)
+                for assessment in added:
+                    assessments_repo.insert(conn, profile_id, assessment)
+                created = True
+        quarters = sorted(a.quarter for a in added)
+        return ImportResult(self._profile(profile_id), created, quarters)
+
+    def list_backups(self) -> list[BackupInfo]:
+        return list_backups_in(self.data_dir)
+
+    def restore_backup(self, backup_path: Path) -> None:
+        """Replace the database with a backup (the current file is kept aside) and reopen."""
+        self._conn.close()
+        try:
+            restore_backup_into(self.data_dir, Path(backup_path))
+        finally:
+            self._conn = _open_connection(self.data_dir, self._busy_timeout_s)
+
+    # ---- internals --------------------------------------------------------------------
+
+    def _profile(self, profile_id: str) -> Profile:
+        with self._read() as conn:
+            found = profiles_repo.row(conn, profile_id)
+            if found is None:
+                raise ProfileNotFoundError(f"there is no profile with the id {profile_id!r}")
+            pid, basics_json, created, updated, _ = found
+            return Profile(
+                id=pid,
+                basics=profiles_repo.basics_from_json(basics_json, pid),
+                created_at=from_text(created),
+                updated_at=from_text(updated),
+                assessments=assessments_repo.history(conn, pid),
+            )
+
+    def _require(self, conn: sqlite3.Connection, profile_id: str) -> None:
+        if profiles_repo.row(conn, profile_id) is None:
+            raise ProfileNotFoundError(f"there is no profile with the id {profile_id!r}")
+
+    def _require_assessment(
+        self, conn: sqlite3.Connection, profile_id: str, quarter: str
+    ) -> Assessment:
+        self._require(conn, profile_id)
+        found = assessments_repo.get(conn, profile_id, _checked_quarter(quarter))
+        if found is None:
+            raise AssessmentNotFoundError(f"this profile has no assessment for {quarter}")
+        return found
+
+    def _new_draft(self, conn: sqlite3.Connection, profile_id: str, quarter: str) -> Assessment:
+        previous = assessments_repo.latest_final_before(conn, profile_id, quarter)
+        now = utc_now()
+        return Assessment(
+            quarter=quarter,
+            bank_version=_current_bank_version(),
+            answers=dict(previous.answers) if previous else {},
+            created_at=now,
+            updated_at=now,
+        )
+
+
+def _checked_basics(basics: CompanyBasics) -> CompanyBasics:
+    """Re-validate: a model built with model_construct/model_copy skips its validators."""
+    try:
+        return CompanyBasics.model_validate(basics.model_dump())
+    except ValidationError as exc:
+        raise InvalidInputError(f"these company details cannot be saved: {_first(exc)}") from None
+
+
+def _checked_quarter(quarter: str) -> str:
+    try:
+        parse_quarter(quarter)
+    except ValueError as exc:
+        raise InvalidInputError(str(exc)) from None
+    return quarter
+
+
+def _ensure_name_free(conn: sqlite3.Connection, name: str, own_id: str | None) -> None:
+    holder = profiles_repo.live_id_by_name(conn, name)
+    if holder is not None and holder != own_id:
+        raise NameTakenError(f"a profile named {name!r} already exists; choose another name")
+
+
+def _first(exc: ValidationError) -> str:
+    error = exc.errors()[0]
+    where = ".".join(str(p) for p in error["loc"])
+    return f"{where}: {error['msg']}" if where else error["msg"]
