@@ -1,0 +1,97 @@
+"""Korean is first-class: every piece of content exists in real Korean, not a copy."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+
+from moatdesk.domain.content import TAXONOMY_TABLES, load_bank, load_taxonomy
+from moatdesk.domain.questions import QuestionKind
+from moatdesk.domain.text import LocalizedText
+
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+LATIN_LETTER = re.compile(r"[A-Za-z]")
+# {name}-style and Qt %1-style placeholders must survive translation.
+PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%\d")
+
+
+def _bank_texts() -> Iterator[tuple[str, LocalizedText]]:
+    for q in load_bank().questions:
+        yield f"{q.id} text", q.text
+        yield f"{q.id} help", q.help
+        for i, label in enumerate(q.scale_labels):
+            yield f"{q.id} scale {i}", label
+        for option in q.options:
+            yield f"{q.id} option {option.value}", option.label
+        if q.number is not None:
+            yield f"{q.id} unit", q.number.unit
+
+
+def _taxonomy_texts() -> Iterator[tuple[str, LocalizedText]]:
+    taxonomy = load_taxonomy()
+    for enum in TAXONOMY_TABLES:
+        for member in enum:
+            yield f"{enum.__name__}.{member.name} label", taxonomy.label(member)
+            if taxonomy.has_description(member):
+                yield f"{enum.__name__}.{member.name} description", taxonomy.description(member)
+
+
+ALL_TEXTS = [*_bank_texts(), *_taxonomy_texts()]
+
+
+@pytest.mark.parametrize(("where", "text"), ALL_TEXTS, ids=[w for w, _ in ALL_TEXTS])
+def test_korean_is_real_korean_and_not_a_copy(where: str, text: LocalizedText) -> None:
+    assert text.en.strip(), where
+    assert text.ko.strip(), where
+    if LATIN_LETTER.search(text.en):
+        assert HANGUL.search(text.ko), f"{where}: Korean has no Hangul: {text.ko!r}"
+        assert text.ko != text.en, f"{where}: Korean is a copy of the English"
+
+
+@pytest.mark.parametrize(("where", "text"), ALL_TEXTS, ids=[w for w, _ in ALL_TEXTS])
+def test_placeholders_match_in_both_languages(where: str, text: LocalizedText) -> None:
+    assert sorted(PLACEHOLDER.findall(text.en)) == sorted(PLACEHOLDER.findall(text.ko)), where
+
+
+def test_placeholder_check_would_catch_a_dropped_placeholder() -> None:
+    broken = LocalizedText(en="Hello {name}", ko="안녕하세요")
+    assert sorted(PLACEHOLDER.findall(broken.en)) != sorted(PLACEHOLDER.findall(broken.ko))
+
+
+def test_questions_ask_in_both_languages_with_polite_korean_endings() -> None:
+    for q in load_bank().questions:
+        if q.kind is QuestionKind.TEXT:
+            continue
+        assert q.text.en.endswith("?"), q.id
+        # A trailing "(e.g. ...)" aside may follow; the question itself ends in ~요?
+        korean = re.sub(r"\s*\([^)]*\)$", "", q.text.ko)
+        assert korean.endswith("요?"), (q.id, q.text.ko)
+
+
+def test_help_texts_are_one_to_three_sentences() -> None:
+    for q in load_bank().questions:
+        for lang in ("en", "ko"):
+            help_text = q.help.get(lang)
+            sentences = [s for s in re.split(r"(?<=[.?!])\s+", help_text.strip()) if s]
+            assert 1 <= len(sentences) <= 3, (q.id, lang, len(sentences))
+
+
+# Glossary (docs/glossary.md): one Korean term per concept, used the same way everywhere.
+GLOSSARY_BANNED = {
+    "데이타": "데이터",
+    "플라이 휠": "플라이휠",
+    "합성데이터": "합성 데이터",
+    "파인 튜닝": "파인튜닝",
+    "미세 조정": "파인튜닝",
+    "반대 베팅": "역발상 베팅",
+    "메타 해자": "메타-해자",
+    "스핀 아웃": "스핀아웃",
+}
+
+
+def test_korean_uses_the_glossary_terms() -> None:
+    for where, text in ALL_TEXTS:
+        for wrong, right in GLOSSARY_BANNED.items():
+            assert wrong not in text.ko, f"{where}: use {right!r}, not {wrong!r}"
