@@ -8,7 +8,7 @@ import pytest
 
 from moatdesk.domain.content import ContentError, load_bank, parse_bank
 from moatdesk.domain.questions import QuestionKind
-from moatdesk.domain.taxonomy import HOME_HORIZON, WIZARD_SECTIONS, Horizon, Moat
+from moatdesk.domain.taxonomy import HOME_HORIZON, WIZARD_SECTIONS, EssaySection, Horizon, Moat
 
 # Ids other parts of the app (flags, examples, tests) refer to, with their kind.
 REFERENCED_IDS = {
@@ -151,3 +151,24 @@ def test_field_error_names_the_question_id_not_its_index() -> None:
 def test_invalid_toml_names_the_file() -> None:
     with pytest.raises(ContentError, match=r"bad\.toml is not valid TOML"):
         parse_bank("version = ", "bad.toml")
+
+
+def test_number_questions_map_levels_inside_their_allowed_range() -> None:
+    numbers = [q for q in load_bank().questions if q.kind is QuestionKind.NUMBER]
+    assert len(numbers) >= 3
+    for q in numbers:
+        assert q.number is not None
+        low, high = q.number.minimum, q.number.maximum
+        assert low <= q.number.zero_level_at <= high, q.id
+        assert low <= q.number.full_level_at <= high, q.id
+
+
+def test_choice_options_have_distinct_levels() -> None:
+    for q in load_bank().questions:
+        levels = [o.level for o in q.options]
+        assert len(levels) == len(set(levels)), q.id
+
+
+def test_questions_cite_their_own_essay_section_or_the_framework() -> None:
+    for q in load_bank().questions:
+        assert q.essay_section in (q.section, EssaySection.FRAMEWORK), q.id
