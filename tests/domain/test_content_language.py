@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -78,20 +79,28 @@ def test_help_texts_are_one_to_three_sentences() -> None:
             assert 1 <= len(sentences) <= 3, (q.id, lang, len(sentences))
 
 
-# Glossary (docs/glossary.md): one Korean term per concept, used the same way everywhere.
-GLOSSARY_BANNED = {
-    "데이타": "데이터",
-    "플라이 휠": "플라이휠",
-    "합성데이터": "합성 데이터",
-    "파인 튜닝": "파인튜닝",
-    "미세 조정": "파인튜닝",
-    "반대 베팅": "역발상 베팅",
-    "메타 해자": "메타-해자",
-    "스핀 아웃": "스핀아웃",
-}
+GLOSSARY = Path(__file__).resolve().parents[2] / "docs" / "glossary.md"
+
+
+def _glossary_avoid() -> dict[str, str]:
+    """Spellings the glossary rules out ("not X" in a row's note) -> the term to use."""
+    avoid: dict[str, str] = {}
+    for line in GLOSSARY.read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) == 3:
+            for wrong in re.findall(r"\bnot ([^,|]+)", cells[2]):
+                avoid[wrong.strip()] = cells[1]
+    return avoid
+
+
+def test_glossary_lists_spellings_to_avoid() -> None:
+    avoid = _glossary_avoid()
+    assert avoid["미세 조정"] == "파인튜닝"
+    assert avoid["메타 해자"] == "메타-해자"
 
 
 def test_korean_uses_the_glossary_terms() -> None:
+    avoid = _glossary_avoid()
     for where, text in ALL_TEXTS:
-        for wrong, right in GLOSSARY_BANNED.items():
+        for wrong, right in avoid.items():
             assert wrong not in text.ko, f"{where}: use {right!r}, not {wrong!r}"
