@@ -1,0 +1,259 @@
+"""The meta-moat x time-horizon chart, one Drawing for the PDF and the screen.
+
+Rows are the nine moats grouped by the horizon on which they matter; columns are
+now, 6, 12, 24, 36 and 60 months.  Each cell is shaded by strength (a lightness
+ramp) and carries the number; cells below the holds threshold are hatched and a
+marker stands where the moat stops holding, so the chart reads in greyscale too.
+"""
+
+from __future__ import annotations
+
+from reportlab.graphics.shapes import Drawing, Group, Line, Polygon, Rect, String
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from moatdesk.domain.content import load_taxonomy
+from moatdesk.domain.results import DECAY_MONTHS, MoatOutlook, Roadmap
+from moatdesk.domain.taxonomy import Horizon
+from moatdesk.domain.text import Lang
+from moatdesk.report import palette
+from moatdesk.report.fonts import register_fonts
+from moatdesk.report.strings import format_month, format_score, t
+from moatdesk.report.text import fit_one_line
+
+HEADER_H = 20.0
+GROUP_H = 17.0
+LEGEND_H = 34.0
+FONT_SIZE = 8.0
+
+
+def _hatch(x: float, y: float, w: float, h: float, step: float = 4.0) -> Group:
+    """Diagonal lines clipped to the box: the greyscale sign of "does not hold"."""
+    group = Group()
+    offset = -h
+    while offset < w:
+        x0, y0 = x + max(offset, 0.0), y + max(-offset, 0.0)
+        run = min(w - max(offset, 0.0), h - max(-offset, 0.0))
+        if run > 0:
+            line = Line(x0, y0, x0 + run, y0 + run, strokeColor=palette.HATCH)
+            line.strokeWidth = 0.5
+            group.add(line)
+        offset += step
+    return group
+
+
+def _stop_marker(x: float, y: float, h: float) -> Group:
+    """A bold vertical bar with a downward triangle on top, at the month a moat fails."""
+    group = Group()
+    bar = Line(x, y, x, y + h, strokeColor=palette.WARN, strokeWidth=2.2)
+    group.add(bar)
+    tri = Polygon(
+        [x - 3.5, y + h, x + 3.5, y + h, x, y + h - 5],
+        fillColor=palette.WARN,
+        strokeColor=None,
+    )
+    group.add(tri)
+    return group
+
+
+def _first_weak_column(outlook: MoatOutlook, threshold: float) -> int | None:
+    for index, point in enumerate(outlook.points):
+        if point.strength < threshold:
+            return index
+    return None
+
+
+class MoatHorizonChart(Drawing):
+    """The chart as a reportlab Drawing; renders to PDF, SVG or PNG alike."""
+
+    def __init__(self, roadmap: Roadmap, lang: Lang, width: float, height: float) -> None:
+        groups = [h for h in Horizon if any(o.horizon is h for o in roadmap.outlooks)]
+        rows = len(roadmap.outlooks)
+        fixed = HEADER_H + LEGEND_H + GROUP_H * len(groups)
+        row_h = min((height - fixed) / max(rows, 1), 26.0)
+        height = fixed + row_h * rows  # no empty band when the rows are capped
+        super().__init__(width, height)
+        fonts = register_fonts()
+        self._regular, self._bold = fonts.regular, fonts.bold
+        self._lang = lang
+        taxonomy = load_taxonomy()
+        threshold = roadmap.holds_threshold
+
+        label_w = max(0.3 * width, 110.0)
+        holds_w = max(0.12 * width, 52.0)
+        col_w = (width - label_w - holds_w) / len(DECAY_MONTHS)
+
+        top = height - HEADER_H
+        for index, month in enumerate(DECAY_MONTHS):
+            cx = label_w + col_w * (index + 0.5)
+            self._text(cx, top + 6, format_month(month, lang), anchor="middle", bold=True)
+        self._text(width - 2, top + 6, t("holds_until", lang), anchor="end", bold=True)
+
+        y = top
+        for horizon in groups:
+            y -= GROUP_H
+            self.add(Rect(0, y, width, GROUP_H, fillColor=palette.PAPER_TINT, strokeColor=None))
+            label = taxonomy.label(horizon).get(lang)
+            self._text(4, y + 5, fit_one_line(label, width - 8, self._bold, FONT_SIZE), bold=True)
+            for outlook in (o for o in roadmap.outlooks if o.horizon is horizon):
+                y -= row_h
+                self._row(
+                    outlook,
+                    taxonomy.label(outlook.moat).get(lang),
+                    threshold,
+                    y,
+                    row_h,
+                    label_w,
+                    col_w,
+                )
+        self.add(Line(0, y, width, y, strokeColor=palette.RULE, strokeWidth=0.5))
+        self._legend(threshold, y - 12, width)
+
+    def _text(
+        self,
+        x: float,
+        y: float,
+        text: str,
+        *,
+        anchor: str = "start",
+        bold: bool = False,
+        colour=palette.INK,
+        size: float = FONT_SIZE,
+    ) -> None:
+        self.add(
+            String(
+                x,
+                y,
+                text,
+                fontName=self._bold if bold else self._regular,
+                fontSize=size,
+                fillColor=colour,
+                textAnchor=anchor,
+            )
+        )
+
+    def _row(
+        self,
+        outlook: MoatOutlook,
+        label: str,
+        threshold: float,
+        y: float,
+        row_h: float,
+        label_w: float,
+        col_w: float,
+    ) -> None:
+        text_y = y + row_h / 2 - FONT_SIZE / 3
+        self._text(4, text_y, fit_one_line(label, label_w - 8, self._regular, FONT_SIZE))
+        for index, point in enumerate(outlook.points):
+            x = label_w + col_w * index
+            self.add(
+                Rect(
+                    x + 1,
+                    y + 1,
+                    col_w - 2,
+                    row_h - 2,
+                    strokeColor=None,
+                    fillColor=palette.strength_colour(point.strength),
+                )
+            )
+            if point.strength < threshold:
+                self.add(_hatch(x + 1, y + 1, col_w - 2, row_h - 2))
+            # A halo in the cell's own colour keeps the number legible over the hatching.
+            number = format_score(point.strength)
+            if point.strength < threshold:
+                half = stringWidth(number, self._bold, FONT_SIZE) / 2 + 2
+                self.add(
+                    Rect(
+                        x + col_w / 2 - half,
+                        text_y - 2,
+                        2 * half,
+                        FONT_SIZE + 2,
+                        fillColor=palette.strength_colour(point.strength),
+                        strokeColor=None,
+                    )
+                )
+            self._text(
+                x + col_w / 2,
+                text_y,
+                number,
+                anchor="middle",
+                bold=True,
+                colour=palette.text_on(point.strength)
+                if point.strength >= threshold
+                else palette.INK,
+            )
+        weak = _first_weak_column(outlook, threshold)
+        if weak is not None:
+            self.add(_stop_marker(label_w + col_w * weak, y + 1, row_h - 2))
+        holds = outlook.holds_until_month
+        if holds is None:
+            text, colour = t("holds_past", self._lang), palette.INK
+        elif holds == 0:
+            text, colour = t("holds_not", self._lang), palette.WARN
+        else:
+            text, colour = format_month(holds, self._lang), palette.WARN
+        self._text(self.width - 2, text_y, text, anchor="end", bold=True, colour=colour)
+
+    def _legend(self, threshold: float, y: float, width: float) -> None:
+        lang = self._lang
+        x = 4.0
+        self._text(x, y, t("legend_strength", lang), colour=palette.MUTED)
+        x += stringWidth(t("legend_strength", lang), self._regular, FONT_SIZE) + 6
+        for value in (0, 20, 40, 60, 80, 100):
+            self.add(
+                Rect(
+                    x,
+                    y - 4,
+                    24,
+                    13,
+                    fillColor=palette.strength_colour(value),
+                    strokeColor=palette.RULE,
+                    strokeWidth=0.3,
+                )
+            )
+            self._text(
+                x + 12, y, str(value), anchor="middle", size=7, colour=palette.text_on(value)
+            )
+            x += 25
+        items = [
+            ("hatch", t("legend_below", lang, threshold=format_score(threshold))),
+            ("marker", t("legend_stops", lang)),
+        ]
+        x += 12
+        for kind, text in items:
+            needed = 22 + stringWidth(text, self._regular, FONT_SIZE) + 14
+            if x + needed > width:  # wrap the legend onto a second line
+                x, y = (
+                    4.0 + stringWidth(t("legend_strength", lang), self._regular, FONT_SIZE) + 6,
+                    y - 16,
+                )
+            if kind == "hatch":
+                self.add(
+                    Rect(
+                        x,
+                        y - 4,
+                        18,
+                        13,
+                        fillColor=palette.strength_colour(10),
+                        strokeColor=palette.RULE,
+                        strokeWidth=0.3,
+                    )
+                )
+                self.add(_hatch(x, y - 4, 18, 13))
+            else:
+                self.add(_stop_marker(x + 9, y - 4, 11))
+            self._text(x + 22, y, text, colour=palette.MUTED)
+            x += needed
+
+
+def moat_horizon_drawing(roadmap: Roadmap, lang: Lang, width: float, height: float) -> Drawing:
+    """The chart at the given size in points."""
+    return MoatHorizonChart(roadmap, lang, width, height)
+
+
+def chart_svg(roadmap: Roadmap, lang: Lang, width: float, height: float) -> bytes:
+    """The same chart as SVG (UTF-8), for the app's results view (QtSvg)."""
+    from reportlab.graphics import renderSVG
+
+    return renderSVG.drawToString(moat_horizon_drawing(roadmap, lang, width, height)).encode(
+        "utf-8"
+    )

@@ -1,0 +1,114 @@
+"""What every section needs while it builds its flowables, and the small shared blocks.
+
+A section never formats user text itself: it asks ``ctx.user()`` (escaped, font
+fallback, missing glyphs logged against the field) and ``ctx.label()`` for taxonomy
+labels, so the rules live in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from moatdesk.domain.answers import display_value
+from moatdesk.domain.content import Taxonomy, load_taxonomy
+from moatdesk.domain.models import AnswerValue
+from moatdesk.domain.questions import Question, QuestionKind
+from moatdesk.domain.text import Lang
+from moatdesk.report import palette
+from moatdesk.report.data import ReportData
+from moatdesk.report.fonts import FontSet, register_fonts
+from moatdesk.report.strings import t, t_markup
+from moatdesk.report.styles import stylesheet
+from moatdesk.report.text import GlyphLog, plain_markup, user_markup
+
+PAGE_REST = 220  # points left on a page below which a new section starts on the next one
+APP_TEXT = "MoatDesk text"  # the field a missing glyph in content is reported against
+
+
+class Heading(Paragraph):
+    """A section heading that also becomes a bookmark in the PDF's outline."""
+
+    def __init__(self, text: str, style: ParagraphStyle, level: int) -> None:
+        super().__init__(plain_markup(text), style)
+        self.outline_title = " ".join(text.split())
+        self.outline_level = level
+
+
+@dataclass
+class RenderContext:
+    data: ReportData
+    glyphs: GlyphLog = field(default_factory=GlyphLog)
+    fonts: FontSet = field(default_factory=register_fonts)
+    taxonomy: Taxonomy = field(default_factory=load_taxonomy)
+
+    @property
+    def lang(self) -> Lang:
+        return self.data.lang
+
+    @property
+    def styles(self) -> StyleSheet1:
+        return stylesheet(self.lang)
+
+    @property
+    def questions(self) -> dict[str, Question]:
+        return self.data.bank.by_id()
+
+    def t(self, key: str, /, **values: object) -> str:
+        return t(key, self.lang, **values)
+
+    def t_markup(self, key: str, /, **markup: str) -> str:
+        return t_markup(key, self.lang, **markup)
+
+    def label(self, member: StrEnum) -> str:
+        return self.taxonomy.label(member).get(self.lang)
+
+    def user(self, text: str, field_name: str) -> str:
+        return user_markup(text, field_name, self.fonts, self.glyphs)
+
+    def para(self, text: str, style: str = "Body") -> Paragraph:
+        """A Paragraph of the app's own text (content, labels), with font fallback too."""
+        return Paragraph(self.user(text, APP_TEXT), self.styles[style])
+
+    def markup(self, markup: str, style: str = "Body") -> Paragraph:
+        """A Paragraph of markup already made safe by ``user()``/``plain_markup``."""
+        return Paragraph(markup, self.styles[style])
+
+    def heading(self, text: str, level: int = 0) -> Heading:
+        return Heading(text, self.styles["H1" if level == 0 else "H2"], level)
+
+    def question_text(self, question_id: str) -> str:
+        question = self.questions.get(question_id)
+        return question.text.get(self.lang) if question else question_id
+
+    def answer_markup(self, question_id: str, value: AnswerValue | None) -> str:
+        """An answer as safe markup; free text is the founder's and printed verbatim."""
+        question = self.questions.get(question_id)
+        if question is not None and (value is None or question.kind is not QuestionKind.TEXT):
+            return plain_markup(display_value(question, value, self.lang))
+        if value is None:  # a question a newer bank dropped
+            return plain_markup(self.t("unanswered"))
+        return self.user(str(value), f"answer to {question_id}")
+
+
+def grid_table(rows: list[list[Flowable]], widths: list[float], header: bool = True) -> Table:
+    """A quiet table: hairline rules between rows, a tinted header, no boxes."""
+    # splitInRow: a row taller than a page (a 10,000-character answer) still flows.
+    table = Table(
+        rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT", splitInRow=1
+    )
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, palette.RULE),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), palette.PAPER_TINT))
+    table.setStyle(TableStyle(commands))
+    return table

@@ -1,0 +1,89 @@
+"""Everything a roadmap PDF shows, computed before anything is drawn.
+
+The roadmap of the requested quarter, the roadmaps of the quarters before it (final
+assessments only) for the trend, and the comparison with the last of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from moatdesk.domain.compare import compare_assessments
+from moatdesk.domain.content import load_bank
+from moatdesk.domain.models import Assessment, Profile
+from moatdesk.domain.quarters import parse_quarter, quarter_index
+from moatdesk.domain.questions import QuestionBank
+from moatdesk.domain.results import Comparison, Roadmap
+from moatdesk.domain.roadmap import build_roadmap
+from moatdesk.domain.taxonomy import AssessmentStatus
+from moatdesk.domain.text import Lang
+from moatdesk.report.errors import UnknownQuarterError
+
+MAX_TREND_QUARTERS = 8  # columns that fit the page's width
+
+
+@dataclass(frozen=True)
+class ReportData:
+    profile: Profile
+    lang: Lang
+    assessment: Assessment
+    roadmap: Roadmap
+    bank: QuestionBank
+    history: tuple[tuple[str, Roadmap], ...]  # oldest first, ends with this quarter
+    previous: Assessment | None  # the last final assessment before this quarter
+    comparison: Comparison | None  # previous -> this quarter
+    made_on: date
+
+    @property
+    def quarter(self) -> str:
+        return self.assessment.quarter
+
+
+def find_assessment(profile: Profile, quarter: str) -> Assessment:
+    try:
+        parse_quarter(quarter)
+    except ValueError as exc:
+        raise UnknownQuarterError(str(exc)) from None
+    for assessment in profile.assessments:
+        if assessment.quarter == quarter:
+            return assessment
+    known = ", ".join(a.quarter for a in profile.assessments) or "none yet"
+    raise UnknownQuarterError(
+        f"profile {profile.basics.name!r} has no assessment for {quarter} (it has: {known})"
+    )
+
+
+def build_report_data(
+    profile: Profile, quarter: str, lang: Lang, made_on: date | None = None
+) -> ReportData:
+    assessment = find_assessment(profile, quarter)
+    bank = load_bank()
+    here = quarter_index(quarter)
+    earlier = sorted(
+        (
+            a
+            for a in profile.assessments
+            if a.status is AssessmentStatus.FINAL and quarter_index(a.quarter) < here
+        ),
+        key=lambda a: quarter_index(a.quarter),
+    )
+    roadmap = build_roadmap(profile.basics, assessment, bank)
+    shown = earlier[-(MAX_TREND_QUARTERS - 1) :]
+    earlier_maps = [(a.quarter, build_roadmap(profile.basics, a, bank)) for a in shown]
+    history = (*earlier_maps, (quarter, roadmap))
+    previous = earlier[-1] if earlier else None
+    comparison = (
+        compare_assessments(profile.basics, previous, assessment, bank) if previous else None
+    )
+    return ReportData(
+        profile=profile,
+        lang=lang,
+        assessment=assessment,
+        roadmap=roadmap,
+        bank=bank,
+        history=history,
+        previous=previous,
+        comparison=comparison,
+        made_on=made_on or date.today(),
+    )

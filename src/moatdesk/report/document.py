@@ -1,0 +1,139 @@
+"""The page frame of the roadmap: header, footer, "page X of Y", outline, metadata.
+
+``NumberedCanvas`` defers every ``showPage`` until the end so that the total page count
+is known when the footers are written (the pretix/reportlab recipe).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from moatdesk.report import palette
+from moatdesk.report.context import RenderContext
+from moatdesk.report.strings import format_date
+from moatdesk.report.text import fit_one_line, plain_markup
+
+PAGE_W, PAGE_H = A4
+MARGIN_X = 20 * mm
+MARGIN_TOP = 22 * mm
+MARGIN_BOTTOM = 20 * mm
+FRAME_W = PAGE_W - 2 * MARGIN_X
+
+LANG_TAGS = {"en": "en", "ko": "ko-KR"}
+
+
+def numbered_canvas(page_label: Callable[[int, int], str], font: str) -> type[Canvas]:
+    """A Canvas class that writes ``page_label(page, total)`` in every footer."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.setFont(font, 7.5)
+                self.setFillColor(palette.MUTED)
+                self.drawRightString(
+                    PAGE_W - MARGIN_X, MARGIN_BOTTOM - 10 * mm, page_label(self._pageNumber, total)
+                )
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return NumberedCanvas
+
+
+class RoadmapDocument(BaseDocTemplate):
+    """A4 pages with a running header and footer; headings become outline entries."""
+
+    def __init__(self, target, ctx: RenderContext, **meta: str) -> None:
+        super().__init__(
+            target,
+            pagesize=A4,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            lang=LANG_TAGS[ctx.lang],
+            creator="MoatDesk",
+            **meta,
+        )
+        self.ctx = ctx
+        frame = Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            FRAME_W,
+            PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate("cover", [frame], onPage=self._footer),
+                PageTemplate("body", [frame], onPage=self._decorate),
+            ]
+        )
+
+    def canvas_class(self) -> type[Canvas]:
+        ctx = self.ctx
+
+        def label(page: int, total: int) -> str:
+            return ctx.t("page_x_of_y", page=page, total=total)
+
+        return numbered_canvas(label, ctx.fonts.regular)
+
+    def _footer(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        ctx = self.ctx
+        canvas.saveState()
+        canvas.setStrokeColor(palette.RULE)
+        canvas.setLineWidth(0.5)
+        y = MARGIN_BOTTOM - 6 * mm
+        canvas.line(MARGIN_X, y, PAGE_W - MARGIN_X, y)
+        made = ctx.t("footer_made", date=format_date(ctx.data.made_on, ctx.lang))
+        canvas.setFont(ctx.fonts.regular, 7.5)
+        canvas.setFillColor(palette.MUTED)
+        canvas.drawString(MARGIN_X, MARGIN_BOTTOM - 10 * mm, made)
+        canvas.restoreState()
+
+    def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        ctx = self.ctx
+        self._footer(canvas, doc)
+        canvas.saveState()
+        styles = ctx.styles
+        right = f"{ctx.t('doc_kind')} · {ctx.data.quarter}"
+        right_w = FRAME_W * 0.4
+        company_w = FRAME_W - right_w - 6
+        company = fit_one_line(ctx.data.profile.basics.name, company_w, ctx.fonts.bold, 7.5)
+        y = PAGE_H - MARGIN_TOP + 8 * mm
+        left = Paragraph(f"<b>{ctx.user(company, 'company name')}</b>", styles["Header"])
+        left.wrapOn(canvas, company_w, 20)
+        left.drawOn(canvas, MARGIN_X, y)
+        right_p = Paragraph(plain_markup(right), styles["HeaderRight"])
+        right_p.wrapOn(canvas, right_w, 20)
+        right_p.drawOn(canvas, PAGE_W - MARGIN_X - right_w, y)
+        canvas.setStrokeColor(palette.RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN_X, y - 2 * mm, PAGE_W - MARGIN_X, y - 2 * mm)
+        canvas.restoreState()
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        title = getattr(flowable, "outline_title", None)
+        if title is None:
+            return
+        key = f"h{id(flowable)}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(title, key, level=flowable.outline_level, closed=False)

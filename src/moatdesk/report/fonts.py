@@ -1,0 +1,87 @@
+"""The bundled fonts, registered with reportlab once per process.
+
+NanumGothic (regular and bold) draws Latin and Hangul; DejaVuSans is the fallback for
+symbols, Greek, Cyrillic, Hebrew, Arabic and the like.  Each font's character map is
+kept so that ``text.py`` can tell, character by character, which font covers what.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+from dataclasses import dataclass
+from importlib import resources
+
+from moatdesk.domain.errors import MoatDeskError
+
+REGULAR = "NanumGothic"
+BOLD = "NanumGothic-Bold"
+FALLBACK = "DejaVuSans"
+
+_FILES = {
+    REGULAR: "NanumGothic.ttf",
+    BOLD: "NanumGothicBold.ttf",
+    FALLBACK: "DejaVuSans.ttf",
+}
+
+
+class FontLoadError(MoatDeskError):
+    """A bundled font is missing or unreadable: the installation is damaged."""
+
+
+@dataclass(frozen=True)
+class FontSet:
+    """The registered font names and which characters each one covers."""
+
+    regular: str
+    bold: str
+    fallback: str
+    primary_chars: frozenset[str]  # covered by both NanumGothic faces
+    fallback_chars: frozenset[str]  # covered by DejaVuSans
+
+    def covers(self, char: str) -> bool:
+        return char in self.primary_chars or char in self.fallback_chars
+
+
+def _load(name: str):  # -> TTFont; reportlab imported lazily
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    resource = resources.files("moatdesk.resources").joinpath("fonts", _FILES[name])
+    try:
+        data = resource.read_bytes()
+        return TTFont(name, io.BytesIO(data))
+    except Exception as exc:  # reportlab raises assorted types for a bad font file
+        raise FontLoadError(
+            f"cannot load the bundled font {_FILES[name]} ({exc}); reinstall MoatDesk"
+        ) from exc
+
+
+@functools.cache
+def register_fonts() -> FontSet:
+    """Register the bundled fonts with reportlab (first call only) and return them."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+
+    fonts = {name: _load(name) for name in _FILES}
+    for font in fonts.values():
+        pdfmetrics.registerFont(font)
+    # <b> inside a Paragraph maps to the bold face; there is no italic face.
+    addMapping(REGULAR, 0, 0, REGULAR)
+    addMapping(REGULAR, 1, 0, BOLD)
+    addMapping(REGULAR, 0, 1, REGULAR)
+    addMapping(REGULAR, 1, 1, BOLD)
+    addMapping(FALLBACK, 0, 0, FALLBACK)
+    addMapping(FALLBACK, 1, 0, FALLBACK)
+    addMapping(FALLBACK, 0, 1, FALLBACK)
+    addMapping(FALLBACK, 1, 1, FALLBACK)
+
+    def chars(name: str) -> frozenset[str]:
+        return frozenset(chr(cp) for cp in fonts[name].face.charToGlyph if cp > 0x1F)
+
+    return FontSet(
+        regular=REGULAR,
+        bold=BOLD,
+        fallback=FALLBACK,
+        primary_chars=chars(REGULAR) & chars(BOLD),
+        fallback_chars=chars(FALLBACK),
+    )

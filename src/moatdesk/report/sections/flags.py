@@ -1,0 +1,65 @@
+"""Risks and opportunities: severity, what each means, the answers behind it."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
+
+from moatdesk.domain.results import Flag
+from moatdesk.domain.taxonomy import FlagKind
+from moatdesk.report import palette
+from moatdesk.report.context import PAGE_REST, RenderContext
+
+
+def flag_block(ctx: RenderContext, flag: Flag) -> list[Flowable]:
+    colour = (
+        palette.GOOD
+        if flag.kind is FlagKind.OPPORTUNITY
+        else (palette.SEVERITY_COLOURS[flag.severity.value])
+    )
+    severity = escape(
+        ctx.label(flag.severity).upper() if ctx.lang == "en" else ctx.label(flag.severity)
+    )
+    title = (
+        f'<font color="{colour.hexval()}"><b>{severity}</b></font>  '
+        f"<b>{escape(flag.title.get(ctx.lang))}</b>"
+    )
+    answers = ctx.data.assessment.answers
+    because = []
+    for qid in flag.triggered_by:
+        answer = answers.get(qid)
+        value = ctx.answer_markup(qid, answer.value if answer else None)
+        because.append(f"{escape(ctx.question_text(qid))} — <i>{value}</i>")
+    block = [
+        ctx.markup(title, "H3"),
+        ctx.para(flag.explanation.get(ctx.lang), "Body"),
+        ctx.para(
+            ctx.t("flag_affects", moats=", ".join(ctx.label(m) for m in flag.affects))
+            + "  ·  "
+            + ctx.label(flag.essay_section),
+            "Meta",
+        ),
+    ]
+    if because:
+        block.append(
+            ctx.markup(
+                ctx.t_markup("flag_because", answers="<br/>" + "<br/>".join(because)), "Meta"
+            )
+        )
+    return [KeepTogether(block), Spacer(1, 4)]
+
+
+def flags_section(ctx: RenderContext) -> list[Flowable]:
+    flags = ctx.data.roadmap.flags
+    flowables: list[Flowable] = [CondPageBreak(PAGE_REST), ctx.heading(ctx.t("sec_flags"))]
+    if not flags:
+        flowables.append(ctx.para(ctx.t("flags_none"), "Meta"))
+    for kind in FlagKind:
+        of_kind = [f for f in flags if f.kind is kind]
+        if not of_kind:
+            continue
+        flowables.append(ctx.heading(ctx.label(kind), level=1))
+        for flag in of_kind:
+            flowables += flag_block(ctx, flag)
+    return flowables

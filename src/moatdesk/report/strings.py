@@ -1,0 +1,258 @@
+"""The PDF's own words (headings, captions, templates), in English and Korean.
+
+Content-like: every entry exists in both languages with the same placeholders
+(a test checks that).  Labels of moats, horizons, sections etc. come from the
+taxonomy, not from here.
+"""
+
+from __future__ import annotations
+
+import string
+from datetime import date
+from xml.sax.saxutils import escape
+
+from moatdesk.domain.text import Lang
+
+STRINGS: dict[str, tuple[str, str]] = {
+    # document
+    "doc_kind": ("Meta-moat roadmap", "메타 해자 로드맵"),
+    "doc_title": (
+        "{company}: meta-moat roadmap {quarter}",
+        "{company}: 메타 해자 로드맵 {quarter}",
+    ),
+    "doc_subject": (
+        "Which meta-moats hold, when they decay and what to build before they do, {quarter}",
+        "어떤 메타 해자가 유지되고 언제 약해지며 그 전에 무엇을 만들어야 하는지, {quarter}",
+    ),
+    "page_x_of_y": ("Page {page} of {total}", "{total}쪽 중 {page}쪽"),
+    "footer_made": ("Made with MoatDesk on {date}", "MoatDesk로 {date} 작성"),
+    # cover
+    "cover_quarter": ("Quarter", "분기"),
+    "cover_date": ("Date", "작성일"),
+    "cover_language": ("Language", "언어"),
+    "language_name": ("English", "한국어"),
+    "cover_sector": ("Sector", "산업"),
+    "cover_stage": ("Stage", "단계"),
+    "cover_stack": ("Position in the AI stack", "AI 스택에서의 위치"),
+    "cover_team": ("Team size", "팀 규모"),
+    "cover_runway": ("Runway", "런웨이"),
+    "cover_status": ("Assessment", "평가 상태"),
+    "cover_bank": ("Question bank", "질문 은행"),
+    "people": ("{n} people", "{n}명"),
+    "months_n": ("{n} months", "{n}개월"),
+    "amended": ("amended", "수정됨"),
+    "summary_heading": ("Summary", "요약"),
+    "summary_holding": (
+        "{count} of 9 meta-moats hold today: {moats}.",
+        "9개 메타 해자 중 {count}개가 현재 유지됩니다: {moats}.",
+    ),
+    "summary_none_holding": (
+        "None of the 9 meta-moats holds today.",
+        "현재 유지되는 메타 해자가 없습니다.",
+    ),
+    "summary_soonest": (
+        "The soonest decay: {moat} stops holding {when}.",
+        "가장 먼저 약해지는 해자: {moat}, {when} 유지되지 않습니다.",
+    ),
+    "summary_no_decay": (
+        "No moat that holds today stops holding within 60 months.",
+        "현재 유지되는 해자 중 60개월 안에 무너지는 것은 없습니다.",
+    ),
+    "summary_top_risk": (
+        "The top risk: {risk} ({severity}).",
+        "가장 큰 위험: {risk} ({severity}).",
+    ),
+    "summary_no_risk": ("No risk was flagged.", "표시된 위험이 없습니다."),
+    "when_now": ("already now", "이미 현재"),
+    "when_month": ("at month {n}", "{n}개월 시점에"),
+    # chart
+    "sec_chart": ("Meta-moats over time", "시간에 따른 메타 해자"),
+    "chart_intro": (
+        "Strength of each meta-moat (0-100) now and over the next five years, grouped by "
+        "the horizon on which it matters. A moat holds while its strength is at least "
+        "{threshold}; the marker shows the month it stops holding.",
+        "각 메타 해자의 강도(0-100)를 현재부터 5년 뒤까지, 중요해지는 시간대별로 묶어 "
+        "보여 줍니다. 강도가 {threshold} 이상이면 해자가 유지되며, 표시는 유지되지 않게 "
+        "되는 시점을 나타냅니다.",
+    ),
+    "month_now": ("Now", "현재"),
+    "month_n": ("{n} mo", "{n}개월"),
+    "holds_until": ("Holds until", "유지 기간"),
+    "holds_past": ("60+ mo", "60개월+"),
+    "holds_not": ("not now", "현재 아님"),
+    "legend_strength": ("Strength", "강도"),
+    "legend_below": ("Below {threshold}: does not hold", "{threshold} 미만: 유지되지 않음"),
+    "legend_stops": ("Stops holding here", "이 시점부터 유지되지 않음"),
+    # per moat
+    "sec_moats": ("Moat by moat", "해자별 상세"),
+    "moat_score": ("Score {score} / 100", "점수 {score} / 100"),
+    "moat_coverage": ("{percent}% of its questions answered", "관련 질문 {percent}% 답변"),
+    "moat_holds_until": ("holds until month {n}", "{n}개월까지 유지"),
+    "moat_holds_past": ("holds past month 60", "60개월 이후에도 유지"),
+    "moat_not_holding": ("does not hold now", "현재 유지되지 않음"),
+    "moat_why": ("Why", "근거"),
+    "moat_no_answers": (
+        "No answer feeds this moat yet.",
+        "아직 이 해자에 반영된 답변이 없습니다.",
+    ),
+    "moat_outlook": ("Decay outlook", "약화 전망"),
+    "moat_accelerated": ("Sped up by: {items}", "가속 요인: {items}"),
+    "moat_slowed": ("Slowed by: {items}", "완화 요인: {items}"),
+    "col_question": ("Question", "질문"),
+    "col_answer": ("Answer", "답변"),
+    "col_points": ("Points", "점수 영향"),
+    "col_essay": ("Essay section", "에세이 섹션"),
+    # flags
+    "sec_flags": ("Risks and opportunities", "위험과 기회"),
+    "flags_none": ("Nothing was flagged this quarter.", "이번 분기에 표시된 항목이 없습니다."),
+    "flag_affects": ("Affects: {moats}", "영향받는 해자: {moats}"),
+    "flag_because": ("Because of: {answers}", "근거 답변: {answers}"),
+    # roadmap
+    "sec_roadmap": ("Roadmap", "로드맵"),
+    "roadmap_none": ("No action in this period.", "이 기간에 해당하는 실행 항목이 없습니다."),
+    "action_for": ("Protects or builds: {moat}", "보호·구축 대상: {moat}"),
+    "action_before": ("before month {n}, when it stops holding", "{n}개월에 유지되지 않기 전에"),
+    "action_now": ("it does not hold now", "현재 유지되지 않음"),
+    "action_no_decay": ("that moat holds past month 60", "해당 해자는 60개월 이후에도 유지"),
+    # trend
+    "sec_trend": ("Trend across quarters", "분기별 추이"),
+    "trend_single": (
+        "This is the first assessment of this profile; the trend appears from the next quarter.",
+        "이 프로필의 첫 평가입니다. 추이는 다음 분기부터 표시됩니다.",
+    ),
+    "trend_moat": ("Meta-moat", "메타 해자"),
+    "changed_since": ("What changed since {quarter}", "{quarter} 이후 달라진 점"),
+    "changed_moats": ("Moat strength", "해자 강도"),
+    "changed_answers": ("Answers", "답변"),
+    "changed_flags_new": ("New flags: {items}", "새로 표시된 항목: {items}"),
+    "changed_flags_gone": ("Cleared flags: {items}", "해소된 항목: {items}"),
+    "changed_nothing": ("No answer changed.", "바뀐 답변이 없습니다."),
+    "changed_bank": (
+        "The question bank changed from version {before} to {after}; some differences may "
+        "come from the new questions rather than from the company.",
+        "질문 은행이 {before} 버전에서 {after} 버전으로 바뀌었습니다. 일부 차이는 회사가 "
+        "아니라 새 질문 때문일 수 있습니다.",
+    ),
+    "unanswered": ("not answered", "미답변"),
+    # appendix
+    "sec_appendix": ("Appendix: every question and answer", "부록: 모든 질문과 답변"),
+    "appendix_answer": ("Answer: {answer}", "답변: {answer}"),
+    "appendix_note": ("Note", "메모"),
+    "sec_method": ("Methodology", "방법론"),
+    "sec_essay": ("Essay reference", "에세이 참고 문헌"),
+    "method_scores": (
+        "Each meta-moat's score (0-100) is the weighted mean of the answers that feed it, as "
+        "set in the question bank. A positive weight counts the answer as strength; a negative "
+        "weight counts it as exposure. Only answered questions count, and an answer given with "
+        "low confidence is pulled toward the neutral middle. The points in each moat's table "
+        "show how far each answer moved the score from a neutral 50.",
+        "각 메타 해자의 점수(0-100)는 질문 은행에 정해진 가중치로 해당 해자에 반영되는 답변들을 "
+        "가중 평균한 값입니다. 양의 가중치는 답변을 강점으로, 음의 가중치는 노출 위험으로 "
+        "셉니다. 답한 질문만 반영되며, 확신도가 낮은 답변은 중립 쪽으로 당겨집니다. 해자별 표의 "
+        "점수 영향은 각 답변이 중립값 50에서 점수를 얼마나 움직였는지 보여 줍니다.",
+    ),
+    "method_decay": (
+        "Every moat weakens over time at a pace set by the horizon on which it matters: short-term "
+        "moats fade within months, long-term moats over years. Risk flags raised by the answers "
+        "speed the decay of the moats they affect; compounding mechanisms (a working data "
+        "flywheel, for example) slow it. The strengths at 0, 6, 12, 24, 36 and 60 months follow "
+        "from that; a moat holds while its strength is at least {threshold}.",
+        "모든 해자는 그것이 중요한 시간대에 따라 정해진 속도로 약해집니다. 단기 해자는 몇 달 "
+        "안에, 장기 해자는 몇 년에 걸쳐 약해집니다. 답변에서 나온 위험 신호는 관련 해자의 약화를 "
+        "앞당기고, 복리 효과를 내는 메커니즘(예: 작동하는 데이터 플라이휠)은 늦춥니다. 0, 6, 12, "
+        "24, 36, 60개월 시점의 강도는 이렇게 계산되며, 강도가 {threshold} 이상인 동안 해자가 "
+        "유지됩니다.",
+    ),
+    "method_actions": (
+        "Roadmap actions come from the moats that decay and from the flags raised. Each is placed "
+        "in the period that ends before its moat stops holding, and listed by urgency.",
+        "로드맵의 실행 항목은 약해지는 해자와 표시된 위험·기회에서 나옵니다. 각 항목은 해당 "
+        "해자가 유지되지 않게 되기 전에 끝나는 기간에 배치되며, 시급한 순서로 나열됩니다.",
+    ),
+    "method_bank": (
+        "This assessment was answered against question bank version {answered}; the report was "
+        "computed with version {current}. The same answers always give the same roadmap.",
+        "이 평가는 질문 은행 {answered} 버전으로 답했으며, 이 보고서는 {current} 버전으로 "
+        "계산했습니다. 같은 답변은 언제나 같은 로드맵을 만듭니다.",
+    ),
+    "essay_citation": (
+        'Michael Dempsey, "The Shifting Dynamics and Meta-Moats of AI", Compound. MoatDesk\'s '
+        "questions and recommendations paraphrase its sections: {sections}.",
+        "Michael Dempsey, 「AI의 변화하는 역학 및 메타-해자」(The Shifting Dynamics and "
+        "Meta-Moats of AI), Compound. MoatDesk의 질문과 권고는 다음 섹션을 바탕으로 새로 "
+        "쓴 것입니다: {sections}.",
+    ),
+    "essay_disclaimer": (
+        "MoatDesk is a self-assessment aid, not investment advice; the scores reflect the "
+        "answers given, not an outside audit.",
+        "MoatDesk는 자가 진단 도구이며 투자 조언이 아닙니다. 점수는 외부 감사가 아니라 "
+        "입력한 답변을 반영합니다.",
+    ),
+}
+
+_FORMATTER = string.Formatter()
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in _FORMATTER.parse(template) if name}
+
+
+def t(key: str, lang: Lang, /, **values: object) -> str:
+    """The PDF string ``key`` in ``lang``, with its placeholders filled in."""
+    en, ko = STRINGS[key]
+    return (ko if lang == "ko" else en).format(**values)
+
+
+def t_markup(key: str, lang: Lang, /, **markup: str) -> str:
+    """Like ``t`` for Paragraph markup: the template is escaped, the values (already
+    safe markup, e.g. a founder's escaped answer) are inserted as they are."""
+    en, ko = STRINGS[key]
+    parts = []
+    for literal, name, _, _ in _FORMATTER.parse(ko if lang == "ko" else en):
+        parts.append(escape(literal))
+        if name:
+            parts.append(markup[name])
+    return "".join(parts)
+
+
+_MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def format_date(day: date, lang: Lang) -> str:
+    """27 November 2026 / 2026년 11월 27일."""
+    if lang == "ko":
+        return f"{day.year}년 {day.month}월 {day.day}일"
+    return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+
+
+def format_month(month: int, lang: Lang) -> str:
+    return t("month_now", lang) if month == 0 else t("month_n", lang, n=month)
+
+
+def format_score(value: float) -> str:
+    return f"{value:.0f}"
+
+
+def format_points(value: float) -> str:
+    """Signed points with a real minus sign: +12, −4, 0."""
+    rounded = round(value)
+    if rounded > 0:
+        return f"+{rounded}"
+    return f"−{-rounded}" if rounded < 0 else "0"
+
+
+def join_list(items: list[str], lang: Lang) -> str:
+    return ", ".join(items) if items else "—"

@@ -1,0 +1,97 @@
+"""User text -> safe Paragraph markup, with per-character font fallback.
+
+Everything a founder typed is data.  reportlab's Paragraph parses markup, so every user
+string is escaped with the standard library's XML escape (never reportlab's
+``escapeOnce``, which would turn a literal ``&amp;`` into ``&``); newlines become
+``<br/>``.  Characters NanumGothic lacks are drawn in DejaVuSans; characters no bundled
+font covers are drawn as a visible U+FFFD and reported as a ``MissingGlyph`` naming
+the field, never left as silent empty boxes.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
+
+from moatdesk.report.fonts import FontSet
+
+REPLACEMENT = "\ufffd"  # drawn in the fallback font, which covers it
+
+
+@dataclass(frozen=True)
+class MissingGlyph:
+    """Characters of one field that no bundled font can draw."""
+
+    field: str
+    characters: str
+
+
+@dataclass
+class GlyphLog:
+    """Collects missing glyphs per field while a document is built."""
+
+    by_field: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, field_name: str, char: str) -> None:
+        chars = self.by_field.setdefault(field_name, [])
+        if char not in chars:
+            chars.append(char)
+
+    def result(self) -> list[MissingGlyph]:
+        return [MissingGlyph(name, "".join(chars)) for name, chars in self.by_field.items()]
+
+
+def clean(text: str) -> str:
+    """Normalise line ends and drop control characters, which have no glyph to show."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return "".join(c for c in text if c == "\n" or unicodedata.category(c) != "Cc")
+
+
+def _invisible(char: str) -> bool:
+    # Joiners, variation selectors and skin-tone modifiers only shape a neighbour.
+    return unicodedata.category(char) in ("Cf", "Mn", "Me") or 0x1F3FB <= ord(char) <= 0x1F3FF
+
+
+def user_markup(text: str, field_name: str, fonts: FontSet, log: GlyphLog) -> str:
+    """Paragraph markup that prints ``text`` exactly as typed."""
+    out: list[str] = []
+    run: list[str] = []  # consecutive characters for the fallback font
+
+    def flush() -> None:
+        if run:
+            out.append(f'<font name="{fonts.fallback}">{escape("".join(run))}</font>')
+            run.clear()
+
+    for char in clean(text):
+        if char == "\n":
+            flush()
+            out.append("<br/>")
+        elif char in fonts.primary_chars or char == " ":
+            flush()
+            out.append(escape(char))
+        elif char in fonts.fallback_chars:
+            run.append(char)
+        else:
+            log.add(field_name, char)
+            if not _invisible(char):
+                run.append(REPLACEMENT)
+    flush()
+    return "".join(out)
+
+
+def plain_markup(text: str) -> str:
+    """Markup for the app's own text (labels, content): escaped, nothing else."""
+    return escape(text).replace("\n", "<br/>")
+
+
+def fit_one_line(text: str, width: float, font: str, size: float) -> str:
+    """``text`` cut with an ellipsis so that it fits ``width`` points on one line."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    text = " ".join(clean(text).split())
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
