@@ -172,3 +172,19 @@ def test_choice_options_have_distinct_levels() -> None:
 def test_questions_cite_their_own_essay_section_or_the_framework() -> None:
     for q in load_bank().questions:
         assert q.essay_section in (q.section, EssaySection.FRAMEWORK), q.id
+
+
+def test_duplicate_ids_are_named() -> None:
+    second = _BROKEN_SCALE.split("[[questions]]")[1]
+    text = _BROKEN_SCALE.split("[[questions]]")[0] + ("[[questions]]" + second) * 2
+    with pytest.raises(ContentError, match=r"duplicate question ids: \['speed\.fine'\]"):
+        parse_bank(text, "dupes.toml")
+
+
+def test_missing_korean_is_named_with_the_question_and_field() -> None:
+    no_korean = _BROKEN_SCALE.replace(
+        'text = { en = "Fine?", ko = "괜찮나요?" }', 'text = { en = "Fine?" }'
+    )
+    with pytest.raises(ContentError) as info:
+        parse_bank(no_korean, "b.toml")
+    assert "question 'speed.fine' text.ko: Field required" in str(info.value)
