@@ -50,9 +50,13 @@ def inspect_readonly(db_path: Path) -> int:
             f"{db_path} is not a MoatDesk database (it does not start with an SQLite header); "
             "it was left as it is. Restore a backup to continue."
         )
+    # Without a WAL file left behind, read the file as immutable: a read-only WAL
+    # connection would otherwise create -wal/-shm files beside it.
+    wal_exists = db_path.with_name(db_path.name + "-wal").exists()
+    params = "mode=ro" if wal_exists else "mode=ro&immutable=1"
     try:
         conn = sqlite3.connect(
-            f"{db_path.as_uri()}?mode=ro", uri=True, timeout=DEFAULT_BUSY_TIMEOUT_S
+            f"{db_path.as_uri()}?{params}", uri=True, timeout=DEFAULT_BUSY_TIMEOUT_S
         )
     except sqlite3.Error as exc:
         raise _translate(exc, db_path) from None

@@ -92,6 +92,13 @@ def set_deleted(conn: sqlite3.Connection, profile_id: str, when: datetime | None
     )
 
 
+def count_deleted_before(conn: sqlite3.Connection, cutoff: datetime) -> int:
+    return conn.execute(
+        "SELECT COUNT(*) FROM profiles WHERE deleted_at IS NOT NULL AND deleted_at < ?",
+        (to_text(cutoff),),
+    ).fetchone()[0]
+
+
 def purge_deleted_before(conn: sqlite3.Connection, cutoff: datetime) -> int:
     cursor = conn.execute(
         "DELETE FROM profiles WHERE deleted_at IS NOT NULL AND deleted_at < ?", (to_text(cutoff),)

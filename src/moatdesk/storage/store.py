@@ -234,6 +234,9 @@ class ProfileStore:
 
     def purge_trash(self, older_than_days: int = profiles_repo.TRASH_DAYS) -> int:
         cutoff = utc_now() - timedelta(days=older_than_days)
+        with self._read() as conn:  # opening must not need the write lock for nothing
+            if not profiles_repo.count_deleted_before(conn, cutoff):
+                return 0
         with self._write() as conn:
             return profiles_repo.purge_deleted_before(conn, cutoff)
 

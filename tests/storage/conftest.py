@@ -1,0 +1,51 @@
+"""Fixtures for the profile store tests: an open store in the isolated data dir, sample basics."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from moatdesk.domain.models import Answer, CompanyBasics
+from moatdesk.storage.store import ProfileStore
+
+
+def _basics(name: str = "Acme Bio", **changes: object) -> CompanyBasics:
+    fields: dict[str, object] = {
+        "name": name,
+        "sector": "bio",
+        "stage": "seed",
+        "stack_position": "model_apis",
+        "team_size": 12,
+        "runway_months": 18,
+    }
+    fields.update(changes)
+    return CompanyBasics.model_validate(fields)
+
+
+@pytest.fixture
+def make_basics() -> Callable[..., CompanyBasics]:
+    return _basics
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[ProfileStore]:
+    with ProfileStore.open(data_dir) as opened:
+        yield opened
+
+
+@pytest.fixture
+def answers() -> dict[str, Answer]:
+    return {
+        "speed_release_cadence": Answer(value=4, note="weekly releases", confidence="high"),
+        "data_proprietary": Answer(value=True, note="hospital partnership 🏥"),
+        "runway_text": Answer(value="18개월", note=""),
+        "ratio": Answer(value=0.25),
+    }
+
+
+@pytest.fixture
+def sha256() -> Callable[[Path], str]:
+    return lambda path: hashlib.sha256(path.read_bytes()).hexdigest()

@@ -1,0 +1,58 @@
+"""Rolling backups: at most one a day, 7 daily + 4 weekly kept, restorable from the store."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from moatdesk.storage.backups import backups_to_keep
+from moatdesk.storage.store import ProfileStore
+
+
+def test_one_backup_a_day_however_often_the_store_opens(data_dir: Path):
+    for _ in range(3):
+        with ProfileStore.open(data_dir, today=lambda: date(2026, 11, 27)) as store:
+            pass
+    with ProfileStore.open(data_dir, today=lambda: date(2026, 11, 28)) as store:
+        names = sorted(b.path.name for b in store.list_backups())
+    assert names == ["moatdesk-daily-2026-11-27.sqlite3", "moatdesk-daily-2026-11-28.sqlite3"]
+
+
+def test_retention_keeps_seven_days_and_the_newest_of_four_earlier_weeks():
+    today = date(2026, 11, 27)  # a Friday
+    days = [today - timedelta(days=n) for n in range(60)]
+    kept = backups_to_keep(days)
+    daily = {today - timedelta(days=n) for n in range(7)}
+    assert daily <= kept
+    weekly = sorted(kept - daily, reverse=True)
+    assert len(weekly) == 4
+    weeks = [d.isocalendar()[:2] for d in weekly]
+    assert len(set(weeks)) == 4
+    # Each weekly copy is the newest day of its week among the older copies.
+    for day in weekly:
+        assert not any(
+            d > day and d.isocalendar()[:2] == day.isocalendar()[:2] for d in set(days) - daily
+        )
+
+
+def test_opening_daily_for_weeks_prunes_to_the_retention(data_dir: Path):
+    start = date(2026, 9, 1)
+    for n in range(60):
+        with ProfileStore.open(data_dir, today=lambda n=n: start + timedelta(days=n)):
+            pass
+    with ProfileStore.open(data_dir, today=lambda: start + timedelta(days=59)) as store:
+        assert len(store.list_backups()) == 11
+
+
+def test_restore_backup_from_an_open_store(data_dir: Path, make_basics):
+    with ProfileStore.open(data_dir, today=lambda: date(2026, 11, 26)) as store:
+        store.create_profile(make_basics("Kept"))
+    with ProfileStore.open(data_dir, today=lambda: date(2026, 11, 27)) as store:
+        store.create_profile(make_basics("Added later"))
+        newest = store.list_backups()[0]
+        assert newest.path.name == "moatdesk-daily-2026-11-27.sqlite3"
+        store.restore_backup(newest.path)
+        assert [s.name for s in store.list_profiles()] == ["Kept"]
+        store.create_profile(make_basics("After restore"))  # the store is usable again
+    with ProfileStore.open(data_dir) as store:
+        assert [s.name for s in store.list_profiles()] == ["After restore", "Kept"]
