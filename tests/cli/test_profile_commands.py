@@ -1,0 +1,89 @@
+"""`moatdesk list | import | export-json | restore-backup` through the real entry point."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from moatdesk.cli import main as cli_main
+from moatdesk.domain.models import Answer, CompanyBasics
+from moatdesk.storage.connection import DB_FILENAME
+from moatdesk.storage.store import ProfileStore
+
+
+@pytest.fixture(autouse=True)
+def only_profile_commands(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Other engineers' command modules may not exist yet; ours are what is under test.
+    monkeypatch.setattr(cli_main, "COMMAND_MODULES", ("moatdesk.cli.profile_commands",))
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = cli_main.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def seeded(data_dir: Path) -> str:
+    basics = CompanyBasics(
+        name="노을 Health",
+        sector="healthcare",
+        stage="seed",
+        stack_position="model_apis",
+        team_size=8,
+        runway_months=14,
+    )
+    with ProfileStore.open(data_dir) as store:
+        profile = store.create_profile(basics)
+        store.save_draft(profile.id, "2026-Q3", {"q": Answer(value=3, note="메모")})
+        store.finalise(profile.id, "2026-Q3")
+    return profile.id
+
+
+def test_list_on_an_empty_store(capsys):
+    assert run(capsys, "list") == (0, "No profiles yet.\n", "")
+
+
+def test_list_shows_name_id_quarter_status_and_due(capsys, seeded: str):
+    code, out, _ = run(capsys, "list")
+    assert code == 0
+    header, row = out.splitlines()
+    assert header.split() == ["NAME", "ID", "LATEST", "STATUS", "REVIEW", "DUE"]
+    assert row.split() == ["노을", "Health", seeded, "2026-Q3", "final", "yes"]
+
+
+def test_export_then_import_into_another_data_dir(capsys, seeded: str, tmp_path: Path):
+    out_file = tmp_path / "noeul.json"
+    code, out, err = run(capsys, "export-json", "노을 Health", "--out", str(out_file))
+    assert (code, err) == (0, "") and str(out_file) in out
+    assert json.loads(out_file.read_text(encoding="utf-8"))["profile"]["id"] == seeded
+    other = tmp_path / "other-data"
+    code, out, _ = run(capsys, "--data-dir", str(other), "import", str(out_file))
+    assert code == 0 and "Imported '노을 Health'" in out
+    code, out, _ = run(capsys, "--data-dir", str(other), "import", str(out_file))
+    assert code == 0 and "nothing changed" in out
+    code, out, _ = run(capsys, "--data-dir", str(other), "list")
+    assert seeded in out
+
+
+def test_errors_are_one_line_on_stderr_without_a_traceback(capsys, seeded, tmp_path: Path):
+    code, out, err = run(capsys, "export-json", "Nobody", "--out", str(tmp_path / "x.json"))
+    assert (code, out) == (1, "")
+    assert err == "moatdesk: there is no profile with the name or id 'Nobody'\n"
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema_version": 1, "schema_version": 2}', encoding="utf-8")
+    code, _, err = run(capsys, "import", str(bad))
+    assert code == 1 and "appears twice" in err and "Traceback" not in err
+
+
+def test_restore_backup_lists_and_restores_a_damaged_database(capsys, seeded, data_dir: Path):
+    code, out, _ = run(capsys, "restore-backup", "--list")
+    assert code == 0 and "moatdesk-daily-" in out
+    (data_dir / DB_FILENAME).write_bytes(b"garbage")
+    code, _, err = run(capsys, "list")
+    assert code == 1 and str(data_dir / DB_FILENAME) in err and "Restore a backup" in err
+    code, out, _ = run(capsys, "restore-backup")
+    assert code == 0 and "Restored the database from" in out
+    assert run(capsys, "list")[0] == 0
