@@ -21,6 +21,7 @@ from moatdesk.domain.models import Answer, Assessment, CompanyBasics, Profile
 from moatdesk.domain.quarters import parse_quarter, quarter_of
 from moatdesk.domain.results import Comparison
 from moatdesk.domain.taxonomy import AssessmentStatus
+from moatdesk.domain.text import UnstorableTextError, ensure_storable
 from moatdesk.storage import assessments_repo, profiles_repo
 from moatdesk.storage.atomic import write_atomic
 from moatdesk.storage.backups import (
@@ -399,6 +400,10 @@ class ProfileStore:
 
 def _checked_basics(basics: CompanyBasics) -> CompanyBasics:
     """Re-validate: a model built with model_construct/model_copy skips its validators."""
+    try:
+        ensure_storable(basics.name)
+    except UnstorableTextError as exc:
+        raise InvalidInputError(f"the company name cannot be saved: {exc}") from None
     try:
         return CompanyBasics.model_validate(basics.model_dump())
     except ValidationError as exc:

@@ -1,0 +1,120 @@
+"""Any storable text comes back verbatim through the store and through JSON export/import;
+text that cannot be stored (lone surrogates) is refused at the boundary, never half-saved."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from moatdesk.domain.models import Answer, CompanyBasics
+from moatdesk.domain.text import MAX_NAME_CHARS, MAX_NOTE_CHARS
+from moatdesk.storage.errors import InvalidInputError
+from moatdesk.storage.store import ProfileStore
+
+SAMPLES = [
+    "🌅🚀👩🏽‍💻 emoji with ZWJ",
+    "한글 메타 모트와 데이터 플라이휠",
+    "مرحبا بالعالم \u200f עברית",
+    "<script>alert('x')</script> **bold** & {{ jinja }} %s",
+    "x" * 10_000,
+    "nul\x00 bell\x07 esc\x1b tab\t cr\r lf\n del\x7f",
+    "  leading and trailing  ",
+    "\ufeffBOM and \u2028 line separator",
+]
+storable = st.text(st.characters(exclude_categories=("Cs",)), max_size=300)
+texts = st.one_of(st.sampled_from(SAMPLES), storable)
+names = st.one_of(st.sampled_from(SAMPLES), storable.filter(bool)).map(lambda t: t[:MAX_NAME_CHARS])
+notes = texts.map(lambda t: t[:MAX_NOTE_CHARS])
+answer_values = st.one_of(texts, st.booleans(), st.integers(-(10**9), 10**9), st.none())
+
+
+@pytest.fixture(scope="module")
+def stores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ProfileStore, ProfileStore]]:
+    with (
+        ProfileStore.open(tmp_path_factory.mktemp("one")) as one,
+        ProfileStore.open(tmp_path_factory.mktemp("two")) as two,
+    ):
+        yield one, two
+
+
+def _basics(name: str) -> CompanyBasics:
+    return CompanyBasics(
+        name=name,
+        sector="other",
+        stage="seed",
+        stack_position="model_apis",
+        team_size=3,
+        runway_months=9,
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(name=names, question=texts, value=answer_values, note=notes)
+def test_text_round_trips_through_store_and_exchange(
+    stores, tmp_path_factory, name, question, value, note
+):
+    one, two = stores
+    answers = {question: Answer(value=value, note=note), "other": Answer(note=note)}
+    profile = one.create_profile(_basics(name))
+    try:
+        one.save_draft(profile.id, "2026-Q4", answers)
+        stored = one.get_profile(name)
+        assert stored.basics.name == name
+        assert stored.assessments[0].answers == answers
+        target = tmp_path_factory.mktemp("x") / f"{uuid.uuid4().hex}.json"
+        one.export_json(profile.id, target)
+        imported = two.import_json(target).profile
+        assert imported == stored
+    finally:
+        for store in stores:
+            if any(s.id == profile.id for s in store.list_profiles()):
+                store.delete_profile(profile.id)
+            store.purge_trash(older_than_days=0)
+
+
+@settings(max_examples=40, deadline=None)
+@given(text=storable, at=st.integers(0, 300), surrogate=st.integers(0xD800, 0xDFFF))
+def test_lone_surrogates_are_refused_and_nothing_is_half_saved(stores, text, at, surrogate):
+    one, _ = stores
+    bad = text[:at] + chr(surrogate) + text[at:]
+    with pytest.raises(ValueError):
+        _basics(bad)  # the domain model refuses it where the UI builds it
+    with pytest.raises(InvalidInputError, match="surrogate"):
+        one.create_profile(CompanyBasics.model_construct(**{**_basics("x").__dict__, "name": bad}))
+    assert all(s.name != bad for s in one.list_profiles())
+    profile = one.create_profile(_basics(f"holder {uuid.uuid4().hex}"))
+    try:
+        with pytest.raises(InvalidInputError, match="surrogate"):
+            one.save_draft(
+                profile.id, "2026-Q4", {"q": Answer.model_construct(value=None, note=bad)}
+            )
+        with pytest.raises(Exception, match="no assessment"):
+            one.get_assessment(profile.id, "2026-Q4")
+    finally:
+        one.delete_profile(profile.id)
+        one.purge_trash(older_than_days=0)
+
+
+def test_a_full_cycle_opens_no_network_socket(data_dir: Path, tmp_path: Path, monkeypatch):
+    import socket
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("MoatDesk must not open a network socket")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    with ProfileStore.open(data_dir) as store:
+        profile = store.create_profile(_basics("Offline Co"))
+        store.start_review(profile.id, "2026-Q4")
+        store.save_draft(profile.id, "2026-Q4", {"q": Answer(value=2, note="한글")})
+        store.finalise(profile.id, "2026-Q4")
+        exported = store.export_json(profile.id, tmp_path / "offline.json")
+    with ProfileStore.open(tmp_path / "elsewhere") as other:
+        result = other.import_json(exported)
+        assert result.created and result.profile.assessments[0].answers["q"].note == "한글"
