@@ -1,0 +1,81 @@
+"""Every main-window action: its shortcut, its menu and its (translated) text.
+
+One table, so menus, buttons and the shortcut list never disagree.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+translate = QCoreApplication.translate
+
+# name -> (menu, shortcut); the order is the order in the menus.
+ACTION_TABLE: dict[str, tuple[str, str]] = {
+    "new_profile": ("file", "Ctrl+N"),
+    "open_example": ("file", "Ctrl+Shift+O"),
+    "import_json": ("file", "Ctrl+I"),
+    "export_json": ("file", "Ctrl+E"),
+    "export_pdf": ("file", "Ctrl+P"),
+    "settings": ("file", "Ctrl+,"),
+    "quit": ("file", "Ctrl+Q"),
+    "undo": ("edit", "Ctrl+Z"),
+    "rename": ("edit", "F2"),
+    "duplicate": ("edit", "Ctrl+Shift+D"),
+    "delete": ("edit", "Del"),
+    "trash": ("edit", "Ctrl+Shift+T"),
+    "start_review": ("review", "Ctrl+R"),
+    "continue_draft": ("review", "Ctrl+Shift+R"),
+    "view_results": ("review", "Ctrl+Return"),
+    "about": ("help", "F1"),
+}
+
+
+def action_texts() -> dict[str, str]:
+    return {
+        "new_profile": translate("Actions", "&New profile…"),
+        "open_example": translate("Actions", "Open the &example"),
+        "import_json": translate("Actions", "&Import profile (JSON)…"),
+        "export_json": translate("Actions", "E&xport profile (JSON)…"),
+        "export_pdf": translate("Actions", "Export PDF &roadmap…"),
+        "settings": translate("Actions", "&Settings…"),
+        "quit": translate("Actions", "&Quit"),
+        "undo": translate("Actions", "&Undo delete"),
+        "rename": translate("Actions", "&Rename…"),
+        "duplicate": translate("Actions", "D&uplicate"),
+        "delete": translate("Actions", "&Delete"),
+        "trash": translate("Actions", "&Trash…"),
+        "start_review": translate("Actions", "&Start this quarter's review"),
+        "continue_draft": translate("Actions", "&Continue draft"),
+        "view_results": translate("Actions", "&View results"),
+        "about": translate("Actions", "&About MoatDesk"),
+    }
+
+
+def menu_titles() -> dict[str, str]:
+    return {
+        "file": translate("Actions", "&File"),
+        "edit": translate("Actions", "&Edit"),
+        "review": translate("Actions", "&Review"),
+        "help": translate("Actions", "&Help"),
+    }
+
+
+def make_actions(parent: QObject) -> dict[str, QAction]:
+    actions = {}
+    for name, (_menu, keys) in ACTION_TABLE.items():
+        action = QAction(parent)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(keys))
+        actions[name] = action
+    retranslate_actions(actions)
+    return actions
+
+
+def retranslate_actions(actions: dict[str, QAction]) -> None:
+    for name, text in action_texts().items():
+        action = actions[name]
+        action.setText(text)
+        plain = text.replace("&", "").rstrip("…")
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)

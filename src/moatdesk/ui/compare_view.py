@@ -1,0 +1,165 @@
+"""Comparison of two quarters: moved moats, changed answers, flags appeared/cleared."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from moatdesk.domain.errors import MoatDeskError
+from moatdesk.domain.results import Comparison
+from moatdesk.domain.text import LocalizedText
+from moatdesk.ui.i18n import ui_lang
+from moatdesk.ui.text import label, lt
+
+translate = QCoreApplication.translate
+MOVED_AT_LEAST = 0.5  # score points; smaller deltas are noise from rounding
+
+
+class CompareView(QWidget):
+    def __init__(
+        self,
+        compare: Callable[[str, str], Comparison],
+        flag_titles: Callable[[], dict[str, LocalizedText]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._compare = compare
+        self._flag_titles = flag_titles
+        self.from_combo = QComboBox(self)
+        self.to_combo = QComboBox(self)
+        self.from_label = QLabel(self)
+        self.from_label.setBuddy(self.from_combo)
+        self.to_label = QLabel(self)
+        self.to_label.setBuddy(self.to_combo)
+        self.button = QPushButton(self)
+        self.button.clicked.connect(self.run)
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        self.result.setTextFormat(Qt.TextFormat.RichText)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QHBoxLayout()
+        for widget in (self.from_label, self.from_combo, self.to_label, self.to_combo):
+            row.addWidget(widget)
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.result)
+        self._comparison: Comparison | None = None
+        self.retranslate()
+
+    def set_quarters(self, quarters: list[str]) -> None:
+        for combo in (self.from_combo, self.to_combo):
+            combo.clear()
+            combo.addItems(quarters)
+        if len(quarters) >= 2:
+            self.from_combo.setCurrentIndex(len(quarters) - 2)
+            self.to_combo.setCurrentIndex(len(quarters) - 1)
+        self.button.setEnabled(len(quarters) >= 2)
+        self._comparison = None
+        self._show()
+
+    def run(self) -> None:
+        before, after = self.from_combo.currentText(), self.to_combo.currentText()
+        if not before or not after or before == after:
+            self._comparison = None
+            self.result.setText(
+                html.escape(translate("CompareView", "Pick two different quarters."))
+            )
+            return
+        try:
+            self._comparison = self._compare(before, after)
+        except MoatDeskError as exc:
+            self._comparison = None
+            self.result.setText(html.escape(str(exc)))
+            return
+        self._show()
+
+    def _show(self) -> None:
+        comparison = self._comparison
+        if comparison is None:
+            self.result.setText(
+                html.escape(translate("CompareView", "Compare any two quarters to see what moved."))
+            )
+            return
+        from moatdesk.domain.answers import display_value
+        from moatdesk.domain.content import load_bank
+
+        questions = load_bank().by_id()
+        titles = self._flag_titles()
+        parts = [f"<h4>{html.escape(translate('CompareView', 'Moats that moved'))}</h4>"]
+        moved = [d for d in comparison.moat_deltas if abs(d.delta) >= MOVED_AT_LEAST]
+        moved.sort(key=lambda d: -abs(d.delta))
+        parts.append(
+            "<ul>"
+            + "".join(
+                f"<li>{html.escape(label(d.moat))}: {d.before:.0f} → {d.after:.0f} "
+                f"(<b>{d.delta:+.0f}</b>)</li>"
+                for d in moved
+            )
+            + "</ul>"
+            if moved
+            else html.escape(translate("CompareView", "No moat moved."))
+        )
+        parts.append(f"<h4>{html.escape(translate('CompareView', 'Answers that changed'))}</h4>")
+        rows = []
+        for change in comparison.answer_changes:
+            question = questions.get(change.question_id)
+            if question is None:
+                continue
+
+            def shown(value: object, q=question) -> str:
+                if value is None:
+                    return translate("CompareView", "not answered")
+                return display_value(q, value, ui_lang())
+
+            rows.append(
+                f"<li>{html.escape(lt(question.text))}<br/><i>{html.escape(shown(change.before))}"
+                f" → {html.escape(shown(change.after))}</i></li>"
+            )
+        parts.append(
+            "<ul>" + "".join(rows) + "</ul>"
+            if rows
+            else html.escape(translate("CompareView", "No answer changed."))
+        )
+        for heading, ids in (
+            (translate("CompareView", "Flags that appeared"), comparison.flags_appeared),
+            (translate("CompareView", "Flags that cleared"), comparison.flags_cleared),
+        ):
+            parts.append(f"<h4>{html.escape(heading)}</h4>")
+            names = [html.escape(lt(titles[i])) if i in titles else html.escape(i) for i in ids]
+            parts.append(
+                "<ul>" + "".join(f"<li>{n}</li>" for n in names) + "</ul>"
+                if names
+                else html.escape(translate("CompareView", "None."))
+            )
+        if comparison.bank_versions_differ:
+            parts.append(
+                "<p><i>"
+                + html.escape(
+                    translate(
+                        "CompareView",
+                        "The question bank changed between these quarters; "
+                        "some answers may not compare.",
+                    )
+                )
+                + "</i></p>"
+            )
+        self.result.setText("".join(parts))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.from_label.setText(translate("CompareView", "&From:"))
+        self.to_label.setText(translate("CompareView", "&To:"))
+        self.from_combo.setAccessibleName(translate("CompareView", "From quarter"))
+        self.to_combo.setAccessibleName(translate("CompareView", "To quarter"))
+        self.button.setText(translate("CompareView", "&Compare"))
+        self._show()

@@ -1,0 +1,52 @@
+"""What the main window shows before there is any profile: two ways to start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+translate = QCoreApplication.translate
+
+
+class EmptyState(QWidget):
+    def __init__(self, new_profile: QAction, open_example: QAction, parent=None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setMaximumWidth(520)
+        self.new_button = QPushButton(self)
+        self.new_button.clicked.connect(new_profile.trigger)
+        self.new_button.setDefault(True)
+        self.example_button = QPushButton(self)
+        self.example_button.clicked.connect(open_example.trigger)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (self.heading, self.text, self.new_button, self.example_button):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+            if isinstance(widget, QLabel):
+                widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(2)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.heading.setText(translate("EmptyState", "Welcome to MoatDesk"))
+        self.text.setText(
+            translate(
+                "EmptyState",
+                "Answer a short wizard about your AI company each quarter and get a roadmap "
+                "of which meta-moats hold, which decay and what to build before they do.",
+            )
+        )
+        self.new_button.setText(translate("EmptyState", "New profile"))
+        self.example_button.setText(translate("EmptyState", "Open the example"))

@@ -1,0 +1,75 @@
+"""Which language the UI speaks, and switching it live.
+
+Qt's default QLocale is the single source of truth for the current language:
+``ui_lang()`` reads it, so content text (LocalizedText) and Qt's own translations
+always agree.  Switching installs a new QTranslator; Qt then sends a LanguageChange
+event to every widget, whose ``changeEvent`` re-translates it.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
+
+from moatdesk.domain.text import LANGS, Lang
+
+LANGUAGE_NAMES: dict[Lang, str] = {"en": "English", "ko": "한국어"}
+
+
+def ui_lang() -> Lang:
+    """The language currently shown; decides which side of LocalizedText is used."""
+    return "ko" if QLocale().language() == QLocale.Language.Korean else "en"
+
+
+def system_lang() -> Lang:
+    return "ko" if QLocale.system().language() == QLocale.Language.Korean else "en"
+
+
+def choose_lang(cli_lang: str | None, saved_lang: str | None) -> Lang:
+    """--lang wins, then the saved setting, then the system locale."""
+    for candidate in (cli_lang, saved_lang):
+        if candidate in LANGS:
+            return candidate  # type: ignore[return-value]
+    return system_lang()
+
+
+def load_translator(lang: Lang) -> QTranslator | None:
+    """The compiled translation for ``lang``, or None (English needs none)."""
+    resource = files("moatdesk.translations") / f"moatdesk_{lang}.qm"
+    if lang == "en" or not resource.is_file():
+        return None
+    translator = QTranslator()
+    data = resource.read_bytes()
+    if not translator.load(data):
+        return None
+    translator.setProperty("moatdesk_lang", lang)
+    # QTranslator keeps a pointer into the buffer, not a copy: keep the bytes alive.
+    translator._moatdesk_data = data  # type: ignore[attr-defined]
+    return translator
+
+
+class LanguageSwitcher:
+    """Owns the installed translator so a switch replaces it instead of stacking."""
+
+    def __init__(self) -> None:
+        self._translator: QTranslator | None = None
+        self.lang: Lang = "en"
+
+    def apply(self, lang: Lang, translator: QTranslator | None = None) -> None:
+        """Switch to ``lang``; tests may pass their own translator."""
+        if self._translator is not None:
+            QCoreApplication.removeTranslator(self._translator)
+        self._translator = translator if translator is not None else load_translator(lang)
+        QLocale.setDefault(QLocale(_QT_LANGUAGE[lang], _QT_COUNTRY[lang]))
+        self.lang = lang
+        if self._translator is not None:
+            QCoreApplication.installTranslator(self._translator)
+        app = QCoreApplication.instance()
+        if app is not None:
+            # The locale changed even when no translator did (English has none).
+            QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
+
+
+_QT_LANGUAGE = {"en": QLocale.Language.English, "ko": QLocale.Language.Korean}
+_QT_COUNTRY = {"en": QLocale.Country.UnitedStates, "ko": QLocale.Country.SouthKorea}

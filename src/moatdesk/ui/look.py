@@ -1,0 +1,41 @@
+"""How the app looks everywhere: the bundled Hangul font and the app icon.
+
+Both are read from the package with importlib.resources, so Korean renders and the
+icon shows on a machine without Korean fonts, in a wheel or an editable checkout.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+from PySide6.QtGui import QFont, QFontDatabase, QIcon, QPixmap
+
+HANGUL_FONT_FILES = ("NanumGothic.ttf", "NanumGothicBold.ttf")
+ICON_FILE = "moatdesk.svg"
+
+
+def register_hangul_font(base_font: QFont) -> str | None:
+    """Register NanumGothic and make it the fallback for the UI font's family.
+
+    Returns the registered family name, or None if the font could not be loaded
+    (the app still works; Hangul then depends on the system's fonts).
+    """
+    fonts = files("moatdesk.resources") / "fonts"
+    family: str | None = None
+    for name in HANGUL_FONT_FILES:
+        font_id = QFontDatabase.addApplicationFontFromData((fonts / name).read_bytes())
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        family = family or (families[0] if families else None)
+    if family:
+        # Latin text keeps the system font; glyphs it lacks (Hangul) come from Nanum.
+        QFont.insertSubstitution(base_font.family(), family)
+    return family
+
+
+def app_icon() -> QIcon:
+    data = (files("moatdesk.resources") / "icons" / ICON_FILE).read_bytes()
+    pixmap = QPixmap()
+    icon = QIcon()
+    if pixmap.loadFromData(data, "SVG"):  # rendered at 256 px; Qt scales down
+        icon.addPixmap(pixmap)
+    return icon

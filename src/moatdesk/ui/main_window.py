@@ -1,0 +1,313 @@
+"""The main window: profiles on the left, the selected profile on the right.
+
+Every action lives in ``actions.ACTION_TABLE`` (menu entry + shortcut); the handlers
+here only ask the store and open views.  Errors a founder can act on
+(MoatDeskError) are shown in a dialog, never as a traceback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moatdesk.domain.errors import MoatDeskError
+from moatdesk.domain.models import Assessment, Profile
+from moatdesk.domain.quarters import quarter_of
+from moatdesk.domain.taxonomy import AssessmentStatus
+from moatdesk.ui.actions import ACTION_TABLE, make_actions, menu_titles, retranslate_actions
+from moatdesk.ui.empty_state import EmptyState
+from moatdesk.ui.i18n import LanguageSwitcher, ui_lang
+from moatdesk.ui.look import app_icon
+from moatdesk.ui.profile_detail import ProfileDetail
+from moatdesk.ui.profiles_panel import ProfilesPanel
+from moatdesk.ui.settings import AppSettings
+from moatdesk.ui.toast import UndoBar
+
+translate = QCoreApplication.translate
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        store,
+        settings: AppSettings,
+        switcher: LanguageSwitcher,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.settings = settings
+        self.switcher = switcher
+        self._today = today
+        self.wizard = None
+        self._dialogs: list[QWidget] = []  # keep non-modal dialogs alive
+        self.setWindowIcon(app_icon())
+        self.undo_bar = UndoBar(self)
+        self.actions = make_actions(self)
+        self._menus = {key: self.menuBar().addMenu("") for key in menu_titles()}
+        for name, (menu, _keys) in ACTION_TABLE.items():
+            self._menus[menu].addAction(self.actions[name])
+            if name in ("export_pdf", "settings", "undo", "delete"):
+                self._menus[menu].addSeparator()
+        self._connect_actions()
+
+        self.panel = ProfilesPanel(self)
+        self.panel.current_changed.connect(self._on_selected)
+        self.panel.activated.connect(lambda _pid: self.actions["view_results"].trigger())
+        review_actions = [
+            self.actions[n]
+            for n in ("start_review", "continue_draft", "view_results", "export_pdf")
+        ]
+        self.detail = ProfileDetail(store, review_actions, self)
+        self.detail.quarter_activated.connect(lambda q: self.view_results(q))
+        self.empty = EmptyState(self.actions["new_profile"], self.actions["open_example"], self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.panel)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([420, 780])
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(splitter)
+        # The bar's button goes through the action, so errors reach the same guard.
+        self.undo_bar.undo_button.clicked.disconnect()
+        self.undo_bar.undo_button.clicked.connect(self.actions["undo"].trigger)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(6, 6, 6, 6)
+        column.addWidget(self.stack, 1)
+        column.addWidget(self.undo_bar)
+        self.setCentralWidget(central)
+        self.resize(1200, 780)
+        geometry = settings.geometry("main")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.retranslate()
+        self.reload()
+
+    # -- data ------------------------------------------------------------------------
+    def current_quarter(self) -> str:
+        return quarter_of(self._today())
+
+    def reload(self, select: str | None = None) -> None:
+        summaries = self.store.list_profiles()
+        self.stack.setCurrentIndex(1 if summaries else 0)
+        self.panel.set_profiles(summaries, keep=select)
+        self._on_selected(self.panel.current_id())
+
+    def selected_profile(self) -> Profile | None:
+        profile_id = self.panel.current_id()
+        return self.store.get_profile(profile_id) if profile_id else None
+
+    def _on_selected(self, profile_id: str | None) -> None:
+        profile = self.store.get_profile(profile_id) if profile_id else None
+        self.detail.show_profile(profile)
+        self._update_actions(profile)
+
+    def _update_actions(self, profile: Profile | None) -> None:
+        has = profile is not None
+        assessments = profile.assessments if profile else []
+        for name in ("start_review", "export_json", "rename", "duplicate", "delete"):
+            self.actions[name].setEnabled(has)
+        self.actions["continue_draft"].setEnabled(
+            any(a.status is AssessmentStatus.DRAFT for a in assessments)
+        )
+        self.actions["view_results"].setEnabled(bool(assessments))
+        self.actions["export_pdf"].setEnabled(bool(assessments))
+        self.actions["undo"].setEnabled(self.undo_bar.can_undo())
+
+    def _guard(self, handler: Callable[[], object]) -> Callable[[], None]:
+        def run() -> None:
+            try:
+                handler()
+            except MoatDeskError as exc:
+                QMessageBox.warning(self, "MoatDesk", str(exc))
+
+        return run
+
+    def _connect_actions(self) -> None:
+        from moatdesk.ui import profile_ops
+
+        handlers: dict[str, Callable[[], object]] = {
+            "new_profile": self.new_profile,
+            "open_example": lambda: profile_ops.open_example(self),
+            "import_json": lambda: profile_ops.import_json(self),
+            "export_json": lambda: profile_ops.export_json(self),
+            "export_pdf": self.export_pdf,
+            "settings": self.open_settings,
+            "quit": self.close,
+            "undo": self.undo_bar.undo,
+            "rename": lambda: profile_ops.rename(self),
+            "duplicate": lambda: profile_ops.duplicate(self),
+            "delete": lambda: profile_ops.delete(self),
+            "trash": self.open_trash,
+            "start_review": self.start_review,
+            "continue_draft": self.continue_draft,
+            "view_results": lambda: self.view_results(None),
+            "about": self.about,
+        }
+        for name, handler in handlers.items():
+            self.actions[name].triggered.connect(self._guard(handler))
+
+    # -- the review -----------------------------------------------------------------------
+    def new_profile(self) -> None:
+        self.open_wizard(None, None, self.current_quarter())
+
+    def start_review(self) -> None:
+        profile = self.selected_profile()
+        if profile is None:
+            return
+        quarter = self.current_quarter()
+        existing = next((a for a in profile.assessments if a.quarter == quarter), None)
+        if existing is not None and existing.status is AssessmentStatus.FINAL:
+            answer = QMessageBox.question(
+                self,
+                translate("MainWindow", "Start review"),
+                translate(
+                    "MainWindow", "The %1 review is already finished. Reopen it to amend it?"
+                ).replace("%1", quarter),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            existing = self.store.reopen(profile.id, quarter)
+        elif existing is not None:
+            if not self._offer_draft(existing):
+                return
+        else:
+            existing = self.store.start_review(profile.id, quarter)
+        self.open_wizard(self.store.get_profile(profile.id), existing, quarter)
+
+    def _offer_draft(self, draft: Assessment) -> bool:
+        from moatdesk.ui.profiles_panel import format_when
+
+        answer = QMessageBox.question(
+            self,
+            translate("MainWindow", "Continue draft"),
+            translate("MainWindow", "You have a draft of %1, last saved %2. Continue it?")
+            .replace("%1", draft.quarter)
+            .replace("%2", format_when(draft.updated_at)),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def continue_draft(self) -> None:
+        profile = self.selected_profile()
+        drafts = [a for a in (profile.assessments if profile else []) if a.status == "draft"]
+        if profile is not None and drafts:
+            self.open_wizard(profile, drafts[-1], drafts[-1].quarter)
+
+    def open_wizard(self, profile: Profile | None, assessment: Assessment | None, quarter: str):
+        from moatdesk.ui.wizard.wizard import ReviewWizard
+
+        if self.wizard is not None and self.wizard.isVisible():
+            self.wizard.raise_()
+            self.wizard.activateWindow()
+            return self.wizard
+        wizard = ReviewWizard(self.store, quarter, profile, assessment, self)
+        wizard.setWindowIcon(self.windowIcon())
+        geometry = self.settings.geometry("wizard")
+        if geometry is not None:
+            wizard.restoreGeometry(geometry)
+        wizard.saved.connect(lambda _pid: self._refresh_list_soon())
+        wizard.finished.connect(lambda _result, w=wizard: self._wizard_closed(w))
+        self.wizard = wizard
+        wizard.show()
+        return wizard
+
+    def _refresh_list_soon(self) -> None:
+        QTimer.singleShot(0, lambda: self.panel.set_profiles(self.store.list_profiles()))
+
+    def _wizard_closed(self, wizard) -> None:
+        self.settings.set_geometry("wizard", wizard.saveGeometry())
+        self.reload(select=wizard.profile.id if wizard.profile else None)
+        self.wizard = None
+
+    def _quarter_to_show(self, quarter: str | None) -> tuple[Profile, str] | None:
+        profile = self.selected_profile()
+        if profile is None or not profile.assessments:
+            return None
+        quarter = quarter or self.detail.selected_quarter() or profile.assessments[-1].quarter
+        return profile, quarter
+
+    def view_results(self, quarter: str | None) -> None:
+        from moatdesk.domain.roadmap import build_roadmap
+        from moatdesk.ui.dialogs import ResultsDialog
+
+        target = self._quarter_to_show(quarter)
+        if target is None:
+            return
+        profile, quarter = target
+        assessment = self.store.get_assessment(profile.id, quarter)
+        dialog = ResultsDialog(self)
+        dialog.view.show_results(profile, assessment, build_roadmap(profile.basics, assessment))
+        dialog.view.export_requested.connect(lambda: self.export_pdf(quarter))
+        self._show_dialog(dialog)
+
+    def export_pdf(self, quarter: str | None = None):
+        from moatdesk.ui.pdf_export import export_pdf_interactive
+
+        target = self._quarter_to_show(quarter)
+        if target is None:
+            return None
+        self.last_export = export_pdf_interactive(self, target[0], target[1], ui_lang())
+        return self.last_export
+
+    # -- other windows ----------------------------------------------------------------------
+    def _show_dialog(self, dialog: QWidget) -> None:
+        self._dialogs = [d for d in self._dialogs if d.isVisible()] + [dialog]
+        dialog.show()
+
+    def open_settings(self) -> None:
+        from moatdesk.ui.dialogs import SettingsDialog
+
+        self._show_dialog(SettingsDialog(ui_lang(), self.store.data_dir, self.set_language, self))
+
+    def open_trash(self) -> None:
+        from moatdesk.ui.dialogs import TrashDialog
+
+        self._show_dialog(TrashDialog(self.store, lambda pid: self.reload(select=pid), self))
+
+    def set_language(self, lang) -> None:
+        self.switcher.apply(lang)
+        self.settings.set_language(lang)
+
+    def about(self) -> None:
+        from moatdesk import __version__
+
+        QMessageBox.about(
+            self,
+            translate("MainWindow", "About MoatDesk"),
+            translate(
+                "MainWindow",
+                "MoatDesk %1\nA quarterly self-assessment of your AI company's meta-moats, "
+                'after Michael Dempsey\'s essay "The Shifting Dynamics and Meta-Moats of AI".',
+            ).replace("%1", __version__),
+        )
+
+    # -- window life ------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.wizard is not None:
+            self.wizard.close()  # saves its draft
+        self.settings.set_geometry("main", self.saveGeometry())
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate("MainWindow", "MoatDesk — meta-moat roadmap"))
+        retranslate_actions(self.actions)
+        for key, title in menu_titles().items():
+            self._menus[key].setTitle(title)

@@ -1,0 +1,137 @@
+"""Exporting the PDF roadmap from the UI: file dialog, worker thread, progress.
+
+reportlab is imported inside the worker, so it never weighs on start-up, and the
+export runs on a QThreadPool thread so the window stays responsive.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QStandardPaths,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from moatdesk.domain.errors import MoatDeskError
+from moatdesk.domain.models import Profile
+from moatdesk.domain.text import Lang
+
+translate = QCoreApplication.translate
+
+_UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+def suggested_pdf_name(company: str, quarter: str) -> str:
+    """'<Company> MoatDesk roadmap <quarter>.pdf', safe on every file system."""
+    safe = _UNSAFE_IN_FILE_NAMES.sub("-", company).strip(" .") or "MoatDesk"
+    return f"{safe[:120]} MoatDesk roadmap {quarter}.pdf"
+
+
+def default_export_dir() -> Path:
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(docs) if docs and Path(docs).is_dir() else Path.home()
+
+
+class _Signals(QObject):
+    done = Signal(object)  # ReportResult
+    failed = Signal(str)
+
+
+class _ExportTask(QRunnable):
+    def __init__(self, profile: Profile, quarter: str, lang: Lang, target: Path) -> None:
+        super().__init__()
+        self.signals = _Signals()
+        self._args = (profile, quarter, lang, target)
+
+    def run(self) -> None:
+        profile, quarter, lang, target = self._args
+        try:
+            from moatdesk.report.pdf import ReportRequest, export_roadmap_pdf
+
+            request = ReportRequest(profile=profile, quarter=quarter, lang=lang)
+            self.signals.done.emit(export_roadmap_pdf(request, target))
+        except MoatDeskError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # a worker must report, never die silently
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+
+
+class PdfExportJob(QObject):
+    """One export in flight: owns the progress dialog and reports the outcome."""
+
+    finished = Signal(bool, str)  # success, the path or the error message
+
+    def __init__(self, parent: QWidget, profile: Profile, quarter: str, lang: Lang, target: Path):
+        super().__init__(parent)
+        self._parent = parent
+        self.target = target
+        self.progress = QProgressDialog(
+            translate("PdfExport", "Exporting the roadmap to %1…").replace("%1", target.name),
+            "",
+            0,
+            0,
+            parent,
+        )
+        self.progress.setWindowTitle(translate("PdfExport", "Export PDF"))
+        self.progress.setCancelButton(None)  # reportlab cannot be interrupted mid-build
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(0)
+        self._task = _ExportTask(profile, quarter, lang, target)
+        self._task.signals.done.connect(self._on_done)
+        self._task.signals.failed.connect(self._on_failed)
+
+    def start(self) -> None:
+        self.progress.show()
+        QThreadPool.globalInstance().start(self._task)
+
+    def _on_done(self, result: object) -> None:
+        self.progress.close()
+        pages = getattr(result, "pages", 0)
+        message = translate("PdfExport", "Saved the roadmap (%1 pages) to\n%2")
+        message = message.replace("%1", str(pages)).replace("%2", str(self.target))
+        missing = getattr(result, "missing_glyphs", [])
+        if missing:
+            chars = "".join(sorted({c for m in missing for c in m.characters}))
+            message += "\n\n" + translate(
+                "PdfExport", "Some characters could not be drawn with the bundled fonts: %1"
+            ).replace("%1", chars)
+        QMessageBox.information(self._parent, translate("PdfExport", "Export PDF"), message)
+        self.finished.emit(True, str(self.target))
+
+    def _on_failed(self, message: str) -> None:
+        self.progress.close()
+        QMessageBox.warning(
+            self._parent,
+            translate("PdfExport", "Export PDF"),
+            translate("PdfExport", "The roadmap could not be exported:\n%1").replace("%1", message),
+        )
+        self.finished.emit(False, message)
+
+
+def export_pdf_interactive(
+    parent: QWidget, profile: Profile, quarter: str, lang: Lang
+) -> PdfExportJob | None:
+    """Ask where to save, then export off the GUI thread. None if the user cancelled."""
+    proposed = default_export_dir() / suggested_pdf_name(profile.basics.name, quarter)
+    path, _filter = QFileDialog.getSaveFileName(
+        parent,
+        translate("PdfExport", "Export the PDF roadmap"),
+        str(proposed),
+        translate("PdfExport", "PDF documents (*.pdf)"),
+    )
+    if not path:
+        return None
+    target = Path(path)
+    if target.suffix.lower() != ".pdf":
+        target = target.with_name(target.name + ".pdf")
+    job = PdfExportJob(parent, profile, quarter, lang, target)
+    job.start()
+    return job

@@ -1,0 +1,115 @@
+"""Main-window operations on one profile: example, JSON in/out, rename, duplicate, delete.
+
+Each takes the main window, asks the user what it needs (file dialogs, a name) and
+calls the store; MoatDeskError is left to the window's guard to show.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
+
+from moatdesk.ui.pdf_export import _UNSAFE_IN_FILE_NAMES, default_export_dir
+
+translate = QCoreApplication.translate
+
+
+def open_example(window) -> None:
+    """Import the bundled example profile (or show it, if it is already there)."""
+    from moatdesk.domain.example import example_exchange_json
+
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "example.json"
+        source.write_text(example_exchange_json(), encoding="utf-8")
+        result = window.store.import_json(source)
+    window.reload(select=result.profile.id)
+
+
+def import_json(window) -> None:
+    path, _ = QFileDialog.getOpenFileName(
+        window,
+        translate("ProfileOps", "Import a profile"),
+        str(default_export_dir()),
+        translate("ProfileOps", "MoatDesk profiles (*.json)"),
+    )
+    if not path:
+        return
+    result = window.store.import_json(Path(path))
+    if result.created:
+        message = translate("ProfileOps", "Imported “%1”.").replace(
+            "%1", result.profile.basics.name
+        )
+    else:
+        quarters = ", ".join(result.merged_quarters) or translate("ProfileOps", "none")
+        message = (
+            translate("ProfileOps", "“%1” already exists; added quarters: %2.")
+            .replace("%1", result.profile.basics.name)
+            .replace("%2", quarters)
+        )
+    window.reload(select=result.profile.id)
+    window.statusBar().showMessage(message, 8000)
+
+
+def export_json(window) -> None:
+    profile = window.selected_profile()
+    if profile is None:
+        return
+    safe = _UNSAFE_IN_FILE_NAMES.sub("-", profile.basics.name).strip(" .") or "profile"
+    proposed = default_export_dir() / f"{safe[:120]} MoatDesk profile.json"
+    path, _ = QFileDialog.getSaveFileName(
+        window,
+        translate("ProfileOps", "Export the profile"),
+        str(proposed),
+        translate("ProfileOps", "MoatDesk profiles (*.json)"),
+    )
+    if not path:
+        return
+    saved = window.store.export_json(profile.id, Path(path))
+    window.statusBar().showMessage(
+        translate("ProfileOps", "Exported to %1").replace("%1", str(saved)), 8000
+    )
+
+
+def rename(window) -> None:
+    profile = window.selected_profile()
+    if profile is None:
+        return
+    name, ok = QInputDialog.getText(
+        window,
+        translate("ProfileOps", "Rename profile"),
+        translate("ProfileOps", "New company name:"),
+        QLineEdit.EchoMode.Normal,
+        profile.basics.name,
+    )
+    if ok and name.strip() and name != profile.basics.name:
+        window.store.rename_profile(profile.id, name)
+        window.reload(select=profile.id)
+
+
+def duplicate(window) -> None:
+    profile = window.selected_profile()
+    if profile is not None:
+        copy = window.store.duplicate_profile(profile.id)
+        window.reload(select=copy.id)
+
+
+def delete(window) -> None:
+    """Move to the trash at once; the undo bar (and Ctrl+Z) bring it back."""
+    profile = window.selected_profile()
+    if profile is None:
+        return
+    window.store.delete_profile(profile.id)
+
+    def restore(profile_id: str = profile.id) -> None:
+        window.store.restore_profile(profile_id)
+        window.reload(select=profile_id)
+
+    window.undo_bar.show_undo(
+        translate("ProfileOps", "Moved “%1” to the trash.").replace("%1", profile.basics.name),
+        restore,
+    )
+    window.reload()
+    window.actions["undo"].setEnabled(True)

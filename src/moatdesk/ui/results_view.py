@@ -1,0 +1,204 @@
+"""The results of one quarter: chart, each moat's score and why, flags, roadmap actions.
+
+Used as the wizard's last page and in the main window's "View results" dialog.
+Every text shown comes from the roadmap and the bank, in the UI's language.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moatdesk.domain.models import Assessment, Profile
+from moatdesk.domain.results import Roadmap
+from moatdesk.ui.i18n import ui_lang
+from moatdesk.ui.svg_chart import SvgChart
+from moatdesk.ui.text import label, lt
+
+translate = QCoreApplication.translate
+
+
+def holds_text(month: int | None) -> str:
+    if month is None:
+        return translate("Results", "Holds past 5 years")
+    return translate("Results", "Weakens by month %1").replace("%1", str(month))
+
+
+def _heading(text: str) -> QLabel:
+    heading = QLabel(text)
+    font = heading.font()
+    font.setPointSizeF(font.pointSizeF() * 1.2)
+    font.setBold(True)
+    heading.setFont(font)
+    return heading
+
+
+class ResultsView(QWidget):
+    export_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.profile: Profile | None = None
+        self.assessment: Assessment | None = None
+        self.roadmap: Roadmap | None = None
+
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.export_button = QPushButton(self)
+        self.export_button.clicked.connect(self.export_requested.emit)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.chart = SvgChart(self)
+        self.scores_heading = _heading("")
+        self.scores = QTreeWidget(self)
+        self.scores.setColumnCount(3)
+        self.scores.setWordWrap(True)
+        self.scores.setUniformRowHeights(False)
+        self.scores.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.scores.header().setStretchLastSection(False)
+        self.scores.setMinimumHeight(300)
+        self.flags_heading = _heading("")
+        self.flags = QLabel(self)
+        self.flags.setWordWrap(True)
+        self.actions_heading = _heading("")
+        self.actions = QLabel(self)
+        self.actions.setWordWrap(True)
+        for text_label in (self.flags, self.actions):
+            text_label.setTextFormat(Qt.TextFormat.RichText)
+            text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addLayout(top)
+        column.addWidget(self.chart)
+        for widget in (
+            self.scores_heading,
+            self.scores,
+            self.flags_heading,
+            self.flags,
+            self.actions_heading,
+            self.actions,
+        ):
+            column.addWidget(widget)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.retranslate()
+
+    def show_results(self, profile: Profile, assessment: Assessment, roadmap: Roadmap) -> None:
+        self.profile, self.assessment, self.roadmap = profile, assessment, roadmap
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.export_button.setText(translate("Results", "Export &PDF…"))
+        self.export_button.setAccessibleName(translate("Results", "Export PDF"))
+        self.scores_heading.setText(translate("Results", "Moat scores and why"))
+        self.flags_heading.setText(translate("Results", "Risks and opportunities"))
+        self.actions_heading.setText(translate("Results", "Roadmap: what to build, by when"))
+        self.scores.setHeaderLabels(
+            [
+                translate("Results", "Meta-moat / answer"),
+                translate("Results", "Score / points"),
+                translate("Results", "Outlook"),
+            ]
+        )
+        self.scores.setAccessibleName(translate("Results", "Moat scores"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.roadmap is None or self.profile is None or self.assessment is None:
+            return
+        status = label(self.assessment.status)
+        self.summary.setText(f"{self.profile.basics.name} · {self.assessment.quarter} · {status}")
+        self._fill_chart()
+        self._fill_scores()
+        self._fill_flags()
+        self._fill_actions()
+
+    def _fill_chart(self) -> None:
+        from moatdesk.report.chart import chart_svg  # reportlab: only when results show
+
+        assert self.roadmap is not None
+        self.chart.set_svg(chart_svg(self.roadmap, ui_lang(), 640, 360))
+
+    def _fill_scores(self) -> None:
+        from moatdesk.domain.content import load_bank
+
+        assert self.roadmap is not None
+        questions = load_bank().by_id()
+        outlooks = {o.moat: o for o in self.roadmap.outlooks}
+        self.scores.clear()
+        for score in self.roadmap.scores:
+            outlook = outlooks.get(score.moat)
+            item = QTreeWidgetItem(
+                [
+                    label(score.moat),
+                    f"{score.score:.0f}",
+                    holds_text(outlook.holds_until_month) if outlook else "",
+                ]
+            )
+            item.setToolTip(0, label(score.moat))
+            for contribution in score.contributions:
+                question = questions.get(contribution.question_id)
+                text = lt(question.text) if question else contribution.question_id
+                child = QTreeWidgetItem([text, f"{contribution.points:+.1f}", ""])
+                child.setToolTip(0, text)
+                item.addChild(child)
+            self.scores.addTopLevelItem(item)
+        for column in (1, 2):
+            self.scores.resizeColumnToContents(column)
+
+    def _fill_flags(self) -> None:
+        assert self.roadmap is not None
+        if not self.roadmap.flags:
+            self.flags.setText(
+                html.escape(translate("Results", "No risks or opportunities flagged."))
+            )
+            return
+        rows = []
+        for flag in self.roadmap.flags:
+            kind = html.escape(f"{label(flag.kind)} · {label(flag.severity)}")
+            rows.append(
+                f"<p><b>{html.escape(lt(flag.title))}</b> <i>({kind})</i><br/>"
+                f"{html.escape(lt(flag.explanation))}</p>"
+            )
+        self.flags.setText("".join(rows))
+
+    def _fill_actions(self) -> None:
+        assert self.roadmap is not None
+        if not self.roadmap.actions:
+            self.actions.setText(html.escape(translate("Results", "No actions needed.")))
+            return
+        rows = []
+        for action in self.roadmap.actions:
+            when = html.escape(f"{label(action.bucket)} · {label(action.moat)}")
+            rows.append(
+                f"<p><b>{html.escape(lt(action.title))}</b> <i>({when})</i><br/>"
+                f"{html.escape(lt(action.detail))}</p>"
+            )
+        self.actions.setText("".join(rows))

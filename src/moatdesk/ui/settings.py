@@ -1,0 +1,40 @@
+"""The app's own preferences, kept in an INI file inside the data folder.
+
+Keeping them beside the data (not in the user's real config) means a portable
+data folder carries its language and window layout, and tests never touch ~/.config.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+SETTINGS_FILE = "settings.ini"
+
+
+class AppSettings:
+    """Typed access to the few keys MoatDesk stores."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self._qs = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
+
+    @property
+    def path(self) -> str:
+        return self._qs.fileName()
+
+    def language(self) -> str | None:
+        value = self._qs.value("ui/language")
+        return value if value in ("en", "ko") else None
+
+    def set_language(self, lang: str) -> None:
+        self._qs.setValue("ui/language", lang)
+        self._qs.sync()
+
+    def geometry(self, key: str) -> QByteArray | None:
+        value = self._qs.value(f"geometry/{key}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, key: str, value: QByteArray) -> None:
+        self._qs.setValue(f"geometry/{key}", value)
+        self._qs.sync()

@@ -1,0 +1,90 @@
+"""Start-up conversations: a second instance, a store that cannot open, a crash to recover.
+
+Each is a dialog that names the real cause and offers the one useful next step.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from moatdesk.domain.errors import MoatDeskError
+from moatdesk.ui.profiles_panel import format_when
+
+translate = QCoreApplication.translate
+
+
+def tell_already_running(data_dir: Path, holder_pid: int | None) -> None:
+    QMessageBox.warning(
+        None,
+        "MoatDesk",
+        translate(
+            "Startup",
+            "Another MoatDesk window (process %1) is already using the data folder\n%2\n\n"
+            "Switch to that window, or close it and start MoatDesk again.",
+        )
+        .replace("%1", str(holder_pid) if holder_pid else "?")
+        .replace("%2", str(data_dir)),
+    )
+
+
+def open_store_interactive(data_dir: Path):
+    """Open the store; on a corrupt or too-new database offer the newest backup."""
+    from moatdesk.storage import store as store_module
+    from moatdesk.storage.errors import CorruptDatabaseError, NewerSchemaError
+
+    while True:
+        try:
+            return store_module.ProfileStore.open(data_dir)
+        except (CorruptDatabaseError, NewerSchemaError) as exc:
+            if not _ask_restore(str(exc)):
+                return None
+            try:
+                store_module.restore_latest_backup(data_dir)
+            except MoatDeskError as restore_error:
+                QMessageBox.critical(None, "MoatDesk", str(restore_error))
+                return None
+        except MoatDeskError as exc:
+            QMessageBox.critical(None, "MoatDesk", str(exc))
+            return None
+
+
+def _ask_restore(problem: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Critical, "MoatDesk", problem)
+    box.setInformativeText(
+        translate(
+            "Startup",
+            "MoatDesk can put back the newest backup of your profiles (taken daily). "
+            "Changes made after that backup are lost.",
+        )
+    )
+    restore = box.addButton(
+        translate("Startup", "Restore newest backup"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+def offer_recovery(window: QWidget) -> None:
+    """After a crash: say there is work to recover, from when, and offer to continue it."""
+    drafts = [s for s in window.store.list_profiles() if s.has_draft]
+    if not drafts:
+        return
+    latest = max(drafts, key=lambda s: s.updated_at)
+    answer = QMessageBox.question(
+        window,
+        translate("Startup", "Work to recover"),
+        translate(
+            "Startup",
+            "MoatDesk did not close properly last time. There is work to recover from %1: "
+            "the draft review of “%2”.\n\nContinue that draft now?",
+        )
+        .replace("%1", format_when(latest.updated_at))
+        .replace("%2", latest.name),
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        window.panel.select(latest.id)
+        window.continue_draft()

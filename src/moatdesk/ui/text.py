@@ -1,0 +1,30 @@
+"""Content text in the language the UI currently speaks.
+
+Content (questions, taxonomy labels, flags, actions) carries its own English and
+Korean; Qt's translator handles only the app's chrome.  These helpers pick the side
+of a LocalizedText that matches ``ui_lang()``.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from moatdesk.domain.text import LocalizedText
+from moatdesk.ui.i18n import ui_lang
+
+
+def lt(text: LocalizedText) -> str:
+    return text.get(ui_lang())
+
+
+def label(member: StrEnum) -> str:
+    """The taxonomy label of any enum member (moat, horizon, sector, ...)."""
+    from moatdesk.domain.content import load_taxonomy
+
+    return lt(load_taxonomy().label(member))
+
+
+def description(member: StrEnum) -> str:
+    from moatdesk.domain.content import load_taxonomy
+
+    return lt(load_taxonomy().description(member))

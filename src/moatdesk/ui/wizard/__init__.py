@@ -1,0 +1,1 @@
+"""The quarterly review wizard: basics, one page per essay section, review, results."""

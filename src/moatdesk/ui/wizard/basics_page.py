@@ -1,0 +1,145 @@
+"""Wizard page 1: the company basics.  The company name is required."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from moatdesk.domain.models import CompanyBasics
+from moatdesk.domain.taxonomy import Sector, StackPosition, Stage
+from moatdesk.domain.text import MAX_NAME_CHARS
+from moatdesk.ui.text import label
+
+translate = QCoreApplication.translate
+
+
+class BasicsPage(QWizardPage):
+    def __init__(self, quarter: str, parent=None) -> None:
+        super().__init__(parent)
+        self._quarter = quarter
+        self.name = QLineEdit(self)
+        self.name.setMaxLength(MAX_NAME_CHARS)
+        self.name.textChanged.connect(self._on_name)
+        self.reason = QLabel(self)
+        self.reason.setObjectName("reason")
+        self.reason.setWordWrap(True)
+        self._combo_enums: list[tuple[QComboBox, type[StrEnum]]] = []
+        self.sector = self._enum_combo(Sector)
+        self.stage = self._enum_combo(Stage)
+        self.stack = self._enum_combo(StackPosition)
+        self.team_size = QSpinBox(self)
+        self.team_size.setRange(1, 1_000_000)
+        self.team_size.setValue(5)
+        self.runway = QSpinBox(self)
+        self.runway.setRange(0, 600)
+        self.runway.setValue(18)
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._labels = [QLabel(self) for _ in range(6)]
+        for lbl, field in zip(
+            self._labels,
+            (self.name, self.sector, self.stage, self.stack, self.team_size, self.runway),
+            strict=True,
+        ):
+            lbl.setBuddy(field)
+            self.form.addRow(lbl, field)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.reason)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def _enum_combo(self, enum: type[StrEnum]) -> QComboBox:
+        combo = QComboBox(self)
+        self._combo_enums.append((combo, enum))
+        for member in enum:
+            combo.addItem("", member.value)
+        return combo
+
+    # -- data in and out -------------------------------------------------------------
+    def set_basics(self, basics: CompanyBasics) -> None:
+        self.name.setText(basics.name)
+        for combo, value in (
+            (self.sector, basics.sector),
+            (self.stage, basics.stage),
+            (self.stack, basics.stack_position),
+        ):
+            combo.setCurrentIndex(max(combo.findData(value.value), 0))
+        self.team_size.setValue(basics.team_size)
+        self.runway.setValue(basics.runway_months)
+
+    def basics(self) -> CompanyBasics:
+        return CompanyBasics(
+            name=self.name.text(),
+            sector=Sector(self.sector.currentData()),
+            stage=Stage(self.stage.currentData()),
+            stack_position=StackPosition(self.stack.currentData()),
+            team_size=self.team_size.value(),
+            runway_months=self.runway.value(),
+        )
+
+    # -- validation: Next is disabled and the reason is visible ------------------------
+    def isComplete(self) -> bool:
+        return bool(self.name.text().strip())
+
+    def _on_name(self) -> None:
+        self._update_reason()
+        self.completeChanged.emit()
+
+    def _update_reason(self) -> None:
+        missing = not self.isComplete()
+        self.reason.setText(
+            translate("BasicsPage", "Enter the company name to continue.") if missing else ""
+        )
+        self.reason.setVisible(missing)
+
+    def validatePage(self) -> bool:
+        wizard = self.wizard()
+        return wizard.commit_basics(self.basics) if wizard is not None else True
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setTitle(translate("BasicsPage", "Your company"))
+        self.setSubTitle(
+            translate(
+                "BasicsPage", "Review for %1. These basics shape which moats matter most."
+            ).replace("%1", self._quarter)
+        )
+        texts = (
+            translate("BasicsPage", "Company &name:"),
+            translate("BasicsPage", "&Sector:"),
+            translate("BasicsPage", "S&tage:"),
+            translate("BasicsPage", "Place in the AI &stack:"),
+            translate("BasicsPage", "&Team size:"),
+            translate("BasicsPage", "&Runway:"),
+        )
+        for lbl, text in zip(self._labels, texts, strict=True):
+            lbl.setText(text)
+            buddy = lbl.buddy()
+            if buddy is not None:
+                buddy.setAccessibleName(text.replace("&", "").rstrip(":"))
+        self.name.setPlaceholderText(translate("BasicsPage", "Required"))
+        self.team_size.setSuffix(translate("BasicsPage", " people"))
+        self.runway.setSuffix(translate("BasicsPage", " months"))
+        for combo, enum in self._combo_enums:
+            for index in range(combo.count()):
+                combo.setItemText(index, label(enum(combo.itemData(index))))
+        self.reason.setStyleSheet("QLabel#reason { color: palette(link); }")
+        self.reason.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self._update_reason()

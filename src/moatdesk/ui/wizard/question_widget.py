@@ -1,0 +1,205 @@
+"""One question on a wizard page: the text, the answer editor, help, notes, confidence.
+
+A small reusable widget: ``answer()`` / ``set_answer()`` move an ``Answer`` in and
+out, ``changed`` fires on every edit (the wizard debounces the autosave).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moatdesk.domain.models import Answer
+from moatdesk.domain.questions import Question, QuestionKind
+from moatdesk.domain.taxonomy import Confidence
+from moatdesk.domain.text import MAX_NOTE_CHARS
+from moatdesk.ui.text import label, lt
+from moatdesk.ui.wizard.editors import Editor, make_editor
+
+translate = QCoreApplication.translate
+
+
+class QuestionWidget(QFrame):
+    changed = Signal(str)  # the question id
+
+    def __init__(self, question: Question, number: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        self._number = number
+        self._reconfirm_from: str | None = None
+        self.setObjectName(f"question-{question.id}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+
+        self.reconfirm_label = QLabel(self)
+        self.reconfirm_label.setWordWrap(True)
+        self.reconfirm_label.setObjectName("reconfirm")
+        self.reconfirm_label.setStyleSheet(
+            "QLabel#reconfirm { border-left: 4px solid #d99a00; padding-left: 6px; }"
+        )
+        self.confirm_button = QPushButton(self)
+        self.confirm_button.clicked.connect(self.confirm)
+        reconfirm_row = QHBoxLayout()
+        reconfirm_row.addWidget(self.reconfirm_label, 1)
+        reconfirm_row.addWidget(self.confirm_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.editor: Editor = make_editor(question, self)
+        self.editor.changed.connect(self._on_edit)
+
+        self.help_button = QToolButton(self)
+        self.help_button.setCheckable(True)
+        self.help_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.clear_button = QToolButton(self)
+        self.clear_button.clicked.connect(self.clear_value)
+        self.clear_button.setVisible(question.kind is not QuestionKind.TEXT)
+        self.help_label = QLabel(self)
+        self.help_label.setWordWrap(True)
+        self.help_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.help_label.setVisible(False)
+        self.help_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.help_button.toggled.connect(self.help_label.setVisible)
+
+        self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 2 + 14)
+        self.notes.textChanged.connect(self._on_notes)
+        self.confidence = QComboBox(self)
+        self.confidence.currentIndexChanged.connect(self._on_edit)
+        self.confidence_label = QLabel(self)
+        self.confidence_label.setBuddy(self.confidence)
+
+        tools = QHBoxLayout()
+        tools.addWidget(self.help_button)
+        tools.addWidget(self.clear_button)
+        tools.addStretch(1)
+        tools.addWidget(self.confidence_label)
+        tools.addWidget(self.confidence)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(reconfirm_row)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.help_label)
+        layout.addWidget(self.notes)
+        layout.addLayout(tools)
+        self.set_reconfirm(None)
+        self.retranslate()
+
+    # -- answer in and out ---------------------------------------------------------
+    def answer(self) -> Answer:
+        data = self.confidence.currentData()
+        return Answer(
+            value=self.editor.value(),
+            note=self.notes.toPlainText(),
+            confidence=Confidence(data) if data else None,
+        )
+
+    def set_answer(self, answer: Answer | None) -> None:
+        answer = answer or Answer()
+        self.editor.set_value(answer.value)
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(answer.note)
+        self.notes.blockSignals(False)
+        self.confidence.blockSignals(True)
+        index = self.confidence.findData(answer.confidence.value if answer.confidence else "")
+        self.confidence.setCurrentIndex(max(index, 0))
+        self.confidence.blockSignals(False)
+
+    def is_answered(self) -> bool:
+        return self.editor.value() is not None
+
+    def clear_value(self) -> None:
+        self.editor.set_value(None)
+        self._on_edit()
+
+    # -- re-confirmation of answers carried over from last quarter -----------------
+    def set_reconfirm(self, from_quarter: str | None) -> None:
+        self._reconfirm_from = from_quarter
+        self.reconfirm_label.setVisible(from_quarter is not None)
+        self.confirm_button.setVisible(from_quarter is not None)
+        self._retranslate_reconfirm()
+
+    def needs_reconfirm(self) -> bool:
+        return self._reconfirm_from is not None
+
+    def confirm(self) -> None:
+        self.set_reconfirm(None)
+
+    # -- internals -------------------------------------------------------------------
+    def _on_edit(self, *_args: object) -> None:
+        if self._reconfirm_from is not None:
+            self.set_reconfirm(None)  # touching the answer is re-confirming it
+        self.changed.emit(self.question.id)
+
+    def _on_notes(self) -> None:
+        text = self.notes.toPlainText()
+        if len(text) > MAX_NOTE_CHARS:
+            # The model caps notes; trim here so the autosave never fails silently.
+            self.notes.blockSignals(True)
+            self.notes.setPlainText(text[:MAX_NOTE_CHARS])
+            self.notes.blockSignals(False)
+            self.notes.setToolTip(
+                translate("QuestionWidget", "Notes are limited to %1 characters.").replace(
+                    "%1", str(MAX_NOTE_CHARS)
+                )
+            )
+        self.changed.emit(self.question.id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _retranslate_reconfirm(self) -> None:
+        if self._reconfirm_from is None:
+            return
+        self.reconfirm_label.setText(
+            translate(
+                "QuestionWidget",
+                "Carried over from %1. This answer feeds a fast-decaying moat: "
+                "check it still holds.",
+            ).replace("%1", self._reconfirm_from)
+        )
+        self.confirm_button.setText(translate("QuestionWidget", "Still true"))
+
+    def retranslate(self) -> None:
+        self.title.setText(f"{self._number}. {lt(self.question.text)}")
+        self.setAccessibleName(lt(self.question.text))
+        self.editor.retranslate()
+        self.help_button.setText(translate("QuestionWidget", "Why this matters"))
+        self.help_button.setAccessibleName(translate("QuestionWidget", "Why this matters"))
+        self.clear_button.setText(translate("QuestionWidget", "Clear answer"))
+        essay = label(self.question.essay_section)
+        self.help_label.setText(
+            f"{lt(self.question.help)}\n\n"
+            + translate("QuestionWidget", "From the essay: %1").replace("%1", essay)
+        )
+        self.notes.setPlaceholderText(translate("QuestionWidget", "Notes and evidence (optional)"))
+        self.notes.setAccessibleName(translate("QuestionWidget", "Notes and evidence"))
+        self.confidence_label.setText(translate("QuestionWidget", "&Confidence:"))
+        self.confidence.setAccessibleName(translate("QuestionWidget", "Confidence"))
+        self.confidence.blockSignals(True)
+        current = self.confidence.currentData()
+        self.confidence.clear()
+        self.confidence.addItem(translate("QuestionWidget", "Not set"), "")
+        for level in Confidence:
+            self.confidence.addItem(label(level), level.value)
+        self.confidence.setCurrentIndex(max(self.confidence.findData(current or ""), 0))
+        self.confidence.blockSignals(False)
+        self._retranslate_reconfirm()

@@ -1,0 +1,34 @@
+"""The wizard's last page: the finished quarter's results (see ResultsView)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QVBoxLayout, QWizardPage
+
+from moatdesk.ui.results_view import ResultsView
+
+translate = QCoreApplication.translate
+
+
+class ResultsPage(QWizardPage):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.view = ResultsView(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.setFinalPage(True)
+        self.retranslate()
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.show_results(self.view)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setTitle(translate("ResultsPage", "Your meta-moat roadmap"))

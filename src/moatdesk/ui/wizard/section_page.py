@@ -1,0 +1,80 @@
+"""Wizard pages 2-7: one essay section's questions, in a scroll area."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+
+from moatdesk.domain.questions import Question
+from moatdesk.domain.taxonomy import EssaySection
+from moatdesk.ui.text import description, label
+from moatdesk.ui.wizard.question_widget import QuestionWidget
+
+translate = QCoreApplication.translate
+
+
+class SectionPage(QWizardPage):
+    def __init__(
+        self,
+        section: EssaySection,
+        questions: list[Question],
+        first_number: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.section = section
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.widgets: dict[str, QuestionWidget] = {}
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(self.intro)
+        for offset, question in enumerate(questions):
+            widget = QuestionWidget(question, first_number + offset, body)
+            self.widgets[question.id] = widget
+            column.addWidget(widget)
+        column.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(body)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls
+        self.footer = QLabel(self)
+        self.footer.setObjectName("saveStatus")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.footer)
+        self.retranslate()
+
+    def focus_question(self, question_id: str) -> None:
+        widget = self.widgets.get(question_id)
+        if widget is None:
+            return
+        self.scroll.ensureWidgetVisible(widget, 0, 40)
+        widget.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        buttons = getattr(widget.editor, "buttons", None)
+        if buttons:
+            checked = [b for b in buttons() if b.isChecked()]
+            (checked or buttons())[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_progress(self, index: int, total: int, answered: int, questions: int) -> None:
+        self.setSubTitle(
+            translate("SectionPage", "Section %1 of %2 · %3 of %4 answered")
+            .replace("%1", str(index))
+            .replace("%2", str(total))
+            .replace("%3", str(answered))
+            .replace("%4", str(questions))
+        )
+
+    def set_save_status(self, text: str) -> None:
+        self.footer.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setTitle(label(self.section))
+        self.intro.setText(description(self.section))

@@ -1,0 +1,265 @@
+"""The quarterly review wizard: basics, six essay sections, review, results.
+
+The wizard owns the answers being edited and talks to the store: the profile is
+created when the basics page is left, every edit is autosaved as a draft (debounced),
+and finishing the review page finalises the quarter.  Closing at any point keeps
+the draft, so nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QTime, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+
+from moatdesk.domain.content import load_bank
+from moatdesk.domain.errors import MoatDeskError
+from moatdesk.domain.models import Answer, Assessment, CompanyBasics, Profile
+from moatdesk.domain.quarters import quarter_index
+from moatdesk.domain.taxonomy import WIZARD_SECTIONS, AssessmentStatus
+from moatdesk.ui.i18n import ui_lang
+from moatdesk.ui.results_view import ResultsView
+from moatdesk.ui.wizard.autosave import Autosaver
+from moatdesk.ui.wizard.basics_page import BasicsPage
+from moatdesk.ui.wizard.results_page import ResultsPage
+from moatdesk.ui.wizard.review_page import ReviewPage
+from moatdesk.ui.wizard.section_page import SectionPage
+
+translate = QCoreApplication.translate
+
+BASICS_PAGE = 0
+FIRST_SECTION_PAGE = 1
+REVIEW_PAGE = FIRST_SECTION_PAGE + len(WIZARD_SECTIONS)
+RESULTS_PAGE = REVIEW_PAGE + 1
+
+
+def _has_content(answer: Answer) -> bool:
+    return answer.value is not None or bool(answer.note) or answer.confidence is not None
+
+
+class ReviewWizard(QWizard):
+    saved = Signal(str)  # profile id, after every successful save
+    finalised = Signal(str, str)  # profile id, quarter
+
+    def __init__(
+        self,
+        store,
+        quarter: str,
+        profile: Profile | None = None,
+        assessment: Assessment | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.quarter = quarter
+        self.profile = profile
+        self.assessment = assessment
+        self.bank = load_bank()
+        self.answers: dict[str, Answer] = dict(assessment.answers) if assessment else {}
+        self.autosaver = Autosaver(self._save_now, self)
+        self.save_error: str | None = None
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoDefaultButton, False)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setMinimumSize(820, 640)
+
+        self.basics_page = BasicsPage(quarter, self)
+        if profile is not None:
+            self.basics_page.set_basics(profile.basics)
+        self.setPage(BASICS_PAGE, self.basics_page)
+        self.section_pages: list[SectionPage] = []
+        number = 1
+        for offset, section in enumerate(WIZARD_SECTIONS):
+            questions = self.bank.in_section(section)
+            page = SectionPage(section, questions, number, self)
+            number += len(questions)
+            for widget in page.widgets.values():
+                widget.set_answer(self.answers.get(widget.question.id))
+                widget.changed.connect(self._on_changed)
+            self.setPage(FIRST_SECTION_PAGE + offset, page)
+            self.section_pages.append(page)
+        self.review_page = ReviewPage(self)
+        self.review_page.jump_requested.connect(self.jump_to_question)
+        self.setPage(REVIEW_PAGE, self.review_page)
+        self.results_page = ResultsPage(self)
+        self.setPage(RESULTS_PAGE, self.results_page)
+        self.currentIdChanged.connect(self._on_page)
+
+        for keys, slot in (
+            ("Alt+Left", self.back),
+            ("Ctrl+[", self.back),
+            ("Alt+Right", self.next),
+            ("Ctrl+]", self.next),
+        ):
+            QShortcut(QKeySequence(keys), self, slot)
+        self._mark_reconfirm()
+        self._update_progress()
+        self.retranslate()
+
+    # -- pages call these -------------------------------------------------------------
+    def commit_basics(self, basics_factory) -> bool:
+        """Create or update the profile from the basics page; False keeps the page."""
+        try:
+            basics: CompanyBasics = basics_factory()
+            if self.profile is None:
+                self.profile = self.store.create_profile(basics)
+                self.assessment = self.store.start_review(self.profile.id, self.quarter)
+                self.answers = dict(self.assessment.answers)
+                for widget in self._widgets().values():
+                    widget.set_answer(self.answers.get(widget.question.id))
+                self._mark_reconfirm()
+                self._update_progress()
+            elif basics != self.profile.basics:
+                self.profile = self.store.update_basics(self.profile.id, basics)
+        except (MoatDeskError, ValueError) as exc:
+            QMessageBox.warning(self, translate("Wizard", "Company basics"), str(exc))
+            return False
+        self.saved.emit(self.profile.id)
+        self.setWindowTitle(self._title())
+        return True
+
+    def finalise(self) -> bool:
+        """Save the last edits and make this quarter's assessment final."""
+        if self.profile is None:
+            return False
+        self.autosaver.flush()
+        try:
+            self.assessment = self.store.save_draft(self.profile.id, self.quarter, self._to_save())
+            self.assessment = self.store.finalise(self.profile.id, self.quarter)
+        except MoatDeskError as exc:
+            QMessageBox.warning(self, translate("Wizard", "Finish review"), str(exc))
+            return False
+        self.finalised.emit(self.profile.id, self.quarter)
+        return True
+
+    def show_results(self, view: ResultsView) -> None:
+        from moatdesk.domain.roadmap import build_roadmap
+
+        if self.profile is None or self.assessment is None:
+            return
+        self.profile = self.store.get_profile(self.profile.id)
+        roadmap = build_roadmap(self.profile.basics, self.assessment, self.bank)
+        view.show_results(self.profile, self.assessment, roadmap)
+        if not getattr(view, "_export_wired", False):
+            view.export_requested.connect(self.export_pdf)
+            view._export_wired = True  # type: ignore[attr-defined]
+
+    def export_pdf(self):
+        from moatdesk.ui.pdf_export import export_pdf_interactive
+
+        if self.profile is None:
+            return None
+        self.last_export = export_pdf_interactive(self, self.profile, self.quarter, ui_lang())
+        return self.last_export
+
+    def jump_to_question(self, question_id: str) -> None:
+        for offset, page in enumerate(self.section_pages):
+            if question_id in page.widgets:
+                target = FIRST_SECTION_PAGE + offset
+                while self.currentId() > target:
+                    self.back()
+                page.focus_question(question_id)
+                return
+
+    # -- answers and autosave -------------------------------------------------------------
+    def _widgets(self):
+        return {qid: w for page in self.section_pages for qid, w in page.widgets.items()}
+
+    def _on_changed(self, question_id: str) -> None:
+        widget = self._widgets()[question_id]
+        self.answers[question_id] = widget.answer()
+        self._update_progress()
+        self.autosaver.schedule()
+
+    def _to_save(self) -> dict[str, Answer]:
+        return {qid: a for qid, a in self.answers.items() if _has_content(a)}
+
+    def _save_now(self) -> None:
+        if self.profile is None:
+            return
+        try:
+            self.assessment = self.store.save_draft(self.profile.id, self.quarter, self._to_save())
+        except MoatDeskError as exc:
+            self.save_error = str(exc)
+            status = translate("Wizard", "Not saved: %1").replace("%1", str(exc))
+        else:
+            self.save_error = None
+            status = translate("Wizard", "Draft saved at %1").replace(
+                "%1", QTime.currentTime().toString("HH:mm:ss")
+            )
+            self.saved.emit(self.profile.id)
+        for page in self.section_pages:
+            page.set_save_status(status)
+
+    def _mark_reconfirm(self) -> None:
+        """Flag carried-over answers that feed fast-decaying moats for re-confirmation."""
+        if self.profile is None:
+            return
+        current = quarter_index(self.quarter)
+        earlier = [
+            a
+            for a in self.store.history(self.profile.id)
+            if a.status is AssessmentStatus.FINAL and quarter_index(a.quarter) < current
+        ]
+        if not earlier:
+            return
+        previous = earlier[-1]
+        for qid, widget in self._widgets().items():
+            before = previous.answers.get(qid)
+            now = self.answers.get(qid)
+            carried = (
+                widget.question.reconfirm_each_quarter
+                and before is not None
+                and before.value is not None
+                and now is not None
+                and now.value == before.value
+            )
+            widget.set_reconfirm(previous.quarter if carried else None)
+
+    def pending_reconfirm(self) -> int:
+        return sum(1 for w in self._widgets().values() if w.needs_reconfirm())
+
+    def _update_progress(self) -> None:
+        total_questions = len(self.bank.questions)
+        answered = sum(1 for a in self.answers.values() if a.value is not None)
+        for index, page in enumerate(self.section_pages, start=1):
+            page.set_progress(index, len(self.section_pages), answered, total_questions)
+
+    def _on_page(self, page_id: int) -> None:
+        self.autosaver.flush()
+        if page_id == REVIEW_PAGE:
+            sections = [
+                (p.section, [w.question for w in p.widgets.values()]) for p in self.section_pages
+            ]
+            self.review_page.show_answers(sections, self.answers, self.pending_reconfirm())
+
+    # -- closing keeps the draft ------------------------------------------------------------
+    def done(self, result: int) -> None:
+        self.autosaver.flush()
+        super().done(result)
+
+    def _title(self) -> str:
+        name = self.profile.basics.name if self.profile else translate("Wizard", "New profile")
+        return (
+            translate("Wizard", "%1 review · %2 — MoatDesk")
+            .replace("%1", self.quarter)
+            .replace("%2", name)
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self._title())
+        self.setButtonText(QWizard.WizardButton.CancelButton, translate("Wizard", "Save and close"))
+        self.setButtonText(QWizard.WizardButton.NextButton, translate("Wizard", "&Next >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, translate("Wizard", "< &Back"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, translate("Wizard", "&Done"))
+        self.button(QWizard.WizardButton.NextButton).setToolTip(
+            translate("Wizard", "Next (Alt+Right)")
+        )
+        self.button(QWizard.WizardButton.BackButton).setToolTip(
+            translate("Wizard", "Back (Alt+Left)")
+        )

@@ -1,0 +1,120 @@
+"""Fixtures for the UI tests: a real store in the test's data dir and a founder who
+fills the wizard through its widgets (clicks and typing, not private setters)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QAbstractButton, QRadioButton, QWizard
+
+from moatdesk.domain.models import CompanyBasics
+from moatdesk.domain.questions import QuestionKind
+from moatdesk.domain.taxonomy import Sector, StackPosition, Stage
+from moatdesk.storage.store import ProfileStore
+from moatdesk.ui.i18n import LanguageSwitcher
+from moatdesk.ui.settings import AppSettings
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[ProfileStore]:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with ProfileStore.open(data_dir) as opened:
+        yield opened
+
+
+@pytest.fixture
+def switcher(qapp) -> Iterator[LanguageSwitcher]:
+    switcher = LanguageSwitcher()
+    switcher.apply("en")
+    yield switcher
+    switcher.apply("en")  # the next test starts in English whatever this one did
+
+
+@pytest.fixture
+def make_window(qtbot, store, data_dir, switcher):
+    """A main window whose 'today' is fixed, so 'this quarter' is known."""
+    from moatdesk.ui.main_window import MainWindow
+
+    def make(today: date = date(2026, 11, 20)):
+        window = MainWindow(store, AppSettings(data_dir), switcher, today=lambda: today)
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    return make
+
+
+class Founder:
+    """Drives the real widgets: clicks buttons and types into fields."""
+
+    def __init__(self, qtbot) -> None:
+        self.qtbot = qtbot
+
+    def click(self, button: QAbstractButton) -> None:
+        # A radio button only reacts on its indicator and label, so click near the left.
+        if isinstance(button, QRadioButton):
+            pos = QPoint(6, button.height() // 2)
+            self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=pos)
+        else:
+            self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    def answer_page(self, page, choice: int = 3) -> None:
+        """Answer every question on a section page."""
+        for widget in page.widgets.values():
+            kind = widget.question.kind
+            editor = widget.editor
+            if kind in (QuestionKind.SCALE, QuestionKind.CHOICE, QuestionKind.YES_NO):
+                buttons = editor.buttons()
+                self.click(buttons[min(choice, len(buttons) - 1)])
+            elif kind is QuestionKind.NUMBER:
+                editor.spin.selectAll()
+                self.qtbot.keyClicks(editor.spin, str(int(editor.spin.minimum()) + 2 + choice))
+            else:
+                self.qtbot.keyClicks(editor.edit, f"Evidence <b>{choice}</b> & more")
+
+    def type_into(self, widget, text: str) -> None:
+        """Type ASCII as key presses; other text arrives as an input method commit
+        (QTest can only synthesise Latin keys, a Korean keyboard goes through an IME)."""
+        for chunk in re.findall(r"[\x20-\x7e]+|[^\x20-\x7e]+", text):
+            if chunk.isascii():
+                self.qtbot.keyClicks(widget, chunk)
+            else:
+                event = QInputMethodEvent()
+                event.setCommitString(chunk)
+                QCoreApplication.sendEvent(widget, event)
+
+    def fill_basics(self, wizard, name: str) -> None:
+        self.type_into(wizard.basics_page.name, name)
+
+    def next(self, wizard) -> None:
+        self.click(wizard.button(QWizard.WizardButton.NextButton))
+
+    def finish_review(self, wizard) -> None:
+        self.click(wizard.button(QWizard.WizardButton.CommitButton))
+
+
+@pytest.fixture
+def founder(qtbot) -> Founder:
+    return Founder(qtbot)
+
+
+def sample_basics(name: str) -> CompanyBasics:
+    return CompanyBasics(
+        name=name,
+        sector=Sector.HEALTHCARE,
+        stage=Stage.SEED,
+        stack_position=StackPosition.MODEL_APIS,
+        team_size=8,
+        runway_months=20,
+    )
+
+
+@pytest.fixture
+def basics_named():
+    return sample_basics

@@ -1,0 +1,118 @@
+"""A founder goes through the review wizard; the store sees what they entered."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWizard
+
+from moatdesk.domain.taxonomy import AssessmentStatus
+from moatdesk.ui.wizard.wizard import FIRST_SECTION_PAGE, RESULTS_PAGE, REVIEW_PAGE
+
+# The offscreen platform warns whenever a dialog is shown; it is not a MoatDesk problem.
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+NAME = "Acme <b>Robotics</b> & 한글"  # typed text is data: markup and Hangul verbatim
+
+
+def test_company_name_is_required_and_the_reason_is_shown(qtbot, founder, make_window):
+    window = make_window()
+    window.actions["new_profile"].trigger()
+    wizard = window.wizard
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert not next_button.isEnabled()
+    assert wizard.basics_page.reason.isVisible()
+    assert "company name" in wizard.basics_page.reason.text()
+    founder.fill_basics(wizard, "Acme")
+    assert next_button.isEnabled()
+    assert not wizard.basics_page.reason.isVisible()
+
+
+def test_founder_fills_every_page_and_finishes(qtbot, founder, make_window, store):
+    window = make_window()
+    founder.click(window.empty.new_button)
+    wizard = window.wizard
+    founder.fill_basics(wizard, NAME)
+    founder.next(wizard)
+    assert wizard.currentId() == FIRST_SECTION_PAGE
+    for page in wizard.section_pages:
+        assert wizard.currentPage() is page
+        founder.answer_page(page)
+        founder.next(wizard)
+    assert wizard.currentId() == REVIEW_PAGE
+    total = len(wizard.bank.questions)
+    assert f"{total} of {total} answered" in wizard.section_pages[-1].subTitle()
+    review_items = wizard.review_page.tree.topLevelItemCount()
+    assert review_items == len(wizard.section_pages)
+    founder.click(wizard.button(QWizard.WizardButton.CommitButton))
+    assert wizard.currentId() == RESULTS_PAGE
+
+    profile = store.get_profile(NAME)
+    assert profile.basics.name == NAME
+    [assessment] = profile.assessments
+    assert assessment.quarter == "2026-Q4"
+    assert assessment.status is AssessmentStatus.FINAL
+    answered = [a for a in assessment.answers.values() if a.value is not None]
+    assert len(answered) == total
+    texts = [a.value for a in assessment.answers.values() if isinstance(a.value, str)]
+    assert "Evidence <b>3</b> & more" in texts
+
+    results = wizard.results_page.view
+    assert results.chart.is_valid()
+    assert results.scores.topLevelItemCount() == len(profile.assessments[0].answers) or (
+        results.scores.topLevelItemCount() == 9
+    )
+    assert NAME in results.summary.text()
+    founder.click(wizard.button(QWizard.WizardButton.FinishButton))
+    qtbot.waitUntil(lambda: window.wizard is None)
+    assert window.panel.visible_names() == [NAME]
+
+
+def test_review_page_jumps_back_to_the_question(qtbot, founder, make_window):
+    window = make_window()
+    window.actions["new_profile"].trigger()
+    wizard = window.wizard
+    founder.fill_basics(wizard, "Jumpy")
+    founder.next(wizard)
+    for _page in wizard.section_pages:
+        founder.next(wizard)
+    assert wizard.currentId() == REVIEW_PAGE
+    section = wizard.review_page.tree.topLevelItem(2)
+    item = section.child(0)
+    rect = wizard.review_page.tree.visualItemRect(item)
+    qtbot.mouseClick(
+        wizard.review_page.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+    )
+    assert wizard.currentPage() is wizard.section_pages[2]
+    question_id = item.data(0, Qt.ItemDataRole.UserRole)
+    assert question_id in wizard.section_pages[2].widgets
+
+
+def test_keyboard_alt_arrows_move_between_pages(qtbot, founder, make_window):
+    window = make_window()
+    window.actions["new_profile"].trigger()
+    wizard = window.wizard
+    founder.fill_basics(wizard, "Keys")
+    wizard.activateWindow()  # shortcuts act in the active window
+    qtbot.waitUntil(wizard.isActiveWindow)
+    qtbot.keyClick(wizard.basics_page.name, Qt.Key.Key_Return)
+    assert wizard.currentId() == FIRST_SECTION_PAGE
+    qtbot.keyClick(wizard, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert wizard.currentId() == FIRST_SECTION_PAGE + 1
+    qtbot.keyClick(wizard, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert wizard.currentId() == FIRST_SECTION_PAGE
+
+
+def test_duplicate_company_name_keeps_the_basics_page(
+    qtbot, founder, make_window, store, monkeypatch, basics_named
+):
+    store.create_profile(basics_named("Taken"))
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    window = make_window()
+    window.actions["new_profile"].trigger()
+    wizard = window.wizard
+    founder.fill_basics(wizard, "Taken")
+    founder.next(wizard)
+    assert wizard.currentId() == 0
+    assert warnings and "Taken" in warnings[0]
