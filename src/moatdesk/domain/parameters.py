@@ -1,0 +1,157 @@
+"""The engine's tunable numbers, loaded from resources/content/model.toml.
+
+Scoring, decay, compounding mechanisms and action selection read their parameters
+from here, so the model can be tuned by editing one data file (each value there
+carries a comment on why it has that value).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from moatdesk.domain.content import ContentError
+from moatdesk.domain.taxonomy import (
+    HOME_HORIZON,
+    Confidence,
+    EssaySection,
+    Horizon,
+    Moat,
+    Severity,
+    StackPosition,
+)
+from moatdesk.domain.text import LocalizedText
+
+_STRICT = ConfigDict(extra="forbid", frozen=True)
+
+
+def read_content_toml(name: str) -> dict[str, Any]:
+    """Parse resources/content/<name>; a clear error naming the file if it is broken."""
+    resource = files("moatdesk.resources").joinpath("content", name)
+    try:
+        return tomllib.loads(resource.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ContentError(f"cannot read resources/content/{name}: {exc}") from None
+
+
+def validation_message(name: str, exc: ValidationError) -> str:
+    """A short, readable summary of what is wrong in a content file."""
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first["loc"])
+    return f"resources/content/{name} is invalid at {where}: {first['msg']}"
+
+
+class Mechanism(BaseModel):
+    """A compounding mechanism: something that slows a moat's decay or grows it."""
+
+    model_config = _STRICT
+
+    id: str = Field(pattern=r"^[a-z_]+$")
+    label: LocalizedText
+    essay_section: EssaySection
+    questions: tuple[str, ...]  # its strength is the mean level of those answered
+    stack_positions: tuple[StackPosition, ...] = ()  # basics that imply the mechanism
+    stack_position_level: float = Field(default=0.0, ge=0.0, le=1.0)
+    slows: tuple[Moat, ...]
+    slow_factor: float = Field(gt=0.0, le=1.0)
+    grows: tuple[Moat, ...] = ()
+
+    @model_validator(mode="after")
+    def _grows_long_moats(self) -> Mechanism:
+        for moat in self.grows:
+            if HOME_HORIZON[moat] is not Horizon.LONG or moat not in self.slows:
+                raise ValueError(f"{self.id}: only a long-horizon moat it slows can grow ({moat})")
+        return self
+
+
+class ScoringParams(BaseModel):
+    model_config = _STRICT
+
+    confidence_damping: dict[Confidence, float]  # share of an answer's pull that counts
+
+    @model_validator(mode="after")
+    def _all_levels(self) -> ScoringParams:
+        if set(self.confidence_damping) != set(Confidence):
+            raise ValueError("confidence_damping needs low, medium and high")
+        if not all(0 < v <= 1 for v in self.confidence_damping.values()):
+            raise ValueError("confidence_damping values are in (0, 1]")
+        return self
+
+
+class DecayParams(BaseModel):
+    model_config = _STRICT
+
+    half_life_months: dict[Horizon, float]
+    risk_acceleration: dict[Severity, float]
+    activation_threshold: float = Field(ge=0.0, le=1.0)
+    growth_threshold: float = Field(ge=0.0, le=1.0)
+    growth_rate_per_month: float = Field(gt=0.0)
+    growth_cap: float = Field(gt=0.0, le=100.0)
+    min_rate_factor: float = Field(gt=0.0, le=1.0)
+
+    @model_validator(mode="after")
+    def _complete(self) -> DecayParams:
+        if set(self.half_life_months) != set(Horizon):
+            raise ValueError("half_life_months needs short, medium and long")
+        if any(v <= 0 for v in self.half_life_months.values()):
+            raise ValueError("half lives are positive")
+        if set(self.risk_acceleration) != set(Severity):
+            raise ValueError("risk_acceleration needs low, medium and high")
+        if any(v < 0 for v in self.risk_acceleration.values()):
+            raise ValueError("risk_acceleration values are >= 0 (risks never slow decay)")
+        return self
+
+
+class ActionParams(BaseModel):
+    model_config = _STRICT
+
+    weak_score: float = Field(ge=0.0, le=100.0)
+    max_per_moat: int = Field(ge=1)
+    bucket_months: tuple[int, int, int]  # upper month of next quarter, this year, 1-3 years
+    severity_urgency: dict[Severity, float]
+
+
+class ModelParams(BaseModel):
+    model_config = _STRICT
+
+    version: str
+    holds_threshold: float = Field(gt=0.0, lt=100.0)
+    scoring: ScoringParams
+    decay: DecayParams
+    actions: ActionParams
+    mechanisms: tuple[Mechanism, ...]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> ModelParams:
+        ids = [m.id for m in self.mechanisms]
+        if len(ids) != len(set(ids)):
+            raise ValueError(f"duplicate mechanism ids: {ids}")
+        if self.decay.growth_cap < self.holds_threshold:
+            raise ValueError("growth_cap must be at least holds_threshold")
+        return self
+
+    def mechanism(self, mechanism_id: str) -> Mechanism:
+        for mechanism in self.mechanisms:
+            if mechanism.id == mechanism_id:
+                return mechanism
+        raise KeyError(mechanism_id)
+
+
+MODEL_FILE = "model.toml"
+
+
+def parse_model(data: dict[str, Any], name: str = MODEL_FILE) -> ModelParams:
+    try:
+        return ModelParams.model_validate(data)
+    except ValidationError as exc:
+        raise ContentError(validation_message(name, exc)) from None
+
+
+@cache
+def load_model() -> ModelParams:
+    """The packaged model parameters (read once per process)."""
+    return parse_model(read_content_toml(MODEL_FILE))

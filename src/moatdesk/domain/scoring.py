@@ -1,0 +1,84 @@
+"""Moat scores 0-100 from the answers, each explained by its contributions.
+
+A moat's score is the |weight|-weighted mean of the answers feeding it (a positive
+weight counts the level, a negative one counts 1 - level), over the ANSWERED feeding
+questions only, times 100.  Each contribution's ``points`` is its signed share of the
+distance from a neutral 50, so the points of a moat add up to ``score - 50``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from moatdesk.domain.answers import usable_level
+from moatdesk.domain.models import Answer
+from moatdesk.domain.parameters import ScoringParams
+from moatdesk.domain.questions import Question, QuestionBank, QuestionKind
+from moatdesk.domain.results import Contribution, MoatScore
+from moatdesk.domain.taxonomy import Moat
+
+NEUTRAL = 0.5  # an answer of "half" neither raises nor lowers a moat
+
+
+def damped_level(level: float, answer: Answer, params: ScoringParams) -> float:
+    """The level pulled toward neutral by low stated confidence (never past it)."""
+    if answer.confidence is None:
+        return level
+    return NEUTRAL + (level - NEUTRAL) * params.confidence_damping[answer.confidence]
+
+
+def feeding_questions(bank: QuestionBank, moat: Moat) -> list[tuple[Question, float]]:
+    """(question, weight) for every scored question that feeds ``moat``, in bank order."""
+    return [
+        (q, feed.weight)
+        for q in bank.questions
+        if q.kind is not QuestionKind.TEXT
+        for feed in q.feeds
+        if feed.moat is moat
+    ]
+
+
+def score_moat(
+    moat: Moat, answers: Mapping[str, Answer], bank: QuestionBank, params: ScoringParams
+) -> MoatScore:
+    feeding = feeding_questions(bank, moat)
+    # (question, weight, level as answered, level after confidence damping)
+    answered: list[tuple[Question, float, float, float]] = []
+    for question, weight in feeding:
+        answer = answers.get(question.id)
+        level = usable_level(question, answer)
+        if answer is not None and level is not None:
+            answered.append((question, weight, level, damped_level(level, answer, params)))
+    coverage = len(answered) / len(feeding) if feeding else 0.0
+    if not answered:
+        return MoatScore(moat=moat, score=0.0, coverage=coverage, contributions=())
+    total_weight = sum(abs(w) for _, w, _, _ in answered)
+    contributions = []
+    score = 0.0
+    for question, weight, level, damped in answered:
+        oriented = damped if weight > 0 else 1.0 - damped
+        share = abs(weight) / total_weight
+        score += 100.0 * share * oriented
+        contributions.append(
+            Contribution(
+                question_id=question.id,
+                level=level,
+                weight=weight,
+                points=round(100.0 * share * (oriented - NEUTRAL), 2),
+                essay_section=question.essay_section,
+            )
+        )
+    contributions.sort(key=lambda c: (-abs(c.points), c.question_id))
+    return MoatScore(
+        moat=moat,
+        score=round(min(100.0, max(0.0, score)), 2),
+        coverage=round(coverage, 4),
+        contributions=tuple(contributions),
+    )
+
+
+def score_moats(
+    answers: Mapping[str, Answer], bank: QuestionBank, params: ScoringParams
+) -> tuple[MoatScore, ...]:
+    """Every moat's score, in Moat order."""
+    return tuple(score_moat(moat, answers, bank, params) for moat in Moat)

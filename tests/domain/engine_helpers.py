@@ -1,0 +1,100 @@
+"""Shared builders for the engine tests: company basics, assessments, small banks."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from moatdesk.domain.models import Answer, Assessment, CompanyBasics
+from moatdesk.domain.questions import Question, QuestionBank
+from moatdesk.domain.text import LocalizedText
+
+WHEN = datetime(2026, 9, 25, 16, 0, tzinfo=UTC)
+
+
+def text(en: str) -> LocalizedText:
+    return LocalizedText(en=en, ko=f"{en} (한국어)")
+
+
+def basics(**changes: object) -> CompanyBasics:
+    data: dict[str, object] = {
+        "name": "Test Co",
+        "sector": "enterprise_software",
+        "stage": "seed",
+        "stack_position": "model_apis",
+        "team_size": 8,
+        "runway_months": 18,
+    }
+    data.update(changes)
+    return CompanyBasics.model_validate(data)
+
+
+def assessment(
+    answers: dict[str, object], quarter: str = "2026-Q3", bank_version: str = "1.0"
+) -> Assessment:
+    """An assessment from plain values (or ready Answer objects)."""
+    return Assessment(
+        quarter=quarter,
+        bank_version=bank_version,
+        answers={
+            qid: value if isinstance(value, Answer) else Answer(value=value)
+            for qid, value in answers.items()
+        },
+        created_at=WHEN,
+        updated_at=WHEN,
+    )
+
+
+def question(qid: str, kind: str, **fields: object) -> Question:
+    data: dict[str, object] = {
+        "id": qid,
+        "section": "speed",
+        "kind": kind,
+        "text": text(qid),
+        "help": text("why"),
+        "essay_section": "speed",
+    }
+    if kind == "scale":
+        data["scale_labels"] = [text(f"point {i}") for i in range(5)]
+    data.update(fields)
+    return Question.model_validate(data)
+
+
+def tiny_bank() -> QuestionBank:
+    """Four scored questions of different kinds feeding two moats, plus free text."""
+    return QuestionBank(
+        version="9.9",
+        questions=(
+            question(
+                "speed.fast",
+                "scale",
+                feeds=[{"moat": "shipping_velocity", "weight": 1.0}],
+            ),
+            question(
+                "speed.exposed",
+                "yes_no",
+                feeds=[{"moat": "shipping_velocity", "weight": -0.5}],
+            ),
+            question(
+                "data.deal",
+                "choice",
+                options=[
+                    {"value": "none", "label": text("None"), "level": 0.0},
+                    {"value": "signed", "label": text("Signed"), "level": 1.0},
+                ],
+                feeds=[{"moat": "data_advantage", "weight": 0.8}],
+            ),
+            question(
+                "data.months",
+                "number",
+                number={
+                    "unit": {"en": "months", "ko": "개월"},
+                    "minimum": 0,
+                    "maximum": 60,
+                    "zero_level_at": 0,
+                    "full_level_at": 24,
+                },
+                feeds=[{"moat": "data_advantage", "weight": 0.4}],
+            ),
+            question("speed.story", "text"),
+        ),
+    )

@@ -1,0 +1,92 @@
+"""build_roadmap: the shape every view relies on, and behaviour a founder would notice."""
+
+from __future__ import annotations
+
+from engine_helpers import assessment, basics, tiny_bank
+
+from moatdesk.domain.models import Answer
+from moatdesk.domain.results import DECAY_MONTHS
+from moatdesk.domain.roadmap import build_roadmap
+from moatdesk.domain.taxonomy import Bucket, FlagKind, Moat
+
+WRAPPER = {
+    "speed.steamroll_exposure": 4,
+    "speed.better_model_gain": 0,
+    "speed.x_but_with_ai": True,
+    "speed.shipping_culture": 2,
+}
+
+
+def test_roadmap_covers_every_moat_in_order_with_all_decay_points() -> None:
+    roadmap = build_roadmap(basics(), assessment(WRAPPER))
+    assert [s.moat for s in roadmap.scores] == list(Moat)
+    assert [o.moat for o in roadmap.outlooks] == list(Moat)
+    for outlook in roadmap.outlooks:
+        assert tuple(p.month for p in outlook.points) == DECAY_MONTHS
+    assert roadmap.bank_version == "1.0"
+
+
+def test_empty_assessment_scores_zero_with_zero_coverage_and_suggests_nothing() -> None:
+    roadmap = build_roadmap(basics(), assessment({}))
+    assert all(s.score == 0 and s.coverage == 0 for s in roadmap.scores)
+    assert roadmap.flags == ()
+    assert roadmap.actions == ()
+
+
+def test_steamroll_answers_raise_flags_that_speed_up_velocity_decay() -> None:
+    exposed = build_roadmap(basics(), assessment(WRAPPER))
+    ids = {f.id for f in exposed.flags}
+    assert {"steamroll_exposure", "x_but_with_ai"} <= ids
+    velocity = next(o for o in exposed.outlooks if o.moat is Moat.SHIPPING_VELOCITY)
+    assert "steamroll_exposure" in velocity.accelerated_by
+    steamroll = next(f for f in exposed.flags if f.id == "steamroll_exposure")
+    assert "speed.steamroll_exposure" in steamroll.triggered_by
+    assert steamroll.title.ko and steamroll.explanation.en
+
+    safe = build_roadmap(basics(), assessment({**WRAPPER, "speed.steamroll_exposure": 0}))
+    assert "steamroll_exposure" not in {f.id for f in safe.flags}
+
+
+def test_flags_list_risks_before_opportunities() -> None:
+    answers = {**WRAPPER, "data.real_world_feedback": 4, "data.stack_ownership": 4}
+    roadmap = build_roadmap(basics(stack_position="full_stack_operator"), assessment(answers))
+    kinds = [f.kind for f in roadmap.flags]
+    assert FlagKind.RISK in kinds and FlagKind.OPPORTUNITY in kinds
+    assert kinds == sorted(kinds, key=lambda k: k is FlagKind.OPPORTUNITY)
+
+
+def test_actions_are_ordered_by_urgency_and_bucket() -> None:
+    roadmap = build_roadmap(basics(), assessment(WRAPPER))
+    assert roadmap.actions
+    urgencies = [a.urgency for a in roadmap.actions]
+    assert urgencies == sorted(urgencies, reverse=True)
+    order = list(Bucket)
+    buckets = [order.index(a.bucket) for a in roadmap.actions]
+    assert buckets == sorted(buckets)
+    outlook = {o.moat: o for o in roadmap.outlooks}
+    for action in roadmap.actions:
+        assert action.before_month == outlook[action.moat].holds_until_month
+        assert action.title.en and action.title.ko
+
+
+def test_answers_for_unknown_questions_or_stale_values_are_ignored() -> None:
+    clean = build_roadmap(basics(), assessment(WRAPPER))
+    noisy = build_roadmap(
+        basics(),
+        assessment(
+            {
+                **WRAPPER,
+                "speed.retired_question": 3,
+                "speed.shipping_culture": Answer(value="very", note="stale"),
+            }
+        ),
+    )
+    assert {f.id for f in noisy.flags} == {f.id for f in clean.flags}
+    velocity = next(s for s in noisy.scores if s.moat is Moat.SHIPPING_VELOCITY)
+    assert "speed.shipping_culture" not in {c.question_id for c in velocity.contributions}
+
+
+def test_a_custom_bank_can_be_passed() -> None:
+    roadmap = build_roadmap(basics(), assessment({"speed.fast": 4}), bank=tiny_bank())
+    velocity = next(s for s in roadmap.scores if s.moat is Moat.SHIPPING_VELOCITY)
+    assert velocity.score == 100 and velocity.coverage == 0.5
