@@ -14,7 +14,7 @@ import sqlite3
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from moatdesk.storage.atomic import fsync_dir, temp_path_in
+from moatdesk.storage.atomic import clean_stale_temps, fsync_dir, temp_path_in
 from moatdesk.storage.connection import DB_FILENAME, inspect_readonly, os_error, sqlite_errors
 from moatdesk.storage.errors import NewerSchemaError, NoBackupError, StoreError
 from moatdesk.storage.records import BackupInfo
@@ -57,6 +57,7 @@ def daily_backup_if_due(conn: sqlite3.Connection, data_dir: Path, today: date) -
     target = backup_dir(data_dir) / f"moatdesk-daily-{today.isoformat()}.sqlite3"
     if target.exists():
         return None
+    clean_stale_temps(target.parent)  # a copy interrupted by a crash
     copy_database(conn, target)
     prune(data_dir)
     return target
