@@ -1,0 +1,106 @@
+"""Nothing typed is lost: closing mid-way keeps a draft, and the next review is pre-filled."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QWizard
+
+from moatdesk.domain.content import load_bank
+from moatdesk.domain.models import Answer
+from moatdesk.domain.questions import QuestionKind
+from moatdesk.domain.taxonomy import AssessmentStatus
+from moatdesk.ui import startup
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+
+def _yes(calls: list[str]):
+    def answer(_parent, _title, text, *args, **kwargs):
+        calls.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    return answer
+
+
+def test_cancel_mid_way_then_reopen_offers_the_draft_intact(
+    qtbot, founder, make_window, store, monkeypatch
+):
+    window = make_window()
+    window.actions["new_profile"].trigger()
+    wizard = window.wizard
+    founder.fill_basics(wizard, "Drafty")
+    founder.next(wizard)
+    page = wizard.section_pages[0]
+    founder.answer_page(page, choice=1)
+    first = next(iter(page.widgets.values()))
+    founder.type_into(first.notes, "Seen in 3 customer calls <i>")
+    typed = {qid: w.answer() for qid, w in page.widgets.items()}
+    founder.click(wizard.button(QWizard.WizardButton.CancelButton))  # "Save and close"
+    qtbot.waitUntil(lambda: window.wizard is None)
+
+    [assessment] = store.get_profile("Drafty").assessments
+    assert assessment.status is AssessmentStatus.DRAFT
+    assert window.actions["continue_draft"].isEnabled()
+    assert "draft" in window.panel.tree.topLevelItem(0).text(2)
+
+    offers: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", _yes(offers))
+    window.actions["start_review"].trigger()
+    assert offers and "draft of 2026-Q4" in offers[0]
+    reopened = window.wizard.section_pages[0]
+    assert {qid: w.answer() for qid, w in reopened.widgets.items()} == typed
+    assert reopened.widgets[first.question.id].notes.toPlainText() == (
+        "Seen in 3 customer calls <i>"
+    )
+
+
+def test_next_quarter_starts_pre_filled_and_marks_fast_moats(
+    qtbot, make_window, store, basics_named, monkeypatch
+):
+    profile = store.create_profile(basics_named("Quarterly"))
+    store.start_review(profile.id, "2026-Q4")
+    bank = load_bank()
+    answers = {}
+    for question in bank.questions:
+        if question.kind is QuestionKind.SCALE:
+            answers[question.id] = Answer(value=2, note=f"note {question.id}")
+        elif question.kind is QuestionKind.YES_NO:
+            answers[question.id] = Answer(value=True)
+    store.save_draft(profile.id, "2026-Q4", answers)
+    store.finalise(profile.id, "2026-Q4")
+
+    window = make_window(today=date(2027, 2, 1))
+    assert window.current_quarter() == "2027-Q1"
+    window.actions["start_review"].trigger()
+    wizard = window.wizard
+    assert wizard.quarter == "2027-Q1"
+    widgets = wizard._widgets()
+    for qid, answer in answers.items():
+        assert widgets[qid].answer().value == answer.value
+        assert widgets[qid].notes.toPlainText() == answer.note
+    fast = [q.id for q in bank.questions if q.reconfirm_each_quarter and q.id in answers]
+    slow = [q.id for q in bank.questions if not q.reconfirm_each_quarter and q.id in answers]
+    assert fast, "the bank marks some answers for re-confirmation"
+    wizard.show()
+    for qid in fast:
+        assert widgets[qid].needs_reconfirm()
+        assert "2026-Q4" in widgets[qid].reconfirm_label.text()
+    assert not any(widgets[qid].needs_reconfirm() for qid in slow)
+    widgets[fast[0]].confirm_button.click()
+    assert not widgets[fast[0]].needs_reconfirm()
+
+
+def test_after_a_crash_the_next_start_offers_the_work_to_recover(
+    qtbot, make_window, store, basics_named, monkeypatch
+):
+    profile = store.create_profile(basics_named("Crashed Co"))
+    store.start_review(profile.id, "2026-Q4")
+    store.save_draft(profile.id, "2026-Q4", {"speed.steamroll_exposure": Answer(value=1)})
+    window = make_window()
+    offers: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", _yes(offers))
+    startup.offer_recovery(window)
+    assert offers and "work to recover from" in offers[0] and "Crashed Co" in offers[0]
+    assert window.wizard is not None and window.wizard.profile.id == profile.id
