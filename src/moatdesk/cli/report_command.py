@@ -1,13 +1,20 @@
-"""`moatdesk report`: export a profile's roadmap PDF from the command line, headless.
+"""`moatdesk report PROFILE --out FILE.pdf [--lang en|ko] [--quarter YYYY-Qn]`, headless.
 
 The store and reportlab are imported inside the command so `moatdesk --help` stays fast.
+Characters no bundled font can draw are listed on stderr (the PDF is still written).
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
 from moatdesk.domain.errors import MoatDeskError
+
+
+class NoAssessmentError(MoatDeskError):
+    """The profile has no assessment yet, so there is nothing to report."""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -16,8 +23,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="export a profile's roadmap as a PDF",
         description="Export the roadmap PDF of one profile for one quarter.",
     )
-    parser.add_argument("profile", metavar="PROFILE", help="profile id or exact name")
-    parser.add_argument("--out", metavar="FILE.pdf", required=True, help="where to write the PDF")
+    parser.add_argument("profile", metavar="PROFILE", help="profile name or id")
+    parser.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
     # Own dest: a subparser default would otherwise overwrite the global --lang.
     parser.add_argument(
         "--lang",
@@ -36,4 +43,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    raise MoatDeskError("the report command is not ready yet")
+    from moatdesk.report.pdf import ReportRequest, export_roadmap_pdf
+    from moatdesk.storage.location import resolve_data_dir
+    from moatdesk.storage.store import ProfileStore
+
+    with ProfileStore.open(resolve_data_dir(args.data_dir)) as store:
+        profile = store.get_profile(args.profile)
+    if not profile.assessments:
+        raise NoAssessmentError(
+            f"profile {profile.basics.name!r} has no assessment yet; answer the wizard first"
+        )
+    quarter = args.quarter or profile.assessments[-1].quarter
+    lang = args.report_lang or args.lang or "en"
+    result = export_roadmap_pdf(ReportRequest(profile, quarter, lang), args.out)
+    print(f"Wrote {result.path} ({result.pages} pages, {quarter}, {lang}).")
+    for missing in result.missing_glyphs:
+        print(
+            f"moatdesk: warning: no bundled font draws {missing.characters!r} in the "
+            f"{missing.field}; shown as \ufffd",
+            file=sys.stderr,
+        )
+    return 0

@@ -9,13 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from moatdesk.domain.compare import compare_assessments
 from moatdesk.domain.content import load_bank
 from moatdesk.domain.models import Assessment, Profile
 from moatdesk.domain.quarters import parse_quarter, quarter_index
 from moatdesk.domain.questions import QuestionBank
 from moatdesk.domain.results import Comparison, Roadmap
-from moatdesk.domain.roadmap import build_roadmap
 from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.domain.text import Lang
 from moatdesk.report.errors import UnknownQuarterError
@@ -57,6 +55,10 @@ def find_assessment(profile: Profile, quarter: str) -> Assessment:
 def build_report_data(
     profile: Profile, quarter: str, lang: Lang, made_on: date | None = None
 ) -> ReportData:
+    # The engine is imported here so that renderer tests can build ReportData by hand.
+    from moatdesk.domain.compare import compare_assessments
+    from moatdesk.domain.roadmap import build_roadmap
+
     assessment = find_assessment(profile, quarter)
     bank = load_bank()
     here = quarter_index(quarter)

@@ -67,6 +67,7 @@ class RoadmapDocument(BaseDocTemplate):
             bottomMargin=MARGIN_BOTTOM,
             lang=LANG_TAGS[ctx.lang],
             creator="MoatDesk",
+            initialFontName=ctx.fonts.regular,  # no unused Helvetica in the file
             **meta,
         )
         self.ctx = ctx

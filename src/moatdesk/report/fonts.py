@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import io
+import re
 from dataclasses import dataclass
 from importlib import resources
 
@@ -56,12 +57,40 @@ def _load(name: str):  # -> TTFont; reportlab imported lazily
         ) from exc
 
 
+_WIDE_ENTRY = re.compile(r"<([0-9A-F]{2})> <([0-9A-F]{5,6})>")
+
+
+def _utf16_entry(match: re.Match[str]) -> str:
+    code = chr(int(match.group(2), 16)).encode("utf-16-be").hex().upper()
+    return f"<{match.group(1)}> <{code}>"
+
+
+def _fix_wide_to_unicode() -> None:
+    """Make copy-paste and text extraction of emoji (beyond U+FFFF) work.
+
+    reportlab 5.1 writes such code points into the ToUnicode CMap as five hex digits;
+    the PDF format wants UTF-16 (a surrogate pair), so readers decoded 😀 as U+1F60.
+    """
+    from reportlab.pdfbase import ttfonts
+
+    original = ttfonts.makeToUnicodeCMap
+    if getattr(original, "moatdesk_fixed", False):
+        return
+
+    def make_cmap(fontname: str, subset: list[int]) -> str:
+        return _WIDE_ENTRY.sub(_utf16_entry, original(fontname, subset))
+
+    make_cmap.moatdesk_fixed = True  # type: ignore[attr-defined]
+    ttfonts.makeToUnicodeCMap = make_cmap
+
+
 @functools.cache
 def register_fonts() -> FontSet:
     """Register the bundled fonts with reportlab (first call only) and return them."""
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
 
+    _fix_wide_to_unicode()
     fonts = {name: _load(name) for name in _FILES}
     for font in fonts.values():
         pdfmetrics.registerFont(font)

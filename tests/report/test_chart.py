@@ -1,0 +1,48 @@
+"""The meta-moat x horizon chart: the same Drawing serves the PDF and the screen (SVG)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from moatdesk.domain.content import load_taxonomy
+from moatdesk.domain.results import DECAY_MONTHS
+from moatdesk.domain.taxonomy import Horizon, Moat
+from moatdesk.report.chart import chart_svg, moat_horizon_drawing
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_svg_has_a_row_per_moat_grouped_by_horizon(roadmap, lang) -> None:
+    svg = chart_svg(roadmap, lang, 640, 360).decode("utf-8")
+    taxonomy = load_taxonomy()
+    positions = [svg.index(taxonomy.label(h).get(lang)) for h in Horizon]
+    assert positions == sorted(positions)
+    for moat in Moat:
+        assert taxonomy.label(moat).get(lang) in svg
+
+
+def test_every_strength_is_printed_as_a_number(roadmap) -> None:
+    svg = chart_svg(roadmap, "en", 640, 360).decode("utf-8")
+    numbers = re.findall(r">(\d+)</text>", svg)
+    for outlook in roadmap.outlooks:
+        for point in outlook.points:
+            assert f"{point.strength:.0f}" in numbers
+    assert len(roadmap.outlooks[0].points) == len(DECAY_MONTHS)
+
+
+def test_the_month_each_moat_stops_holding_is_marked(roadmap) -> None:
+    drawing = moat_horizon_drawing(roadmap, "en", 480, 340)
+    svg = chart_svg(roadmap, "en", 480, 340).decode("utf-8")
+    decaying = [o for o in roadmap.outlooks if o.holds_until_month is not None]
+    assert decaying and len(decaying) < 9
+    # One triangle marker per moat that stops holding, plus the one in the legend.
+    assert svg.count("<polygon") == len(decaying) + 1
+    assert "60+ mo" in svg  # the moat that holds past the chart's last column
+    assert drawing.width == 480 and drawing.height <= 340
+
+
+def test_chart_fits_its_box(roadmap) -> None:
+    drawing = moat_horizon_drawing(roadmap, "ko", 400, 300)
+    x0, y0, x1, y1 = drawing.getBounds()
+    assert x0 >= -1 and x1 <= 401 and y0 >= -1 and y1 <= drawing.height + 1

@@ -1,0 +1,89 @@
+"""The PDF as a document: numbered pages, running header/footer, metadata, outline, fonts."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from moatdesk.domain.taxonomy import Bucket, Moat
+from moatdesk.report.pdf import render_pdf
+
+
+@pytest.mark.parametrize(
+    ("lang", "pattern"),
+    [("en", r"Page (\d+) of (\d+)"), ("ko", r"(\d+)쪽 중 (\d+)쪽")],
+)
+def test_every_page_is_numbered_page_x_of_y(report_data_factory, read_pdf, lang, pattern) -> None:
+    pdf, result = render_pdf(report_data_factory(lang=lang))
+    view = read_pdf(pdf)
+    assert result.pages == len(view.reader.pages) > 1
+    for number, page in enumerate(view.reader.pages, start=1):
+        found = re.search(pattern, page.extract_text())
+        assert found, f"no page number on page {number}"
+        page_no, total = (found[1], found[2]) if lang == "en" else (found[2], found[1])
+        assert (int(page_no), int(total)) == (number, result.pages)
+
+
+def test_header_and_footer_name_company_and_quarter(
+    report_data_factory, profile_factory, read_pdf
+) -> None:
+    pdf, _ = render_pdf(report_data_factory(profile_factory(name="Northwind AI")))
+    pages = read_pdf(pdf).reader.pages
+    for page in pages[1:]:  # the cover carries them in its title instead
+        text = page.extract_text()
+        assert "Northwind AI" in text
+        assert "2026-Q3" in text
+    assert "27 November 2026" in pages[0].extract_text()
+
+
+def test_metadata_title_author_subject_language(
+    report_data_factory, profile_factory, read_pdf
+) -> None:
+    pdf, _ = render_pdf(report_data_factory(profile_factory(name="Acme <Inc>"), lang="ko"))
+    reader = read_pdf(pdf).reader
+    meta = reader.metadata
+    assert "Acme <Inc>" in meta.title and "2026-Q3" in meta.title
+    assert meta.author == "Acme <Inc>"
+    assert "2026-Q3" in meta.subject
+    assert reader.trailer["/Root"]["/Lang"] == "ko-KR"
+
+
+def test_outline_has_every_section_and_moat(report_data_factory, read_pdf) -> None:
+    from moatdesk.domain.content import load_taxonomy
+
+    pdf, _ = render_pdf(report_data_factory(history=3))
+    titles = read_pdf(pdf).outline_titles()
+    for section in (
+        "Summary",
+        "Meta-moats over time",
+        "Moat by moat",
+        "Risks and opportunities",
+        "Roadmap",
+        "Trend across quarters",
+        "Appendix: every question and answer",
+        "Methodology",
+        "Essay reference",
+    ):
+        assert section in titles
+    taxonomy = load_taxonomy()
+    for member in (*Moat, *Bucket):
+        assert taxonomy.label(member).en in titles
+
+
+def test_korean_is_drawn_with_the_embedded_nanum_subset(report_data_factory, read_pdf) -> None:
+    pdf, _ = render_pdf(report_data_factory(lang="ko"))
+    view = read_pdf(pdf)
+    fonts = view.font_names()
+    # An embedded subset is named with a tag: /AAAAAA+NanumGothic.
+    assert {"NanumGothic", "NanumGothicBold"} <= {n.split("+")[-1] for n in fonts if "+" in n}
+    assert "메타 해자" in view.text
+
+
+def test_trend_shows_each_quarter_when_there_is_history(report_data_factory, read_pdf) -> None:
+    single, _ = render_pdf(report_data_factory(history=1))
+    several, _ = render_pdf(report_data_factory(history=3))
+    assert "the trend appears from the next quarter" in read_pdf(single).text
+    trend = read_pdf(several).text.split("Trend across quarters")[-1]
+    for quarter in ("2026-Q1", "2026-Q2", "2026-Q3"):
+        assert quarter in trend
