@@ -39,12 +39,15 @@ def _to_v1(conn: sqlite3.Connection) -> None:
             status       TEXT NOT NULL CHECK (status IN ('draft', 'final')),
             amended      INTEGER NOT NULL DEFAULT 0,
             bank_version TEXT NOT NULL,
-            answers_json TEXT NOT NULL,  -- {question_id: Answer}: autosave is one UPDATE
             created_at   TEXT NOT NULL,
             updated_at   TEXT NOT NULL,
             finalised_at TEXT,
+            answers_json TEXT NOT NULL,  -- {question_id: Answer}, last: autosave is one UPDATE
             PRIMARY KEY (profile_id, quarter)
         ) STRICT;
+        -- Covers the profiles list (latest quarter, status, drafts, last change) so that
+        -- listing never reads the large answers_json rows.
+        CREATE INDEX assessments_summary ON assessments(profile_id, quarter, status, updated_at);
         """,
     )
 
@@ -66,6 +69,7 @@ def migrate(conn: sqlite3.Connection, db_path: Path, from_version: int) -> None:
 
 def _run_statements(conn: sqlite3.Connection, script: str) -> None:
     # Not executescript(): it may COMMIT first, and each step must be one transaction.
+    # (So no ";" inside the SQL comments above.)
     for statement in script.split(";"):
         if statement.strip():
             conn.execute(statement)
