@@ -139,3 +139,16 @@ def test_a_newer_schema_version_is_refused(store, exported: Path):
 def test_a_missing_file_is_reported(store, tmp_path: Path):
     with pytest.raises(ImportRejectedError, match="no file"):
         store.import_json(tmp_path / "nope.json")
+
+
+def test_the_bundled_examples_pass_the_strict_import(store):
+    from importlib.resources import as_file, files
+
+    examples = [f for f in files("moatdesk.resources").joinpath("examples").iterdir()]
+    json_files = [f for f in examples if f.name.endswith(".json")]
+    assert json_files
+    for resource in json_files:
+        with as_file(resource) as path:
+            result = store.import_json(path)
+        assert result.created and result.merged_quarters
+    assert len(store.list_profiles()) == len(json_files)
