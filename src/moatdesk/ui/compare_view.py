@@ -91,7 +91,8 @@ class CompareView(QWidget):
 
         questions = load_bank().by_id()
         titles = self._flag_titles()
-        parts = [f"<h4>{html.escape(translate('CompareView', 'Moats that moved'))}</h4>"]
+        moved_heading = translate("CompareView", "Moats that moved")
+        parts = [f"<h4>{html.escape(moved_heading)}</h4>"]
         moved = [d for d in comparison.moat_deltas if abs(d.delta) >= MOVED_AT_LEAST]
         moved.sort(key=lambda d: -abs(d.delta))
         parts.append(
@@ -105,7 +106,8 @@ class CompareView(QWidget):
             if moved
             else html.escape(translate("CompareView", "No moat moved."))
         )
-        parts.append(f"<h4>{html.escape(translate('CompareView', 'Answers that changed'))}</h4>")
+        changed_heading = translate("CompareView", "Answers that changed")
+        parts.append(f"<h4>{html.escape(changed_heading)}</h4>")
         rows = []
         for change in comparison.answer_changes:
             question = questions.get(change.question_id)

@@ -1,0 +1,70 @@
+"""Switching the language in the settings re-translates the open windows, no restart."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+
+from moatdesk.ui import i18n
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+KO_TS = Path(__file__).resolve().parents[2] / "translations" / "moatdesk_ko.ts"
+
+
+@pytest.fixture
+def korean_from_source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Compile the repository's ko .ts afresh, so the test sees the current translations."""
+    qm = tmp_path / "moatdesk_ko.qm"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), "-silent", str(KO_TS), "-qm", str(qm)], check=True)
+
+    def load(lang):
+        if lang != "ko":
+            return None
+        translator = QTranslator()
+        assert translator.load(str(qm))
+        return translator
+
+    monkeypatch.setattr(i18n, "load_translator", load)
+
+
+def test_switching_language_in_settings_retranslates_open_windows(
+    qtbot, make_window, store, basics_named, korean_from_source, monkeypatch
+):
+    store.create_profile(basics_named("Hangul Labs"))
+    window = make_window()
+    window.actions["start_review"].trigger()
+    wizard = window.wizard
+    assert window.windowTitle() == "MoatDesk — meta-moat roadmap"
+    assert wizard.button(wizard.WizardButton.CancelButton).text() == "Save and close"
+    assert wizard.section_pages[0].title() == "1. Speed"
+
+    window.actions["settings"].trigger()
+    dialog = window._dialogs[-1]
+    dialog.language.setCurrentIndex(dialog.language.findData("ko"))
+
+    # Qt delivers LanguageChange through the event loop.
+    qtbot.waitUntil(lambda: window.windowTitle() == "MoatDesk — 메타-해자 로드맵")
+    assert window.menuBar().actions()[0].text() == "파일(&F)"
+    assert window.panel.tree.headerItem().text(0) == "회사"
+    assert "헬스케어" in window.detail.basics.text()
+    assert wizard.button(wizard.WizardButton.CancelButton).text() == "저장하고 닫기"
+    assert wizard.section_pages[0].title() == "1. 속도"  # content follows the UI language
+    assert dialog.windowTitle() == "설정"
+    assert i18n.ui_lang() == "ko"
+    assert window.settings.language() == "ko"  # remembered for the next start
+
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    qtbot.waitUntil(lambda: window.windowTitle() == "MoatDesk — meta-moat roadmap")
+    assert wizard.section_pages[0].title() == "1. Speed"
+
+
+def test_language_choice_order_is_flag_then_setting_then_system():
+    assert i18n.choose_lang("ko", "en") == "ko"
+    assert i18n.choose_lang(None, "ko") == "ko"
+    assert i18n.choose_lang(None, None) == i18n.system_lang()

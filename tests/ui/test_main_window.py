@@ -1,0 +1,125 @@
+"""The profiles window: list, search, delete with undo, trash, rename, results."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+
+def test_empty_state_offers_new_profile_and_the_example(make_window):
+    window = make_window()
+    assert window.stack.currentWidget() is window.empty
+    assert window.empty.new_button.isVisible()
+    assert window.empty.example_button.isVisible()
+    assert not window.actions["delete"].isEnabled()
+
+
+def test_delete_is_undone_from_the_bar_and_with_ctrl_z(
+    qtbot, founder, make_window, store, basics_named
+):
+    store.create_profile(basics_named("Keep Me"))
+    window = make_window()
+    assert window.panel.visible_names() == ["Keep Me"]
+
+    window.actions["delete"].trigger()
+    assert window.stack.currentWidget() is window.empty  # gone from the list
+    assert window.undo_bar.isVisible()
+    assert "Keep Me" in window.undo_bar.message.text()
+    founder.click(window.undo_bar.undo_button)
+    assert window.panel.visible_names() == ["Keep Me"]
+    assert not window.undo_bar.isVisible()
+
+    window.actions["delete"].trigger()
+    assert store.list_profiles() == []
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [p.name for p in store.list_profiles()] == ["Keep Me"]
+
+
+def test_trash_restores_a_deleted_profile(qtbot, make_window, store, basics_named):
+    store.create_profile(basics_named("Old Bet"))
+    window = make_window()
+    window.actions["delete"].trigger()
+    window.undo_bar.dismiss()
+    window.actions["trash"].trigger()
+    trash = window._dialogs[-1]
+    assert trash.list.count() == 1 and "Old Bet" in trash.list.item(0).text()
+    trash.restore_button.click()
+    assert trash.list.count() == 0
+    assert window.panel.visible_names() == ["Old Bet"]
+
+
+def test_search_filters_the_list(qtbot, make_window, store, basics_named):
+    for name in ("Alpha Vision", "Beta Bio", "알파 로보틱스"):
+        store.create_profile(basics_named(name))
+    window = make_window()
+    qtbot.keyClicks(window.panel.search, "alpha")
+    assert window.panel.visible_names() == ["Alpha Vision"]
+    window.panel.search.clear()
+    assert len(window.panel.visible_names()) == 3
+
+
+def test_rename_and_duplicate_keep_text_verbatim(
+    qtbot, make_window, store, basics_named, monkeypatch
+):
+    store.create_profile(basics_named("Plain"))
+    window = make_window()
+    new_name = "<b>Bold</b> & Co 🚀"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (new_name, True))
+    window.actions["rename"].trigger()
+    assert window.panel.visible_names() == [new_name]
+    assert window.detail.title.text() == new_name
+    window.actions["duplicate"].trigger()
+    assert len(store.list_profiles()) == 2
+
+
+def test_review_due_badge_and_results_dialog(qtbot, make_window, store, basics_named):
+    profile = store.create_profile(basics_named("Due Co"))
+    window = make_window()
+    row = window.panel.tree.topLevelItem(0)
+    assert row.text(2) == "Review due"
+    store.start_review(profile.id, "2026-Q4")
+    store.finalise(profile.id, "2026-Q4")
+    window.reload()
+    row = window.panel.tree.topLevelItem(0)
+    assert row.text(1) == "2026-Q4" and row.text(2) != "Review due"
+    window.actions["view_results"].trigger()
+    dialog = window._dialogs[-1]
+    assert dialog.view.scores.topLevelItemCount() == 9
+    assert dialog.view.chart.is_valid()
+
+
+def test_open_the_example_then_export_its_pdf_off_the_gui_thread(
+    qtbot, founder, make_window, store, tmp_path, monkeypatch
+):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    window = make_window()
+    founder.click(window.empty.example_button)
+    [summary] = store.list_profiles()
+    assert window.panel.visible_names() == [summary.name]
+    assert window.actions["export_pdf"].isEnabled()
+
+    proposals: list[str] = []
+    target = tmp_path / "out.pdf"
+
+    def save_dialog(_parent, _title, proposed, _filter):
+        proposals.append(proposed)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    window.actions["export_pdf"].trigger()
+    job = window.last_export
+    with qtbot.waitSignal(job.finished, timeout=60_000) as outcome:
+        pass
+    assert outcome.args[0] is True, outcome.args[1]
+    quarter = window.detail.selected_quarter()
+    assert proposals[0].endswith(f"{summary.name} MoatDesk roadmap {quarter}.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert summary.name in text

@@ -1,0 +1,918 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../src/moatdesk/ui/actions.py" line="36"/>
+        <source>&amp;New profile…</source>
+        <translation>새 프로필(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/actions.py" line="37"/>
+        <source>Open the &amp;example</source>
+        <translation>예시 열기(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/actions.py" line="38"/>
+        <source>&amp;Import profile (JSON)…</source>
+        <translation>프로필 가져오기(JSON)(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/actions.py" line="39"/>
+        <source>E&amp;xport profile (JSON)…</source>
+        <translation>프로필 내보내기(JSON)(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/actions.py" line="40"/>
+        <source>Export PDF &amp;roadmap…</source>
+        <translation>PDF 로드맵 내보내기(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/actions.py" line="41"/>
+        <source>&amp;Settings…</source>
+        <translation>설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/actions.py" line="42"/>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/actions.py" line="43"/>
+        <source>&amp;Undo delete</source>
+        <translation>삭제 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/actions.py" line="44"/>
+        <source>&amp;Rename…</source>
+        <translation>이름 바꾸기(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/actions.py" line="45"/>
+        <source>D&amp;uplicate</source>
+        <translation>복제(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/actions.py" line="46"/>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/actions.py" line="47"/>
+        <source>&amp;Trash…</source>
+        <translation>휴지통(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/actions.py" line="48"/>
+        <source>&amp;Start this quarter&apos;s review</source>
+        <translation>이번 분기 점검 시작(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/actions.py" line="49"/>
+        <source>&amp;Continue draft</source>
+        <translation>작성 중인 점검 이어 하기(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/actions.py" line="50"/>
+        <source>&amp;View results</source>
+        <translation>결과 보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/actions.py" line="51"/>
+        <source>&amp;About MoatDesk</source>
+        <translation>MoatDesk 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/actions.py" line="57"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/actions.py" line="58"/>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/actions.py" line="59"/>
+        <source>&amp;Review</source>
+        <translation>점검(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/actions.py" line="60"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>BasicsPage</name>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="104"/>
+        <source>Enter the company name to continue.</source>
+        <translation>계속하려면 회사 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="118"/>
+        <source>Your company</source>
+        <translation>회사 정보</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="120"/>
+        <source>Review for %1. These basics shape which moats matter most.</source>
+        <translation>%1 점검입니다. 이 기본 정보에 따라 어떤 해자가 가장 중요한지가 달라집니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="125"/>
+        <source>Company &amp;name:</source>
+        <translation>회사 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="126"/>
+        <source>&amp;Sector:</source>
+        <translation>산업(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="127"/>
+        <source>S&amp;tage:</source>
+        <translation>투자 단계(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="128"/>
+        <source>Place in the AI &amp;stack:</source>
+        <translation>AI 스택에서의 위치(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="129"/>
+        <source>&amp;Team size:</source>
+        <translation>팀 규모(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="130"/>
+        <source>&amp;Runway:</source>
+        <translation>런웨이(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="137"/>
+        <source>Required</source>
+        <translation>필수</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="138"/>
+        <source> people</source>
+        <translation>명</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="139"/>
+        <source> months</source>
+        <translation>개월</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="71"/>
+        <source>Pick two different quarters.</source>
+        <translation>서로 다른 두 분기를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="86"/>
+        <source>Compare any two quarters to see what moved.</source>
+        <translation>두 분기를 골라 무엇이 달라졌는지 비교해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="94"/>
+        <source>Moats that moved</source>
+        <translation>달라진 해자</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="107"/>
+        <source>No moat moved.</source>
+        <translation>달라진 해자가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="109"/>
+        <source>Answers that changed</source>
+        <translation>바뀐 답변</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="119"/>
+        <source>not answered</source>
+        <translation>답하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="129"/>
+        <source>No answer changed.</source>
+        <translation>바뀐 답변이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="132"/>
+        <source>Flags that appeared</source>
+        <translation>새로 생긴 위험·기회</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="133"/>
+        <source>Flags that cleared</source>
+        <translation>사라진 위험·기회</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="140"/>
+        <source>None.</source>
+        <translation>없음.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="146"/>
+        <source>The question bank changed between these quarters; some answers may not compare.</source>
+        <translation>두 분기 사이에 질문 목록이 바뀌어 일부 답변은 비교되지 않을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="162"/>
+        <source>&amp;From:</source>
+        <translation>기준(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="163"/>
+        <source>&amp;To:</source>
+        <translation>비교(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="164"/>
+        <source>From quarter</source>
+        <translation>기준 분기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="165"/>
+        <source>To quarter</source>
+        <translation>비교 분기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="166"/>
+        <source>&amp;Compare</source>
+        <translation>비교(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Editors</name>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/editors.py" line="123"/>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/editors.py" line="123"/>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/editors.py" line="156"/>
+        <source>Not answered</source>
+        <translation>답하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/editors.py" line="194"/>
+        <source>Type your answer</source>
+        <translation>답변을 입력하세요</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../src/moatdesk/ui/empty_state.py" line="43"/>
+        <source>Welcome to MoatDesk</source>
+        <translation>MoatDesk에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/empty_state.py" line="45"/>
+        <source>Answer a short wizard about your AI company each quarter and get a roadmap of which meta-moats hold, which decay and what to build before they do.</source>
+        <translation>분기마다 AI 회사에 관한 짧은 질문에 답하면, 어떤 메타-해자가 유지되고 어떤 해자가 약해지는지, 그 전에 무엇을 만들어야 하는지 로드맵으로 보여 드립니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/empty_state.py" line="51"/>
+        <source>New profile</source>
+        <translation>새 프로필</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/empty_state.py" line="52"/>
+        <source>Open the example</source>
+        <translation>예시 열기</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../src/moatdesk/ui/main_window.py" line="176"/>
+        <source>Start review</source>
+        <translation>점검 시작</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/main_window.py" line="177"/>
+        <source>The %1 review is already finished. Reopen it to amend it?</source>
+        <translation>%1 점검은 이미 확정되었습니다. 다시 열어 수정할까요?</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/main_window.py" line="196"/>
+        <source>Continue draft</source>
+        <translation>작성 중인 점검</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/main_window.py" line="197"/>
+        <source>You have a draft of %1, last saved %2. Continue it?</source>
+        <translation>%1 점검을 작성하던 중입니다(마지막 저장: %2). 이어서 할까요?</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/main_window.py" line="289"/>
+        <source>About MoatDesk</source>
+        <translation>MoatDesk 정보</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/main_window.py" line="290"/>
+        <source>MoatDesk %1
+A quarterly self-assessment of your AI company&apos;s meta-moats, after Michael Dempsey&apos;s essay &quot;The Shifting Dynamics and Meta-Moats of AI&quot;.</source>
+        <translation>MoatDesk %1
+Michael Dempsey의 에세이 &quot;The Shifting Dynamics and Meta-Moats of AI&quot;를 바탕으로 AI 회사의 메타-해자를 분기마다 스스로 점검하는 도구입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/main_window.py" line="310"/>
+        <source>MoatDesk — meta-moat roadmap</source>
+        <translation>MoatDesk — 메타-해자 로드맵</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="77"/>
+        <source>Exporting the roadmap to %1…</source>
+        <translation>%1(으)로 로드맵을 내보내는 중…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="83"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="106"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="113"/>
+        <source>Export PDF</source>
+        <translation>PDF 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="98"/>
+        <source>Saved the roadmap (%1 pages) to
+%2</source>
+        <translation>로드맵(%1쪽)을 저장했습니다:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="103"/>
+        <source>Some characters could not be drawn with the bundled fonts: %1</source>
+        <translation>내장 글꼴로 표시할 수 없는 문자가 있습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="114"/>
+        <source>The roadmap could not be exported:
+%1</source>
+        <translation>로드맵을 내보내지 못했습니다:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="126"/>
+        <source>Export the PDF roadmap</source>
+        <translation>PDF 로드맵 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="128"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDetail</name>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="130"/>
+        <source>%1 people</source>
+        <translation>%1명</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="131"/>
+        <source>%1 months of runway</source>
+        <translation>런웨이 %1개월</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="140"/>
+        <source>amended</source>
+        <translation>수정됨</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="164"/>
+        <source>Quarters and trend</source>
+        <translation>분기별 기록과 추세</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="165"/>
+        <source>Compare quarters</source>
+        <translation>분기 비교</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="168"/>
+        <source>Quarter</source>
+        <translation>분기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="169"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="170"/>
+        <source>Last edited</source>
+        <translation>마지막 수정</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="173"/>
+        <source>Quarter history</source>
+        <translation>분기 기록</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="174"/>
+        <source>Moat strength per quarter</source>
+        <translation>분기별 해자 강도</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="175"/>
+        <source>No quarters yet.</source>
+        <translation>아직 점검한 분기가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileOps</name>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="34"/>
+        <source>Import a profile</source>
+        <translation>프로필 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="36"/>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="66"/>
+        <source>MoatDesk profiles (*.json)</source>
+        <translation>MoatDesk 프로필 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="42"/>
+        <source>Imported “%1”.</source>
+        <translation>“%1” 프로필을 가져왔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="46"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="48"/>
+        <source>“%1” already exists; added quarters: %2.</source>
+        <translation>“%1” 프로필이 이미 있어 분기만 추가했습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="64"/>
+        <source>Export the profile</source>
+        <translation>프로필 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="72"/>
+        <source>Exported to %1</source>
+        <translation>%1(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="82"/>
+        <source>Rename profile</source>
+        <translation>프로필 이름 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="83"/>
+        <source>New company name:</source>
+        <translation>새 회사 이름:</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="111"/>
+        <source>Moved “%1” to the trash.</source>
+        <translation>“%1” 프로필을 휴지통으로 옮겼습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPanel</name>
+    <message>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="85"/>
+        <source>Review due</source>
+        <translation>점검 필요</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="93"/>
+        <source>draft</source>
+        <translation>작성 중</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="130"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="131"/>
+        <source>Search companies</source>
+        <translation>회사 검색</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="132"/>
+        <source>Profiles</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="135"/>
+        <source>Company</source>
+        <translation>회사</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="136"/>
+        <source>Latest quarter</source>
+        <translation>최근 분기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="137"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="138"/>
+        <source>Last edited</source>
+        <translation>마지막 수정</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionWidget</name>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="158"/>
+        <source>Notes are limited to %1 characters.</source>
+        <translation>메모는 %1자까지 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="173"/>
+        <source>Carried over from %1. This answer feeds a fast-decaying moat: check it still holds.</source>
+        <translation>%1에서 가져온 답변입니다. 빠르게 약해지는 해자에 영향을 주니 지금도 맞는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="179"/>
+        <source>Still true</source>
+        <translation>여전히 맞음</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="185"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="186"/>
+        <source>Why this matters</source>
+        <translation>왜 중요한가요?</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="187"/>
+        <source>Clear answer</source>
+        <translation>답변 지우기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="191"/>
+        <source>From the essay: %1</source>
+        <translation>에세이 출처: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="193"/>
+        <source>Notes and evidence (optional)</source>
+        <translation>메모와 근거 (선택)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="194"/>
+        <source>Notes and evidence</source>
+        <translation>메모와 근거</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="195"/>
+        <source>&amp;Confidence:</source>
+        <translation>확신(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="196"/>
+        <source>Confidence</source>
+        <translation>확신</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="200"/>
+        <source>Not set</source>
+        <translation>선택 안 함</translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="35"/>
+        <source>Holds past 5 years</source>
+        <translation>5년 넘게 유지</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="36"/>
+        <source>Weakens by month %1</source>
+        <translation>%1개월 차까지 약해짐</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="118"/>
+        <source>Export &amp;PDF…</source>
+        <translation>PDF 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="119"/>
+        <source>Export PDF</source>
+        <translation>PDF 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="120"/>
+        <source>Moat scores and why</source>
+        <translation>해자 점수와 그 이유</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="121"/>
+        <source>Risks and opportunities</source>
+        <translation>위험과 기회</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="122"/>
+        <source>Roadmap: what to build, by when</source>
+        <translation>로드맵: 언제까지 무엇을 만들지</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="125"/>
+        <source>Meta-moat / answer</source>
+        <translation>메타-해자 / 답변</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="126"/>
+        <source>Score / points</source>
+        <translation>점수 / 기여</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="127"/>
+        <source>Outlook</source>
+        <translation>전망</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="130"/>
+        <source>Moat scores</source>
+        <translation>해자 점수</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="180"/>
+        <source>No risks or opportunities flagged.</source>
+        <translation>표시된 위험이나 기회가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="195"/>
+        <source>No actions needed.</source>
+        <translation>필요한 조치가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="174"/>
+        <source>Results — MoatDesk</source>
+        <translation>결과 — MoatDesk</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/results_page.py" line="34"/>
+        <source>Your meta-moat roadmap</source>
+        <translation>메타-해자 로드맵</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="65"/>
+        <source>— not answered —</source>
+        <translation>— 답하지 않음 —</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="91"/>
+        <source>Click any answer to go back and change it. Finishing saves this quarter.</source>
+        <translation>답변을 누르면 해당 질문으로 돌아가 고칠 수 있습니다. 점검을 마치면 이번 분기 평가가 확정됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="95"/>
+        <source>%1 carried-over answers are not re-confirmed yet.</source>
+        <translation>지난 분기에서 가져온 답변 %1개를 아직 다시 확인하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="106"/>
+        <source>Review your answers</source>
+        <translation>답변 검토</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="108"/>
+        <source>&amp;Finish review</source>
+        <translation>점검 마치기(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="111"/>
+        <source>Question</source>
+        <translation>질문</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="111"/>
+        <source>Your answer</source>
+        <translation>답변</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="113"/>
+        <source>All answers</source>
+        <translation>전체 답변</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/section_page.py" line="63"/>
+        <source>Section %1 of %2 · %3 of %4 answered</source>
+        <translation>%2개 중 %1번째 섹션 · %4개 질문 중 %3개 답변</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="81"/>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="82"/>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="83"/>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="84"/>
+        <source>Data folder:</source>
+        <translation>데이터 폴더:</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="85"/>
+        <source>Data folder</source>
+        <translation>데이터 폴더</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="86"/>
+        <source>&amp;Open folder</source>
+        <translation>폴더 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="88"/>
+        <source>To keep your data elsewhere, start MoatDesk with --data-dir or set MOATDESK_DATA_DIR.</source>
+        <translation>데이터를 다른 곳에 두려면 --data-dir 옵션으로 MoatDesk를 실행하거나 MOATDESK_DATA_DIR 환경 변수를 설정하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="23"/>
+        <source>Another MoatDesk window (process %1) is already using the data folder
+%2
+
+Switch to that window, or close it and start MoatDesk again.</source>
+        <translation>다른 MoatDesk 창(프로세스 %1)이 이미 이 데이터 폴더를 사용하고 있습니다:
+%2
+
+그 창으로 전환하거나, 그 창을 닫은 뒤 MoatDesk를 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="57"/>
+        <source>MoatDesk can put back the newest backup of your profiles (taken daily). Changes made after that backup are lost.</source>
+        <translation>MoatDesk가 매일 만들어 두는 프로필 백업 중 가장 최근 것을 되살릴 수 있습니다. 그 백업 이후의 변경 내용은 사라집니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="64"/>
+        <source>Restore newest backup</source>
+        <translation>최신 백업 복원</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="66"/>
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="79"/>
+        <source>Work to recover</source>
+        <translation>복구할 작업</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="80"/>
+        <source>MoatDesk did not close properly last time. There is work to recover from %1: the draft review of “%2”.
+
+Continue that draft now?</source>
+        <translation>지난번에 MoatDesk가 정상적으로 종료되지 않았습니다. %1에 저장된 복구할 작업이 있습니다: “%2”의 작성 중인 점검.
+
+지금 이어서 할까요?</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="122"/>
+        <source>%1 — deleted %2, kept until %3</source>
+        <translation>%1 — %2에 삭제, %3까지 보관</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="150"/>
+        <source>Trash</source>
+        <translation>휴지통</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="151"/>
+        <source>&amp;Restore</source>
+        <translation>복원(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="152"/>
+        <source>The trash is empty.</source>
+        <translation>휴지통이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="153"/>
+        <source>Deleted profiles</source>
+        <translation>삭제한 프로필</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../src/moatdesk/ui/toast.py" line="61"/>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/toast.py" line="62"/>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="115"/>
+        <source>Company basics</source>
+        <translation>회사 기본 정보</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="130"/>
+        <source>Finish review</source>
+        <translation>점검 마치기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="184"/>
+        <source>Not saved: %1</source>
+        <translation>저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="187"/>
+        <source>Draft saved at %1</source>
+        <translation>%1에 임시 저장됨</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="242"/>
+        <source>New profile</source>
+        <translation>새 프로필</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="244"/>
+        <source>%1 review · %2 — MoatDesk</source>
+        <translation>%1 점검 · %2 — MoatDesk</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="256"/>
+        <source>Save and close</source>
+        <translation>저장하고 닫기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="257"/>
+        <source>&amp;Next &gt;</source>
+        <translation>다음(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="258"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 이전(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="259"/>
+        <source>&amp;Done</source>
+        <translation>완료(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="261"/>
+        <source>Next (Alt+Right)</source>
+        <translation>다음 (Alt+→)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="264"/>
+        <source>Back (Alt+Left)</source>
+        <translation>이전 (Alt+←)</translation>
+    </message>
+</context>
+</TS>
