@@ -1,0 +1,100 @@
+"""The bundled example companies load, validate and get the roadmaps the essay predicts."""
+
+from __future__ import annotations
+
+import pytest
+
+from moatdesk.domain.answers import validate_answer
+from moatdesk.domain.content import load_bank
+from moatdesk.domain.example import (
+    example_exchange_json,
+    example_names,
+    load_example_exchange,
+    load_example_profile,
+)
+from moatdesk.domain.models import Profile, ProfileExchange
+from moatdesk.domain.results import Roadmap
+from moatdesk.domain.roadmap import build_roadmap
+from moatdesk.domain.taxonomy import HOME_HORIZON, AssessmentStatus, Horizon, Moat
+
+WRAPPER = "promptly-notes.json"
+FULL_STACK = "meridian-clinical-ai.json"
+SPINOUT = "lidar-again.json"
+
+
+def latest_roadmap(name: str) -> tuple[Profile, Roadmap]:
+    profile = load_example_profile(name)
+    return profile, build_roadmap(profile.basics, profile.assessments[-1])
+
+
+def flag_ids(roadmap: Roadmap) -> set[str]:
+    return {f.id for f in roadmap.flags}
+
+
+def test_there_are_three_contrasting_examples() -> None:
+    assert set(example_names()) >= {WRAPPER, FULL_STACK, SPINOUT}
+
+
+@pytest.mark.parametrize("name", example_names())
+def test_every_example_validates_with_quarters_and_answers_that_fit(name: str) -> None:
+    exchange = load_example_exchange(name)
+    assert exchange.schema_version == 1
+    profile = exchange.profile
+    quarters = [a.quarter for a in profile.assessments]
+    assert 2 <= len(quarters) <= 3 and quarters == sorted(quarters)
+    bank = load_bank()
+    questions = bank.by_id()
+    for item in profile.assessments:
+        assert item.status is AssessmentStatus.FINAL and item.bank_version == bank.version
+        for qid, answer in item.answers.items():
+            assert validate_answer(questions[qid], answer) == answer
+        assert len(item.answers) >= 0.9 * len(questions)
+
+
+def test_the_default_example_is_the_full_stack_company_and_reads_as_exported() -> None:
+    assert load_example_profile().basics.name == "Meridian Clinical AI"
+    ProfileExchange.model_validate_json(example_exchange_json())
+
+
+def test_thin_wrapper_is_steamrolled_and_its_short_moats_fade_within_a_year() -> None:
+    _, roadmap = latest_roadmap(WRAPPER)
+    assert {"steamroll_exposure", "x_but_with_ai"} <= flag_ids(roadmap)
+    short = [o for o in roadmap.outlooks if o.horizon is Horizon.SHORT]
+    assert all(o.holds_until_month is not None and o.holds_until_month <= 12 for o in short)
+    assert roadmap.actions[0].bucket.value == "next_quarter"
+    assert "pass_the_steamroll_test" in {a.id for a in roadmap.actions}
+
+
+def test_locked_data_full_stack_company_has_its_opportunities_and_data_holds_longest() -> None:
+    _, roadmap = latest_roadmap(FULL_STACK)
+    ids = flag_ids(roadmap)
+    assert {"locked_data_partnership_path", "bits_to_atoms_loop", "full_stack_ownership"} <= ids
+    assert not {"steamroll_exposure", "incremental_spinout"} & ids
+    outlook = {o.moat: o for o in roadmap.outlooks}
+    data = outlook[Moat.DATA_ADVANTAGE]
+    assert data.holds_until_month is None
+    assert "real_world_feedback_loop" in data.slowed_by
+    at_five_years = {m: o.points[-1].strength for m, o in outlook.items()}
+    assert max(at_five_years, key=at_five_years.get) is Moat.DATA_ADVANTAGE
+    # its short-horizon moats still erode, as the essay says every early moat does
+    assert all(
+        o.holds_until_month is not None
+        for m, o in outlook.items()
+        if HOME_HORIZON[m] is Horizon.SHORT
+    )
+
+
+def test_spinout_recreating_its_former_employer_is_flagged() -> None:
+    _, roadmap = latest_roadmap(SPINOUT)
+    assert {"incremental_spinout", "underestimated_incumbents"} <= flag_ids(roadmap)
+    edge = next(o for o in roadmap.outlooks if o.moat is Moat.TECHNICAL_EDGE)
+    assert "incremental_spinout" in edge.accelerated_by
+    assert "break_from_former_employer" in {a.id for a in roadmap.actions}
+
+
+def test_examples_differ_where_the_essay_says_they_should() -> None:
+    data = {}
+    for name in (WRAPPER, FULL_STACK, SPINOUT):
+        _, roadmap = latest_roadmap(name)
+        data[name] = next(s.score for s in roadmap.scores if s.moat is Moat.DATA_ADVANTAGE)
+    assert data[FULL_STACK] > data[SPINOUT] > data[WRAPPER]
