@@ -90,3 +90,31 @@ def test_a_custom_bank_can_be_passed() -> None:
     roadmap = build_roadmap(basics(), assessment({"speed.fast": 4}), bank=tiny_bank())
     velocity = next(s for s in roadmap.scores if s.moat is Moat.SHIPPING_VELOCITY)
     assert velocity.score == 100 and velocity.coverage == 0.5
+
+
+def test_bucket_follows_the_month_the_moat_stops_holding() -> None:
+    from moatdesk.domain.actions import bucket_for
+    from moatdesk.domain.parameters import load_model
+
+    params = load_model().actions
+    expected = {
+        0: Bucket.NEXT_QUARTER,
+        3: Bucket.NEXT_QUARTER,
+        4: Bucket.THIS_YEAR,
+        12: Bucket.THIS_YEAR,
+        13: Bucket.ONE_TO_THREE_YEARS,
+        36: Bucket.ONE_TO_THREE_YEARS,
+        37: Bucket.THREE_PLUS_YEARS,
+        None: Bucket.THREE_PLUS_YEARS,
+    }
+    assert {m: bucket_for(m, params) for m in expected} == expected
+
+
+def test_each_decaying_moat_gets_at_most_the_configured_number_of_decay_actions() -> None:
+    from moatdesk.domain.parameters import load_model
+
+    roadmap = build_roadmap(basics(), assessment(WRAPPER))
+    limit = load_model().actions.max_per_moat
+    for moat in Moat:
+        decay_only = [a for a in roadmap.actions if a.moat is moat and a.because_of == ("decay",)]
+        assert len(decay_only) <= limit

@@ -1,0 +1,123 @@
+"""Decay outlooks: horizons, risk acceleration, compounding mechanisms, holds month."""
+
+from __future__ import annotations
+
+import pytest
+from engine_helpers import basics
+
+from moatdesk.domain.decay import mechanism_label, moat_outlook, strength_at
+from moatdesk.domain.parameters import load_model
+from moatdesk.domain.results import Flag, MoatScore
+from moatdesk.domain.taxonomy import EssaySection, FlagKind, Moat, Severity
+from moatdesk.domain.text import LocalizedText
+
+PARAMS = load_model()
+
+
+def score(moat: Moat, value: float) -> MoatScore:
+    return MoatScore(moat=moat, score=value, coverage=1.0, contributions=())
+
+
+def risk(flag_id: str, severity: Severity, *moats: Moat) -> Flag:
+    words = LocalizedText(en="x", ko="엑스")
+    return Flag(
+        id=flag_id,
+        kind=FlagKind.RISK,
+        severity=severity,
+        title=words,
+        explanation=words,
+        triggered_by=(),
+        essay_section=EssaySection.SPEED,
+        affects=moats,
+    )
+
+
+def strengths(outlook) -> list[float]:
+    return [p.strength for p in outlook.points]
+
+
+def test_short_horizon_moats_decay_fastest() -> None:
+    at_year = {
+        moat: moat_outlook(score(moat, 80), [], {}, PARAMS).points[2].strength
+        for moat in (Moat.FIRST_TO_MARKET, Moat.TECHNICAL_EDGE, Moat.BRAND)
+    }
+    assert at_year[Moat.FIRST_TO_MARKET] < at_year[Moat.TECHNICAL_EDGE] < at_year[Moat.BRAND]
+
+
+def test_holds_until_is_the_first_month_below_the_threshold() -> None:
+    # 80 halves to the 40 threshold after one short half-life (12 months): below at 13.
+    outlook = moat_outlook(score(Moat.FIRST_TO_MARKET, 80), [], {}, PARAMS)
+    assert PARAMS.holds_threshold == 40 and PARAMS.decay.half_life_months["short"] == 12
+    assert outlook.holds_until_month == 13
+    assert moat_outlook(score(Moat.BRAND, 30), [], {}, PARAMS).holds_until_month == 0
+
+
+def test_risk_flags_speed_up_only_the_moats_they_affect() -> None:
+    steamroll = risk("steamroll_exposure", Severity.HIGH, Moat.SHIPPING_VELOCITY)
+    plain = moat_outlook(score(Moat.SHIPPING_VELOCITY, 80), [], {}, PARAMS)
+    hit = moat_outlook(score(Moat.SHIPPING_VELOCITY, 80), [steamroll], {}, PARAMS)
+    assert hit.accelerated_by == ("steamroll_exposure",)
+    assert hit.holds_until_month < plain.holds_until_month
+    assert all(a <= b for a, b in zip(strengths(hit), strengths(plain), strict=True))
+    other = moat_outlook(score(Moat.BRAND, 80), [steamroll], {}, PARAMS)
+    assert other.accelerated_by == ()
+    milder = moat_outlook(
+        score(Moat.SHIPPING_VELOCITY, 80),
+        [risk("steamroll_exposure", Severity.LOW, Moat.SHIPPING_VELOCITY)],
+        {},
+        PARAMS,
+    )
+    assert plain.holds_until_month > milder.holds_until_month > hit.holds_until_month
+
+
+def test_a_moderate_mechanism_slows_decay_without_growth() -> None:
+    plain = moat_outlook(score(Moat.DATA_ADVANTAGE, 70), [], {}, PARAMS)
+    slowed = moat_outlook(
+        score(Moat.DATA_ADVANTAGE, 70), [], {"real_world_feedback_loop": 0.6}, PARAMS
+    )
+    assert slowed.slowed_by == ("real_world_feedback_loop",)
+    assert strengths(slowed)[-1] > strengths(plain)[-1]
+    assert strengths(slowed) == sorted(strengths(slowed), reverse=True)
+
+
+def test_a_strong_mechanism_grows_a_long_moat_toward_the_cap() -> None:
+    grown = moat_outlook(
+        score(Moat.DATA_ADVANTAGE, 60), [], {"real_world_feedback_loop": 1.0}, PARAMS
+    )
+    values = strengths(grown)
+    assert values == sorted(values) and values[-1] > 60
+    assert values[-1] <= PARAMS.decay.growth_cap
+    assert grown.holds_until_month is None
+
+
+def test_growth_needs_a_moat_that_holds_and_never_applies_to_short_moats() -> None:
+    weak = moat_outlook(
+        score(Moat.DATA_ADVANTAGE, 20), [], {"real_world_feedback_loop": 1.0}, PARAMS
+    )
+    assert strengths(weak) == sorted(strengths(weak), reverse=True)
+    short = moat_outlook(
+        score(Moat.SHIPPING_VELOCITY, 90), [], {"sustained_shipping_culture": 1.0}, PARAMS
+    )
+    assert strengths(short) == sorted(strengths(short), reverse=True)
+
+
+def test_strength_formula_is_clamped() -> None:
+    assert strength_at(0, 100.0, 0.1, 0.0, 90.0) == 100.0
+    assert strength_at(600, 50.0, 0.1, 0.0, 90.0) == pytest.approx(0.0, abs=1e-9)
+
+
+def test_mechanisms_have_bilingual_labels() -> None:
+    for mechanism in PARAMS.mechanisms:
+        label = mechanism_label(mechanism.id)
+        assert label.en and label.ko and label.en != label.ko
+    with pytest.raises(KeyError):
+        mechanism_label("no_such_mechanism")
+
+
+def test_full_stack_operators_count_as_owning_the_stack() -> None:
+    from moatdesk.domain.decay import active_mechanisms
+
+    assert "full_stack_ownership" in active_mechanisms(
+        basics(stack_position="full_stack_operator"), {}, PARAMS
+    )
+    assert "full_stack_ownership" not in active_mechanisms(basics(), {}, PARAMS)

@@ -1,0 +1,109 @@
+"""Flag rules: thresholds, requirements, sector and stack gates, and the content files."""
+
+from __future__ import annotations
+
+import pytest
+from engine_helpers import basics
+
+from moatdesk.domain.actions import load_action_library, parse_action_library
+from moatdesk.domain.content import ContentError, load_bank
+from moatdesk.domain.flags import load_flag_rules, parse_flag_rules, raise_flags
+from moatdesk.domain.parameters import load_model, parse_model, read_content_toml
+from moatdesk.domain.taxonomy import FlagKind, Moat, Severity
+
+RULES = load_flag_rules()
+RISKS = {
+    "steamroll_exposure",
+    "x_but_with_ai",
+    "incremental_spinout",
+    "no_data_acquisition_hypothesis",
+    "infra_rate_limits_iteration",
+    "underestimated_incumbents",
+    "false_pmf_treadmill",
+}
+OPPORTUNITIES = {
+    "contrarian_soon_solved",
+    "locked_data_partnership_path",
+    "full_stack_ownership",
+    "bits_to_atoms_loop",
+}
+
+
+def flags(levels: dict[str, float], **company: object) -> dict[str, object]:
+    return {f.id: f for f in raise_flags(basics(**company), levels)}
+
+
+def test_the_essay_flags_all_exist_with_their_kind() -> None:
+    kinds = {r.id: r.kind for r in RULES.flags}
+    assert {k for k, v in kinds.items() if v is FlagKind.RISK} == RISKS
+    assert {k for k, v in kinds.items() if v is FlagKind.OPPORTUNITY} == OPPORTUNITIES
+
+
+def test_severity_rises_with_the_answers() -> None:
+    def severity(level: float) -> Severity | None:
+        found = flags({"spinout.former_employer_similarity": level, "spinout.step_change": 0.5})
+        flag = found.get("incremental_spinout")
+        return flag.severity if flag else None
+
+    assert severity(0.25) is None  # requirement: at least "similar approach"
+    assert [severity(v) for v in (0.5, 0.75, 1.0)] == [Severity.LOW, Severity.MEDIUM, Severity.HIGH]
+
+
+def test_triggered_by_names_the_answers_that_raised_it() -> None:
+    found = flags({"speed.infra_rate_limit": 1.0, "speed.capital_pace": 1.0})
+    assert found["infra_rate_limits_iteration"].triggered_by == ("speed.infra_rate_limit",)
+
+
+def test_locked_data_opportunity_needs_a_locked_data_sector() -> None:
+    levels = {"data.locked_data_partnerships": 1.0}
+    assert "locked_data_partnership_path" in flags(levels, sector="bio")
+    assert "locked_data_partnership_path" not in flags(levels, sector="consumer")
+    assert "locked_data_partnership_path" not in flags(
+        {"data.locked_data_partnerships": 0.0}, sector="bio"
+    )
+
+
+def test_full_stack_position_counts_toward_full_stack_ownership() -> None:
+    assert "full_stack_ownership" in flags({}, stack_position="full_stack_operator")
+    assert "full_stack_ownership" not in flags({}, stack_position="model_apis")
+    assert "full_stack_ownership" not in flags(
+        {"data.stack_ownership": 0.25}, stack_position="model_apis"
+    )
+
+
+def test_soon_solved_opportunity_needs_the_yes_answer() -> None:
+    strong = {"contrarian.approach_divergence": 1.0, "contrarian.evidence": 1.0}
+    assert "contrarian_soon_solved" not in flags(strong)
+    assert "contrarian_soon_solved" in flags({**strong, "contrarian.soon_solved_problem": 1.0})
+
+
+def test_every_referenced_question_exists_in_the_bank() -> None:
+    ids = set(load_bank().by_id())
+    for rule in RULES.flags:
+        assert set(rule.question_ids()) <= ids, rule.id
+    for mechanism in load_model().mechanisms:
+        assert set(mechanism.questions) <= ids, mechanism.id
+
+
+def test_action_library_covers_every_moat_and_flag_in_both_languages() -> None:
+    library = load_action_library()
+    flag_ids = {r.id for r in RULES.flags}
+    for moat in Moat:
+        assert len([a for a in library.actions if a.moat is moat and a.flag is None]) >= 2
+    assert {a.flag for a in library.actions if a.flag} == flag_ids
+    for item in [*library.actions, *RULES.flags]:
+        for text in (item.title, getattr(item, "detail", None) or item.explanation):
+            assert text.en and any("\uac00" <= ch <= "\ud7a3" for ch in text.ko)
+
+
+def test_broken_engine_files_give_a_clear_error_naming_the_file() -> None:
+    data = read_content_toml("flags.toml")
+    data["flags"][0]["thresholds"] = {"low": 0.9, "medium": 0.5, "high": 0.7}
+    with pytest.raises(ContentError, match=r"flags\.toml.*flags\.0\.thresholds"):
+        parse_flag_rules(data)
+    model = read_content_toml("model.toml")
+    model["decay"]["half_life_months"].pop("long")
+    with pytest.raises(ContentError, match=r"model\.toml"):
+        parse_model(model)
+    with pytest.raises(ContentError, match=r"actions\.toml"):
+        parse_action_library({"actions": [{"id": "x", "moat": "nope"}]})

@@ -1,0 +1,58 @@
+"""Moat scores and the contributions that explain them."""
+
+from __future__ import annotations
+
+import pytest
+from engine_helpers import tiny_bank
+
+from moatdesk.domain.models import Answer
+from moatdesk.domain.parameters import load_model
+from moatdesk.domain.scoring import score_moat
+from moatdesk.domain.taxonomy import Moat
+
+BANK = tiny_bank()
+PARAMS = load_model().scoring
+
+
+def velocity(**answers: Answer) -> object:
+    named = {k.replace("__", "."): v for k, v in answers.items()}
+    return score_moat(Moat.SHIPPING_VELOCITY, named, BANK, PARAMS)
+
+
+def test_score_is_weighted_mean_of_answered_questions_only() -> None:
+    only_fast = velocity(speed__fast=Answer(value=3))
+    assert only_fast.score == 75.0 and only_fast.coverage == 0.5
+    both = velocity(speed__fast=Answer(value=4), speed__exposed=Answer(value=True))
+    # weights 1.0 (level 1) and -0.5 (exposure: counts 1 - level = 0) -> 1.0/1.5
+    assert both.score == pytest.approx(66.67, abs=0.01)
+    assert both.coverage == 1.0
+
+
+def test_contributions_explain_the_score_largest_first() -> None:
+    result = velocity(speed__fast=Answer(value=4), speed__exposed=Answer(value=True))
+    assert [c.question_id for c in result.contributions] == ["speed.fast", "speed.exposed"]
+    fast, exposed = result.contributions
+    assert fast.points > 0 > exposed.points
+    assert exposed.weight == -0.5 and exposed.level == 1.0
+    assert fast.essay_section.value == "speed"
+    assert 50 + sum(c.points for c in result.contributions) == pytest.approx(result.score, abs=0.02)
+
+
+def test_unanswered_moat_scores_zero_with_no_coverage() -> None:
+    result = velocity(speed__exposed=Answer(note="a note but no value"))
+    assert (result.score, result.coverage, result.contributions) == (0.0, 0.0, ())
+
+
+def test_low_confidence_pulls_toward_neutral_but_keeps_direction() -> None:
+    sure = velocity(speed__fast=Answer(value=4, confidence="high")).score
+    unsure = velocity(speed__fast=Answer(value=4, confidence="low")).score
+    unstated = velocity(speed__fast=Answer(value=4)).score
+    assert 50 < unsure < sure == unstated
+    low_unsure = velocity(speed__fast=Answer(value=0, confidence="low")).score
+    assert low_unsure < 50
+
+
+def test_number_and_choice_answers_feed_their_moat() -> None:
+    answers = {"data.deal": Answer(value="signed"), "data.months": Answer(value=12)}
+    result = score_moat(Moat.DATA_ADVANTAGE, answers, BANK, PARAMS)
+    assert result.score == pytest.approx((0.8 * 100 + 0.4 * 50) / 1.2, abs=0.01)
