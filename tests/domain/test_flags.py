@@ -107,3 +107,11 @@ def test_broken_engine_files_give_a_clear_error_naming_the_file() -> None:
         parse_model(model)
     with pytest.raises(ContentError, match=r"actions\.toml"):
         parse_action_library({"actions": [{"id": "x", "moat": "nope"}]})
+
+
+def test_duplicate_ids_in_an_engine_file_are_named() -> None:
+    data = read_content_toml("actions.toml")
+    data["actions"].append(dict(data["actions"][0]))
+    first = data["actions"][0]["id"]
+    with pytest.raises(ContentError, match=rf"duplicate action ids: \['{first}'\]"):
+        parse_action_library(data)

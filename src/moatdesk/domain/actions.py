@@ -13,10 +13,14 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from moatdesk.domain.content import ContentError
-from moatdesk.domain.parameters import ActionParams, read_content_toml, validation_message
+from moatdesk.domain.parameters import (
+    ActionParams,
+    parse_content,
+    read_content_toml,
+    require_unique,
+)
 from moatdesk.domain.results import Action, Flag, MoatOutlook, MoatScore
 from moatdesk.domain.taxonomy import Bucket, EssaySection, Moat
 from moatdesk.domain.text import LocalizedText
@@ -45,17 +49,12 @@ class ActionLibrary(BaseModel):
 
     @model_validator(mode="after")
     def _unique(self) -> ActionLibrary:
-        ids = [a.id for a in self.actions]
-        if len(ids) != len(set(ids)):
-            raise ValueError(f"duplicate action ids in {ids}")
+        require_unique((a.id for a in self.actions), "action")
         return self
 
 
 def parse_action_library(data: dict[str, Any], name: str = ACTIONS_FILE) -> ActionLibrary:
-    try:
-        return ActionLibrary.model_validate(data)
-    except ValidationError as exc:
-        raise ContentError(validation_message(name, exc)) from None
+    return parse_content(ActionLibrary, data, name)
 
 
 @cache

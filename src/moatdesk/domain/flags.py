@@ -13,12 +13,11 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from moatdesk.domain.answers import usable_level
-from moatdesk.domain.content import ContentError
 from moatdesk.domain.models import Answer, CompanyBasics
-from moatdesk.domain.parameters import read_content_toml, validation_message
+from moatdesk.domain.parameters import parse_content, read_content_toml, require_unique
 from moatdesk.domain.questions import QuestionBank
 from moatdesk.domain.results import Flag
 from moatdesk.domain.taxonomy import (
@@ -104,17 +103,12 @@ class FlagRules(BaseModel):
 
     @model_validator(mode="after")
     def _unique(self) -> FlagRules:
-        ids = [f.id for f in self.flags]
-        if len(ids) != len(set(ids)):
-            raise ValueError(f"duplicate flag ids in {ids}")
+        require_unique((f.id for f in self.flags), "flag")
         return self
 
 
 def parse_flag_rules(data: dict[str, Any], name: str = FLAGS_FILE) -> FlagRules:
-    try:
-        return FlagRules.model_validate(data)
-    except ValidationError as exc:
-        raise ContentError(validation_message(name, exc)) from None
+    return parse_content(FlagRules, data, name)
 
 
 @cache

@@ -8,9 +8,10 @@ carries a comment on why it has that value).
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterable
 from functools import cache
 from importlib.resources import files
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -43,6 +44,25 @@ def validation_message(name: str, exc: ValidationError) -> str:
     first = exc.errors()[0]
     where = ".".join(str(p) for p in first["loc"])
     return f"resources/content/{name} is invalid at {where}: {first['msg']}"
+
+
+Parsed = TypeVar("Parsed", bound=BaseModel)
+
+
+def parse_content(model: type[Parsed], data: dict[str, Any], name: str) -> Parsed:
+    """Validate a parsed engine file; ContentError naming the file and the field if wrong."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise ContentError(validation_message(name, exc)) from None
+
+
+def require_unique(ids: Iterable[str], what: str) -> None:
+    """ValueError listing the repeated ids (used by the engine files' validators)."""
+    listed = list(ids)
+    repeated = sorted({i for i in listed if listed.count(i) > 1})
+    if repeated:
+        raise ValueError(f"duplicate {what} ids: {repeated}")
 
 
 class Mechanism(BaseModel):
@@ -127,9 +147,7 @@ class ModelParams(BaseModel):
 
     @model_validator(mode="after")
     def _consistent(self) -> ModelParams:
-        ids = [m.id for m in self.mechanisms]
-        if len(ids) != len(set(ids)):
-            raise ValueError(f"duplicate mechanism ids: {ids}")
+        require_unique((m.id for m in self.mechanisms), "mechanism")
         if self.decay.growth_cap < self.holds_threshold:
             raise ValueError("growth_cap must be at least holds_threshold")
         return self
@@ -145,10 +163,7 @@ MODEL_FILE = "model.toml"
 
 
 def parse_model(data: dict[str, Any], name: str = MODEL_FILE) -> ModelParams:
-    try:
-        return ModelParams.model_validate(data)
-    except ValidationError as exc:
-        raise ContentError(validation_message(name, exc)) from None
+    return parse_content(ModelParams, data, name)
 
 
 @cache
