@@ -42,6 +42,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "months_n": ("{n} months", "{n}개월"),
     "amended": ("amended", "수정됨"),
     "summary_heading": ("Summary", "요약"),
+    "first_steps": ("First steps", "먼저 할 일"),
+    "first_steps_none": (
+        "No action is due: every moat holds past month 60.",
+        "당장 필요한 실행 항목이 없습니다. 모든 해자가 60개월 이후에도 유지됩니다.",
+    ),
     "summary_holding": (
         "{count} of 9 meta-moats hold today: {moats}.",
         "9개 메타 해자 중 {count}개가 현재 유지됩니다: {moats}.",
@@ -91,6 +96,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "moat_holds_past": ("holds past month 60", "60개월 이후에도 유지"),
     "moat_not_holding": ("does not hold now", "현재 유지되지 않음"),
     "moat_why": ("Why", "근거"),
+    "moat_more_answers": (
+        "{count} more answers had smaller effects on this score; the appendix lists every answer.",
+        "이 밖에 {count}개 답변이 이 점수에 더 작은 영향을 주었습니다. "
+        "전체 답변은 부록에 있습니다.",
+    ),
     "moat_no_answers": (
         "No answer feeds this moat yet.",
         "아직 이 해자에 반영된 답변이 없습니다.",
@@ -152,22 +162,28 @@ STRINGS: dict[str, tuple[str, str]] = {
         "점수 영향은 각 답변이 중립값 50에서 점수를 얼마나 움직였는지 보여 줍니다.",
     ),
     "method_decay": (
-        "Every moat weakens over time at a pace set by the horizon on which it matters: short-term "
-        "moats fade within months, long-term moats over years. Risk flags raised by the answers "
-        "speed the decay of the moats they affect; compounding mechanisms (a working data "
-        "flywheel, for example) slow it. The strengths at 0, 6, 12, 24, 36 and 60 months follow "
-        "from that; a moat holds while its strength is at least {threshold}.",
-        "모든 해자는 그것이 중요한 시간대에 따라 정해진 속도로 약해집니다. 단기 해자는 몇 달 "
-        "안에, 장기 해자는 몇 년에 걸쳐 약해집니다. 답변에서 나온 위험 신호는 관련 해자의 약화를 "
-        "앞당기고, 복리 효과를 내는 메커니즘(예: 작동하는 데이터 플라이휠)은 늦춥니다. 0, 6, 12, "
-        "24, 36, 60개월 시점의 강도는 이렇게 계산되며, 강도가 {threshold} 이상인 동안 해자가 "
-        "유지됩니다.",
+        "Each moat's strength starts at its score and halves over a period set by the horizon "
+        "on which it matters: short-term moats fade within months, long-term moats over years. "
+        "Every risk flag that affects a moat shortens that period; compounding mechanisms (a "
+        "working data flywheel, for example) lengthen it, and a strong one lets a long-term "
+        "moat that holds today keep growing. The strengths at 0, 6, 12, 24, 36 and 60 months "
+        "follow from that; a moat holds while its strength is at least {threshold}.",
+        "각 해자의 강도는 점수에서 출발해, 그 해자가 중요한 시간대에 따라 정해진 기간마다 "
+        "절반으로 줄어듭니다. 단기 해자는 몇 달 안에, 장기 해자는 몇 년에 걸쳐 약해집니다. "
+        "해자에 영향을 주는 위험 신호는 그 기간을 줄이고, 복리 효과를 내는 메커니즘(예: 작동하는 "
+        "데이터 플라이휠)은 늘리며, 강한 메커니즘은 지금 유지되는 장기 해자를 계속 키우기도 "
+        "합니다. 0, 6, 12, 24, 36, 60개월 시점의 강도는 이렇게 계산되며, 강도가 {threshold} "
+        "이상인 동안 해자가 유지됩니다.",
     ),
     "method_actions": (
-        "Roadmap actions come from the moats that decay and from the flags raised. Each is placed "
-        "in the period that ends before its moat stops holding, and listed by urgency.",
-        "로드맵의 실행 항목은 약해지는 해자와 표시된 위험·기회에서 나옵니다. 각 항목은 해당 "
-        "해자가 유지되지 않게 되기 전에 끝나는 기간에 배치되며, 시급한 순서로 나열됩니다.",
+        "A moat that stops holding within 60 months, or scores weak today, gets actions that "
+        "protect or rebuild it; every flag raised brings its own actions. An action's period "
+        "follows from the month its moat stops holding, and within a period actions are listed "
+        "by how soon that is, how severe the flag and how weak the moat.",
+        "60개월 안에 유지되지 않게 되거나 지금 약한 해자에는 그 해자를 지키거나 다시 세우는 "
+        "실행 항목이 붙고, 표시된 위험·기회마다 그에 맞는 항목이 더해집니다. 항목의 기간은 해당 "
+        "해자가 유지되지 않게 되는 시점에서 정해지며, 같은 기간 안에서는 그 시점이 얼마나 "
+        "가까운지, 위험이 얼마나 심각한지, 해자가 얼마나 약한지에 따라 나열됩니다.",
     ),
     "method_bank": (
         "This assessment was answered against question bank version {answered}; the report was "

@@ -55,6 +55,9 @@ def _invisible(char: str) -> bool:
 
 def user_markup(text: str, field_name: str, fonts: FontSet, log: GlyphLog) -> str:
     """Paragraph markup that prints ``text`` exactly as typed."""
+    text = clean(text)
+    if fonts.primary_chars.issuperset(text.replace("\n", "").replace(" ", "")):
+        return escape(text).replace("\n", "<br/>")  # the common case: one font draws it all
     out: list[str] = []
     run: list[str] = []  # consecutive characters for the fallback font
 
@@ -63,7 +66,7 @@ def user_markup(text: str, field_name: str, fonts: FontSet, log: GlyphLog) -> st
             out.append(f'<font name="{fonts.fallback}">{escape("".join(run))}</font>')
             run.clear()
 
-    for char in clean(text):
+    for char in text:
         if char == "\n":
             flush()
             out.append("<br/>")

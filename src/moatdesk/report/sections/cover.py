@@ -79,14 +79,35 @@ def cover(ctx: RenderContext) -> list[Flowable]:
         Spacer(1, 22),
         ctx.heading(ctx.t("summary_heading")),
         ctx.para(" ".join(summary_sentences(ctx)), "Summary"),
-        PageBreak(),
+        *first_steps(ctx),
     ]
+
+
+FIRST_STEPS = 3
+
+
+def first_steps(ctx: RenderContext) -> list[Flowable]:
+    """The most urgent actions, so the cover alone says what to do next."""
+    actions = ctx.data.roadmap.actions[:FIRST_STEPS]
+    flowables: list[Flowable] = [ctx.para(ctx.t("first_steps"), "H2")]
+    if not actions:
+        return [*flowables, ctx.para(ctx.t("first_steps_none"), "Meta")]
+    rows = [
+        [
+            ctx.para(f"{number}.", "Cell"),
+            ctx.para(action.title.get(ctx.lang), "CellStrong"),
+            ctx.para(f"{ctx.label(action.moat)} · {ctx.label(action.bucket)}", "CellMuted"),
+        ]
+        for number, action in enumerate(actions, start=1)
+    ]
+    return [*flowables, grid_table(rows, [FRAME_W * w for w in (0.05, 0.6, 0.35)], header=False)]
 
 
 def chart_section(ctx: RenderContext) -> list[Flowable]:
     roadmap = ctx.data.roadmap
     threshold = format_score(roadmap.holds_threshold)
     return [
+        PageBreak(),
         ctx.heading(ctx.t("sec_chart")),
         ctx.para(ctx.t("chart_intro", threshold=threshold), "Meta"),
         Spacer(1, 8),

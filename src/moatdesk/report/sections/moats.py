@@ -21,6 +21,9 @@ def holds_phrase(ctx: RenderContext, outlook: MoatOutlook) -> str:
     return ctx.t("moat_holds_until", n=month)
 
 
+MAX_WHY_ROWS = 10  # the largest effects; the appendix has every answer
+
+
 def _why_table(ctx: RenderContext, score: MoatScore) -> Flowable:
     answers = ctx.data.assessment.answers
     widths = [FRAME_W * w for w in (0.46, 0.22, 0.1, 0.22)]
@@ -30,7 +33,7 @@ def _why_table(ctx: RenderContext, score: MoatScore) -> Flowable:
             for k in ("col_question", "col_answer", "col_points", "col_essay")
         ]
     ]
-    for contribution in score.contributions:
+    for contribution in score.contributions[:MAX_WHY_ROWS]:
         qid = contribution.question_id
         answer = answers.get(qid)
         rows.append(
@@ -67,19 +70,22 @@ def moat_block(ctx: RenderContext, score: MoatScore, outlook: MoatOutlook) -> li
             holds_phrase(ctx, outlook),
         ]
     )
-    head = [
-        CondPageBreak(120),
+    flowables: list[Flowable] = [
+        CondPageBreak(200),  # a moat's heading never sits alone at the foot of a page
         ctx.heading(ctx.label(score.moat), level=1),
         ctx.para(ctx.taxonomy.description(score.moat).get(ctx.lang), "Meta"),
         ctx.para(meta, "Kicker"),
+        ctx.para(ctx.t("moat_why"), "Label3"),  # the table may split; it must not jump
     ]
-    why: list[Flowable] = [ctx.para(ctx.t("moat_why"), "H3")]
     if score.contributions:
-        why.append(_why_table(ctx, score))
+        flowables.append(_why_table(ctx, score))
+        more = len(score.contributions) - MAX_WHY_ROWS
+        if more > 0:
+            flowables.append(ctx.para(ctx.t("moat_more_answers", count=more), "Meta"))
     else:
-        why.append(ctx.para(ctx.t("moat_no_answers"), "Meta"))
+        flowables.append(ctx.para(ctx.t("moat_no_answers"), "Meta"))
     outlook_part = [ctx.para(ctx.t("moat_outlook"), "H3"), *_outlook_lines(ctx, outlook)]
-    return [KeepTogether(head + why[:1]), *why[1:], KeepTogether(outlook_part)]
+    return [*flowables, KeepTogether(outlook_part)]
 
 
 def moats_section(ctx: RenderContext) -> list[Flowable]:
