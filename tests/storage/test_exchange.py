@@ -74,6 +74,8 @@ def _mutations(good: str) -> dict[str, tuple[bytes, str]]:
     unknown["profile"]["basics"]["valuation"] = 5
     wrong_type = json.loads(good)
     wrong_type["profile"]["basics"]["team_size"] = "twelve"
+    quoted = json.loads(good)
+    quoted["profile"]["basics"]["runway_months"] = "18"
     nan = good.replace('"team_size": 12', '"team_size": NaN')
     duplicate = good.replace('"team_size": 12', '"team_size": 12, "team_size": 13')
     surrogate = good.replace('"Acme 한글"', '"Acme \\ud800"')
@@ -87,6 +89,7 @@ def _mutations(good: str) -> dict[str, tuple[bytes, str]]:
         "nested-shallow": (("[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1)).encode(), "nested"),
         "unknown field": (json.dumps(unknown).encode(), "valuation"),
         "wrong type": (json.dumps(wrong_type).encode(), "team_size"),
+        "quoted number": (json.dumps(quoted).encode(), "runway_months"),
         "nan": (nan.encode(), "NaN"),
         "duplicate key": (duplicate.encode(), "team_size"),
         "lone surrogate": (surrogate.encode(), "surrogate"),

@@ -153,3 +153,23 @@ def test_a_read_only_folder_is_reported(data_dir: Path):
             ProfileStore.open(data_dir)
     finally:
         data_dir.chmod(0o700)
+
+
+def test_a_full_disk_during_a_save_is_reported_and_the_draft_is_unchanged(
+    data_dir: Path, make_basics, answers
+):
+    from moatdesk.domain.models import Answer
+
+    with ProfileStore.open(data_dir) as store:
+        profile = store.create_profile(make_basics("Acme"))
+        store.save_draft(profile.id, "2026-Q4", answers)
+        pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
+        store._conn.execute(f"PRAGMA max_page_count = {pages}")  # the disk is now "full"
+        huge = {"q": Answer(note="x" * 20_000)} | {
+            f"n{i}": Answer(note="y" * 5000) for i in range(50)
+        }
+        with pytest.raises(DiskWriteError, match="disk is full"):
+            store.save_draft(profile.id, "2026-Q4", huge)
+        assert store.get_assessment(profile.id, "2026-Q4").answers == answers
+        store._conn.execute(f"PRAGMA max_page_count = {pages * 100}")
+        assert store.save_draft(profile.id, "2026-Q4", huge).answers == huge  # usable again

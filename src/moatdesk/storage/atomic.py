@@ -6,6 +6,7 @@ Temp files left by a killed writer are cleaned up by the next write to that fold
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import time
@@ -20,6 +21,13 @@ STALE_TEMP_AGE_S = 60.0  # a live writer finishes long before this
 
 def temp_path_in(folder: Path) -> Path:
     return folder / f"{TEMP_PREFIX}{os.getpid()}-{secrets.token_hex(6)}{TEMP_SUFFIX}"
+
+
+def discard(path: Path) -> None:
+    """Remove a temp file if it is there; never raises (a read-only disk says EROFS even
+    for a file that was never created, and must not hide the error that got us here)."""
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
 
 
 def fsync_dir(folder: Path) -> None:
@@ -90,6 +98,6 @@ def write_atomic(target: Path, data: bytes) -> Path:
         os.replace(tmp, target)
         fsync_dir(folder)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        discard(tmp)
         raise os_error(exc, target) from None
     return target

@@ -14,7 +14,7 @@ import sqlite3
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from moatdesk.storage.atomic import clean_stale_temps, fsync_dir, temp_path_in
+from moatdesk.storage.atomic import clean_stale_temps, discard, fsync_dir, temp_path_in
 from moatdesk.storage.connection import DB_FILENAME, inspect_readonly, os_error, sqlite_errors
 from moatdesk.storage.errors import NewerSchemaError, NoBackupError, StoreError
 from moatdesk.storage.records import BackupInfo
@@ -48,7 +48,7 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> Path:
     except OSError as exc:
         raise os_error(exc, target) from None
     finally:
-        tmp.unlink(missing_ok=True)
+        discard(tmp)
     return target
 
 
@@ -93,7 +93,7 @@ def prune(data_dir: Path) -> list[Path]:
     removed = []
     for day, path in daily.items():
         if day not in keep:
-            path.unlink(missing_ok=True)
+            discard(path)
             removed.append(path)
     return removed
 
@@ -153,7 +153,7 @@ def restore_backup_into(data_dir: Path, backup_path: Path) -> Path:
     except OSError as exc:
         raise os_error(exc, db_path) from None
     finally:
-        tmp.unlink(missing_ok=True)
+        discard(tmp)
     return backup_path
 
 

@@ -7,9 +7,10 @@ version, ``PRAGMA quick_check``) so that a damaged or newer file is never writte
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -108,14 +109,17 @@ def transaction(conn: sqlite3.Connection, db_path: Path) -> Iterator[sqlite3.Con
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield conn
+            conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # a failed COMMIT (disk full) may leave it open
+                with suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
             raise
-        conn.execute("COMMIT")
 
 
 def os_error(exc: OSError, path: Path) -> StoreError:
-    target = exc.filename or path
+    """The message names `path` (the user's file), not a temp file the error may mention."""
+    target = path
     if exc.errno == errno.ENOSPC:
         return DiskWriteError(f"the disk is full; could not write {target}. Nothing was changed.")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
@@ -123,6 +127,17 @@ def os_error(exc: OSError, path: Path) -> StoreError:
             f"no permission to write {target} (the folder is read-only). Nothing was changed."
         )
     return DiskWriteError(f"could not write {target}: {exc.strerror or exc}. Nothing was changed.")
+
+
+def _why_unwritable(db_path: Path) -> str:
+    folder = db_path.parent
+    if not folder.is_dir():
+        return f"the folder {folder} does not exist."
+    if not os.access(folder, os.W_OK):
+        return f"the folder {folder} is read-only. Nothing was changed."
+    if db_path.exists() and not os.access(db_path, os.W_OK):
+        return "the file is read-only. Nothing was changed."
+    return "the file or its folder is read-only. Nothing was changed."
 
 
 def _translate(exc: sqlite3.Error, db_path: Path) -> StoreError:
@@ -136,10 +151,7 @@ def _translate(exc: sqlite3.Error, db_path: Path) -> StoreError:
     if "disk is full" in lowered or "database or disk is full" in lowered:
         return DiskWriteError(f"the disk is full; could not write {db_path}. Nothing was changed.")
     if "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered:
-        return DiskWriteError(
-            f"cannot write {db_path}: the file or its folder is read-only or missing. "
-            "Nothing was changed."
-        )
+        return DiskWriteError(f"cannot write {db_path}: {_why_unwritable(db_path)}")
     if isinstance(exc, sqlite3.DatabaseError) and (
         "malformed" in lowered or "not a database" in lowered or "corrupt" in lowered
     ):

@@ -56,7 +56,8 @@ def read_exchange(source: Path) -> ProfileExchange:
     _check_tree(raw, source)
     _check_schema_version(raw, source)
     try:
-        exchange = ProfileExchange.model_validate(raw)
+        # strict: "12" is not a team size; JSON strings still read as dates and enums.
+        exchange = ProfileExchange.model_validate_json(text, strict=True)
     except ValidationError as exc:
         raise ImportRejectedError(f"{source} is not a MoatDesk profile: {_summary(exc)}") from None
     quarters = [a.quarter for a in exchange.profile.assessments]
