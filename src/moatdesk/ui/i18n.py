@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from importlib.resources import files
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from moatdesk.domain.text import LANGS, Lang
+from moatdesk.ui.pseudo import PseudoTranslator, pseudo_enabled
 
 LANGUAGE_NAMES: dict[Lang, str] = {"en": "English", "ko": "한국어"}
 
@@ -49,22 +50,35 @@ def load_translator(lang: Lang) -> QTranslator | None:
     return translator
 
 
+def load_qt_translator(lang: Lang) -> QTranslator | None:
+    """Qt's own strings in ``lang`` (wizard and message-box buttons, context menus)."""
+    if lang == "en":
+        return None
+    translator = QTranslator()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    locale = QLocale(_QT_LANGUAGE[lang], _QT_COUNTRY[lang])
+    return translator if translator.load(locale, "qtbase", "_", folder) else None
+
+
 class LanguageSwitcher:
-    """Owns the installed translator so a switch replaces it instead of stacking."""
+    """Owns the installed translators so a switch replaces them instead of stacking."""
 
     def __init__(self) -> None:
-        self._translator: QTranslator | None = None
+        self._translators: list[QTranslator] = []
         self.lang: Lang = "en"
 
     def apply(self, lang: Lang, translator: QTranslator | None = None) -> None:
         """Switch to ``lang``; tests may pass their own translator."""
-        if self._translator is not None:
-            QCoreApplication.removeTranslator(self._translator)
-        self._translator = translator if translator is not None else load_translator(lang)
+        for old in self._translators:
+            QCoreApplication.removeTranslator(old)
+        app_translator = translator if translator is not None else load_translator(lang)
+        # Installed last = asked first: the app's strings, then Qt's own.
+        found = [t for t in (load_qt_translator(lang), app_translator) if t is not None]
+        self._translators = [PseudoTranslator(found[::-1])] if pseudo_enabled() else found
         QLocale.setDefault(QLocale(_QT_LANGUAGE[lang], _QT_COUNTRY[lang]))
         self.lang = lang
-        if self._translator is not None:
-            QCoreApplication.installTranslator(self._translator)
+        for installed in self._translators:
+            QCoreApplication.installTranslator(installed)
         app = QCoreApplication.instance()
         if app is not None:
             # The locale changed even when no translator did (English has none).
