@@ -123,17 +123,16 @@ def save_answers(
     ).rowcount
 
 
-def set_final(conn: sqlite3.Connection, profile_id: str, quarter: str, now: datetime) -> None:
+def set_status(
+    conn: sqlite3.Connection, profile_id: str, quarter: str, status: AssessmentStatus, now: datetime
+) -> None:
+    """Finalising stamps finalised_at; going back to draft marks the quarter amended."""
+    if status is AssessmentStatus.FINAL:
+        changes = "status = 'final', finalised_at = :now"
+    else:
+        changes = "status = 'draft', amended = 1"
     conn.execute(
-        "UPDATE assessments SET status = 'final', finalised_at = ?, updated_at = ? "
-        "WHERE profile_id = ? AND quarter = ?",
-        (to_text(now), to_text(now), profile_id, quarter),
-    )
-
-
-def set_reopened(conn: sqlite3.Connection, profile_id: str, quarter: str, now: datetime) -> None:
-    conn.execute(
-        "UPDATE assessments SET status = 'draft', amended = 1, updated_at = ? "
-        "WHERE profile_id = ? AND quarter = ?",
-        (to_text(now), profile_id, quarter),
+        f"UPDATE assessments SET {changes}, updated_at = :now "
+        "WHERE profile_id = :profile_id AND quarter = :quarter",
+        {"now": to_text(now), "profile_id": profile_id, "quarter": quarter},
     )

@@ -287,20 +287,18 @@ class ProfileStore:
             return assessments_repo.get(conn, profile_id, quarter)  # type: ignore[return-value]
 
     def finalise(self, profile_id: str, quarter: str) -> Assessment:
-        with self._write() as conn:
-            current = self._require_assessment(conn, profile_id, quarter)
-            if current.status is AssessmentStatus.FINAL:
-                return current
-            assessments_repo.set_final(conn, profile_id, quarter, utc_now())
-            return assessments_repo.get(conn, profile_id, quarter)  # type: ignore[return-value]
+        return self._set_status(profile_id, quarter, AssessmentStatus.FINAL)
 
     def reopen(self, profile_id: str, quarter: str) -> Assessment:
         """A final quarter becomes a draft again, marked amended."""
+        return self._set_status(profile_id, quarter, AssessmentStatus.DRAFT)
+
+    def _set_status(self, profile_id: str, quarter: str, status: AssessmentStatus) -> Assessment:
         with self._write() as conn:
             current = self._require_assessment(conn, profile_id, quarter)
-            if current.status is AssessmentStatus.DRAFT:
+            if current.status is status:  # finalising twice (a double click) changes nothing
                 return current
-            assessments_repo.set_reopened(conn, profile_id, quarter, utc_now())
+            assessments_repo.set_status(conn, profile_id, quarter, status, utc_now())
             return assessments_repo.get(conn, profile_id, quarter)  # type: ignore[return-value]
 
     def compare(self, profile_id: str, from_quarter: str, to_quarter: str) -> Comparison:
