@@ -28,8 +28,8 @@ PROPERTY = settings(
 )
 
 
-def values_for(question: Question) -> st.SearchStrategy[object]:
-    """Every valid value of a question (unanswered included)."""
+def valid_values_for(question: Question) -> st.SearchStrategy[object]:
+    """Every valid answer value of a question."""
     if question.kind is QuestionKind.SCALE:
         valid: st.SearchStrategy[object] = st.integers(0, 4)
     elif question.kind is QuestionKind.YES_NO:
@@ -42,7 +42,12 @@ def values_for(question: Question) -> st.SearchStrategy[object]:
         valid = st.integers(int(low), int(high)) | st.floats(low, high, allow_nan=False)
     else:
         valid = st.text(max_size=40)
-    return st.none() | valid
+    return valid
+
+
+def values_for(question: Question) -> st.SearchStrategy[object]:
+    """Every valid value of a question, unanswered (None) included."""
+    return st.none() | valid_values_for(question)
 
 
 def answers_for(question: Question) -> st.SearchStrategy[Answer]:
@@ -93,8 +98,8 @@ def test_raising_an_answer_never_lowers_a_moat_it_feeds_positively(
     company: CompanyBasics, answers, pick: int, data: st.DataObject
 ) -> None:
     question = SCORED[pick % len(SCORED)]
-    first = data.draw(values_for(question).filter(lambda v: v is not None), label="first")
-    second = data.draw(values_for(question).filter(lambda v: v is not None), label="second")
+    first = data.draw(valid_values_for(question), label="first")
+    second = data.draw(valid_values_for(question), label="second")
     low, high = sorted((first, second), key=lambda v: answer_level(question, v))
     confidence = data.draw(st.none() | st.sampled_from(list(Confidence)), label="confidence")
     params = load_model().scoring
