@@ -35,5 +35,5 @@ def test_example_into_a_bad_place_fails_with_a_message(tmp_path: Path, capsys, w
     target = tmp_path / where
     assert main(["example", "--out", str(target)]) == 1
     err = capsys.readouterr().err
-    assert err.startswith("moatdesk: cannot write")
+    assert err.startswith("moatdesk: could not write")
     assert "Traceback" not in err
