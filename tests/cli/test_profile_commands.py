@@ -87,3 +87,11 @@ def test_restore_backup_lists_and_restores_a_damaged_database(capsys, seeded, da
     code, out, _ = run(capsys, "restore-backup")
     assert code == 0 and "Restored the database from" in out
     assert run(capsys, "list")[0] == 0
+
+
+def test_restoring_from_a_file_that_is_not_a_backup_is_refused(capsys, seeded, tmp_path: Path):
+    not_a_backup = tmp_path / "notes.json"
+    not_a_backup.write_text("{}", encoding="utf-8")
+    code, _, err = run(capsys, "restore-backup", str(not_a_backup))
+    assert code == 1 and f"{not_a_backup} cannot be restored" in err
+    assert run(capsys, "list")[1].count(seeded) == 1  # the database was not touched

@@ -16,7 +16,12 @@ from pathlib import Path
 
 from moatdesk.storage.atomic import clean_stale_temps, discard, fsync_dir, temp_path_in
 from moatdesk.storage.connection import DB_FILENAME, inspect_readonly, os_error, sqlite_errors
-from moatdesk.storage.errors import NewerSchemaError, NoBackupError, StoreError
+from moatdesk.storage.errors import (
+    CorruptDatabaseError,
+    NewerSchemaError,
+    NoBackupError,
+    StoreError,
+)
 from moatdesk.storage.records import BackupInfo
 
 BACKUP_DIRNAME = "backups"
@@ -131,7 +136,12 @@ def restore_backup_into(data_dir: Path, backup_path: Path) -> Path:
     backup_path = Path(backup_path)
     if not backup_path.is_file():
         raise NoBackupError(f"there is no backup file at {backup_path}")
-    version = inspect_readonly(backup_path)  # refuses a damaged backup
+    try:
+        version = inspect_readonly(backup_path)
+    except CorruptDatabaseError:
+        raise NoBackupError(
+            f"{backup_path} cannot be restored: it is not an intact MoatDesk database"
+        ) from None
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(
             f"the backup {backup_path} was made by a newer MoatDesk (schema {version}); "
