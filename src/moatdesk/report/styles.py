@@ -45,6 +45,7 @@ def stylesheet(lang: Lang) -> StyleSheet1:
     add("CellRight", parent="Cell", alignment=TA_RIGHT)
     add("Kicker", fontName=fonts.bold, fontSize=9, leading=12, textColor=palette.ACCENT)
     add("Title", fontName=fonts.bold, fontSize=26, leading=32, spaceBefore=6, spaceAfter=6)
+    add("TitleLong", parent="Title", fontSize=17, leading=22)
     add("Subtitle", fontSize=13, leading=18, textColor=palette.MUTED, spaceAfter=18)
     add(
         "H1",

@@ -12,6 +12,8 @@ from moatdesk.report.document import FRAME_W
 from moatdesk.report.strings import format_date, format_score
 from moatdesk.report.text import plain_markup
 
+LONG_NAME = 48  # characters; a longer company name gets a smaller title
+
 
 def holding_moats(roadmap: Roadmap) -> list[Moat]:
     return [s.moat for s in roadmap.scores if s.score >= roadmap.holds_threshold]
@@ -73,7 +75,10 @@ def cover(ctx: RenderContext) -> list[Flowable]:
         NextPageTemplate("body"),
         Spacer(1, 30),
         ctx.para(f"MoatDesk · {ctx.t('doc_kind')}", "Kicker"),
-        ctx.markup(ctx.user(basics.name, "company name"), "Title"),
+        ctx.markup(
+            ctx.user(basics.name, "company name"),
+            "Title" if len(basics.name) <= LONG_NAME else "TitleLong",
+        ),
         ctx.para(f"{ctx.t('doc_kind')} · {data.quarter}", "Subtitle"),
         grid_table(rows, [FRAME_W * 0.32, FRAME_W * 0.68], header=False),
         Spacer(1, 22),
