@@ -59,12 +59,17 @@ def strength_at(month: float, start: float, rate: float, growth: float, cap: flo
     return min(100.0, max(0.0, value))
 
 
+def rounded_strength(month: float, start: float, rate: float, growth: float, cap: float) -> float:
+    """Strength as shown (2 decimals), so the holds month agrees with the charted points."""
+    return round(strength_at(month, start, rate, growth, cap), 2)
+
+
 def first_month_below(
     threshold: float, start: float, rate: float, growth: float, cap: float
 ) -> int | None:
     """First whole month (0..60) at which strength is below ``threshold``; None if never."""
     for month in range(LAST_MONTH + 1):
-        if strength_at(month, start, rate, growth, cap) < threshold:
+        if rounded_strength(month, start, rate, growth, cap) < threshold:
             return month
     return None
 
@@ -78,13 +83,10 @@ def moat_outlook(
     moat = score.moat
     decay: DecayParams = params.decay
     horizon = HOME_HORIZON[moat]
-    accelerated_by = tuple(f.id for f in risks if f.kind is FlagKind.RISK and moat in f.affects)
+    speeding = [f for f in risks if f.kind is FlagKind.RISK and moat in f.affects]
+    acceleration = math.prod(1.0 + decay.risk_acceleration[f.severity] for f in speeding)
     slowed_by: list[str] = []
-    acceleration = 1.0
     growth = 0.0
-    for flag in risks:
-        if flag.id in accelerated_by:
-            acceleration *= 1.0 + decay.risk_acceleration[flag.severity]
     slow = 1.0
     for mechanism in params.mechanisms:
         strength = mechanisms.get(mechanism.id)
@@ -102,7 +104,7 @@ def moat_outlook(
     growth /= acceleration  # risks still drag on a compounding moat
     cap = decay.growth_cap
     points = tuple(
-        DecayPoint(month=m, strength=round(strength_at(m, start, rate, growth, cap), 2))
+        DecayPoint(month=m, strength=rounded_strength(m, start, rate, growth, cap))
         for m in DECAY_MONTHS
     )
     return MoatOutlook(
@@ -110,7 +112,7 @@ def moat_outlook(
         horizon=horizon,
         points=points,
         holds_until_month=first_month_below(params.holds_threshold, start, rate, growth, cap),
-        accelerated_by=accelerated_by,
+        accelerated_by=tuple(f.id for f in speeding),
         slowed_by=tuple(slowed_by),
     )
 
