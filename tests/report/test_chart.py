@@ -46,3 +46,11 @@ def test_chart_fits_its_box(roadmap) -> None:
     drawing = moat_horizon_drawing(roadmap, "ko", 400, 300)
     x0, y0, x1, y1 = drawing.getBounds()
     assert x0 >= -1 and x1 <= 401 and y0 >= -1 and y1 <= drawing.height + 1
+
+
+def test_svg_suits_qt_svg_tiny(roadmap) -> None:
+    """No clipPath (Qt paints it as a black box) and only the font family Qt registers."""
+    svg = chart_svg(roadmap, "ko", 640, 360).decode("utf-8")
+    assert "clipPath" not in svg
+    assert set(re.findall(r"font-family: ([^;\"]+)", svg)) == {"NanumGothic"}
+    assert "font-weight: bold" in svg

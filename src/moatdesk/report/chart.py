@@ -75,6 +75,8 @@ class MoatHorizonChart(Drawing):
         fonts = register_fonts()
         self._regular, self._bold = fonts.regular, fonts.bold
         self._lang = lang
+        # Paper behind everything: the chart stays legible on a dark app theme too.
+        self.add(Rect(0, 0, width, height, fillColor=palette.WHITE, strokeColor=None))
         taxonomy = load_taxonomy()
         threshold = roadmap.holds_threshold
 
@@ -254,6 +256,13 @@ def chart_svg(roadmap: Roadmap, lang: Lang, width: float, height: float) -> byte
     """The same chart as SVG (UTF-8), for the app's results view (QtSvg)."""
     from reportlab.graphics import renderSVG
 
-    return renderSVG.drawToString(moat_horizon_drawing(roadmap, lang, width, height)).encode(
-        "utf-8"
+    # useClip: no <clipPath>, which Qt's SVG Tiny renderer would paint as a black box.
+    drawing = moat_horizon_drawing(roadmap, lang, width, height)
+    svg = renderSVG.drawToString(drawing, useClip=True)
+    # Screen renderers know the bold face as the NanumGothic family at bold weight, not as
+    # reportlab's font name; a family they do not know is replaced by a wider font.
+    fonts = register_fonts()
+    svg = svg.replace(
+        f"font-family: {fonts.bold};", f"font-family: {fonts.regular}; font-weight: bold;"
     )
+    return svg.encode("utf-8")
