@@ -85,6 +85,12 @@ def test_scores_and_strengths_stay_in_range(company: CompanyBasics, answers) -> 
         assert all(0.0 <= p.strength <= 100.0 for p in outlook.points)
         month = outlook.holds_until_month
         assert month is None or 0 <= month <= 60
+        # the holds month agrees with the charted points
+        for point in outlook.points:
+            if month is None or point.month < month:
+                assert point.strength >= roadmap.holds_threshold
+            else:
+                assert point.strength < roadmap.holds_threshold
 
 
 @PROPERTY
