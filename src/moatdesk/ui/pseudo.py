@@ -52,7 +52,7 @@ def _pseudo_line(line: str) -> str:
         piece if _KEEP.fullmatch(piece) else piece.translate(_ACCENTED)
         for piece in _split_keeping(line)
     )
-    return f"{accented} ~{' '.join(plain.split())}~"
+    return f"{accented} ~{plain}~"
 
 
 def _split_keeping(line: str) -> list[str]:
@@ -89,5 +89,5 @@ class PseudoTranslator(QTranslator):
             if found:
                 break
         if context in _NOT_TEXT_CONTEXTS or source in _NOT_TEXT_SOURCES:
-            return found
+            return found or source
         return pseudo_text(found or source)

@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Refresh translations/*.ts from the UI source with pyside6-lupdate.
+
+    .venv/bin/python scripts/update_translations.py            # update moatdesk_ko.ts
+    .venv/bin/python scripts/update_translations.py --output /tmp/fresh.ts
+
+New strings arrive as type="unfinished" (translate them in the .ts, e.g. with
+pyside6-linguist); strings that vanished from the code are dropped (-no-obsolete),
+so the .ts always matches the code.  ``--output`` writes a fresh extraction to
+another file instead (the i18n tests use it to compare source strings).
+Compiling to .qm is a separate build step: scripts/build_translations.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# Every module that calls QCoreApplication.translate / tr(): only the Qt layer may.
+SOURCES = ("src/moatdesk/ui",)
+TS_FILES = ("translations/moatdesk_ko.ts",)
+
+
+def lupdate_command() -> list[str]:
+    beside_python = Path(sys.executable).parent / "pyside6-lupdate"
+    if beside_python.exists():
+        return [str(beside_python)]
+    found = shutil.which("pyside6-lupdate")
+    if found:
+        return [found]
+    raise RuntimeError("pyside6-lupdate not found: install PySide6-Essentials first")
+
+
+def run_lupdate(ts_file: Path, root: Path = ROOT) -> None:
+    """Merge the source strings of SOURCES into ``ts_file`` (created if missing)."""
+    subprocess.run(
+        [
+            *lupdate_command(),
+            "-silent",
+            "-extensions",
+            "py",
+            "-no-obsolete",
+            "-locations",
+            "absolute",
+            *SOURCES,
+            "-ts",
+            str(ts_file.resolve()),
+        ],
+        cwd=root,
+        check=True,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", type=Path, help="write a fresh extraction here instead")
+    args = parser.parse_args(argv)
+    targets = [args.output] if args.output else [ROOT / name for name in TS_FILES]
+    for ts_file in targets:
+        run_lupdate(ts_file)
+        print(f"updated {ts_file}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

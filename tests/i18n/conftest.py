@@ -1,0 +1,34 @@
+"""i18n tests: this folder's helper module (ts_file) importable, and a compiled ko .qm.
+
+pytest runs in importlib mode, which does not put test folders on sys.path.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+_HERE = Path(__file__).resolve().parent
+_ROOT = _HERE.parents[1]
+if str(_HERE) not in sys.path:
+    sys.path.insert(0, str(_HERE))
+
+
+@pytest.fixture(scope="session")
+def korean_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repository's ko .ts compiled afresh by the project's own build step."""
+    root = tmp_path_factory.mktemp("build")
+    (root / "translations").mkdir()
+    shutil.copy(_ROOT / "translations" / "moatdesk_ko.ts", root / "translations")
+    spec = importlib.util.spec_from_file_location(
+        "build_translations", _ROOT / "scripts" / "build_translations.py"
+    )
+    assert spec and spec.loader
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    (qm,) = build.compile_translations(root)
+    return qm

@@ -1,0 +1,79 @@
+"""The compiled Korean translation, Qt's own Korean strings and pseudo mode reach real widgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialogButtonBox, QWizard
+
+from moatdesk.ui import i18n
+from moatdesk.ui.empty_state import EmptyState
+from moatdesk.ui.pseudo import PSEUDO_VAR, pseudo_text
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def switcher(qapp, korean_qm: Path, monkeypatch: pytest.MonkeyPatch):
+    """A LanguageSwitcher whose Korean is the repository's .ts, compiled in this run."""
+
+    def load(lang):
+        if lang != "ko":
+            return None
+        translator = QTranslator()
+        assert translator.load(str(korean_qm))
+        return translator
+
+    monkeypatch.setattr(i18n, "load_translator", load)
+    monkeypatch.delenv(PSEUDO_VAR, raising=False)
+    switcher = i18n.LanguageSwitcher()
+    yield switcher
+    monkeypatch.delenv(PSEUDO_VAR, raising=False)
+    switcher.apply("en")  # the next test starts in plain English
+
+
+def test_compiled_korean_qm_translates_the_window_title(qapp, korean_qm: Path) -> None:
+    translator = QTranslator()
+    assert translator.load(str(korean_qm))
+    title = translator.translate("MainWindow", "MoatDesk — meta-moat roadmap")
+    assert title == "MoatDesk — 메타-해자 로드맵"
+    assert translator.translate("Actions", "&New profile…") == "새 프로필(&N)…"
+
+
+def test_korean_also_translates_qts_own_buttons_and_switches_back(qtbot, switcher) -> None:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)  # as in the settings
+    qtbot.addWidget(buttons)
+    close = buttons.button(QDialogButtonBox.StandardButton.Close)
+    assert close.text() == "Close"
+    switcher.apply("ko")
+    qtbot.waitUntil(lambda: close.text() == "닫기")
+    wizard = QWizard()  # QWizard picks its default button texts when it is built
+    qtbot.addWidget(wizard)
+    assert wizard.button(QWizard.WizardButton.CancelButton).text() == "취소"
+    assert QCoreApplication.translate("MainWindow", "About MoatDesk") == "MoatDesk 정보"
+    switcher.apply("en")
+    qtbot.waitUntil(lambda: close.text() == "Close")
+    assert QCoreApplication.translate("MainWindow", "About MoatDesk") == "About MoatDesk"
+
+
+def test_pseudo_mode_doubles_the_strings_of_open_widgets(
+    qtbot, switcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    empty = EmptyState(QAction("new"), QAction("example"))
+    qtbot.addWidget(empty)
+    assert empty.heading.text() == "Welcome to MoatDesk"
+
+    monkeypatch.setenv(PSEUDO_VAR, "1")
+    switcher.apply("en")
+    qtbot.waitUntil(lambda: empty.heading.text() == pseudo_text("Welcome to MoatDesk"))
+    assert empty.new_button.text() == pseudo_text("New profile")
+
+    switcher.apply("ko")  # pseudo Korean: the real translation, doubled
+    qtbot.waitUntil(lambda: empty.new_button.text() == pseudo_text("새 프로필"))
+
+    monkeypatch.delenv(PSEUDO_VAR)
+    switcher.apply("en")
+    qtbot.waitUntil(lambda: empty.heading.text() == "Welcome to MoatDesk")
