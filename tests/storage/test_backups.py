@@ -56,3 +56,17 @@ def test_restore_backup_from_an_open_store(data_dir: Path, make_basics):
         store.create_profile(make_basics("After restore"))  # the store is usable again
     with ProfileStore.open(data_dir) as store:
         assert [s.name for s in store.list_profiles()] == ["After restore", "Kept"]
+
+
+def test_a_failed_daily_backup_is_reported_but_does_not_lock_the_founder_out(
+    data_dir: Path, make_basics
+):
+    data_dir.mkdir()
+    (data_dir / "backups").write_text("a file where the backups folder should be")
+    with ProfileStore.open(data_dir) as store:
+        assert store.backup_problem is not None and "backup" in store.backup_problem
+        assert store.create_profile(make_basics("Still works")).basics.name == "Still works"
+    (data_dir / "backups").unlink()
+    with ProfileStore.open(data_dir) as store:
+        assert store.backup_problem is None
+        assert len(store.list_backups()) == 1

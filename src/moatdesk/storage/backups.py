@@ -37,9 +37,9 @@ def backup_dir(data_dir: Path) -> Path:
 
 def copy_database(conn: sqlite3.Connection, target: Path) -> Path:
     """A consistent copy of the open database at `target`, written atomically."""
-    target.parent.mkdir(parents=True, exist_ok=True)
     tmp = temp_path_in(target.parent)
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         with sqlite_errors(tmp):
             dest = sqlite3.connect(tmp)
             try:

@@ -46,6 +46,7 @@ from moatdesk.storage.errors import (
     AssessmentNotFoundError,
     AssessmentStateError,
     CorruptDatabaseError,
+    DiskWriteError,
     InvalidInputError,
     NameTakenError,
     NewerSchemaError,
@@ -109,6 +110,7 @@ class ProfileStore:
         self._conn = conn
         self._busy_timeout_s = busy_timeout_s
         self._today = today
+        self.backup_problem: str | None = None  # set when the daily backup failed on open
 
     @classmethod
     def open(
@@ -122,7 +124,12 @@ class ProfileStore:
         conn = _open_connection(data_dir, busy_timeout_s)
         store = cls(data_dir, conn, busy_timeout_s, today)
         try:
-            daily_backup_if_due(conn, data_dir, today())
+            try:
+                daily_backup_if_due(conn, data_dir, today())
+            except DiskWriteError as exc:
+                # A full or read-only backups folder must not lock the founder out of
+                # their profiles; the UI shows this and the next open tries again.
+                store.backup_problem = f"today's backup could not be taken: {exc}"
             store.purge_trash()
         except BaseException:
             store.close()
