@@ -105,6 +105,10 @@ def test_broken_engine_files_give_a_clear_error_naming_the_file() -> None:
     model["decay"]["half_life_months"].pop("long")
     with pytest.raises(ContentError, match=r"model\.toml"):
         parse_model(model)
+    model = read_content_toml("model.toml")
+    model["actions"]["soon_urgency"] = model["actions"]["bucket_urgency"]
+    with pytest.raises(ContentError, match="bucket_urgency"):
+        parse_model(model)
     with pytest.raises(ContentError, match=r"actions\.toml"):
         parse_action_library({"actions": [{"id": "x", "moat": "nope"}]})
 

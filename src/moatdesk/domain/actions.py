@@ -21,7 +21,7 @@ from moatdesk.domain.parameters import (
     read_content_toml,
     require_unique,
 )
-from moatdesk.domain.results import Action, Flag, MoatOutlook, MoatScore
+from moatdesk.domain.results import DECAY_MONTHS, Action, Flag, MoatOutlook, MoatScore
 from moatdesk.domain.taxonomy import Bucket, EssaySection, Moat
 from moatdesk.domain.text import LocalizedText
 
@@ -29,6 +29,7 @@ _STRICT = ConfigDict(extra="forbid", frozen=True)
 ACTIONS_FILE = "actions.toml"
 DECAY_REASON = "decay"  # because_of entry for actions picked by decay or weakness
 _BUCKETS = (Bucket.NEXT_QUARTER, Bucket.THIS_YEAR, Bucket.ONE_TO_THREE_YEARS)
+LAST_MONTH = DECAY_MONTHS[-1]
 
 
 class ActionTemplate(BaseModel):
@@ -75,12 +76,14 @@ def bucket_for(month: int | None, params: ActionParams) -> Bucket:
 def _urgency(
     bucket: Bucket, month: int | None, score: float, flags: Sequence[Flag], params: ActionParams
 ) -> float:
-    # Tiers 100 apart keep the buckets in order; inside a tier at most 50 + 20 + 10.
-    tier = (3 - list(Bucket).index(bucket)) * 100.0
-    soon = (61 - (61 if month is None else month)) / 61 * 50.0
+    # Whole tiers per bucket keep the buckets in order (validated in ActionParams); inside
+    # a tier: how soon the moat stops holding, the severest flag answered, how weak it is.
+    tier = (len(Bucket) - 1 - list(Bucket).index(bucket)) * params.bucket_urgency
+    months_left = LAST_MONTH + 1 - (LAST_MONTH + 1 if month is None else month)
+    soon = months_left / (LAST_MONTH + 1) * params.soon_urgency
     severity = max((params.severity_urgency[f.severity] for f in flags), default=0.0)
-    weakness = (100.0 - score) / 10.0
-    return round(tier + soon + min(severity, 20.0) + weakness, 2)
+    weakness = (100.0 - score) / 100.0 * params.weakness_urgency
+    return round(tier + soon + severity + weakness, 2)
 
 
 def select_actions(

@@ -132,7 +132,21 @@ class ActionParams(BaseModel):
     weak_score: float = Field(ge=0.0, le=100.0)
     max_per_moat: int = Field(ge=1)
     bucket_months: tuple[int, int, int]  # upper month of next quarter, this year, 1-3 years
+    bucket_urgency: float = Field(gt=0.0)  # urgency between adjacent buckets
+    soon_urgency: float = Field(ge=0.0)  # at most, for a moat that stops holding now
     severity_urgency: dict[Severity, float]
+    weakness_urgency: float = Field(ge=0.0)  # at most, for a moat scoring 0
+
+    @model_validator(mode="after")
+    def _buckets_never_interleave(self) -> ActionParams:
+        if set(self.severity_urgency) != set(Severity):
+            raise ValueError("severity_urgency needs low, medium and high")
+        if not 0 < self.bucket_months[0] < self.bucket_months[1] < self.bucket_months[2]:
+            raise ValueError("bucket_months must rise")
+        within = self.soon_urgency + max(self.severity_urgency.values()) + self.weakness_urgency
+        if within >= self.bucket_urgency:
+            raise ValueError("soon + severity + weakness urgency must stay below bucket_urgency")
+        return self
 
 
 class ModelParams(BaseModel):
