@@ -48,7 +48,7 @@ def test_every_example_validates_with_quarters_and_answers_that_fit(name: str) -
         assert item.status is AssessmentStatus.FINAL and item.bank_version == bank.version
         for qid, answer in item.answers.items():
             assert validate_answer(questions[qid], answer) == answer
-        assert len(item.answers) >= 0.9 * len(questions)
+        assert len(item.answers) >= 0.8 * len(questions)  # nearly complete reviews
 
 
 def test_the_default_example_is_the_full_stack_company_and_reads_as_exported() -> None:
