@@ -37,3 +37,15 @@ def test_example_into_a_bad_place_fails_with_a_message(tmp_path: Path, capsys, w
     err = capsys.readouterr().err
     assert err.startswith("moatdesk: could not write")
     assert "Traceback" not in err
+
+
+def test_the_contrasting_examples_can_be_written_too(tmp_path: Path, capsys) -> None:
+    target = tmp_path / "wrapper.json"
+    assert main(["example", "--out", str(target), "--company", "promptly-notes"]) == 0
+    exchange = ProfileExchange.model_validate_json(target.read_text(encoding="utf-8"))
+    assert exchange.profile.basics.name == "Promptly Notes"
+
+    assert main(["example", "--out", str(target), "--company", "nope"]) == 1
+    err = capsys.readouterr().err
+    assert "no bundled example 'nope'" in err and "lidar-again" in err
+    assert ProfileExchange.model_validate_json(target.read_text(encoding="utf-8"))  # untouched
