@@ -15,64 +15,25 @@ import io
 import statistics
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
 
-from moatdesk.domain.content import load_bank
-from moatdesk.domain.models import Answer, Assessment, CompanyBasics, Profile
-from moatdesk.domain.questions import QuestionKind
-from moatdesk.domain.taxonomy import AssessmentStatus, Confidence, Sector, StackPosition, Stage
+from moatdesk.domain.example import load_example_profile
+from moatdesk.domain.models import Profile
+from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.report.pdf import ReportRequest, build_pdf_bytes
 
 QUARTERS = [f"{2025 + i // 4}-Q{i % 4 + 1}" for i in range(8)]  # 2025-Q1 .. 2026-Q4
-NOW = datetime(2026, 11, 27, tzinfo=UTC)
-
-
-def quarter_answers(step: int) -> dict[str, Answer]:
-    """Answers that drift from quarter to quarter, with a note on every question."""
-    answers: dict[str, Answer] = {}
-    for index, q in enumerate(load_bank().questions):
-        turn = index + step
-        if q.kind is QuestionKind.SCALE:
-            value: object = turn % 5
-        elif q.kind is QuestionKind.YES_NO:
-            value = turn % 2 == 0
-        elif q.kind is QuestionKind.CHOICE:
-            value = q.options[turn % len(q.options)].value
-        elif q.kind is QuestionKind.NUMBER:
-            assert q.number is not None
-            value = q.number.minimum + (q.number.maximum - q.number.minimum) * (turn % 4) / 4
-        else:
-            value = f"Plan for quarter {step}: ship the data loop, then the eval suite."
-        note = f"Evidence for quarter {step}: customer calls, usage logs and the board deck."
-        answers[q.id] = Answer(value=value, note=note, confidence=list(Confidence)[turn % 3])
-    return answers
 
 
 def eight_quarter_profile() -> Profile:
-    version = load_bank().version
+    """The bundled example company, its quarters replayed to make eight final ones."""
+    example = load_example_profile()
     assessments = [
-        Assessment(
-            quarter=quarter,
-            bank_version=version,
-            status=AssessmentStatus.FINAL,
-            answers=quarter_answers(step),
-            created_at=NOW,
-            updated_at=NOW,
-            finalised_at=NOW,
+        example.assessments[step % len(example.assessments)].model_copy(
+            update={"quarter": quarter, "status": AssessmentStatus.FINAL}
         )
         for step, quarter in enumerate(QUARTERS)
     ]
-    basics = CompanyBasics(
-        name="Benchmark Robotics",
-        sector=Sector.HEALTHCARE,
-        stage=Stage.SERIES_A,
-        stack_position=StackPosition.FINE_TUNES_OPEN,
-        team_size=40,
-        runway_months=20,
-    )
-    return Profile(
-        id="b" * 32, basics=basics, created_at=NOW, updated_at=NOW, assessments=assessments
-    )
+    return example.model_copy(update={"assessments": assessments})
 
 
 def floor_pdf(lines: list[str]) -> bytes:

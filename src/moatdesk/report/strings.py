@@ -15,29 +15,29 @@ from moatdesk.domain.text import Lang
 
 STRINGS: dict[str, tuple[str, str]] = {
     # document
-    "doc_kind": ("Meta-moat roadmap", "메타 해자 로드맵"),
+    "doc_kind": ("Meta-moat roadmap", "메타-해자 로드맵"),
     "doc_title": (
         "{company}: meta-moat roadmap {quarter}",
-        "{company}: 메타 해자 로드맵 {quarter}",
+        "{company}: 메타-해자 로드맵 {quarter}",
     ),
     "doc_subject": (
         "Which meta-moats hold, when they decay and what to build before they do, {quarter}",
-        "어떤 메타 해자가 유지되고 언제 약해지며 그 전에 무엇을 만들어야 하는지, {quarter}",
+        "어떤 메타-해자가 유지되고 언제 약해지며 그 전에 무엇을 만들어야 하는지, {quarter}",
     ),
     "page_x_of_y": ("Page {page} of {total}", "{total}쪽 중 {page}쪽"),
-    "footer_made": ("Made with MoatDesk on {date}", "MoatDesk로 {date} 작성"),
+    "footer_made": ("Made with MoatDesk on {date}", "{date} MoatDesk로 작성"),
     # cover
     "cover_quarter": ("Quarter", "분기"),
     "cover_date": ("Date", "작성일"),
     "cover_language": ("Language", "언어"),
     "language_name": ("English", "한국어"),
     "cover_sector": ("Sector", "산업"),
-    "cover_stage": ("Stage", "단계"),
+    "cover_stage": ("Stage", "투자 단계"),
     "cover_stack": ("Position in the AI stack", "AI 스택에서의 위치"),
     "cover_team": ("Team size", "팀 규모"),
     "cover_runway": ("Runway", "런웨이"),
     "cover_status": ("Assessment", "평가 상태"),
-    "cover_bank": ("Question bank", "질문 은행"),
+    "cover_bank": ("Question bank", "질문 목록"),
     "people": ("{n} people", "{n}명"),
     "months_n": ("{n} months", "{n}개월"),
     "amended": ("amended", "수정됨"),
@@ -49,11 +49,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "summary_holding": (
         "{count} of 9 meta-moats hold today: {moats}.",
-        "9개 메타 해자 중 {count}개가 현재 유지됩니다: {moats}.",
+        "9개 메타-해자 중 {count}개가 현재 유지됩니다: {moats}.",
     ),
     "summary_none_holding": (
         "None of the 9 meta-moats holds today.",
-        "현재 유지되는 메타 해자가 없습니다.",
+        "현재 유지되는 메타-해자가 없습니다.",
     ),
     "summary_soonest": (
         "The soonest decay: {moat} stops holding {when}.",
@@ -61,7 +61,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "summary_no_decay": (
         "No moat that holds today stops holding within 60 months.",
-        "현재 유지되는 해자 중 60개월 안에 무너지는 것은 없습니다.",
+        "현재 유지되는 해자 중 60개월 안에 유지되지 않게 되는 해자는 없습니다.",
     ),
     "summary_top_risk": (
         "The top risk: {risk} ({severity}).",
@@ -71,12 +71,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "when_now": ("already now", "이미 현재"),
     "when_month": ("at month {n}", "{n}개월 시점에"),
     # chart
-    "sec_chart": ("Meta-moats over time", "시간에 따른 메타 해자"),
+    "sec_chart": ("Meta-moats over time", "시간에 따른 메타-해자"),
     "chart_intro": (
         "Strength of each meta-moat (0-100) now and over the next five years, grouped by "
         "the horizon on which it matters. A moat holds while its strength is at least "
         "{threshold}; the marker shows the month it stops holding.",
-        "각 메타 해자의 강도(0-100)를 현재부터 5년 뒤까지, 중요해지는 시간대별로 묶어 "
+        "각 메타-해자의 강도(0-100)를 현재부터 5년 뒤까지, 중요해지는 시간 지평별로 묶어 "
         "보여 줍니다. 강도가 {threshold} 이상이면 해자가 유지되며, 표시는 유지되지 않게 "
         "되는 시점을 나타냅니다.",
     ),
@@ -130,7 +130,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "This is the first assessment of this profile; the trend appears from the next quarter.",
         "이 프로필의 첫 평가입니다. 추이는 다음 분기부터 표시됩니다.",
     ),
-    "trend_moat": ("Meta-moat", "메타 해자"),
+    "trend_moat": ("Meta-moat", "메타-해자"),
     "changed_since": ("What changed since {quarter}", "{quarter} 이후 달라진 점"),
     "changed_moats": ("Moat strength", "해자 강도"),
     "changed_answers": ("Answers", "답변"),
@@ -140,10 +140,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "changed_bank": (
         "The question bank changed from version {before} to {after}; some differences may "
         "come from the new questions rather than from the company.",
-        "질문 은행이 {before} 버전에서 {after} 버전으로 바뀌었습니다. 일부 차이는 회사가 "
+        "질문 목록이 {before} 버전에서 {after} 버전으로 바뀌었습니다. 일부 차이는 회사가 "
         "아니라 새 질문 때문일 수 있습니다.",
     ),
-    "unanswered": ("not answered", "미답변"),
+    "unanswered": ("not answered", "답하지 않음"),
     # appendix
     "sec_appendix": ("Appendix: every question and answer", "부록: 모든 질문과 답변"),
     "appendix_answer": ("Answer: {answer}", "답변: {answer}"),
@@ -156,9 +156,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "weight counts it as exposure. Only answered questions count, and an answer given with "
         "low confidence is pulled toward the neutral middle. The points in each moat's table "
         "show how far each answer moved the score from a neutral 50.",
-        "각 메타 해자의 점수(0-100)는 질문 은행에 정해진 가중치로 해당 해자에 반영되는 답변들을 "
+        "각 메타-해자의 점수(0-100)는 질문 목록에 정해진 가중치로 해당 해자에 반영되는 답변들을 "
         "가중 평균한 값입니다. 양의 가중치는 답변을 강점으로, 음의 가중치는 노출 위험으로 "
-        "셉니다. 답한 질문만 반영되며, 확신도가 낮은 답변은 중립 쪽으로 당겨집니다. 해자별 표의 "
+        "셉니다. 답한 질문만 반영되며, 확신이 낮은 답변은 중립 쪽으로 당겨집니다. 해자별 표의 "
         "점수 영향은 각 답변이 중립값 50에서 점수를 얼마나 움직였는지 보여 줍니다.",
     ),
     "method_decay": (
@@ -168,9 +168,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "working data flywheel, for example) lengthen it, and a strong one lets a long-term "
         "moat that holds today keep growing. The strengths at 0, 6, 12, 24, 36 and 60 months "
         "follow from that; a moat holds while its strength is at least {threshold}.",
-        "각 해자의 강도는 점수에서 출발해, 그 해자가 중요한 시간대에 따라 정해진 기간마다 "
+        "각 해자의 강도는 점수에서 출발해, 그 해자가 중요한 시간 지평에 따라 정해진 기간마다 "
         "절반으로 줄어듭니다. 단기 해자는 몇 달 안에, 장기 해자는 몇 년에 걸쳐 약해집니다. "
-        "해자에 영향을 주는 위험 신호는 그 기간을 줄이고, 복리 효과를 내는 메커니즘(예: 작동하는 "
+        "해자에 영향을 주는 위험은 그 기간을 줄이고, 복리 효과를 내는 메커니즘(예: 작동하는 "
         "데이터 플라이휠)은 늘리며, 강한 메커니즘은 지금 유지되는 장기 해자를 계속 키우기도 "
         "합니다. 0, 6, 12, 24, 36, 60개월 시점의 강도는 이렇게 계산되며, 강도가 {threshold} "
         "이상인 동안 해자가 유지됩니다.",
@@ -188,7 +188,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "method_bank": (
         "This assessment was answered against question bank version {answered}; the report was "
         "computed with version {current}. The same answers always give the same roadmap.",
-        "이 평가는 질문 은행 {answered} 버전으로 답했으며, 이 보고서는 {current} 버전으로 "
+        "이 평가는 질문 목록 {answered} 버전으로 답했으며, 이 보고서는 {current} 버전으로 "
         "계산했습니다. 같은 답변은 언제나 같은 로드맵을 만듭니다.",
     ),
     "essay_citation": (

@@ -43,38 +43,23 @@ def stylesheet(lang: Lang) -> StyleSheet1:
     add("CellMuted", parent="Cell", textColor=palette.MUTED)
     add("CellStrong", parent="Cell", fontName=fonts.bold)
     add("CellRight", parent="Cell", alignment=TA_RIGHT)
+    add("CellRightSmall", parent="CellRight", fontSize=7.5, textColor=palette.MUTED)
     add("Kicker", fontName=fonts.bold, fontSize=9, leading=12, textColor=palette.ACCENT)
     add("Title", fontName=fonts.bold, fontSize=26, leading=32, spaceBefore=6, spaceAfter=6)
     add("TitleLong", parent="Title", fontSize=17, leading=22)
     add("Subtitle", fontSize=13, leading=18, textColor=palette.MUTED, spaceAfter=18)
+    add("Heading", fontName=fonts.bold, keepWithNext=1)
     add(
         "H1",
-        keepWithNext=1,
-        fontName=fonts.bold,
+        parent="Heading",
         fontSize=16,
         leading=21,
-        spaceBefore=4,
+        spaceBefore=16,
         spaceAfter=8,
         textColor=palette.ACCENT,
     )
-    add(
-        "H2",
-        keepWithNext=1,
-        fontName=fonts.bold,
-        fontSize=11.5,
-        leading=15,
-        spaceBefore=12,
-        spaceAfter=4,
-    )
-    add(
-        "H3",
-        keepWithNext=1,
-        fontName=fonts.bold,
-        fontSize=9.5,
-        leading=13,
-        spaceBefore=6,
-        spaceAfter=2,
-    )
+    add("H2", parent="Heading", fontSize=11.5, leading=15, spaceBefore=12, spaceAfter=4)
+    add("H3", parent="Heading", fontSize=9.5, leading=13, spaceBefore=6, spaceAfter=2)
     add("Label3", parent="H3", keepWithNext=0)
     add("Summary", fontSize=10.5, leading=16, spaceAfter=6)
     add("Note", fontSize=8.5, leading=12, leftIndent=10, textColor=palette.INK)

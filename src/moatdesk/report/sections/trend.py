@@ -13,11 +13,11 @@ from moatdesk.report.strings import format_points, format_score
 
 def _trend_table(ctx: RenderContext) -> Flowable:
     history = ctx.data.history
-    label_w = FRAME_W * 0.3
+    label_w = FRAME_W * 0.26
     col_w = (FRAME_W - label_w) / (len(history) + 1)
     header = [ctx.para(ctx.t("trend_moat"), "CellMuted")]
-    header += [ctx.para(quarter, "CellRight") for quarter, _ in history]
-    header.append(ctx.para("Δ", "CellRight"))
+    header += [ctx.para(quarter, "CellRightSmall") for quarter, _ in history]
+    header.append(ctx.para("Δ", "CellRightSmall"))
     rows = [header]
     for moat in Moat:
         values = [next(s.score for s in r.scores if s.moat is moat) for _, r in history]
