@@ -82,7 +82,6 @@ def test_a_migration_step_takes_a_backup_first_and_runs_in_one_transaction(
 
     monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
     monkeypatch.setitem(schema.MIGRATIONS, 2, broken_v2)
-    monkeypatch.setattr("moatdesk.storage.store.SCHEMA_VERSION", 2)
     with pytest.raises(RuntimeError):
         ProfileStore.open(data_dir)
     assert _user_version(db_path) == 1

@@ -18,26 +18,22 @@ from types import TracebackType
 from pydantic import ValidationError
 
 from moatdesk.domain.models import Answer, Assessment, CompanyBasics, Profile
-from moatdesk.domain.quarters import parse_quarter, quarter_of
+from moatdesk.domain.quarters import quarter_of
 from moatdesk.domain.results import Comparison
 from moatdesk.domain.taxonomy import AssessmentStatus
-from moatdesk.domain.text import UnstorableTextError, ensure_storable
 from moatdesk.storage import assessments_repo, profiles_repo
 from moatdesk.storage.atomic import write_atomic
 from moatdesk.storage.backups import (
     daily_backup_if_due,
     list_backups_in,
-    pre_migration_backup,
     restore_backup_into,
     restore_latest_backup,
 )
+from moatdesk.storage.checks import checked_basics, checked_quarter, ensure_name_free, first_error
 from moatdesk.storage.connection import (
     DB_FILENAME,
     DEFAULT_BUSY_TIMEOUT_S,
-    connect,
     from_text,
-    inspect_readonly,
-    os_error,
     sqlite_errors,
     transaction,
     utc_now,
@@ -45,50 +41,16 @@ from moatdesk.storage.connection import (
 from moatdesk.storage.errors import (
     AssessmentNotFoundError,
     AssessmentStateError,
-    CorruptDatabaseError,
     DiskWriteError,
     InvalidInputError,
-    NameTakenError,
-    NewerSchemaError,
     ProfileNotFoundError,
 )
 from moatdesk.storage.exchange import dump_exchange, read_exchange
+from moatdesk.storage.importing import apply_import
+from moatdesk.storage.opening import open_connection
 from moatdesk.storage.records import BackupInfo, ImportResult, ProfileSummary, TrashedProfile
-from moatdesk.storage.schema import SCHEMA_VERSION, migrate
 
 __all__ = ["ProfileStore", "restore_backup_into", "restore_latest_backup"]
-
-
-def _open_connection(data_dir: Path, busy_timeout_s: float) -> sqlite3.Connection:
-    """Inspect read-only, then connect and migrate (after a backup copy)."""
-    db_path = data_dir / DB_FILENAME
-    try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-        size = db_path.stat().st_size if db_path.exists() else None
-    except OSError as exc:
-        raise os_error(exc, data_dir) from None
-    version = 0
-    if size == 0 and list_backups_in(data_dir):
-        raise CorruptDatabaseError(
-            f"{db_path} is empty (0 bytes) although backups exist; it was left as it is. "
-            "Restore a backup to continue."
-        )
-    if size:
-        version = inspect_readonly(db_path)
-    if version > SCHEMA_VERSION:
-        raise NewerSchemaError(
-            f"{db_path} was written by a newer MoatDesk (schema {version}; this one knows up to "
-            f"{SCHEMA_VERSION}). It was left untouched; update MoatDesk to open it."
-        )
-    conn = connect(db_path, busy_timeout_s)
-    try:
-        if 0 < version < SCHEMA_VERSION:
-            pre_migration_backup(conn, data_dir, version)
-        migrate(conn, db_path, version)
-    except BaseException:
-        conn.close()
-        raise
-    return conn
 
 
 def _current_bank_version() -> str:
@@ -121,7 +83,7 @@ class ProfileStore:
         today: Callable[[], date] = date.today,
     ) -> ProfileStore:
         data_dir = Path(data_dir)
-        conn = _open_connection(data_dir, busy_timeout_s)
+        conn = open_connection(data_dir, busy_timeout_s)
         store = cls(data_dir, conn, busy_timeout_s, today)
         try:
             try:
@@ -167,11 +129,11 @@ class ProfileStore:
             return profiles_repo.summaries(conn, quarter_of(self._today()))
 
     def create_profile(self, basics: CompanyBasics) -> Profile:
-        basics = _checked_basics(basics)
+        basics = checked_basics(basics)
         now = utc_now()
         profile_id = uuid.uuid4().hex
         with self._write() as conn:
-            _ensure_name_free(conn, basics.name, None)
+            ensure_name_free(conn, basics.name, None)
             profiles_repo.insert(conn, profile_id, basics, now, now)
         return self._profile(profile_id)
 
@@ -185,10 +147,10 @@ class ProfileStore:
         return self._profile(by_name)
 
     def update_basics(self, profile_id: str, basics: CompanyBasics) -> Profile:
-        basics = _checked_basics(basics)
+        basics = checked_basics(basics)
         with self._write() as conn:
             self._require(conn, profile_id)
-            _ensure_name_free(conn, basics.name, profile_id)
+            ensure_name_free(conn, basics.name, profile_id)
             profiles_repo.update_basics(conn, profile_id, basics, utc_now())
         return self._profile(profile_id)
 
@@ -197,7 +159,7 @@ class ProfileStore:
         try:
             basics = CompanyBasics.model_validate({**current.model_dump(), "name": new_name})
         except ValidationError as exc:
-            raise InvalidInputError(f"that name cannot be used: {_first(exc)}") from None
+            raise InvalidInputError(f"that name cannot be used: {first_error(exc)}") from None
         return self.update_basics(profile_id, basics)
 
     def duplicate_profile(self, profile_id: str, new_name: str | None = None) -> Profile:
@@ -208,8 +170,8 @@ class ProfileStore:
             if new_name is None:
                 name = profiles_repo.unique_name(conn, source.basics.name, "copy")
             else:
-                name = _checked_basics(source.basics.model_copy(update={"name": new_name})).name
-                _ensure_name_free(conn, name, None)
+                name = checked_basics(source.basics.model_copy(update={"name": new_name})).name
+                ensure_name_free(conn, name, None)
             basics = source.basics.model_copy(update={"name": name})
             profiles_repo.insert(conn, copy_id, basics, now, now)
             for assessment in source.assessments:
@@ -259,14 +221,14 @@ class ProfileStore:
     def get_assessment(self, profile_id: str, quarter: str) -> Assessment:
         with self._read() as conn:
             self._require(conn, profile_id)
-            found = assessments_repo.get(conn, profile_id, _checked_quarter(quarter))
+            found = assessments_repo.get(conn, profile_id, checked_quarter(quarter))
         if found is None:
             raise AssessmentNotFoundError(f"this profile has no assessment for {quarter}")
         return found
 
     def start_review(self, profile_id: str, quarter: str) -> Assessment:
         """The quarter's assessment; a new draft pre-filled from the last final one if none."""
-        quarter = _checked_quarter(quarter)
+        quarter = checked_quarter(quarter)
         with self._write() as conn:
             self._require(conn, profile_id)
             existing = assessments_repo.get(conn, profile_id, quarter)
@@ -277,7 +239,7 @@ class ProfileStore:
 
     def save_draft(self, profile_id: str, quarter: str, answers: dict[str, Answer]) -> Assessment:
         """Autosave: one UPDATE of the draft (created first if the quarter has none)."""
-        quarter = _checked_quarter(quarter)
+        quarter = checked_quarter(quarter)
         answers_json = assessments_repo.answers_to_json(answers)
         now = utc_now()
         with self._write() as conn:
@@ -330,26 +292,8 @@ class ProfileStore:
         """Never overwrites: adds a new profile (renamed if the name is taken) or new quarters."""
         incoming = read_exchange(Path(source)).profile  # refused before any write
         with self._write() as conn:
-            found = profiles_repo.row(conn, incoming.id, include_trash=True)
-            if found is not None and found[4] is None:
-                have = assessments_repo.quarters(conn, incoming.id)
-                added = [a for a in incoming.assessments if a.quarter not in have]
-                for assessment in added:
-                    assessments_repo.insert(conn, incoming.id, assessment)
-                profile_id, created = incoming.id, False
-            else:
-                profile_id = incoming.id if found is None else uuid.uuid4().hex
-                name = profiles_repo.unique_name(conn, incoming.basics.name, "imported")
-                basics = incoming.basics.model_copy(update={"name": name})
-                profiles_repo.insert(
-                    conn, profile_id, basics, incoming.created_at, incoming.updated_at
-                )
-                added = list(incoming.assessments)
-                for assessment in added:
-                    assessments_repo.insert(conn, profile_id, assessment)
-                created = True
-        quarters = sorted(a.quarter for a in added)
-        return ImportResult(self._profile(profile_id), created, quarters)
+            profile_id, created, added = apply_import(conn, incoming)
+        return ImportResult(self._profile(profile_id), created, added)
 
     def list_backups(self) -> list[BackupInfo]:
         return list_backups_in(self.data_dir)
@@ -360,7 +304,7 @@ class ProfileStore:
         try:
             restore_backup_into(self.data_dir, Path(backup_path))
         finally:
-            self._conn = _open_connection(self.data_dir, self._busy_timeout_s)
+            self._conn = open_connection(self.data_dir, self._busy_timeout_s)
 
     # ---- internals --------------------------------------------------------------------
 
@@ -386,7 +330,7 @@ class ProfileStore:
         self, conn: sqlite3.Connection, profile_id: str, quarter: str
     ) -> Assessment:
         self._require(conn, profile_id)
-        found = assessments_repo.get(conn, profile_id, _checked_quarter(quarter))
+        found = assessments_repo.get(conn, profile_id, checked_quarter(quarter))
         if found is None:
             raise AssessmentNotFoundError(f"this profile has no assessment for {quarter}")
         return found
@@ -401,35 +345,3 @@ class ProfileStore:
             created_at=now,
             updated_at=now,
         )
-
-
-def _checked_basics(basics: CompanyBasics) -> CompanyBasics:
-    """Re-validate: a model built with model_construct/model_copy skips its validators."""
-    try:
-        ensure_storable(basics.name)
-    except UnstorableTextError as exc:
-        raise InvalidInputError(f"the company name cannot be saved: {exc}") from None
-    try:
-        return CompanyBasics.model_validate(basics.model_dump())
-    except ValidationError as exc:
-        raise InvalidInputError(f"these company details cannot be saved: {_first(exc)}") from None
-
-
-def _checked_quarter(quarter: str) -> str:
-    try:
-        parse_quarter(quarter)
-    except ValueError as exc:
-        raise InvalidInputError(str(exc)) from None
-    return quarter
-
-
-def _ensure_name_free(conn: sqlite3.Connection, name: str, own_id: str | None) -> None:
-    holder = profiles_repo.live_id_by_name(conn, name)
-    if holder is not None and holder != own_id:
-        raise NameTakenError(f"a profile named {name!r} already exists; choose another name")
-
-
-def _first(exc: ValidationError) -> str:
-    error = exc.errors()[0]
-    where = ".".join(str(p) for p in error["loc"])
-    return f"{where}: {error['msg']}" if where else error["msg"]

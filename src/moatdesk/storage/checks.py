@@ -1,0 +1,51 @@
+"""Validation at the store's boundary: what a caller hands in is checked before any write.
+
+Models built with model_construct/model_copy skip pydantic's validators, so the
+store validates again and turns failures into InvalidInputError / NameTakenError.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from pydantic import ValidationError
+
+from moatdesk.domain.models import CompanyBasics
+from moatdesk.domain.quarters import parse_quarter
+from moatdesk.domain.text import UnstorableTextError, ensure_storable
+from moatdesk.storage import profiles_repo
+from moatdesk.storage.errors import InvalidInputError, NameTakenError
+
+
+def checked_basics(basics: CompanyBasics) -> CompanyBasics:
+    """Re-validate: a model built with model_construct/model_copy skips its validators."""
+    try:
+        ensure_storable(basics.name)
+    except UnstorableTextError as exc:
+        raise InvalidInputError(f"the company name cannot be saved: {exc}") from None
+    try:
+        return CompanyBasics.model_validate(basics.model_dump())
+    except ValidationError as exc:
+        raise InvalidInputError(
+            f"these company details cannot be saved: {first_error(exc)}"
+        ) from None
+
+
+def checked_quarter(quarter: str) -> str:
+    try:
+        parse_quarter(quarter)
+    except ValueError as exc:
+        raise InvalidInputError(str(exc)) from None
+    return quarter
+
+
+def ensure_name_free(conn: sqlite3.Connection, name: str, own_id: str | None) -> None:
+    holder = profiles_repo.live_id_by_name(conn, name)
+    if holder is not None and holder != own_id:
+        raise NameTakenError(f"a profile named {name!r} already exists; choose another name")
+
+
+def first_error(exc: ValidationError) -> str:
+    error = exc.errors()[0]
+    where = ".".join(str(p) for p in error["loc"])
+    return f"{where}: {error['msg']}" if where else error["msg"]
