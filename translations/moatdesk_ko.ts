@@ -311,7 +311,7 @@
     <message>
         <location filename="../src/moatdesk/ui/main_window.py" line="196"/>
         <source>Continue draft</source>
-        <translation>작성 중인 점검</translation>
+        <translation>작성 중인 점검 이어 하기</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/main_window.py" line="197"/>
@@ -660,7 +660,7 @@ Michael Dempsey의 에세이 &quot;The Shifting Dynamics and Meta-Moats of AI&qu
     <message>
         <location filename="../src/moatdesk/ui/results_view.py" line="195"/>
         <source>No actions needed.</source>
-        <translation>필요한 조치가 없습니다.</translation>
+        <translation>필요한 실행 항목이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -727,7 +727,7 @@ Michael Dempsey의 에세이 &quot;The Shifting Dynamics and Meta-Moats of AI&qu
     <message>
         <location filename="../src/moatdesk/ui/wizard/section_page.py" line="63"/>
         <source>Section %1 of %2 · %3 of %4 answered</source>
-        <translation>%2개 중 %1번째 섹션 · %4개 질문 중 %3개 답변</translation>
+        <translation>섹션 %1/%2 · 질문 %4개 중 %3개 답변</translation>
     </message>
 </context>
 <context>

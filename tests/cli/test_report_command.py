@@ -56,7 +56,7 @@ def test_report_in_korean_for_a_chosen_quarter(capsys, store_with_example, tmp_p
     assert str(out) in stdout and "2026-Q2" in stdout
     text = pdf_text(out)
     assert COMPANY in text
-    assert "메타 해자 로드맵 · 2026-Q2" in text
+    assert "메타-해자 로드맵 · 2026-Q2" in text
     assert "2026-Q3" not in text  # a later quarter never leaks into an earlier report
 
 
@@ -68,7 +68,7 @@ def test_defaults_are_the_latest_quarter_and_the_global_language(
     assert run(capsys, "report", COMPANY, "--out", str(english))[0] == 0
     assert run(capsys, "--lang", "ko", "report", COMPANY, "--out", str(korean))[0] == 0
     assert f"Meta-moat roadmap · {latest}" in pdf_text(english)
-    assert f"메타 해자 로드맵 · {latest}" in pdf_text(korean)
+    assert f"메타-해자 로드맵 · {latest}" in pdf_text(korean)
 
 
 @pytest.mark.parametrize(

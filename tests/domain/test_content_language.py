@@ -104,3 +104,29 @@ def test_korean_uses_the_glossary_terms() -> None:
     for where, text in ALL_TEXTS:
         for wrong, right in avoid.items():
             assert wrong not in text.ko, f"{where}: use {right!r}, not {wrong!r}"
+
+
+KO_TS = GLOSSARY.parents[1] / "translations" / "moatdesk_ko.ts"
+
+
+def _report_and_ui_korean() -> Iterator[tuple[str, str]]:
+    """The PDF's own words and the UI's Qt translation: they follow the glossary too."""
+    import xml.etree.ElementTree as ET
+
+    from moatdesk.report.strings import STRINGS
+
+    for key, (_en, ko) in STRINGS.items():
+        yield f"report string {key!r}", ko
+    for message in ET.parse(KO_TS).getroot().iter("message"):
+        yield f"UI {message.findtext('source')!r}", message.findtext("translation") or ""
+
+
+def test_report_strings_and_ui_translation_use_the_glossary_terms() -> None:
+    avoid = _glossary_avoid()
+    found = [
+        f"{where}: use {right!r}, not {wrong!r}"
+        for where, korean in _report_and_ui_korean()
+        for wrong, right in avoid.items()
+        if wrong in korean
+    ]
+    assert not found, "\n".join(found)

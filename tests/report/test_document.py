@@ -77,7 +77,7 @@ def test_korean_is_drawn_with_the_embedded_nanum_subset(report_data_factory, rea
     fonts = view.font_names()
     # An embedded subset is named with a tag: /AAAAAA+NanumGothic.
     assert {"NanumGothic", "NanumGothicBold"} <= {n.split("+")[-1] for n in fonts if "+" in n}
-    assert "메타 해자" in view.text
+    assert "메타-해자" in view.text
 
 
 def test_trend_shows_each_quarter_when_there_is_history(report_data_factory, read_pdf) -> None:
