@@ -1,22 +1,29 @@
 """One MoatDesk window owns a data folder: a lock file holding the owner's pid.
 
-Like QLockFile, but without Qt: the file is held with an exclusive ``flock`` for
-as long as the owner lives, so a crashed owner's lock is released by the kernel.
-A lock file that still names a pid but is no longer held is stale; it is taken
-over and reported (``recovered_stale``) so the UI can offer to recover work.
+Like QLockFile, but without Qt: the file is held with an exclusive OS lock
+(``flock``; ``msvcrt.locking`` on Windows) for as long as the owner lives, so a
+crashed owner's lock is released by the kernel.  A lock file that still names a
+pid but is no longer held is stale; it is taken over and reported
+(``recovered_stale``) so the UI can offer to recover work.
 """
 
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from moatdesk.storage.connection import os_error
 
+try:
+    import fcntl
+except ImportError:  # Windows (not exercised by the test suite, which runs on Linux)
+    fcntl = None  # type: ignore[assignment]
+    import msvcrt
+
 LOCK_FILENAME = "moatdesk.lock"
+_LOCK_OFFSET = 1024  # Windows locks a byte range; keep it clear of the pid text
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,11 +43,9 @@ class InstanceLock:
             return LockResult(True, False, os.getpid())
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            for _ in range(5):  # retry if the file was replaced between open and flock
+            for _ in range(5):  # retry if the file was replaced between open and lock
                 fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                except BlockingIOError:
+                if not _try_lock(fd):
                     holder = _read_pid(fd)
                     os.close(fd)
                     return LockResult(False, False, holder)
@@ -48,9 +53,7 @@ class InstanceLock:
                     os.close(fd)  # the owner released and removed it meanwhile
                     continue
                 previous = _read_pid(fd)
-                os.ftruncate(fd, 0)
-                os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
-                os.fsync(fd)
+                _write_pid(fd, os.getpid())
                 self._fd = fd
                 return LockResult(True, previous not in (None, os.getpid()), os.getpid())
         except OSError as exc:
@@ -61,11 +64,15 @@ class InstanceLock:
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
-        # Empty and remove the file while still holding it, so nobody reads it as stale.
+        # Empty the file while still holding it, so nobody reads it as stale.
         with contextlib.suppress(OSError):
             os.ftruncate(fd, 0)
-            self.path.unlink()
+            if fcntl is not None:
+                self.path.unlink()  # POSIX: removable while open and locked
         os.close(fd)
+        if fcntl is None:
+            with contextlib.suppress(OSError):
+                self.path.unlink()
 
     def __enter__(self) -> LockResult:
         return self.acquire()
@@ -74,12 +81,35 @@ class InstanceLock:
         self.release()
 
 
+def _try_lock(fd: int) -> bool:
+    if fcntl is not None:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+    os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
+    try:
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+    except OSError:
+        return False
+    return True
+
+
 def _read_pid(fd: int) -> int | None:
     try:
-        text = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+        os.lseek(fd, 0, os.SEEK_SET)
+        text = os.read(fd, 32).decode("ascii", "replace").strip()
     except OSError:
         return None
     return int(text) if text.isdigit() else None
+
+
+def _write_pid(fd: int, pid: int) -> None:
+    os.ftruncate(fd, 0)
+    os.lseek(fd, 0, os.SEEK_SET)
+    os.write(fd, f"{pid}\n".encode())
+    os.fsync(fd)
 
 
 def _same_file(fd: int, path: Path) -> bool:
