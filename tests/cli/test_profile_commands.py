@@ -95,3 +95,33 @@ def test_restoring_from_a_file_that_is_not_a_backup_is_refused(capsys, seeded, t
     code, _, err = run(capsys, "restore-backup", str(not_a_backup))
     assert code == 1 and f"{not_a_backup} cannot be restored" in err
     assert run(capsys, "list")[1].count(seeded) == 1  # the database was not touched
+
+
+def test_list_keeps_one_line_per_profile_and_aligns_wide_characters(capsys, data_dir: Path):
+    import unicodedata
+
+    names = ["노을 헬스케어", "two\nlines \x1b[31mred", "Plain"]
+    with ProfileStore.open(data_dir) as store:
+        ids = [
+            store.create_profile(
+                CompanyBasics(
+                    name=name,
+                    sector="other",
+                    stage="seed",
+                    stack_position="model_apis",
+                    team_size=1,
+                    runway_months=1,
+                )
+            ).id
+            for name in names
+        ]
+    code, out, _ = run(capsys, "list")
+    rows = out.splitlines()[1:]
+    assert code == 0 and len(rows) == len(names)
+    assert "\x1b" not in out and "two\\nlines \\x1b[31mred" in out
+
+    def columns_before_id(row: str) -> int:
+        before = row[: next(row.index(i) for i in ids if i in row)]
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in before)
+
+    assert len({columns_before_id(row) for row in rows}) == 1
