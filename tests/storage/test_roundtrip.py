@@ -30,7 +30,13 @@ storable = st.text(st.characters(exclude_categories=("Cs",)), max_size=300)
 texts = st.one_of(st.sampled_from(SAMPLES), storable)
 names = st.one_of(st.sampled_from(SAMPLES), storable.filter(bool)).map(lambda t: t[:MAX_NAME_CHARS])
 notes = texts.map(lambda t: t[:MAX_NOTE_CHARS])
-answer_values = st.one_of(texts, st.booleans(), st.integers(-(10**9), 10**9), st.none())
+answer_values = st.one_of(
+    texts,
+    st.booleans(),
+    st.integers(-(10**9), 10**9),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.none(),
+)
 
 
 @pytest.fixture(scope="module")
@@ -59,17 +65,19 @@ def test_text_round_trips_through_store_and_exchange(
     stores, tmp_path_factory, name, question, value, note
 ):
     one, two = stores
-    answers = {question: Answer(value=value, note=note), "other": Answer(note=note)}
+    answers = {"other": Answer(note=note), question: Answer(value=value, note=note)}
     profile = one.create_profile(_basics(name))
     try:
         one.save_draft(profile.id, "2026-Q4", answers)
         stored = one.get_profile(name)
         assert stored.basics.name == name
         assert stored.assessments[0].answers == answers
+        assert type(stored.assessments[0].answers[question].value) is type(value)  # 1.0 stays float
         target = tmp_path_factory.mktemp("x") / f"{uuid.uuid4().hex}.json"
         one.export_json(profile.id, target)
         imported = two.import_json(target).profile
         assert imported == stored
+        assert type(imported.assessments[0].answers[question].value) is type(value)
     finally:
         for store in stores:
             if any(s.id == profile.id for s in store.list_profiles()):
