@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -44,8 +43,3 @@ def answers() -> dict[str, Answer]:
         "runway_text": Answer(value="18개월", note=""),
         "ratio": Answer(value=0.25),
     }
-
-
-@pytest.fixture
-def sha256() -> Callable[[Path], str]:
-    return lambda path: hashlib.sha256(path.read_bytes()).hexdigest()
