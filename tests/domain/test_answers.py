@@ -76,6 +76,8 @@ def test_display_text_in_both_languages() -> None:
     assert display_value(Q["data.months"], 18, "ko") == "18개월"
     assert display_value(Q["data.months"], 2.5, "en") == "2.5 months"
     assert display_value(Q["speed.fast"], None, "en") == "Not answered"
+    share = load_bank().by_id()["data.proprietary_data_share"]
+    assert display_value(share, 70, "en") == display_value(share, 70, "ko") == "70%"
 
 
 def test_display_never_fails_on_stale_values() -> None:

@@ -116,11 +116,13 @@ def _fmt(number: float) -> str:
     return f"{number:.2f}".rstrip("0").rstrip(".")
 
 
-def _join_unit(number: str, unit: str, lang: Lang) -> str:
-    # Korean counters attach to the number ("18개월"); English takes a space.
-    if lang == "ko" and unit and "\uac00" <= unit[0] <= "\ud7a3":
+def _join_unit(number: str, unit: str) -> str:
+    # Symbols ("70%") and Korean counters ("18개월") attach to the number; words take a space.
+    if not unit:
+        return number
+    if not unit[0].isalpha() or "\uac00" <= unit[0] <= "\ud7a3":
         return f"{number}{unit}"
-    return f"{number} {unit}".strip()
+    return f"{number} {unit}"
 
 
 def display_value(question: Question, value: AnswerValue | None, lang: Lang) -> str:
@@ -143,5 +145,5 @@ def display_value(question: Question, value: AnswerValue | None, lang: Lang) -> 
         return next(o.label.get(lang) for o in question.options if o.value == value)
     if kind is QuestionKind.NUMBER:
         assert question.number is not None
-        return _join_unit(_fmt(float(value)), question.number.unit.get(lang), lang)
+        return _join_unit(_fmt(float(value)), question.number.unit.get(lang))
     return str(value)
