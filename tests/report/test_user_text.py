@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -112,3 +115,18 @@ def test_any_text_in_any_field_reads_back_from_the_pdf(
     assert result.missing_glyphs == []
     for typed in (name, answer, note):
         assert view.contains(typed)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
+def test_right_to_left_words_read_in_their_own_order(
+    report_data_factory, profile_factory, tmp_path
+) -> None:
+    """Drawn right to left, so a bidi-aware reader (poppler) gets the typed order back."""
+    typed = "שלום עולם and مرحبا بالعالم"
+    pdf, _ = render_pdf(report_data_factory(profile_factory(note=typed)))
+    target = tmp_path / "rtl.pdf"
+    target.write_bytes(pdf)
+    text = subprocess.run(
+        ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "שלום עולם" in text and "مرحبا بالعالم" in text

@@ -10,6 +10,7 @@ the field, never left as silent empty boxes.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
@@ -53,9 +54,26 @@ def _invisible(char: str) -> bool:
     return unicodedata.category(char) in ("Cf", "Mn", "Me") or 0x1F3FB <= ord(char) <= 0x1F3FF
 
 
+# Hebrew, Arabic, Syriac, Thaana, NKo... and their presentation forms; words of them
+# joined by spaces form one right-to-left run.
+_RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
+_RTL_RUN = re.compile(f"[{_RTL}]+(?: +[{_RTL}]+)*")
+
+
+def visual_order(text: str) -> str:
+    """Right-to-left runs reversed into the order they are seen in.
+
+    reportlab draws characters left to right; without this, שלום would read מולש on the
+    page (and PDF readers, which reorder right-to-left text, would extract it reversed).
+    A run that wraps onto the next line keeps its own order per line only: a limit of
+    this simple approach, which also does no Arabic shaping.
+    """
+    return _RTL_RUN.sub(lambda m: m.group(0)[::-1], text)
+
+
 def user_markup(text: str, field_name: str, fonts: FontSet, log: GlyphLog) -> str:
     """Paragraph markup that prints ``text`` exactly as typed."""
-    text = clean(text)
+    text = visual_order(clean(text))
     if fonts.primary_chars.issuperset(text.replace("\n", "").replace(" ", "")):
         return escape(text).replace("\n", "<br/>")  # the common case: one font draws it all
     out: list[str] = []
