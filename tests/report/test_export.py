@@ -73,3 +73,15 @@ def test_export_replaces_an_existing_file_whole(tmp_path: Path) -> None:
     data = target.read_bytes()
     assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF")
     assert [p.name for p in folder.iterdir()] == ["roadmap.pdf"]  # no temp file left
+
+
+def test_a_quarter_without_answers_still_exports_and_says_so(tmp_path: Path, read_pdf) -> None:
+    profile = load_example_profile()
+    empty = profile.assessments[-1].model_copy(
+        update={"answers": {}, "status": AssessmentStatus.DRAFT, "quarter": "2026-Q4"}
+    )
+    profile = profile.model_copy(update={"assessments": [*profile.assessments, empty]})
+    target = tmp_path / "empty.pdf"
+    result = export_roadmap_pdf(ReportRequest(profile, "2026-Q4", "en"), target)
+    assert result.pages > 1
+    assert "No question is answered yet for 2026-Q4" in read_pdf(target.read_bytes()).text

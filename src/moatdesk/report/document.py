@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
@@ -105,9 +106,15 @@ class RoadmapDocument(BaseDocTemplate):
         y = MARGIN_BOTTOM - 6 * mm
         canvas.line(MARGIN_X, y, PAGE_W - MARGIN_X, y)
         made = ctx.t("footer_made", date=format_date(ctx.data.made_on, ctx.lang))
-        canvas.setFont(ctx.fonts.regular, 7.5)
-        canvas.setFillColor(palette.MUTED)
-        canvas.drawString(MARGIN_X, MARGIN_BOTTOM - 10 * mm, made)
+        tail = f" · {ctx.data.quarter} · {made}"
+        # The page number takes the right quarter of the line.
+        room = FRAME_W * 0.75 - stringWidth(tail, ctx.fonts.regular, 7.5)
+        company = fit_one_line(ctx.data.profile.basics.name, room, ctx.fonts.regular, 7.5)
+        footer = Paragraph(
+            ctx.user(company, "company name") + plain_markup(tail), ctx.styles["Header"]
+        )
+        footer.wrapOn(canvas, FRAME_W * 0.75, 20)
+        footer.drawOn(canvas, MARGIN_X, MARGIN_BOTTOM - 10 * mm)
         canvas.restoreState()
 
     def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:

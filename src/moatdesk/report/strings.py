@@ -51,6 +51,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{count} of 9 meta-moats hold today: {moats}.",
         "9개 메타-해자 중 {count}개가 현재 유지됩니다: {moats}.",
     ),
+    "summary_unanswered": (
+        "No question is answered yet for {quarter}, so every moat scores 0 for now. Answer the "
+        "wizard's questions and export again.",
+        "{quarter} 평가에 답한 질문이 아직 없어 모든 해자의 점수가 지금은 0입니다. 마법사의 "
+        "질문에 답한 뒤 다시 내보내세요.",
+    ),
     "summary_none_holding": (
         "None of the 9 meta-moats holds today.",
         "현재 유지되는 메타-해자가 없습니다.",

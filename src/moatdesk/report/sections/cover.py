@@ -23,6 +23,8 @@ def summary_sentences(ctx: RenderContext) -> list[str]:
     """One paragraph: the moats that hold, the soonest decay, the top risk."""
     roadmap = ctx.data.roadmap
     holding = holding_moats(roadmap)
+    if not any(a.value is not None for a in ctx.data.assessment.answers.values()):
+        return [ctx.t("summary_unanswered", quarter=ctx.data.quarter)]
     lines = [
         ctx.t("summary_holding", count=len(holding), moats=", ".join(ctx.label(m) for m in holding))
         if holding
@@ -36,7 +38,7 @@ def summary_sentences(ctx: RenderContext) -> list[str]:
         month = soonest.holds_until_month or 0
         when = ctx.t("when_now") if month == 0 else ctx.t("when_month", n=month)
         lines.append(ctx.t("summary_soonest", moat=ctx.label(soonest.moat), when=when))
-    else:
+    elif holding:  # when nothing holds, nothing can decay either
         lines.append(ctx.t("summary_no_decay"))
     risks = [f for f in roadmap.flags if f.kind is FlagKind.RISK]
     if risks:  # flags come risks first, by severity
