@@ -32,7 +32,7 @@ def test_header_and_footer_name_company_and_quarter(
     pages = read_pdf(pdf).reader.pages
     for page in pages:
         text = page.extract_text()
-        assert text.count("Northwind AI") >= 2  # header (footer on the cover) and footer
+        assert text.count("Northwind AI") >= 2  # header (title on the cover) and footer
         assert "2026-Q3" in text
         assert "27 November 2026" in text
 

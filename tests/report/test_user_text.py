@@ -95,26 +95,42 @@ def _drawable() -> st.SearchStrategy[str]:
     ).filter(lambda c: fonts.covers(c) and not ("\u0590" <= c <= "\u08ff"))
 
 
-@settings(
-    max_examples=25,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
-@given(
-    name=st.text(_drawable(), min_size=1, max_size=60).filter(str.strip),
-    answer=st.text(_drawable(), min_size=1, max_size=300).filter(str.strip),
-    note=st.text(_drawable(), min_size=1, max_size=600).filter(str.strip),
-    lang=st.sampled_from(["en", "ko"]),
-)
-def test_any_text_in_any_field_reads_back_from_the_pdf(
-    report_data_factory, profile_factory, read_pdf, name: str, answer: str, note: str, lang: str
-) -> None:
+FIELDS = {
+    "name": st.text(_drawable(), min_size=1, max_size=60).filter(str.strip),
+    "answer": st.text(_drawable(), min_size=1, max_size=300).filter(str.strip),
+    "note": st.text(_drawable(), min_size=1, max_size=600).filter(str.strip),
+    "lang": st.sampled_from(["en", "ko"]),
+}
+SETTINGS = {
+    "deadline": None,
+    "suppress_health_check": [HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+}
+
+
+def _reads_back(report_data_factory, profile_factory, read_pdf, name, answer, note, lang):
     profile = profile_factory(name=name, text=answer, note=note)
     pdf, result = render_pdf(report_data_factory(profile, lang=lang))
     view = read_pdf(pdf)
     assert result.missing_glyphs == []
     for typed in (name, answer, note):
         assert view.contains(typed)
+
+
+@settings(max_examples=12, **SETTINGS)
+@given(**FIELDS)
+def test_any_text_in_any_field_reads_back_from_the_pdf(
+    report_data_factory, profile_factory, read_pdf, name: str, answer: str, note: str, lang: str
+) -> None:
+    _reads_back(report_data_factory, profile_factory, read_pdf, name, answer, note, lang)
+
+
+@pytest.mark.slow
+@settings(max_examples=150, **SETTINGS)
+@given(**FIELDS)
+def test_any_text_reads_back_thoroughly(
+    report_data_factory, profile_factory, read_pdf, name: str, answer: str, note: str, lang: str
+) -> None:
+    _reads_back(report_data_factory, profile_factory, read_pdf, name, answer, note, lang)
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
