@@ -94,6 +94,17 @@ class RenderContext:
         return self.user(str(value), f"answer to {question_id}")
 
 
+def kept_together(flowables: list[Flowable]) -> list[Flowable]:
+    """Mark a block to stay on one page, the way a heading stays with what follows.
+
+    Not reportlab's KeepTogether: a heading's keepWithNext cannot reach into that
+    container, so a heading before one was left alone at the foot of a page.
+    """
+    for flowable in flowables[:-1]:
+        flowable.keepWithNext = 1
+    return flowables
+
+
 def grid_table(rows: list[list[Flowable]], widths: list[float], header: bool = True) -> Table:
     """A quiet table: hairline rules between rows, a tinted header, no boxes."""
     # splitInRow: a row taller than a page (a 10,000-character answer) still flows.

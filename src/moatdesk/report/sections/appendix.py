@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, KeepTogether, PageBreak
+from reportlab.platypus import Flowable, PageBreak
 
 from moatdesk.domain.models import Answer
 from moatdesk.domain.questions import Question
 from moatdesk.domain.taxonomy import WIZARD_SECTIONS
-from moatdesk.report.context import RenderContext
+from moatdesk.report.context import RenderContext, kept_together
 from moatdesk.report.strings import format_score
 
 
@@ -30,7 +30,7 @@ def question_block(
         ctx.markup(f"<b>{escape(number)}  {escape(text)}</b>", "H3"),
         ctx.markup(facts_markup, "Body"),
     ]
-    flowables: list[Flowable] = [KeepTogether(head)]
+    flowables: list[Flowable] = kept_together(head)
     if answer is not None and answer.note:
         label = escape(ctx.t("appendix_note"))
         note = ctx.user(answer.note, f"note on {question_id}")

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from moatdesk.domain.results import Flag
 from moatdesk.domain.taxonomy import FlagKind
 from moatdesk.report import palette
-from moatdesk.report.context import PAGE_REST, RenderContext
+from moatdesk.report.context import PAGE_REST, RenderContext, kept_together
 
 
 def flag_block(ctx: RenderContext, flag: Flag) -> list[Flowable]:
@@ -47,7 +47,7 @@ def flag_block(ctx: RenderContext, flag: Flag) -> list[Flowable]:
                 ctx.t_markup("flag_because", answers="<br/>" + "<br/>".join(because)), "Meta"
             )
         )
-    return [KeepTogether(block), Spacer(1, 4)]
+    return [*kept_together(block), Spacer(1, 4)]
 
 
 def flags_section(ctx: RenderContext) -> list[Flowable]:

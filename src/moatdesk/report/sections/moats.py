@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from moatdesk.domain.decay import mechanism_label
 from moatdesk.domain.results import MoatOutlook, MoatScore
 from moatdesk.domain.taxonomy import Horizon
-from moatdesk.report.context import RenderContext, grid_table
+from moatdesk.report.context import RenderContext, grid_table, kept_together
 from moatdesk.report.document import FRAME_W
 from moatdesk.report.strings import format_month, format_points, format_score
 
@@ -85,7 +85,7 @@ def moat_block(ctx: RenderContext, score: MoatScore, outlook: MoatOutlook) -> li
     else:
         flowables.append(ctx.para(ctx.t("moat_no_answers"), "Meta"))
     outlook_part = [ctx.para(ctx.t("moat_outlook"), "H3"), *_outlook_lines(ctx, outlook)]
-    return [*flowables, KeepTogether(outlook_part)]
+    return [*flowables, *kept_together(outlook_part)]
 
 
 def moats_section(ctx: RenderContext) -> list[Flowable]:

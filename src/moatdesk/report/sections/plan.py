@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
+from reportlab.platypus import CondPageBreak, Flowable
 
 from moatdesk.domain.results import Action
 from moatdesk.domain.taxonomy import Bucket
-from moatdesk.report.context import PAGE_REST, RenderContext
+from moatdesk.report.context import PAGE_REST, RenderContext, kept_together
 
 
-def action_block(ctx: RenderContext, number: int, action: Action) -> Flowable:
+def action_block(ctx: RenderContext, number: int, action: Action) -> list[Flowable]:
     if action.before_month is None:
         when = ctx.t("action_no_decay")
     elif action.before_month == 0:
@@ -21,7 +21,7 @@ def action_block(ctx: RenderContext, number: int, action: Action) -> Flowable:
     meta = "  ·  ".join(
         [ctx.t("action_for", moat=ctx.label(action.moat)), when, ctx.label(action.essay_section)]
     )
-    return KeepTogether(
+    return kept_together(
         [
             ctx.markup(f"<b>{number}. {escape(action.title.get(ctx.lang))}</b>", "H3"),
             ctx.para(action.detail.get(ctx.lang), "Body"),
@@ -41,5 +41,5 @@ def roadmap_section(ctx: RenderContext) -> list[Flowable]:
             flowables.append(ctx.para(ctx.t("roadmap_none"), "Meta"))
         for action in in_bucket:
             number += 1
-            flowables.append(action_block(ctx, number, action))
+            flowables += action_block(ctx, number, action)
     return flowables
