@@ -44,8 +44,9 @@ def _hatch(x: float, y: float, w: float, h: float, step: float = 4.0) -> Group:
 def _stop_marker(x: float, y: float, h: float) -> Group:
     """A bold vertical bar with a downward triangle on top, at the month a moat fails."""
     group = Group()
-    bar = Line(x, y, x, y + h, strokeColor=palette.WARN, strokeWidth=2.2)
-    group.add(bar)
+    # A white casing keeps the bar distinct from dark cells, in greyscale too.
+    group.add(Line(x, y, x, y + h, strokeColor=palette.WHITE, strokeWidth=4.0))
+    group.add(Line(x, y, x, y + h, strokeColor=palette.WARN, strokeWidth=2.2))
     tri = Polygon(
         [x - 3.5, y + h, x + 3.5, y + h, x, y + h - 5],
         fillColor=palette.WARN,
