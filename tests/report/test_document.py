@@ -87,3 +87,8 @@ def test_trend_shows_each_quarter_when_there_is_history(report_data_factory, rea
     trend = read_pdf(several).text.split("Trend across quarters")[-1]
     for quarter in ("2026-Q1", "2026-Q2", "2026-Q3"):
         assert quarter in trend
+
+
+def test_viewers_open_with_the_outline_showing(report_data_factory, read_pdf) -> None:
+    pdf, _ = render_pdf(report_data_factory())
+    assert read_pdf(pdf).reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"

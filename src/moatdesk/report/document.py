@@ -138,6 +138,9 @@ class RoadmapDocument(BaseDocTemplate):
         canvas.line(MARGIN_X, y - 2 * mm, PAGE_W - MARGIN_X, y - 2 * mm)
         canvas.restoreState()
 
+    def beforeDocument(self) -> None:
+        self.canv.showOutline()  # viewers open with the bookmarks pane showing
+
     def afterFlowable(self, flowable: Flowable) -> None:
         title = getattr(flowable, "outline_title", None)
         if title is None:
