@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
@@ -53,7 +54,7 @@ class RenderContext:
     def styles(self) -> StyleSheet1:
         return stylesheet(self.lang)
 
-    @property
+    @cached_property
     def questions(self) -> dict[str, Question]:
         return self.data.bank.by_id()
 
