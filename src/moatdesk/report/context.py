@@ -24,7 +24,7 @@ from moatdesk.report.data import ReportData
 from moatdesk.report.fonts import FontSet, register_fonts
 from moatdesk.report.strings import t, t_markup
 from moatdesk.report.styles import stylesheet
-from moatdesk.report.text import GlyphLog, plain_markup, user_markup
+from moatdesk.report.text import GlyphLog, user_markup
 
 PAGE_REST = 220  # points left on a page below which a new section starts on the next one
 APP_TEXT = "MoatDesk text"  # the field a missing glyph in content is reported against
@@ -33,8 +33,8 @@ APP_TEXT = "MoatDesk text"  # the field a missing glyph in content is reported a
 class Heading(Paragraph):
     """A section heading that also becomes a bookmark in the PDF's outline."""
 
-    def __init__(self, text: str, style: ParagraphStyle, level: int) -> None:
-        super().__init__(plain_markup(text), style)
+    def __init__(self, text: str, markup: str, style: ParagraphStyle, level: int) -> None:
+        super().__init__(markup, style)
         self.outline_title = " ".join(text.split())
         self.outline_level = level
 
@@ -68,18 +68,23 @@ class RenderContext:
         return self.taxonomy.label(member).get(self.lang)
 
     def user(self, text: str, field_name: str) -> str:
+        """Markup for a founder's text, reported against ``field_name`` if a glyph lacks."""
         return user_markup(text, field_name, self.fonts, self.glyphs)
+
+    def app(self, text: str) -> str:
+        """Markup for the app's own text (content, labels): the same escaping and fallback."""
+        return user_markup(text, APP_TEXT, self.fonts, self.glyphs)
 
     def para(self, text: str, style: str = "Body") -> Paragraph:
         """A Paragraph of the app's own text (content, labels), with font fallback too."""
-        return Paragraph(self.user(text, APP_TEXT), self.styles[style])
+        return Paragraph(self.app(text), self.styles[style])
 
     def markup(self, markup: str, style: str = "Body") -> Paragraph:
-        """A Paragraph of markup already made safe by ``user()``/``plain_markup``."""
+        """A Paragraph of markup already made safe by ``user()``/``app()``."""
         return Paragraph(markup, self.styles[style])
 
     def heading(self, text: str, level: int = 0) -> Heading:
-        return Heading(text, self.styles["H1" if level == 0 else "H2"], level)
+        return Heading(text, self.app(text), self.styles["H1" if level == 0 else "H2"], level)
 
     def question_text(self, question_id: str) -> str:
         question = self.questions.get(question_id)
@@ -89,9 +94,9 @@ class RenderContext:
         """An answer as safe markup; free text is the founder's and printed verbatim."""
         question = self.questions.get(question_id)
         if question is not None and (value is None or question.kind is not QuestionKind.TEXT):
-            return plain_markup(display_value(question, value, self.lang))
+            return self.app(display_value(question, value, self.lang))
         if value is None:  # a question a newer bank dropped
-            return plain_markup(self.t("unanswered"))
+            return self.app(self.t("unanswered"))
         return self.user(str(value), f"answer to {question_id}")
 
 

@@ -17,7 +17,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from moatdesk.report import palette
 from moatdesk.report.context import RenderContext
 from moatdesk.report.strings import format_date
-from moatdesk.report.text import fit_one_line, plain_markup
+from moatdesk.report.text import fit_one_line
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 20 * mm
@@ -110,9 +110,7 @@ class RoadmapDocument(BaseDocTemplate):
         # The page number takes the right quarter of the line.
         room = FRAME_W * 0.75 - stringWidth(tail, ctx.fonts.regular, 7.5)
         company = fit_one_line(ctx.data.profile.basics.name, room, ctx.fonts.regular, 7.5)
-        footer = Paragraph(
-            ctx.user(company, "company name") + plain_markup(tail), ctx.styles["Header"]
-        )
+        footer = Paragraph(ctx.user(company, "company name") + ctx.app(tail), ctx.styles["Header"])
         footer.wrapOn(canvas, FRAME_W * 0.75, 20)
         footer.drawOn(canvas, MARGIN_X, MARGIN_BOTTOM - 10 * mm)
         canvas.restoreState()
@@ -130,7 +128,7 @@ class RoadmapDocument(BaseDocTemplate):
         left = Paragraph(f"<b>{ctx.user(company, 'company name')}</b>", styles["Header"])
         left.wrapOn(canvas, company_w, 20)
         left.drawOn(canvas, MARGIN_X, y)
-        right_p = Paragraph(plain_markup(right), styles["HeaderRight"])
+        right_p = Paragraph(ctx.app(right), styles["HeaderRight"])
         right_p.wrapOn(canvas, right_w, 20)
         right_p.drawOn(canvas, PAGE_W - MARGIN_X - right_w, y)
         canvas.setStrokeColor(palette.RULE)

@@ -101,11 +101,6 @@ def user_markup(text: str, field_name: str, fonts: FontSet, log: GlyphLog) -> st
     return "".join(out)
 
 
-def plain_markup(text: str) -> str:
-    """Markup for the app's own text (labels, content): escaped, nothing else."""
-    return escape(text).replace("\n", "<br/>")
-
-
 def fit_one_line(text: str, width: float, font: str, size: float) -> str:
     """``text`` cut with an ellipsis so that it fits ``width`` points on one line."""
     from reportlab.pdfbase.pdfmetrics import stringWidth

@@ -3,8 +3,6 @@ the essay reference."""
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.platypus import Flowable, PageBreak
 
 from moatdesk.domain.models import Answer
@@ -25,14 +23,14 @@ def question_block(
     value = answer.value if answer else None
     facts_markup = ctx.t_markup("appendix_answer", answer=ctx.answer_markup(question_id, value))
     if answer is not None and answer.confidence is not None:
-        facts_markup += "  ·  " + escape(ctx.label(answer.confidence))
+        facts_markup += "  ·  " + ctx.app(ctx.label(answer.confidence))
     head = [
-        ctx.markup(f"<b>{escape(number)}  {escape(text)}</b>", "H3"),
+        ctx.markup(f"<b>{ctx.app(f'{number}  {text}')}</b>", "H3"),
         ctx.markup(facts_markup, "Body"),
     ]
     flowables: list[Flowable] = kept_together(head)
     if answer is not None and answer.note:
-        label = escape(ctx.t("appendix_note"))
+        label = ctx.app(ctx.t("appendix_note"))
         note = ctx.user(answer.note, f"note on {question_id}")
         flowables.append(ctx.markup(f"<b>{label}:</b> {note}", "Note"))
     return flowables

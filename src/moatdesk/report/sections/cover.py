@@ -10,7 +10,6 @@ from moatdesk.report.chart import moat_horizon_drawing
 from moatdesk.report.context import RenderContext, grid_table
 from moatdesk.report.document import FRAME_W
 from moatdesk.report.strings import format_date, format_score
-from moatdesk.report.text import plain_markup
 
 LONG_NAME = 48  # characters; a longer company name gets a smaller title
 
@@ -61,18 +60,18 @@ def cover(ctx: RenderContext) -> list[Flowable]:
     if assessment.amended:
         status += f" ({ctx.t('amended')})"
     facts = [
-        ("cover_quarter", plain_markup(data.quarter)),
-        ("cover_date", plain_markup(format_date(data.made_on, ctx.lang))),
-        ("cover_language", plain_markup(ctx.t("language_name"))),
-        ("cover_sector", plain_markup(ctx.label(basics.sector))),
-        ("cover_stage", plain_markup(ctx.label(basics.stage))),
-        ("cover_stack", plain_markup(ctx.label(basics.stack_position))),
-        ("cover_team", plain_markup(ctx.t("people", n=f"{basics.team_size:,}"))),
-        ("cover_runway", plain_markup(ctx.t("months_n", n=basics.runway_months))),
-        ("cover_status", plain_markup(status)),
-        ("cover_bank", plain_markup(assessment.bank_version)),
+        ("cover_quarter", data.quarter),
+        ("cover_date", format_date(data.made_on, ctx.lang)),
+        ("cover_language", ctx.t("language_name")),
+        ("cover_sector", ctx.label(basics.sector)),
+        ("cover_stage", ctx.label(basics.stage)),
+        ("cover_stack", ctx.label(basics.stack_position)),
+        ("cover_team", ctx.t("people", n=f"{basics.team_size:,}")),
+        ("cover_runway", ctx.t("months_n", n=basics.runway_months)),
+        ("cover_status", status),
+        ("cover_bank", assessment.bank_version),
     ]
-    rows = [[ctx.para(ctx.t(key), "CellMuted"), ctx.markup(value, "Cell")] for key, value in facts]
+    rows = [[ctx.para(ctx.t(key), "CellMuted"), ctx.para(value, "Cell")] for key, value in facts]
     return [
         NextPageTemplate("body"),
         Spacer(1, 30),

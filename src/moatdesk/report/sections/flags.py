@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from moatdesk.domain.results import Flag
@@ -18,19 +16,18 @@ def flag_block(ctx: RenderContext, flag: Flag) -> list[Flowable]:
         if flag.kind is FlagKind.OPPORTUNITY
         else (palette.SEVERITY_COLOURS[flag.severity.value])
     )
-    severity = escape(
-        ctx.label(flag.severity).upper() if ctx.lang == "en" else ctx.label(flag.severity)
-    )
+    severity = ctx.label(flag.severity)
+    severity = ctx.app(severity.upper() if ctx.lang == "en" else severity)
     title = (
         f'<font color="{colour.hexval()}"><b>{severity}</b></font>  '
-        f"<b>{escape(flag.title.get(ctx.lang))}</b>"
+        f"<b>{ctx.app(flag.title.get(ctx.lang))}</b>"
     )
     answers = ctx.data.assessment.answers
     because = []
     for qid in flag.triggered_by:
         answer = answers.get(qid)
         value = ctx.answer_markup(qid, answer.value if answer else None)
-        because.append(f"{escape(ctx.question_text(qid))} — <i>{value}</i>")
+        because.append(f"{ctx.app(ctx.question_text(qid))} — <i>{value}</i>")
     block = [
         ctx.markup(title, "H3"),
         ctx.para(flag.explanation.get(ctx.lang), "Body"),

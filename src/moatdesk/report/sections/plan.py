@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.platypus import CondPageBreak, Flowable
 
 from moatdesk.domain.results import Action
@@ -23,7 +21,7 @@ def action_block(ctx: RenderContext, number: int, action: Action) -> list[Flowab
     )
     return kept_together(
         [
-            ctx.markup(f"<b>{number}. {escape(action.title.get(ctx.lang))}</b>", "H3"),
+            ctx.markup(f"<b>{ctx.app(f'{number}. {action.title.get(ctx.lang)}')}</b>", "H3"),
             ctx.para(action.detail.get(ctx.lang), "Body"),
             ctx.para(meta, "Meta"),
         ]
