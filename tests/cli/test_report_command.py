@@ -140,3 +140,16 @@ def test_target_that_is_a_folder_fails_cleanly(capsys, store_with_example, tmp_p
     assert "Traceback" not in err
     assert (folder / "inside").is_dir()
     assert [p.name for p in folder.parent.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_characters_no_font_draws_are_warned_about_and_the_pdf_is_still_written(
+    capsys, store_with_example, tmp_path
+) -> None:
+    with ProfileStore.open(store_with_example) as store:
+        profile = store.get_profile(COMPANY)
+        store.rename_profile(profile.id, "Thumbs 👍 Clinical")
+    out = tmp_path / "thumbs.pdf"
+    code, stdout, err = run(capsys, "report", "Thumbs 👍 Clinical", "--out", str(out))
+    assert code == 0 and str(out) in stdout
+    assert "warning" in err and "'👍'" in err and "company name" in err
+    assert "Thumbs \ufffd Clinical" in pdf_text(out)
