@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Refresh translations/*.ts from the UI source with pyside6-lupdate.
 
-    .venv/bin/python scripts/update_translations.py            # update moatdesk_ko.ts
+    .venv/bin/python scripts/update_translations.py            # update ko.ts and en.ts
     .venv/bin/python scripts/update_translations.py --output /tmp/fresh.ts
 
 New strings arrive as type="unfinished" (translate them in the .ts, e.g. with
 pyside6-linguist); strings that vanished from the code are dropped (-no-obsolete),
-so the .ts always matches the code.  ``--output`` writes a fresh extraction to
-another file instead (the i18n tests use it to compare source strings).
+so the .ts always matches the code.  moatdesk_ko.ts holds every UI string;
+moatdesk_en.ts only the plural ones ("%n people" -> "1 person" / "2 people"), since
+the English source text serves as the English translation everywhere else.
+``--output`` writes a fresh full extraction to another file instead (the i18n tests
+use it to compare source strings).
 Compiling to .qm is a separate build step: scripts/build_translations.py.
 """
 
@@ -22,7 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 # Every module that calls QCoreApplication.translate / tr(): only the Qt layer may.
 SOURCES = ("src/moatdesk/ui",)
-TS_FILES = ("translations/moatdesk_ko.ts",)
+TS_FILES = ("translations/moatdesk_ko.ts", "translations/moatdesk_en.ts")
+PLURALS_ONLY = ("moatdesk_en.ts",)
 
 
 def lupdate_command() -> list[str]:
@@ -37,10 +41,12 @@ def lupdate_command() -> list[str]:
 
 def run_lupdate(ts_file: Path, root: Path = ROOT) -> None:
     """Merge the source strings of SOURCES into ``ts_file`` (created if missing)."""
+    plurals_only = ["-pluralonly"] if ts_file.name in PLURALS_ONLY else []
     subprocess.run(
         [
             *lupdate_command(),
             "-silent",
+            *plurals_only,
             "-extensions",
             "py",
             "-no-obsolete",

@@ -339,23 +339,16 @@ Michael Dempsey의 에세이 &quot;The Shifting Dynamics and Meta-Moats of AI&qu
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="77"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="78"/>
         <source>Exporting the roadmap to %1…</source>
         <translation>%1(으)로 로드맵을 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="83"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="84"/>
         <location filename="../src/moatdesk/ui/pdf_export.py" line="106"/>
         <location filename="../src/moatdesk/ui/pdf_export.py" line="113"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="98"/>
-        <source>Saved the roadmap (%1 pages) to
-%2</source>
-        <translation>로드맵(%1쪽)을 저장했습니다:
-%2</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/pdf_export.py" line="103"/>
@@ -381,59 +374,75 @@ Michael Dempsey의 에세이 &quot;The Shifting Dynamics and Meta-Moats of AI&qu
     </message>
 </context>
 <context>
+    <name>PdfExportJob</name>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="99"/>
+        <source>Saved the roadmap (%n pages) to
+%1</source>
+        <translation>
+            <numerusform>로드맵(%n쪽)을 저장했습니다:
+%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfileDetail</name>
-    <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="130"/>
-        <source>%1 people</source>
-        <translation>%1명</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../src/moatdesk/ui/profile_detail.py" line="131"/>
-        <source>%1 months of runway</source>
-        <translation>런웨이 %1개월</translation>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n명</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="132"/>
+        <source>%n months of runway</source>
+        <translation>
+            <numerusform>런웨이 %n개월</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="140"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="139"/>
         <source>amended</source>
         <translation>수정됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="164"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="163"/>
         <source>Quarters and trend</source>
         <translation>분기별 기록과 추세</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="165"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="164"/>
         <source>Compare quarters</source>
         <translation>분기 비교</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="168"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="167"/>
         <source>Quarter</source>
         <translation>분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="169"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="168"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="170"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="169"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="173"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="172"/>
         <source>Quarter history</source>
         <translation>분기 기록</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="174"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="173"/>
         <source>Moat strength per quarter</source>
         <translation>분기별 해자 강도</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="175"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="174"/>
         <source>No quarters yet.</source>
         <translation>아직 점검한 분기가 없습니다.</translation>
     </message>
@@ -441,53 +450,53 @@ Michael Dempsey의 에세이 &quot;The Shifting Dynamics and Meta-Moats of AI&qu
 <context>
     <name>ProfileOps</name>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="34"/>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="35"/>
         <source>Import a profile</source>
         <translation>프로필 가져오기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="36"/>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="66"/>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="37"/>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="67"/>
         <source>MoatDesk profiles (*.json)</source>
         <translation>MoatDesk 프로필 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="42"/>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="43"/>
         <source>Imported “%1”.</source>
         <translation>“%1” 프로필을 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="46"/>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="47"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="48"/>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="49"/>
         <source>“%1” already exists; added quarters: %2.</source>
         <translation>“%1” 프로필이 이미 있어 분기만 추가했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="64"/>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="65"/>
         <source>Export the profile</source>
         <translation>프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="72"/>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="73"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="82"/>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="83"/>
         <source>Rename profile</source>
         <translation>프로필 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="83"/>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="84"/>
         <source>New company name:</source>
         <translation>새 회사 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="111"/>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="112"/>
         <source>Moved “%1” to the trash.</source>
         <translation>“%1” 프로필을 휴지통으로 옮겼습니다.</translation>
     </message>
@@ -666,7 +675,7 @@ Michael Dempsey의 에세이 &quot;The Shifting Dynamics and Meta-Moats of AI&qu
 <context>
     <name>ResultsDialog</name>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="174"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="171"/>
         <source>Results — MoatDesk</source>
         <translation>결과 — MoatDesk</translation>
     </message>
@@ -691,10 +700,12 @@ Michael Dempsey의 에세이 &quot;The Shifting Dynamics and Meta-Moats of AI&qu
         <source>Click any answer to go back and change it. Finishing saves this quarter.</source>
         <translation>답변을 누르면 해당 질문으로 돌아가 고칠 수 있습니다. 점검을 마치면 이번 분기 평가가 확정됩니다.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../src/moatdesk/ui/wizard/review_page.py" line="95"/>
-        <source>%1 carried-over answers are not re-confirmed yet.</source>
-        <translation>지난 분기에서 가져온 답변 %1개를 아직 다시 확인하지 않았습니다.</translation>
+        <source>%n carried-over answers are not re-confirmed yet.</source>
+        <translation>
+            <numerusform>지난 분기에서 가져온 답변 %n개를 아직 다시 확인하지 않았습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/wizard/review_page.py" line="106"/>
@@ -819,22 +830,22 @@ Continue that draft now?</source>
         <translation>%1 — %2에 삭제, %3까지 보관</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="150"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="147"/>
         <source>Trash</source>
         <translation>휴지통</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="151"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="148"/>
         <source>&amp;Restore</source>
         <translation>복원(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="152"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="149"/>
         <source>The trash is empty.</source>
         <translation>휴지통이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="153"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="150"/>
         <source>Deleted profiles</source>
         <translation>삭제한 프로필</translation>
     </message>

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from moatdesk.domain.text import LANGS, Lang
-from moatdesk.ui.i18n import LANGUAGE_NAMES
+from moatdesk.ui.i18n import LANGUAGE_NAMES, fill
 from moatdesk.ui.profiles_panel import format_when
 from moatdesk.ui.results_view import ResultsView
 
@@ -120,11 +120,8 @@ class TrashDialog(QDialog):
         self.list.clear()
         for trashed in self.store.list_trash():
             text = translate("TrashDialog", "%1 — deleted %2, kept until %3")
-            text = (
-                text.replace("%1", trashed.name)
-                .replace("%2", format_when(trashed.deleted_at))
-                .replace("%3", format_when(trashed.purge_after))
-            )
+            deleted, kept = format_when(trashed.deleted_at), format_when(trashed.purge_after)
+            text = fill(text, trashed.name, deleted, kept)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, trashed.id)
             self.list.addItem(item)

@@ -8,6 +8,7 @@ event to every widget, whose ``changeEvent`` re-translates it.
 
 from __future__ import annotations
 
+import re
 from importlib.resources import files
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
@@ -35,10 +36,26 @@ def choose_lang(cli_lang: str | None, saved_lang: str | None) -> Lang:
     return system_lang()
 
 
+def fill(template: str, *values: object) -> str:
+    """``template`` with %1, %2, ... replaced in one pass, like Qt's QString::arg.
+
+    One pass matters: a value a founder typed ("Acme %2") stays verbatim instead of
+    having the next placeholder substituted inside it.
+    """
+    return re.sub(
+        r"%(\d+)",
+        lambda m: str(values[int(m[1]) - 1]) if 0 < int(m[1]) <= len(values) else m[0],
+        template,
+    )
+
+
 def load_translator(lang: Lang) -> QTranslator | None:
-    """The compiled translation for ``lang``, or None (English needs none)."""
+    """The compiled translation for ``lang``, or None.
+
+    English has one too: it holds only the plural forms ("1 person", "2 people").
+    """
     resource = files("moatdesk.translations") / f"moatdesk_{lang}.qm"
-    if lang == "en" or not resource.is_file():
+    if not resource.is_file():
         return None
     translator = QTranslator()
     data = resource.read_bytes()

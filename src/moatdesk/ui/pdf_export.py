@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from moatdesk.domain.errors import MoatDeskError
 from moatdesk.domain.models import Profile
 from moatdesk.domain.text import Lang
+from moatdesk.ui.i18n import fill
 
 translate = QCoreApplication.translate
 
@@ -95,8 +96,7 @@ class PdfExportJob(QObject):
     def _on_done(self, result: object) -> None:
         self.progress.close()
         pages = getattr(result, "pages", 0)
-        message = translate("PdfExport", "Saved the roadmap (%1 pages) to\n%2")
-        message = message.replace("%1", str(pages)).replace("%2", str(self.target))
+        message = fill(self.tr("Saved the roadmap (%n pages) to\n%1", "", pages), self.target)
         missing = getattr(result, "missing_glyphs", [])
         if missing:
             chars = "".join(sorted({c for m in missing for c in m.characters}))

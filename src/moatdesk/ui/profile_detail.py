@@ -127,10 +127,9 @@ class ProfileDetail(QWidget):
                     label(b.sector),
                     label(b.stage),
                     label(b.stack_position),
-                    translate("ProfileDetail", "%1 people").replace("%1", str(b.team_size)),
-                    translate("ProfileDetail", "%1 months of runway").replace(
-                        "%1", str(b.runway_months)
-                    ),
+                    # self.tr: the form lupdate marks as plural (numerus) in Python.
+                    self.tr("%n people", "", b.team_size),
+                    self.tr("%n months of runway", "", b.runway_months),
                 )
             )
         )

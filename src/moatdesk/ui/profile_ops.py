@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 
+from moatdesk.ui.i18n import fill
 from moatdesk.ui.pdf_export import _UNSAFE_IN_FILE_NAMES, default_export_dir
 
 translate = QCoreApplication.translate
@@ -44,10 +45,10 @@ def import_json(window) -> None:
         )
     else:
         quarters = ", ".join(result.merged_quarters) or translate("ProfileOps", "none")
-        message = (
-            translate("ProfileOps", "“%1” already exists; added quarters: %2.")
-            .replace("%1", result.profile.basics.name)
-            .replace("%2", quarters)
+        message = fill(
+            translate("ProfileOps", "“%1” already exists; added quarters: %2."),
+            result.profile.basics.name,
+            quarters,
         )
     window.reload(select=result.profile.id)
     window.statusBar().showMessage(message, 8000)

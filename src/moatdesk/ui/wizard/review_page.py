@@ -92,9 +92,9 @@ class ReviewPage(QWizardPage):
             "ReviewPage", "Click any answer to go back and change it. Finishing saves this quarter."
         )
         if self._pending_reconfirm:
-            text += "\n" + translate(
-                "ReviewPage", "%1 carried-over answers are not re-confirmed yet."
-            ).replace("%1", str(self._pending_reconfirm))
+            text += "\n" + self.tr(  # self.tr: lupdate marks it plural
+                "%n carried-over answers are not re-confirmed yet.", "", self._pending_reconfirm
+            )
         self.hint.setText(text)
 
     def changeEvent(self, event: QEvent) -> None:
