@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from moatdesk.domain.models import Profile
 from moatdesk.domain.text import Lang
+from moatdesk.report.errors import ReportError
 from moatdesk.report.text import MissingGlyph
 
 if TYPE_CHECKING:
@@ -55,6 +56,8 @@ def build_pdf_bytes(request: ReportRequest) -> tuple[bytes, ReportResult]:
 
 def render_pdf(data: ReportData) -> tuple[bytes, ReportResult]:
     """Render already computed report data to PDF bytes."""
+    from reportlab.platypus.doctemplate import LayoutError
+
     from moatdesk.report.context import RenderContext
     from moatdesk.report.document import RoadmapDocument
     from moatdesk.report.sections import story
@@ -70,7 +73,12 @@ def render_pdf(data: ReportData) -> tuple[bytes, ReportResult]:
         subject=ctx.t("doc_subject", quarter=data.quarter),
         keywords=f"MoatDesk, meta-moats, {data.quarter}",
     )
-    doc.build(story(ctx), canvasmaker=doc.canvas_class())
+    try:
+        doc.build(story(ctx), canvasmaker=doc.canvas_class())
+    except LayoutError as exc:  # a flowable no page can hold: a bug, said plainly
+        raise ReportError(
+            f"the roadmap for {data.quarter} could not be laid out on A4 pages ({exc})"
+        ) from exc
     return buffer.getvalue(), ReportResult(None, doc.page, ctx.glyphs.result())
 
 
