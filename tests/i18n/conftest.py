@@ -1,4 +1,4 @@
-"""i18n tests: this folder's helper module (ts_file) importable, and a compiled ko .qm.
+"""i18n tests: this folder's helper module (ts_file) importable, and compiled .qm files.
 
 pytest runs in importlib mode, which does not put test folders on sys.path.
 """
@@ -19,16 +19,21 @@ if str(_HERE) not in sys.path:
 
 
 @pytest.fixture(scope="session")
-def korean_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The repository's ko .ts compiled afresh by the project's own build step."""
+def compiled_qm(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The repository's .ts files compiled afresh by the project's own build step."""
     root = tmp_path_factory.mktemp("build")
     (root / "translations").mkdir()
-    shutil.copy(_ROOT / "translations" / "moatdesk_ko.ts", root / "translations")
+    for ts in (_ROOT / "translations").glob("*.ts"):
+        shutil.copy(ts, root / "translations")
     spec = importlib.util.spec_from_file_location(
         "build_translations", _ROOT / "scripts" / "build_translations.py"
     )
     assert spec and spec.loader
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
-    (qm,) = build.compile_translations(root)
-    return qm
+    return {qm.stem.removeprefix("moatdesk_"): qm for qm in build.compile_translations(root)}
+
+
+@pytest.fixture(scope="session")
+def korean_qm(compiled_qm: dict[str, Path]) -> Path:
+    return compiled_qm["ko"]

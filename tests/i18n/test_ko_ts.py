@@ -13,6 +13,7 @@ from ts_file import (
     mnemonics,
     placeholders,
     read_ts,
+    tr_calls_in_code,
 )
 
 KO = read_ts(KO_TS)
@@ -40,6 +41,17 @@ def test_ts_matches_the_strings_in_the_code(tmp_path: Path) -> None:
     stale = sorted(in_ts - in_code)
     assert not missing, f"run scripts/update_translations.py; not in the .ts: {missing}"
     assert not stale, f"run scripts/update_translations.py; gone from the code: {stale}"
+
+
+def test_lupdate_sees_every_translation_call_in_the_code() -> None:
+    """Read the calls from the syntax tree too: lupdate's Python parser silently skips
+    some forms (e.g. translate(..., None, obj.count)), which would never be translated."""
+    in_code, not_literal = tr_calls_in_code()
+    assert not not_literal, f"translation calls need literal strings: {not_literal}"
+    unseen = sorted(in_code - {m.key for m in KO})
+    assert not unseen, (
+        f"lupdate did not extract these; use translate(ctx, text) or self.tr: {unseen}"
+    )
 
 
 @pytest.mark.parametrize("message", KO, ids=IDS)

@@ -6,6 +6,7 @@ translation with an optional type="unfinished" / "obsolete" / "vanished").
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -81,3 +82,52 @@ def placeholders(text: str) -> list[str]:
 
 def mnemonics(text: str) -> int:
     return len(MNEMONIC.findall(text))
+
+
+EN_TS = ROOT / "translations" / "moatdesk_en.ts"
+UI_SOURCES = ROOT / "src" / "moatdesk" / "ui"
+
+
+class _TrCalls(ast.NodeVisitor):
+    """translate("Context", "text") and self.tr("text") calls, read from the syntax tree."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.classes: list[str] = []
+        self.found: set[tuple[str, str]] = set()
+        self.not_literal: list[str] = []
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self.classes.append(node.name)
+        self.generic_visit(node)
+        self.classes.pop()
+
+    def visit_Call(self, node: ast.Call) -> None:
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+        owner = getattr(func.value, "id", "") if isinstance(func, ast.Attribute) else ""
+        on_self = owner == "self"
+        is_translate = isinstance(func, ast.Name) or owner in ("QCoreApplication", "QApplication")
+        if name == "translate" and is_translate and len(node.args) >= 2:
+            self._record(node, node.args[0], node.args[1])
+        elif name == "tr" and on_self and node.args and self.classes:
+            self._record(node, ast.Constant(self.classes[-1]), node.args[0])
+        self.generic_visit(node)
+
+    def _record(self, node: ast.Call, context: ast.expr, source: ast.expr) -> None:
+        if isinstance(context, ast.Constant) and isinstance(source, ast.Constant):
+            self.found.add((str(context.value), str(source.value)))
+        else:
+            self.not_literal.append(f"{self.path.name}:{node.lineno}")
+
+
+def tr_calls_in_code(folder: Path = UI_SOURCES) -> tuple[set[tuple[str, str]], list[str]]:
+    """(context, source) of every translation call, and the calls lupdate cannot read."""
+    found: set[tuple[str, str]] = set()
+    not_literal: list[str] = []
+    for path in sorted(folder.rglob("*.py")):
+        visitor = _TrCalls(path)
+        visitor.visit(ast.parse(path.read_text(encoding="utf-8")))
+        found |= visitor.found
+        not_literal += visitor.not_literal
+    return found, not_literal
