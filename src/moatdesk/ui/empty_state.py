@@ -19,13 +19,17 @@ class EmptyState(QWidget):
         self.heading.setFont(font)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
-        self.text.setMaximumWidth(520)
+        # A fixed width lets the wrapped label report its true height when centred.
+        self.text.setFixedWidth(520)
         self.new_button = QPushButton(self)
         self.new_button.clicked.connect(new_profile.trigger)
         self.new_button.setDefault(True)
         self.example_button = QPushButton(self)
         self.example_button.clicked.connect(open_example.trigger)
+        for button in (self.new_button, self.example_button):
+            button.setMinimumWidth(220)
         layout = QVBoxLayout(self)
+        layout.setSpacing(12)
         layout.addStretch(1)
         for widget in (self.heading, self.text, self.new_button, self.example_button):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -48,5 +52,7 @@ class EmptyState(QWidget):
                 "of which meta-moats hold, which decay and what to build before they do.",
             )
         )
+        # Centred widgets get their size hint, not height-for-width: size the text here.
+        self.text.setFixedHeight(self.text.heightForWidth(self.text.width()))
         self.new_button.setText(translate("EmptyState", "New profile"))
         self.example_button.setText(translate("EmptyState", "Open the example"))

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 
+from moatdesk.domain.text import MAX_NAME_CHARS
 from moatdesk.ui.i18n import fill
 from moatdesk.ui.pdf_export import _UNSAFE_IN_FILE_NAMES, default_export_dir
 
@@ -93,8 +94,27 @@ def rename(window) -> None:
 def duplicate(window) -> None:
     profile = window.selected_profile()
     if profile is not None:
-        copy = window.store.duplicate_profile(profile.id)
+        name = copy_name(profile.basics.name, {s.name for s in window.store.list_profiles()})
+        copy = window.store.duplicate_profile(profile.id, name)
         window.reload(select=copy.id)
+
+
+def copy_name(name: str, taken: set[str]) -> str | None:
+    """“Name (copy)”, “Name (copy 2)”… in the UI's language (the store's default is English).
+
+    None when the name is too long to extend: the store then shortens it itself.
+    """
+    for n in range(1, 1000):
+        candidate = (
+            fill(translate("ProfileOps", "%1 (copy)"), name)
+            if n == 1
+            else fill(translate("ProfileOps", "%1 (copy %2)"), name, n)
+        )
+        if len(candidate) > MAX_NAME_CHARS:
+            return None
+        if candidate not in taken:
+            return candidate
+    return None
 
 
 def delete(window) -> None:

@@ -51,8 +51,10 @@ class QuestionWidget(QFrame):
         self.reconfirm_label.setWordWrap(True)
         self.reconfirm_label.setObjectName("reconfirm")
         self.reconfirm_label.setStyleSheet(
-            "QLabel#reconfirm { border-left: 4px solid #d99a00; padding-left: 6px; }"
+            "QLabel#reconfirm { border-left: 4px solid #d99a00; padding-left: 6px;"
+            " font-style: italic; }"
         )
+        self.reconfirm_label.setFrameShape(QFrame.Shape.NoFrame)
         self.confirm_button = QPushButton(self)
         self.confirm_button.clicked.connect(self.confirm)
         reconfirm_row = QHBoxLayout()

@@ -60,6 +60,8 @@ class ReviewWizard(QWizard):
         self.save_error: str | None = None
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoDefaultButton, False)
+        # On the results the quarter is final: "Done" is the only way out.
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setMinimumSize(820, 640)
 
