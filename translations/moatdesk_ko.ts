@@ -276,22 +276,22 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../src/moatdesk/ui/empty_state.py" line="43"/>
+        <location filename="../src/moatdesk/ui/empty_state.py" line="47"/>
         <source>Welcome to MoatDesk</source>
         <translation>MoatDesk에 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/empty_state.py" line="45"/>
+        <location filename="../src/moatdesk/ui/empty_state.py" line="49"/>
         <source>Answer a short wizard about your AI company each quarter and get a roadmap of which meta-moats hold, which decay and what to build before they do.</source>
         <translation>분기마다 AI 회사에 관한 짧은 질문에 답하면, 어떤 메타-해자가 유지되고 어떤 해자가 약해지는지, 그 전에 무엇을 만들어야 하는지 로드맵으로 보여 드립니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/empty_state.py" line="51"/>
+        <location filename="../src/moatdesk/ui/empty_state.py" line="57"/>
         <source>New profile</source>
         <translation>새 프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/empty_state.py" line="52"/>
+        <location filename="../src/moatdesk/ui/empty_state.py" line="58"/>
         <source>Open the example</source>
         <translation>예시 열기</translation>
     </message>
@@ -450,53 +450,63 @@ Michael Dempsey의 에세이 &quot;The Shifting Dynamics and Meta-Moats of AI&qu
 <context>
     <name>ProfileOps</name>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="35"/>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="36"/>
         <source>Import a profile</source>
         <translation>프로필 가져오기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="37"/>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="67"/>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="38"/>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="68"/>
         <source>MoatDesk profiles (*.json)</source>
         <translation>MoatDesk 프로필 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="43"/>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="44"/>
         <source>Imported “%1”.</source>
         <translation>“%1” 프로필을 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="47"/>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="48"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="49"/>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="50"/>
         <source>“%1” already exists; added quarters: %2.</source>
         <translation>“%1” 프로필이 이미 있어 분기만 추가했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="65"/>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="66"/>
         <source>Export the profile</source>
         <translation>프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="73"/>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="74"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="83"/>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="84"/>
         <source>Rename profile</source>
         <translation>프로필 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="84"/>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="85"/>
         <source>New company name:</source>
         <translation>새 회사 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="112"/>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="109"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (사본)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="111"/>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (사본 %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="132"/>
         <source>Moved “%1” to the trash.</source>
         <translation>“%1” 프로필을 휴지통으로 옮겼습니다.</translation>
     </message>
@@ -548,58 +558,58 @@ Michael Dempsey의 에세이 &quot;The Shifting Dynamics and Meta-Moats of AI&qu
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="158"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="160"/>
         <source>Notes are limited to %1 characters.</source>
         <translation>메모는 %1자까지 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="173"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="175"/>
         <source>Carried over from %1. This answer feeds a fast-decaying moat: check it still holds.</source>
         <translation>%1에서 가져온 답변입니다. 빠르게 약해지는 해자에 영향을 주니 지금도 맞는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="179"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="181"/>
         <source>Still true</source>
         <translation>여전히 맞음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="185"/>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="186"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="187"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="188"/>
         <source>Why this matters</source>
         <translation>왜 중요한가요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="187"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="189"/>
         <source>Clear answer</source>
         <translation>답변 지우기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="191"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="193"/>
         <source>From the essay: %1</source>
         <translation>에세이 출처: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="193"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="195"/>
         <source>Notes and evidence (optional)</source>
         <translation>메모와 근거 (선택)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="194"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="196"/>
         <source>Notes and evidence</source>
         <translation>메모와 근거</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="195"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="197"/>
         <source>&amp;Confidence:</source>
         <translation>확신(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="196"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="198"/>
         <source>Confidence</source>
         <translation>확신</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="200"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="202"/>
         <source>Not set</source>
         <translation>선택 안 함</translation>
     </message>
@@ -866,62 +876,62 @@ Continue that draft now?</source>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="115"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="117"/>
         <source>Company basics</source>
         <translation>회사 기본 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="130"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="132"/>
         <source>Finish review</source>
         <translation>점검 마치기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="184"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="186"/>
         <source>Not saved: %1</source>
         <translation>저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="187"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="189"/>
         <source>Draft saved at %1</source>
         <translation>%1에 임시 저장됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="242"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="244"/>
         <source>New profile</source>
         <translation>새 프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="244"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="246"/>
         <source>%1 review · %2 — MoatDesk</source>
         <translation>%1 점검 · %2 — MoatDesk</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="256"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="258"/>
         <source>Save and close</source>
         <translation>저장하고 닫기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="257"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="259"/>
         <source>&amp;Next &gt;</source>
         <translation>다음(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="258"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="260"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 이전(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="259"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="261"/>
         <source>&amp;Done</source>
         <translation>완료(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="261"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="263"/>
         <source>Next (Alt+Right)</source>
         <translation>다음 (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="264"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="266"/>
         <source>Back (Alt+Left)</source>
         <translation>이전 (Alt+←)</translation>
     </message>

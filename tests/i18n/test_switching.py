@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWizard
 
 from moatdesk.ui import i18n
 from moatdesk.ui.empty_state import EmptyState
+from moatdesk.ui.profile_ops import copy_name
 from moatdesk.ui.pseudo import PSEUDO_VAR, pseudo_text
 
 pytestmark = pytest.mark.gui
@@ -77,3 +78,12 @@ def test_pseudo_mode_doubles_the_strings_of_open_widgets(
     monkeypatch.delenv(PSEUDO_VAR)
     switcher.apply("en")
     qtbot.waitUntil(lambda: empty.heading.text() == "Welcome to MoatDesk")
+
+
+def test_a_duplicate_is_named_in_the_ui_language(qtbot, switcher) -> None:
+    taken = {"Acme %2", "Acme %2 (copy)"}
+    assert copy_name("Acme %2", taken) == "Acme %2 (copy 2)"  # typed text stays verbatim
+    switcher.apply("ko")
+    assert copy_name("Acme", {"Acme"}) == "Acme (사본)"
+    assert copy_name("Acme", {"Acme", "Acme (사본)"}) == "Acme (사본 2)"
+    assert copy_name("A" * 199, set()) is None  # too long to extend: the store shortens it
