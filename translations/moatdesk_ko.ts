@@ -16,12 +16,12 @@
     <message>
         <location filename="../src/moatdesk/ui/actions.py" line="38"/>
         <source>&amp;Import profile (JSON)…</source>
-        <translation>프로필 가져오기(JSON)(&amp;I)…</translation>
+        <translation>JSON 프로필 가져오기(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/actions.py" line="39"/>
         <source>E&amp;xport profile (JSON)…</source>
-        <translation>프로필 내보내기(JSON)(&amp;X)…</translation>
+        <translation>JSON으로 프로필 내보내기(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/actions.py" line="40"/>
@@ -328,7 +328,7 @@
         <source>MoatDesk %1
 A quarterly self-assessment of your AI company&apos;s meta-moats, after Michael Dempsey&apos;s essay &quot;The Shifting Dynamics and Meta-Moats of AI&quot;.</source>
         <translation>MoatDesk %1
-Michael Dempsey의 에세이 &quot;The Shifting Dynamics and Meta-Moats of AI&quot;를 바탕으로 AI 회사의 메타-해자를 분기마다 스스로 점검하는 도구입니다.</translation>
+Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(The Shifting Dynamics and Meta-Moats of AI)를 바탕으로 AI 회사의 메타-해자를 분기마다 스스로 점검하는 도구입니다.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/main_window.py" line="310"/>
@@ -624,7 +624,7 @@ Michael Dempsey의 에세이 &quot;The Shifting Dynamics and Meta-Moats of AI&qu
     <message>
         <location filename="../src/moatdesk/ui/results_view.py" line="36"/>
         <source>Weakens by month %1</source>
-        <translation>%1개월 차까지 약해짐</translation>
+        <translation>%1개월 안에 약해짐</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/results_view.py" line="118"/>
