@@ -7,6 +7,7 @@ icon shows on a machine without Korean fonts, in a wheel or an editable checkout
 from __future__ import annotations
 
 from importlib.resources import files
+from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase, QIcon, QPixmap
 
@@ -23,7 +24,13 @@ def register_hangul_font(base_font: QFont) -> str | None:
     fonts = files("moatdesk.resources") / "fonts"
     family: str | None = None
     for name in HANGUL_FONT_FILES:
-        font_id = QFontDatabase.addApplicationFontFromData((fonts / name).read_bytes())
+        resource = fonts / name
+        if isinstance(resource, Path) and resource.is_file():
+            # From the file, FreeType maps the 4.6 MB font lazily instead of Qt holding a
+            # copy in memory: start-up peak memory is measured (benchmarks/bench_startup.py).
+            font_id = QFontDatabase.addApplicationFont(str(resource))
+        else:  # inside a zip: no file to map, hand Qt the bytes
+            font_id = QFontDatabase.addApplicationFontFromData(resource.read_bytes())
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         family = family or (families[0] if families else None)
     if family:

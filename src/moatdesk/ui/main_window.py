@@ -103,8 +103,7 @@ class MainWindow(QMainWindow):
     def reload(self, select: str | None = None) -> None:
         summaries = self.store.list_profiles()
         self.stack.setCurrentIndex(1 if summaries else 0)
-        self.panel.set_profiles(summaries, keep=select)
-        self._on_selected(self.panel.current_id())
+        self.panel.set_profiles(summaries, keep=select)  # -> _on_selected, once
 
     def selected_profile(self) -> Profile | None:
         profile_id = self.panel.current_id()
@@ -225,7 +224,9 @@ class MainWindow(QMainWindow):
         return wizard
 
     def _refresh_list_soon(self) -> None:
-        QTimer.singleShot(0, lambda: self.panel.set_profiles(self.store.list_profiles()))
+        QTimer.singleShot(
+            0, lambda: self.panel.set_profiles(self.store.list_profiles(), notify=False)
+        )
 
     def _wizard_closed(self, wizard) -> None:
         self.settings.set_geometry("wizard", wizard.saveGeometry())

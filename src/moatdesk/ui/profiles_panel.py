@@ -55,7 +55,10 @@ class ProfilesPanel(QWidget):
         self._summaries: list[ProfileSummary] = []
         self.retranslate()
 
-    def set_profiles(self, summaries: list[ProfileSummary], keep: str | None = None) -> None:
+    def set_profiles(
+        self, summaries: list[ProfileSummary], keep: str | None = None, notify: bool = True
+    ) -> None:
+        """Show ``summaries``, keeping (or moving to) ``keep``; one current_changed at most."""
         keep = keep or self.current_id()
         self._summaries = summaries
         self.tree.blockSignals(True)
@@ -65,13 +68,14 @@ class ProfilesPanel(QWidget):
             item.setData(0, ID_ROLE, summary.id)
             self.tree.addTopLevelItem(item)
         self._fill_texts()
-        self.tree.blockSignals(False)
         self._apply_filter()
         if keep:
             self.select(keep)
         if self.tree.currentItem() is None and self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
-        self.current_changed.emit(self.current_id())
+        self.tree.blockSignals(False)
+        if notify:
+            self.current_changed.emit(self.current_id())
 
     def _fill_texts(self) -> None:
         bold = QFont(self.tree.font())

@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Cold start of the MoatDesk GUI against a bare PySide6 QWizard process.
+
+    .venv/bin/python benchmarks/bench_startup.py [--runs 9] [--write-docs]
+
+Three kinds of child process are started, interleaved, in the same run:
+
+- floor:  a bare PySide6 process that shows an empty QWizard and quits;
+- main:   ``python -m moatdesk`` until the main window is shown (MOATDESK_BENCH_EXIT=main);
+- wizard: the same until the first wizard page is shown (MOATDESK_BENCH_EXIT=wizard).
+
+Each is timed from spawn to exit (wall time) and its peak RSS is read from the
+child's own rusage (os.wait4).  The app runs on a data folder holding the bundled
+example profile, so the main window has a real list and chart to show.  Targets:
+<= 2x the floor's median wall time and <= 1.5x its median peak memory.
+With --write-docs the figures replace the "Start-up" section of docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs" / "benchmarks.md"
+TIME_TARGET, MEMORY_TARGET = 2.0, 1.5
+
+FLOOR = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWizard, QWizardPage
+app = QApplication([])
+wizard = QWizard()
+wizard.addPage(QWizardPage())
+wizard.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+
+def run_child(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MiB) of one child process."""
+    start = time.perf_counter()
+    child = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _pid, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - start
+    child.returncode = os.waitstatus_to_exitcode(status)
+    error = child.stderr.read().decode(errors="replace") if child.stderr else ""
+    if child.returncode != 0:
+        raise SystemExit(f"{argv} failed ({child.returncode}):\n{error}")
+    # ru_maxrss is in KiB on Linux, bytes on macOS.
+    peak = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+    return wall, peak
+
+
+def prepare_data_dir(folder: Path, env: dict[str, str]) -> None:
+    example = folder / "example.json"
+    cli = [sys.executable, "-m", "moatdesk", "--data-dir", str(folder / "data")]
+    subprocess.run([*cli, "example", "--out", str(example)], env=env, check=True)
+    subprocess.run([*cli, "import", str(example)], env=env, check=True, capture_output=True)
+
+
+def measure(runs: int) -> dict[str, list[tuple[float, float]]]:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    results: dict[str, list[tuple[float, float]]] = {"floor": [], "main": [], "wizard": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        env["HOME"] = str(folder)  # nothing of the user's is read or written
+        prepare_data_dir(folder, env)
+        app = [sys.executable, "-m", "moatdesk", "--data-dir", str(folder / "data")]
+        commands = {
+            "floor": ([sys.executable, "-c", FLOOR], env),
+            "main": (app, {**env, "MOATDESK_BENCH_EXIT": "main"}),
+            "wizard": (app, {**env, "MOATDESK_BENCH_EXIT": "wizard"}),
+        }
+        for argv, child_env in commands.values():  # warm the OS file cache once
+            run_child(argv, child_env)
+        for _ in range(runs):
+            for name, (argv, child_env) in commands.items():
+                results[name].append(run_child(argv, child_env))
+    return results
+
+
+def report(results: dict[str, list[tuple[float, float]]], runs: int) -> str:
+    floor_wall = statistics.median(w for w, _ in results["floor"])
+    floor_peak = statistics.median(p for _, p in results["floor"])
+    lines = [
+        f"Cold start of `python -m moatdesk`, {runs} runs of each, interleaved; "
+        f"Python {platform.python_version()}, {platform.machine()}, "
+        f"QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM', 'offscreen')}. "
+        "Floor: a bare PySide6 process showing an empty QWizard, measured in the same run.",
+        "",
+        "| until | wall (median) | wall ratio | peak RSS (median) | memory ratio | target |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, title in (
+        ("floor", "floor: bare QWizard shown"),
+        ("main", "main window shown"),
+        ("wizard", "first wizard page shown"),
+    ):
+        wall = statistics.median(w for w, _ in results[name])
+        peak = statistics.median(p for _, p in results[name])
+        wall_ratio, peak_ratio = wall / floor_wall, peak / floor_peak
+        ok = wall_ratio <= TIME_TARGET and peak_ratio <= MEMORY_TARGET
+        target = "—" if name == "floor" else ("ok" if ok else "MISSED") + " (≤ 2×, ≤ 1.5×)"
+        lines.append(
+            f"| {title} | {wall * 1000:.0f} ms | {wall_ratio:.2f}× | {peak:.0f} MiB "
+            f"| {peak_ratio:.2f}× | {target} |"
+        )
+    return "\n".join(lines)
+
+
+def write_docs(table: str) -> None:
+    section = (
+        "## Start-up\n\n(figures from `benchmarks/bench_startup.py`)\n\n"
+        f"{table}\n\n"
+        "reportlab, QtSvg and the question bank stay off this path: they load when a "
+        "results view, a chart or the wizard first needs them.\n\n"
+        "Command: `.venv/bin/python benchmarks/bench_startup.py --write-docs`\n"
+    )
+    text = DOCS.read_text(encoding="utf-8")
+    if "## Start-up" in text:
+        text = re.sub(r"## Start-up\n.*?(?=\n## |\Z)", section, text, flags=re.S)
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    DOCS.write_text(text, encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--write-docs", action="store_true")
+    args = parser.parse_args()
+    results = measure(args.runs)
+    table = report(results, args.runs)
+    print(table)
+    if args.write_docs:
+        write_docs(table)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
