@@ -101,6 +101,7 @@ class TrashDialog(QDialog):
         self.store = store
         self._on_restored = on_restored
         self.list = QListWidget(self)
+        self.list.setWordWrap(True)  # "name — deleted …, kept until …" outgrows 520 px in Korean
         self.list.itemActivated.connect(lambda _i: self.restore_selected())
         self.restore_button = QPushButton(self)
         self.restore_button.clicked.connect(self.restore_selected)
