@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from moatdesk.storage.atomic import TEMP_PREFIX, clean_stale_temps, write_atomic
+from moatdesk.files import TEMP_PREFIX, clean_stale_temps, write_atomic
 from moatdesk.storage.errors import DiskWriteError, InvalidInputError
 
 

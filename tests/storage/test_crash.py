@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from moatdesk.storage.atomic import TEMP_PREFIX
+from moatdesk.files import TEMP_PREFIX
 from moatdesk.storage.exchange import read_exchange
 
 pytestmark = pytest.mark.slow

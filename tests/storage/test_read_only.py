@@ -20,13 +20,13 @@ CHILD = r"""
 import json, sys
 from pathlib import Path
 from moatdesk.storage.store import ProfileStore
-from moatdesk.storage.errors import StoreError
+from moatdesk.domain.errors import MoatDeskError
 
 def attempt(call):
     try:
         call()
         return "no error"
-    except StoreError as exc:
+    except MoatDeskError as exc:
         return f"{type(exc).__name__}: {exc}"
 
 ro, fresh = Path(sys.argv[1]), Path(sys.argv[1]) / "never-created"

@@ -20,7 +20,7 @@ def run_example(args: argparse.Namespace) -> int:
         example_names,
         load_example_profile,
     )
-    from moatdesk.storage.atomic import write_atomic
+    from moatdesk.files import write_atomic
 
     name = f"{args.company}.json" if args.company else EXAMPLE_FILE
     if name not in example_names():

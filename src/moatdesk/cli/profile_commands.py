@@ -1,7 +1,7 @@
 """`moatdesk list | import | export-json | restore-backup`: the profile store from a shell.
 
 The store is imported inside each command so that `moatdesk --help` and the GUI's
-start-up never pay for it.  User errors are StoreError (a MoatDeskError), which
+start-up never pay for it.  User errors are MoatDeskErrors (StoreError, DiskWriteError), which
 cli/main.py prints without a traceback.
 """
 

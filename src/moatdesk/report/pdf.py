@@ -84,7 +84,7 @@ def render_pdf(data: ReportData) -> tuple[bytes, ReportResult]:
 
 def export_roadmap_pdf(request: ReportRequest, target: Path) -> ReportResult:
     """Write the roadmap PDF to ``target`` atomically and say what was written."""
-    from moatdesk.storage.atomic import write_atomic
+    from moatdesk.files import write_atomic
 
     pdf, result = build_pdf_bytes(request)
     path = write_atomic(Path(target), pdf)

@@ -14,7 +14,7 @@ import sqlite3
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from moatdesk.storage.atomic import clean_stale_temps, discard, fsync_dir, temp_path_in
+from moatdesk.files import clean_stale_temps, discard, fsync_dir, temp_path_in
 from moatdesk.storage.connection import DB_FILENAME, inspect_readonly, os_error, sqlite_errors
 from moatdesk.storage.errors import (
     CorruptDatabaseError,

@@ -6,7 +6,6 @@ version, ``PRAGMA quick_check``) so that a damaged or newer file is never writte
 
 from __future__ import annotations
 
-import errno
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -14,6 +13,7 @@ from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
+from moatdesk.files import os_error
 from moatdesk.storage.errors import (
     CorruptDatabaseError,
     DiskWriteError,
@@ -115,18 +115,6 @@ def transaction(conn: sqlite3.Connection, db_path: Path) -> Iterator[sqlite3.Con
                 with suppress(sqlite3.Error):
                     conn.execute("ROLLBACK")
             raise
-
-
-def os_error(exc: OSError, path: Path) -> StoreError:
-    """The message names `path` (the user's file), not a temp file the error may mention."""
-    target = path
-    if exc.errno == errno.ENOSPC:
-        return DiskWriteError(f"the disk is full; could not write {target}. Nothing was changed.")
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return DiskWriteError(
-            f"no permission to write {target} (the folder is read-only). Nothing was changed."
-        )
-    return DiskWriteError(f"could not write {target}: {exc.strerror or exc}. Nothing was changed.")
 
 
 def _why_unwritable(db_path: Path) -> str:

@@ -1,12 +1,16 @@
 """Every failure of the profile store that a founder may see, each naming its real cause.
 
-All are StoreError, a MoatDeskError, so the CLI prints them and the UI shows them
-in a dialog without a traceback.
+All are MoatDeskErrors, so the CLI prints them and the UI shows them in a dialog
+without a traceback.  StoreError is what only the store can raise; DiskWriteError
+(a refused write) is shared with every layer that writes files (moatdesk.files).
 """
 
 from __future__ import annotations
 
 from moatdesk.domain.errors import MoatDeskError
+from moatdesk.files import DiskWriteError
+
+__all__ = ["DiskWriteError"]  # re-exported: the store raises it too
 
 
 class StoreError(MoatDeskError):
@@ -23,10 +27,6 @@ class NewerSchemaError(StoreError):
 
 class StoreLockedError(StoreError):
     """Another MoatDesk process kept the database busy for longer than we wait."""
-
-
-class DiskWriteError(StoreError):
-    """The disk refused a write: read-only folder, full disk, missing permission."""
 
 
 class ProfileNotFoundError(StoreError):

@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from moatdesk.storage.connection import os_error
+from moatdesk.files import os_error
 
 try:
     import fcntl

@@ -21,8 +21,8 @@ from moatdesk.domain.models import Answer, Assessment, CompanyBasics, Profile
 from moatdesk.domain.quarters import quarter_of
 from moatdesk.domain.results import Comparison
 from moatdesk.domain.taxonomy import AssessmentStatus
+from moatdesk.files import write_atomic
 from moatdesk.storage import assessments_repo, profiles_repo
-from moatdesk.storage.atomic import write_atomic
 from moatdesk.storage.backups import (
     daily_backup_if_due,
     list_backups_in,

@@ -1,18 +1,37 @@
-"""Atomic file writes: a temp file in the target's folder, fsync, then os.replace.
+"""Safe file writes shared by storage, report and cli.
 
-A reader therefore sees the old file or the new one, never half of one.
-Temp files left by a killed writer are cleaned up by the next write to that folder.
+A temp file in the target's folder, fsync, then os.replace: a reader sees the old
+file or the new one, never half of one.  Temp files left by a killed writer are
+cleaned up by the next write to that folder.  OSErrors become a DiskWriteError whose
+message names the user's file and the real cause (full disk, read-only folder).
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 import time
 from pathlib import Path
 
-from moatdesk.storage.connection import os_error
+from moatdesk.domain.errors import MoatDeskError
+
+
+class DiskWriteError(MoatDeskError):
+    """The disk refused a write: read-only folder, full disk, missing permission."""
+
+
+def os_error(exc: OSError, path: Path) -> DiskWriteError:
+    """The message names `path` (the user's file), not a temp file the error may mention."""
+    if exc.errno == errno.ENOSPC:
+        return DiskWriteError(f"the disk is full; could not write {path}. Nothing was changed.")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return DiskWriteError(
+            f"no permission to write {path} (the folder is read-only). Nothing was changed."
+        )
+    return DiskWriteError(f"could not write {path}: {exc.strerror or exc}. Nothing was changed.")
+
 
 TEMP_PREFIX = ".moatdesk-"
 TEMP_SUFFIX = ".tmp"
