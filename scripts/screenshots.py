@@ -80,9 +80,10 @@ def shoot(lang: str, out: Path, every_page: bool) -> None:
         window.actions["start_review"].trigger()  # this quarter, pre-filled from the last
         wizard = window.wizard
         wizard.resize(*SIZE)
-        first_question = next(iter(wizard.section_pages[0].widgets.values()))
-        first_question.help_button.setChecked(every_page)  # show the help once
         while wizard.currentId() < REVIEW_PAGE:
+            if every_page and wizard.currentPage() is wizard.section_pages[0]:
+                first_question = next(iter(wizard.section_pages[0].widgets.values()))
+                first_question.help_button.setChecked(True)  # show the help once
             if every_page or wizard.currentId() == README_WIZARD_PAGE:
                 grab(app, wizard, out / f"wizard-page{wizard.currentId()}{suffix}.png")
             wizard.next()

@@ -49,6 +49,7 @@ def test_cancel_mid_way_then_reopen_offers_the_draft_intact(
     monkeypatch.setattr(QMessageBox, "question", _yes(offers))
     window.actions["start_review"].trigger()
     assert offers and "draft of 2026-Q4" in offers[0]
+    founder.next(window.wizard)
     reopened = window.wizard.section_pages[0]
     assert {qid: w.answer() for qid, w in reopened.widgets.items()} == typed
     assert reopened.widgets[first.question.id].notes.toPlainText() == (
@@ -57,7 +58,7 @@ def test_cancel_mid_way_then_reopen_offers_the_draft_intact(
 
 
 def test_next_quarter_starts_pre_filled_and_marks_fast_moats(
-    qtbot, make_window, store, basics_named, monkeypatch
+    qtbot, founder, make_window, store, basics_named, monkeypatch
 ):
     profile = store.create_profile(basics_named("Quarterly"))
     store.start_review(profile.id, "2026-Q4")
@@ -76,20 +77,25 @@ def test_next_quarter_starts_pre_filled_and_marks_fast_moats(
     window.actions["start_review"].trigger()
     wizard = window.wizard
     assert wizard.quarter == "2027-Q1"
-    widgets = wizard._widgets()
+    widgets = {}
+    founder.next(wizard)
+    for page in wizard.section_pages:
+        widgets.update(page.widgets)
+        founder.next(wizard)
     for qid, answer in answers.items():
         assert widgets[qid].answer().value == answer.value
         assert widgets[qid].notes.toPlainText() == answer.note
     fast = [q.id for q in bank.questions if q.reconfirm_each_quarter and q.id in answers]
     slow = [q.id for q in bank.questions if not q.reconfirm_each_quarter and q.id in answers]
     assert fast, "the bank marks some answers for re-confirmation"
-    wizard.show()
     for qid in fast:
         assert widgets[qid].needs_reconfirm()
         assert "2026-Q4" in widgets[qid].reconfirm_label.text()
     assert not any(widgets[qid].needs_reconfirm() for qid in slow)
-    widgets[fast[0]].confirm_button.click()
+    assert f"{len(fast)} carried-over answers" in wizard.review_page.hint.text()
+    founder.click(widgets[fast[0]].confirm_button)
     assert not widgets[fast[0]].needs_reconfirm()
+    assert wizard.pending_reconfirm() == len(fast) - 1
 
 
 def test_after_a_crash_the_next_start_offers_the_work_to_recover(

@@ -31,6 +31,7 @@ translate = QCoreApplication.translate
 
 class QuestionWidget(QFrame):
     changed = Signal(str)  # the question id
+    reconfirmed = Signal(str)  # a carried-over answer was confirmed or changed
 
     def __init__(self, question: Question, number: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,7 +133,10 @@ class QuestionWidget(QFrame):
 
     # -- re-confirmation of answers carried over from last quarter -----------------
     def set_reconfirm(self, from_quarter: str | None) -> None:
+        was_pending = self._reconfirm_from is not None
         self._reconfirm_from = from_quarter
+        if was_pending and from_quarter is None:
+            self.reconfirmed.emit(self.question.id)
         self.reconfirm_label.setVisible(from_quarter is not None)
         self.confirm_button.setVisible(from_quarter is not None)
         self._retranslate_reconfirm()

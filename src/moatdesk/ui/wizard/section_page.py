@@ -23,21 +23,19 @@ class SectionPage(QWizardPage):
     ) -> None:
         super().__init__(parent)
         self.section = section
+        self.questions = questions
+        self._first_number = first_number
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.widgets: dict[str, QuestionWidget] = {}
-        body = QWidget()
-        column = QVBoxLayout(body)
-        column.addWidget(self.intro)
-        for offset, question in enumerate(questions):
-            widget = QuestionWidget(question, first_number + offset, body)
-            self.widgets[question.id] = widget
-            column.addWidget(widget)
-        column.addStretch(1)
+        self.widgets: dict[str, QuestionWidget] = {}  # built on first visit (build())
+        self._body = QWidget()
+        self._column = QVBoxLayout(self._body)
+        self._column.addWidget(self.intro)
+        self._column.addStretch(1)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(body)
+        self.scroll.setWidget(self._body)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls
         self.footer = QLabel(self)
         self.footer.setObjectName("saveStatus")
@@ -46,6 +44,26 @@ class SectionPage(QWizardPage):
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.footer)
         self.retranslate()
+
+    def build(self) -> list[QuestionWidget]:
+        """Create the question widgets on the first visit; the wizard opens faster.
+
+        Returns the new widgets (none on later calls) for the wizard to fill and wire.
+        """
+        if self.widgets:
+            return []
+        self._column.takeAt(self._column.count() - 1)  # the stretch goes last again
+        for offset, question in enumerate(self.questions):
+            widget = QuestionWidget(question, self._first_number + offset, self._body)
+            self.widgets[question.id] = widget
+            self._column.addWidget(widget)
+        self._column.addStretch(1)
+        return list(self.widgets.values())
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.build_section(self)
 
     def focus_question(self, question_id: str) -> None:
         widget = self.widgets.get(question_id)

@@ -56,6 +56,7 @@ class ReviewWizard(QWizard):
         self.assessment = assessment
         self.bank = load_bank()
         self.answers: dict[str, Answer] = dict(assessment.answers) if assessment else {}
+        self._reconfirm: dict[str, str] = {}  # question id -> quarter it was carried from
         self.autosaver = Autosaver(self._save_now, self)
         self.save_error: str | None = None
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -73,11 +74,8 @@ class ReviewWizard(QWizard):
         number = 1
         for offset, section in enumerate(WIZARD_SECTIONS):
             questions = self.bank.in_section(section)
-            page = SectionPage(section, questions, number, self)
+            page = SectionPage(section, questions, number, self)  # widgets: build_section
             number += len(questions)
-            for widget in page.widgets.values():
-                widget.set_answer(self.answers.get(widget.question.id))
-                widget.changed.connect(self._on_changed)
             self.setPage(FIRST_SECTION_PAGE + offset, page)
             self.section_pages.append(page)
         self.review_page = ReviewPage(self)
@@ -154,9 +152,18 @@ class ReviewWizard(QWizard):
         self.last_export = export_pdf_interactive(self, self.profile, self.quarter, ui_lang())
         return self.last_export
 
+    def build_section(self, page: SectionPage) -> None:
+        """First visit of a section page: its widgets get their answers and wiring."""
+        for widget in page.build():
+            qid = widget.question.id
+            widget.set_answer(self.answers.get(qid))
+            widget.set_reconfirm(self._reconfirm.get(qid))
+            widget.changed.connect(self._on_changed)
+            widget.reconfirmed.connect(lambda q: self._reconfirm.pop(q, None))
+
     def jump_to_question(self, question_id: str) -> None:
         for offset, page in enumerate(self.section_pages):
-            if question_id in page.widgets:
+            if any(q.id == question_id for q in page.questions):
                 target = FIRST_SECTION_PAGE + offset
                 while self.currentId() > target:
                     self.back()
@@ -206,20 +213,24 @@ class ReviewWizard(QWizard):
         if not earlier:
             return
         previous = earlier[-1]
-        for qid, widget in self._widgets().items():
-            before = previous.answers.get(qid)
-            now = self.answers.get(qid)
-            carried = (
-                widget.question.reconfirm_each_quarter
+        for question in self.bank.questions:
+            before = previous.answers.get(question.id)
+            now = self.answers.get(question.id)
+            if (
+                question.reconfirm_each_quarter
                 and before is not None
                 and before.value is not None
                 and now is not None
                 and now.value == before.value
-            )
-            widget.set_reconfirm(previous.quarter if carried else None)
+            ):
+                self._reconfirm[question.id] = previous.quarter
+        widgets = self._widgets()
+        for qid, widget in widgets.items():
+            widget.set_reconfirm(self._reconfirm.get(qid))
 
     def pending_reconfirm(self) -> int:
-        return sum(1 for w in self._widgets().values() if w.needs_reconfirm())
+        """Carried-over answers to fast-decaying moats not yet confirmed or changed."""
+        return len(self._reconfirm)
 
     def _update_progress(self) -> None:
         total_questions = len(self.bank.questions)
@@ -230,9 +241,7 @@ class ReviewWizard(QWizard):
     def _on_page(self, page_id: int) -> None:
         self.autosaver.flush()
         if page_id == REVIEW_PAGE:
-            sections = [
-                (p.section, [w.question for w in p.widgets.values()]) for p in self.section_pages
-            ]
+            sections = [(p.section, p.questions) for p in self.section_pages]
             self.review_page.show_answers(sections, self.answers, self.pending_reconfirm())
 
     # -- closing keeps the draft ------------------------------------------------------------
