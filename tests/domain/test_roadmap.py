@@ -7,7 +7,7 @@ from engine_helpers import assessment, basics, tiny_bank
 from moatdesk.domain.models import Answer
 from moatdesk.domain.results import DECAY_MONTHS
 from moatdesk.domain.roadmap import build_roadmap
-from moatdesk.domain.taxonomy import Bucket, FlagKind, Moat
+from moatdesk.domain.taxonomy import Bucket, FlagKind, Moat, Severity
 
 WRAPPER = {
     "speed.steamroll_exposure": 4,
@@ -92,22 +92,42 @@ def test_a_custom_bank_can_be_passed() -> None:
     assert velocity.score == 100 and velocity.coverage == 0.5
 
 
-def test_bucket_follows_the_month_the_moat_stops_holding() -> None:
+def test_bucket_follows_the_month_work_must_start() -> None:
     from moatdesk.domain.actions import bucket_for
     from moatdesk.domain.parameters import load_model
 
     params = load_model().actions
+    lead = params.lead_months
     expected = {
         0: Bucket.NEXT_QUARTER,
-        3: Bucket.NEXT_QUARTER,
-        4: Bucket.THIS_YEAR,
-        12: Bucket.THIS_YEAR,
-        13: Bucket.ONE_TO_THREE_YEARS,
-        36: Bucket.ONE_TO_THREE_YEARS,
-        37: Bucket.THREE_PLUS_YEARS,
+        lead + 3: Bucket.NEXT_QUARTER,
+        lead + 4: Bucket.THIS_YEAR,
+        lead + 12: Bucket.THIS_YEAR,
+        lead + 13: Bucket.ONE_TO_THREE_YEARS,
+        lead + 36: Bucket.ONE_TO_THREE_YEARS,
+        lead + 37: Bucket.THREE_PLUS_YEARS,
         None: Bucket.THREE_PLUS_YEARS,
     }
     assert {m: bucket_for(m, params) for m in expected} == expected
+
+
+def test_a_moat_lapsing_in_fifteen_months_is_worked_on_this_year() -> None:
+    # Building a replacement takes about three quarters: waiting for "1-3 years" is too late.
+    from moatdesk.domain.actions import bucket_for
+    from moatdesk.domain.parameters import load_model
+
+    assert bucket_for(15, load_model().actions) is Bucket.THIS_YEAR
+
+
+def test_actions_answering_a_high_risk_are_due_next_quarter() -> None:
+    roadmap = build_roadmap(basics(), assessment(WRAPPER))
+    high_risks = {
+        f.id for f in roadmap.flags if f.kind is FlagKind.RISK and f.severity is Severity.HIGH
+    }
+    assert high_risks, "the wrapper raises at least one high risk"
+    answering = [a for a in roadmap.actions if high_risks & set(a.because_of)]
+    assert answering
+    assert all(a.bucket is Bucket.NEXT_QUARTER for a in answering)
 
 
 def test_each_decaying_moat_gets_at_most_the_configured_number_of_decay_actions() -> None:

@@ -3,7 +3,8 @@ selection that turns decay outlooks and raised flags into an ordered roadmap.
 
 A moat that stops holding within 60 months, or scores below ``weak_score``, gets its
 own moat actions (at most ``max_per_moat``); every raised flag brings the actions tied
-to it.  An action's bucket comes from the month its moat stops holding; urgency orders
+to it.  An action's bucket comes from the month work must start (its moat's lapse
+less a build lead time), brought forward for the raised risks it answers; urgency orders
 by bucket first, then by how soon, how severe the flag and how weak the moat.
 """
 
@@ -22,7 +23,7 @@ from moatdesk.domain.parameters import (
     require_unique,
 )
 from moatdesk.domain.results import DECAY_MONTHS, Action, Flag, MoatOutlook, MoatScore
-from moatdesk.domain.taxonomy import Bucket, EssaySection, Moat
+from moatdesk.domain.taxonomy import Bucket, EssaySection, FlagKind, Moat
 from moatdesk.domain.text import LocalizedText
 
 _STRICT = ConfigDict(extra="forbid", frozen=True)
@@ -65,12 +66,28 @@ def load_action_library() -> ActionLibrary:
 
 
 def bucket_for(month: int | None, params: ActionParams) -> Bucket:
-    """Horizon bucket from the month a moat stops holding (None: it holds past 60)."""
+    """Horizon bucket from the month a moat stops holding (None: it holds past 60).
+
+    Work must start ``lead_months`` before the moat lapses, so that start month picks
+    the bucket.
+    """
     if month is not None:
+        start_by = max(0, month - params.lead_months)
         for bucket, upper in zip(_BUCKETS, params.bucket_months, strict=True):
-            if month <= upper:
+            if start_by <= upper:
                 return bucket
     return Bucket.THREE_PLUS_YEARS
+
+
+def _due_bucket(decay_bucket: Bucket, raised: Sequence[Flag], params: ActionParams) -> Bucket:
+    """The earlier of the decay bucket and the due bucket of the risks the action answers."""
+    order = list(Bucket)
+    due = [
+        params.risk_due[f.severity]
+        for f in raised
+        if f.kind is FlagKind.RISK and f.severity in params.risk_due
+    ]
+    return min([decay_bucket, *due], key=order.index)
 
 
 def _urgency(
@@ -118,8 +135,8 @@ def select_actions(
         if template.id not in reasons:
             continue
         month = outlook_of[template.moat].holds_until_month
-        bucket = bucket_for(month, params)
         raised = [flag_of[r] for r in reasons[template.id] if r in flag_of]
+        bucket = _due_bucket(bucket_for(month, params), raised, params)
         actions.append(
             Action(
                 id=template.id,

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from moatdesk.domain.content import ContentError
 from moatdesk.domain.taxonomy import (
     HOME_HORIZON,
+    Bucket,
     Confidence,
     EssaySection,
     Horizon,
@@ -132,6 +133,8 @@ class ActionParams(BaseModel):
     weak_score: float = Field(ge=0.0, le=100.0)
     max_per_moat: int = Field(ge=1)
     bucket_months: tuple[int, int, int]  # upper month of next quarter, this year, 1-3 years
+    lead_months: int = Field(ge=0, le=36)  # start building this long before a moat lapses
+    risk_due: dict[Severity, Bucket]  # latest bucket for actions answering a raised risk
     bucket_urgency: float = Field(gt=0.0)  # urgency between adjacent buckets
     soon_urgency: float = Field(ge=0.0)  # at most, for a moat that stops holding now
     severity_urgency: dict[Severity, float]
