@@ -123,3 +123,29 @@ def test_open_the_example_then_export_its_pdf_off_the_gui_thread(
     assert proposals[0].endswith(f"{summary.name} MoatDesk roadmap {quarter}.pdf")
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert summary.name in text
+
+
+def test_export_then_import_json_through_the_file_dialogs(
+    qtbot, make_window, store, basics_named, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    store.create_profile(basics_named("Round <Trip> & Co"))
+    window = make_window()
+    target = tmp_path / "profile.json"
+    proposed: list[str] = []
+
+    def save_dialog(_parent, _title, suggestion, _filter):
+        proposed.append(suggestion)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    window.actions["export_json"].trigger()
+    assert target.exists()
+    assert proposed[0].endswith("Round -Trip- & Co MoatDesk profile.json")
+
+    window.actions["delete"].trigger()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    window.actions["import_json"].trigger()
+    assert window.panel.visible_names() == ["Round <Trip> & Co"]
+    assert "Round <Trip> & Co" in window.statusBar().currentMessage()

@@ -75,6 +75,7 @@ class QuestionWidget(QFrame):
         self.help_label.setWordWrap(True)
         self.help_label.setTextFormat(Qt.TextFormat.PlainText)
         self.help_label.setVisible(False)
+        self.help_label.setIndent(12)  # set off from the answers it explains
         self.help_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.help_button.toggled.connect(self.help_label.setVisible)
 
