@@ -64,6 +64,12 @@ def test_switching_language_in_settings_retranslates_open_windows(
     assert wizard.section_pages[0].title() == "1. Speed"
 
 
+def test_the_settings_offer_exactly_the_content_languages():
+    from moatdesk.domain.text import LANGS
+
+    assert tuple(i18n.LANGUAGE_NAMES) == LANGS
+
+
 def test_language_choice_order_is_flag_then_setting_then_system():
     assert i18n.choose_lang("ko", "en") == "ko"
     assert i18n.choose_lang(None, "ko") == "ko"

@@ -37,3 +37,16 @@ def test_a_corrupt_database_names_the_cause_and_offers_the_backup(
     monkeypatch.setattr(startup, "_ask_restore", lambda problem: asked.append(problem) or False)
     assert startup.open_store_interactive(data_dir) is None  # the founder chose Quit
     assert asked and DB_FILENAME in asked[0]
+
+
+def test_the_first_frame_needs_neither_pydantic_nor_reportlab():
+    """Start-up stays fast: the window's modules import nothing heavy (docs/benchmarks.md)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, moatdesk.ui.app, moatdesk.ui.main_window; "
+        "print(sorted(m for m in ('pydantic', 'reportlab', 'PySide6.QtSvg') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from moatdesk.storage.instance_lock import InstanceLock
@@ -20,7 +20,9 @@ from moatdesk.ui.i18n import LanguageSwitcher, choose_lang
 from moatdesk.ui.look import app_icon, register_hangul_font
 from moatdesk.ui.settings import AppSettings
 
-BENCH_EXIT_VAR = "MOATDESK_BENCH_EXIT"  # "main" or "wizard": quit once that is shown
+# Benchmarks only: quit once that is on screen. "window": the main window's first frame;
+# "main": the main window with the profiles listed; "wizard": the first wizard page.
+BENCH_EXIT_VAR = "MOATDESK_BENCH_EXIT"
 
 
 def create_application() -> QApplication:
@@ -31,6 +33,22 @@ def create_application() -> QApplication:
     app.setWindowIcon(app_icon())
     register_hangul_font(app.font())
     return app  # type: ignore[return-value]
+
+
+class _PaintWatcher(QObject):
+    """Quits the app once ``widget`` has painted (its window's backing store flushed)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.UpdateRequest:
+            QTimer.singleShot(0, QApplication.quit)  # after this paint is done
+        return False
+
+
+def quit_once_painted(widget) -> None:
+    """Benchmarks: exit right after ``widget`` is on screen, contents included."""
+    watcher = _PaintWatcher(widget)
+    widget.window().installEventFilter(watcher)
+    widget.window().update()
 
 
 def run_gui(data_dir: str | None, lang: str | None) -> int:
@@ -48,24 +66,35 @@ def run_gui(data_dir: str | None, lang: str | None) -> int:
     if not claim.acquired:
         startup.tell_already_running(folder, claim.holder_pid)
         return 1
-    store = None
-    try:
+    # The window comes up first; the store (SQLite, pydantic models) opens on the next
+    # turn of the event loop, so the first frame does not wait for them.
+    from moatdesk.ui.main_window import MainWindow
+
+    window = MainWindow(None, settings, switcher)
+    window.show()
+    bench = os.environ.get(BENCH_EXIT_VAR)
+    if bench == "window":
+        quit_once_painted(window)
+    opened: list = []
+
+    def open_store() -> None:
         store = startup.open_store_interactive(folder)
         if store is None:
-            return 1
-        from moatdesk.ui.main_window import MainWindow
-
-        window = MainWindow(store, settings, switcher)
-        window.show()
-        bench = os.environ.get(BENCH_EXIT_VAR)
-        if bench == "wizard":
-            window.new_profile()
+            app.exit(1)
+            return
+        opened.append(store)
+        window.attach_store(store)
         if bench:
-            QTimer.singleShot(0, app.quit)
+            quit_once_painted(window.new_profile() if bench == "wizard" else window)
         elif claim.recovered_stale:
             QTimer.singleShot(0, lambda: startup.offer_recovery(window))
+
+    if bench != "window":
+        QTimer.singleShot(0, open_store)
+    try:
         return app.exec()
     finally:
-        if store is not None:
+        window.close()
+        for store in opened:
             store.close()
         lock.release()

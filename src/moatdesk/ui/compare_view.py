@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from moatdesk.domain.errors import MoatDeskError
-from moatdesk.domain.results import Comparison
-from moatdesk.domain.text import LocalizedText
 from moatdesk.ui.i18n import ui_lang
 from moatdesk.ui.text import label, lt
+
+if TYPE_CHECKING:
+    from moatdesk.domain.results import Comparison
+    from moatdesk.domain.text import LocalizedText
 
 translate = QCoreApplication.translate
 MOVED_AT_LEAST = 0.5  # score points; smaller deltas are noise from rounding

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -22,8 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from moatdesk.domain.errors import MoatDeskError
-from moatdesk.domain.models import Assessment, Profile
-from moatdesk.domain.quarters import quarter_of
 from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.ui.actions import ACTION_TABLE, make_actions, menu_titles, retranslate_actions
 from moatdesk.ui.empty_state import EmptyState
@@ -33,6 +32,9 @@ from moatdesk.ui.profile_detail import ProfileDetail
 from moatdesk.ui.profiles_panel import ProfilesPanel
 from moatdesk.ui.settings import AppSettings
 from moatdesk.ui.toast import UndoBar
+
+if TYPE_CHECKING:  # pydantic models: not needed before the first frame
+    from moatdesk.domain.models import Assessment, Profile
 
 translate = QCoreApplication.translate
 
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(splitter)
+        self.stack.addWidget(QWidget(self))  # blank until the store is attached
         # The bar's button goes through the action, so errors reach the same guard.
         self.undo_bar.undo_button.clicked.disconnect()
         self.undo_bar.undo_button.clicked.connect(self.actions["undo"].trigger)
@@ -94,11 +97,28 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self.retranslate()
-        self.reload()
+        self.attach_store(store)
 
     # -- data ------------------------------------------------------------------------
     def current_quarter(self) -> str:
+        from moatdesk.domain.quarters import quarter_of
+
         return quarter_of(self._today())
+
+    def attach_store(self, store) -> None:
+        """Show ``store``'s profiles.  None: the window is up, the store still opening
+
+        (run_gui shows the window first, so it appears before pydantic and SQLite load).
+        """
+        self.store = store
+        self.detail.store = store
+        for action in self.actions.values():
+            action.setEnabled(store is not None or action.objectName() in ("quit", "about"))
+        if store is None:
+            self.stack.setCurrentIndex(2)
+            return
+        self.actions["undo"].setEnabled(False)
+        self.reload()
 
     def reload(self, select: str | None = None) -> None:
         summaries = self.store.list_profiles()
@@ -136,20 +156,28 @@ class MainWindow(QMainWindow):
         return run
 
     def _connect_actions(self) -> None:
-        from moatdesk.ui import profile_ops
+        def ops(name: str) -> Callable[[], object]:
+            """A profile_ops function, imported on first use (off the start-up path)."""
+
+            def run() -> object:
+                from moatdesk.ui import profile_ops
+
+                return getattr(profile_ops, name)(self)
+
+            return run
 
         handlers: dict[str, Callable[[], object]] = {
             "new_profile": self.new_profile,
-            "open_example": lambda: profile_ops.open_example(self),
-            "import_json": lambda: profile_ops.import_json(self),
-            "export_json": lambda: profile_ops.export_json(self),
+            "open_example": ops("open_example"),
+            "import_json": ops("import_json"),
+            "export_json": ops("export_json"),
             "export_pdf": self.export_pdf,
             "settings": self.open_settings,
             "quit": self.close,
             "undo": self.undo_bar.undo,
-            "rename": lambda: profile_ops.rename(self),
-            "duplicate": lambda: profile_ops.duplicate(self),
-            "delete": lambda: profile_ops.delete(self),
+            "rename": ops("rename"),
+            "duplicate": ops("duplicate"),
+            "delete": ops("delete"),
             "trash": self.open_trash,
             "start_review": self.start_review,
             "continue_draft": self.continue_draft,
@@ -160,8 +188,8 @@ class MainWindow(QMainWindow):
             self.actions[name].triggered.connect(self._guard(handler))
 
     # -- the review -----------------------------------------------------------------------
-    def new_profile(self) -> None:
-        self.open_wizard(None, None, self.current_quarter())
+    def new_profile(self):
+        return self.open_wizard(None, None, self.current_quarter())
 
     def start_review(self) -> None:
         profile = self.selected_profile()

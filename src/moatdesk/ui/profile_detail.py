@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -17,12 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moatdesk.domain.models import Profile
-from moatdesk.domain.text import LocalizedText
 from moatdesk.ui.compare_view import CompareView
 from moatdesk.ui.profiles_panel import format_when
 from moatdesk.ui.text import label
 from moatdesk.ui.trend_chart import TrendChart
+
+if TYPE_CHECKING:
+    from moatdesk.domain.models import Profile
+    from moatdesk.domain.text import LocalizedText
 
 translate = QCoreApplication.translate
 QUARTER_ROLE = Qt.ItemDataRole.UserRole

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -13,8 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moatdesk.storage.records import ProfileSummary
 from moatdesk.ui.text import label
+
+if TYPE_CHECKING:
+    from moatdesk.storage.records import ProfileSummary
 
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole

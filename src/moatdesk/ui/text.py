@@ -8,9 +8,12 @@ of a LocalizedText that matches ``ui_lang()``.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from moatdesk.domain.text import LocalizedText
 from moatdesk.ui.i18n import ui_lang
+
+if TYPE_CHECKING:
+    from moatdesk.domain.text import LocalizedText
 
 
 def lt(text: LocalizedText) -> str:
