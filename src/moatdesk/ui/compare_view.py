@@ -6,11 +6,12 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from moatdesk.domain.errors import MoatDeskError
 from moatdesk.ui.i18n import ui_lang
+from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.text import label, lt
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ translate = QCoreApplication.translate
 MOVED_AT_LEAST = 0.5  # score points; smaller deltas are noise from rounding
 
 
-class CompareView(QWidget):
+class CompareView(Retranslating, QWidget):
     def __init__(
         self,
         compare: Callable[[str, str], Comparison],
@@ -155,11 +156,6 @@ class CompareView(QWidget):
                 + "</i></p>"
             )
         self.result.setText("".join(parts))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.from_label.setText(translate("CompareView", "&From:"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,11 +26,12 @@ from moatdesk.domain.text import LANGS, Lang
 from moatdesk.ui.i18n import LANGUAGE_NAMES, fill
 from moatdesk.ui.profiles_panel import format_when
 from moatdesk.ui.results_view import ResultsView
+from moatdesk.ui.retranslating import Retranslating
 
 translate = QCoreApplication.translate
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslating, QDialog):
     """Language (applied at once, no restart) and where the data lives."""
 
     def __init__(
@@ -72,11 +73,6 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(560)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self.language_label.setText(translate("SettingsDialog", "&Language:"))
@@ -93,7 +89,7 @@ class SettingsDialog(QDialog):
         )
 
 
-class TrashDialog(QDialog):
+class TrashDialog(Retranslating, QDialog):
     """Deleted profiles, restorable until they are purged."""
 
     def __init__(self, store, on_restored: Callable[[str], None], parent=None) -> None:
@@ -139,11 +135,6 @@ class TrashDialog(QDialog):
         self._on_restored(profile.id)
         self.reload()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(translate("TrashDialog", "Trash"))
         self.restore_button.setText(translate("TrashDialog", "&Restore"))
@@ -151,7 +142,7 @@ class TrashDialog(QDialog):
         self.list.setAccessibleName(translate("TrashDialog", "Deleted profiles"))
 
 
-class ResultsDialog(QDialog):
+class ResultsDialog(Retranslating, QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = ResultsView(self)
@@ -162,11 +153,6 @@ class ResultsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(900, 760)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("ResultsDialog", "Results — MoatDesk"))

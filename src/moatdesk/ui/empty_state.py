@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from moatdesk.ui.retranslating import Retranslating
 
 translate = QCoreApplication.translate
 
 
-class EmptyState(QWidget):
+class EmptyState(Retranslating, QWidget):
     def __init__(self, new_profile: QAction, open_example: QAction, parent=None) -> None:
         super().__init__(parent)
         self.heading = QLabel(self)
@@ -37,11 +39,6 @@ class EmptyState(QWidget):
                 widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(2)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.heading.setText(translate("EmptyState", "Welcome to MoatDesk"))

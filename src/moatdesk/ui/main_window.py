@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -30,6 +30,7 @@ from moatdesk.ui.i18n import LanguageSwitcher, ui_lang
 from moatdesk.ui.look import app_icon
 from moatdesk.ui.profile_detail import ProfileDetail
 from moatdesk.ui.profiles_panel import ProfilesPanel
+from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.settings import AppSettings
 from moatdesk.ui.toast import UndoBar
 
@@ -39,7 +40,7 @@ if TYPE_CHECKING:  # pydantic models: not needed before the first frame
 translate = QCoreApplication.translate
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(
         self,
         store,
@@ -329,11 +330,6 @@ class MainWindow(QMainWindow):
             self.wizard.close()  # saves its draft
         self.settings.set_geometry("main", self.saveGeometry())
         super().closeEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("MainWindow", "MoatDesk — meta-moat roadmap"))

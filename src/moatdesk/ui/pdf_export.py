@@ -30,10 +30,14 @@ translate = QCoreApplication.translate
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
+def safe_file_stem(company: str, fallback: str = "MoatDesk") -> str:
+    """A company name usable in a file name on every file system (and not too long)."""
+    return (_UNSAFE_IN_FILE_NAMES.sub("-", company).strip(" .") or fallback)[:120]
+
+
 def suggested_pdf_name(company: str, quarter: str) -> str:
     """'<Company> MoatDesk roadmap <quarter>.pdf', safe on every file system."""
-    safe = _UNSAFE_IN_FILE_NAMES.sub("-", company).strip(" .") or "MoatDesk"
-    return f"{safe[:120]} MoatDesk roadmap {quarter}.pdf"
+    return f"{safe_file_stem(company)} MoatDesk roadmap {quarter}.pdf"
 
 
 def default_export_dir() -> Path:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from moatdesk.ui.compare_view import CompareView
 from moatdesk.ui.profiles_panel import format_when
+from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.text import label
 from moatdesk.ui.trend_chart import TrendChart
 
@@ -32,7 +33,7 @@ translate = QCoreApplication.translate
 QUARTER_ROLE = Qt.ItemDataRole.UserRole
 
 
-class ProfileDetail(QWidget):
+class ProfileDetail(Retranslating, QWidget):
     quarter_activated = Signal(str)
 
     def __init__(self, store, actions: list[QAction], parent: QWidget | None = None) -> None:
@@ -157,11 +158,6 @@ class ProfileDetail(QWidget):
     def _run_compare(self, before: str, after: str):
         assert self.profile is not None
         return self.store.compare(self.profile.id, before, after)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.history_box.setTitle(translate("ProfileDetail", "Quarters and trend"))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 
 from moatdesk.domain.text import MAX_NAME_CHARS
 from moatdesk.ui.i18n import fill
-from moatdesk.ui.pdf_export import _UNSAFE_IN_FILE_NAMES, default_export_dir
+from moatdesk.ui.pdf_export import default_export_dir, safe_file_stem
 
 translate = QCoreApplication.translate
 
@@ -59,8 +59,8 @@ def export_json(window) -> None:
     profile = window.selected_profile()
     if profile is None:
         return
-    safe = _UNSAFE_IN_FILE_NAMES.sub("-", profile.basics.name).strip(" .") or "profile"
-    proposed = default_export_dir() / f"{safe[:120]} MoatDesk profile.json"
+    stem = safe_file_stem(profile.basics.name, fallback="profile")
+    proposed = default_export_dir() / f"{stem} MoatDesk profile.json"
     path, _ = QFileDialog.getSaveFileName(
         window,
         translate("ProfileOps", "Export the profile"),

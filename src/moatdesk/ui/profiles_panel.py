@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.text import label
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ def format_when(summary_time) -> str:
     return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
-class ProfilesPanel(QWidget):
+class ProfilesPanel(Retranslating, QWidget):
     current_changed = Signal(object)  # profile id or None
     activated = Signal(str)
 
@@ -128,11 +129,6 @@ class ProfilesPanel(QWidget):
 
     def _on_current(self, *_args: object) -> None:
         self.current_changed.emit(self.current_id())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(translate("ProfilesPanel", "Search companies"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from moatdesk.domain.models import Assessment, Profile
 from moatdesk.domain.results import Roadmap
 from moatdesk.ui.i18n import ui_lang
+from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.svg_chart import SvgChart
 from moatdesk.ui.text import label, lt
 
@@ -45,7 +46,7 @@ def _heading(text: str) -> QLabel:
     return heading
 
 
-class ResultsView(QWidget):
+class ResultsView(Retranslating, QWidget):
     export_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -109,11 +110,6 @@ class ResultsView(QWidget):
         self.profile, self.assessment, self.roadmap = profile, assessment, roadmap
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.export_button.setText(translate("Results", "Export &PDF…"))
         self.export_button.setAccessibleName(translate("Results", "Export PDF"))
@@ -175,30 +171,35 @@ class ResultsView(QWidget):
 
     def _fill_flags(self) -> None:
         assert self.roadmap is not None
-        if not self.roadmap.flags:
-            self.flags.setText(
-                html.escape(translate("Results", "No risks or opportunities flagged."))
+        self.flags.setText(
+            _entries(
+                [
+                    (lt(f.title), f"{label(f.kind)} · {label(f.severity)}", lt(f.explanation))
+                    for f in self.roadmap.flags
+                ],
+                translate("Results", "No risks or opportunities flagged."),
             )
-            return
-        rows = []
-        for flag in self.roadmap.flags:
-            kind = html.escape(f"{label(flag.kind)} · {label(flag.severity)}")
-            rows.append(
-                f"<p><b>{html.escape(lt(flag.title))}</b> <i>({kind})</i><br/>"
-                f"{html.escape(lt(flag.explanation))}</p>"
-            )
-        self.flags.setText("".join(rows))
+        )
 
     def _fill_actions(self) -> None:
         assert self.roadmap is not None
-        if not self.roadmap.actions:
-            self.actions.setText(html.escape(translate("Results", "No actions needed.")))
-            return
-        rows = []
-        for action in self.roadmap.actions:
-            when = html.escape(f"{label(action.bucket)} · {label(action.moat)}")
-            rows.append(
-                f"<p><b>{html.escape(lt(action.title))}</b> <i>({when})</i><br/>"
-                f"{html.escape(lt(action.detail))}</p>"
+        self.actions.setText(
+            _entries(
+                [
+                    (lt(a.title), f"{label(a.bucket)} · {label(a.moat)}", lt(a.detail))
+                    for a in self.roadmap.actions
+                ],
+                translate("Results", "No actions needed."),
             )
-        self.actions.setText("".join(rows))
+        )
+
+
+def _entries(rows: list[tuple[str, str, str]], when_empty: str) -> str:
+    """Rich text for (title, qualifier, body) rows; every piece escaped, it is data."""
+    if not rows:
+        return html.escape(when_empty)
+    return "".join(
+        f"<p><b>{html.escape(title)}</b> <i>({html.escape(qualifier)})</i><br/>"
+        f"{html.escape(body)}</p>"
+        for title, qualifier, body in rows
+    )

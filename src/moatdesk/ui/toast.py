@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from moatdesk.ui.retranslating import Retranslating
 
 translate = QCoreApplication.translate
 TOAST_MS = 12_000
 
 
-class UndoBar(QFrame):
+class UndoBar(Retranslating, QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -51,11 +53,6 @@ class UndoBar(QFrame):
     def dismiss(self) -> None:
         self._timer.stop()
         self.hide()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.undo_button.setText(translate("UndoBar", "&Undo"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 from moatdesk.domain.models import CompanyBasics
 from moatdesk.domain.taxonomy import Sector, StackPosition, Stage
 from moatdesk.domain.text import MAX_NAME_CHARS
+from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.text import label
 
 translate = QCoreApplication.translate
 
 
-class BasicsPage(QWizardPage):
+class BasicsPage(Retranslating, QWizardPage):
     def __init__(self, quarter: str, parent=None) -> None:
         super().__init__(parent)
         self._quarter = quarter
@@ -108,11 +109,6 @@ class BasicsPage(QWizardPage):
     def validatePage(self) -> bool:
         wizard = self.wizard()
         return wizard.commit_basics(self.basics) if wizard is not None else True
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setTitle(translate("BasicsPage", "Your company"))

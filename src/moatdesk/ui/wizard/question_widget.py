@@ -6,7 +6,7 @@ out, ``changed`` fires on every edit (the wizard debounces the autosave).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -23,13 +23,14 @@ from moatdesk.domain.models import Answer
 from moatdesk.domain.questions import Question, QuestionKind
 from moatdesk.domain.taxonomy import Confidence
 from moatdesk.domain.text import MAX_NOTE_CHARS
+from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.text import label, lt
 from moatdesk.ui.wizard.editors import Editor, make_editor
 
 translate = QCoreApplication.translate
 
 
-class QuestionWidget(QFrame):
+class QuestionWidget(Retranslating, QFrame):
     changed = Signal(str)  # the question id
     reconfirmed = Signal(str)  # a carried-over answer was confirmed or changed
 
@@ -167,11 +168,6 @@ class QuestionWidget(QFrame):
                 )
             )
         self.changed.emit(self.question.id)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _retranslate_reconfirm(self) -> None:
         if self._reconfirm_from is None:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWizardPage
 
 from moatdesk.ui.results_view import ResultsView
+from moatdesk.ui.retranslating import Retranslating
 
 translate = QCoreApplication.translate
 
 
-class ResultsPage(QWizardPage):
+class ResultsPage(Retranslating, QWizardPage):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.view = ResultsView(self)
@@ -24,11 +25,6 @@ class ResultsPage(QWizardPage):
         wizard = self.wizard()
         if wizard is not None:
             wizard.show_results(self.view)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setTitle(translate("ResultsPage", "Your meta-moat roadmap"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -17,13 +17,14 @@ from moatdesk.domain.models import Answer
 from moatdesk.domain.questions import Question
 from moatdesk.domain.taxonomy import EssaySection
 from moatdesk.ui.i18n import ui_lang
+from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.text import label, lt
 
 translate = QCoreApplication.translate
 QUESTION_ROLE = Qt.ItemDataRole.UserRole
 
 
-class ReviewPage(QWizardPage):
+class ReviewPage(Retranslating, QWizardPage):
     jump_requested = Signal(str)  # question id
 
     def __init__(self, parent=None) -> None:
@@ -96,11 +97,6 @@ class ReviewPage(QWizardPage):
                 "%n carried-over answers are not re-confirmed yet.", "", self._pending_reconfirm
             )
         self.hint.setText(text)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setTitle(translate("ReviewPage", "Review your answers"))

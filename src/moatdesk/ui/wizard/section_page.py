@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from moatdesk.domain.questions import Question
 from moatdesk.domain.taxonomy import EssaySection
+from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.text import description, label
 from moatdesk.ui.wizard.question_widget import QuestionWidget
 
 translate = QCoreApplication.translate
 
 
-class SectionPage(QWizardPage):
+class SectionPage(Retranslating, QWizardPage):
     def __init__(
         self,
         section: EssaySection,
@@ -87,11 +88,6 @@ class SectionPage(QWizardPage):
 
     def set_save_status(self, text: str) -> None:
         self.footer.setText(text)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setTitle(label(self.section))

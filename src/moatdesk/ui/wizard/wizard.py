@@ -8,7 +8,7 @@ the draft, so nothing typed is lost.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
@@ -19,6 +19,7 @@ from moatdesk.domain.quarters import quarter_index
 from moatdesk.domain.taxonomy import WIZARD_SECTIONS, AssessmentStatus
 from moatdesk.ui.i18n import ui_lang
 from moatdesk.ui.results_view import ResultsView
+from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.wizard.autosave import Autosaver
 from moatdesk.ui.wizard.basics_page import BasicsPage
 from moatdesk.ui.wizard.results_page import ResultsPage
@@ -37,7 +38,7 @@ def _has_content(answer: Answer) -> bool:
     return answer.value is not None or bool(answer.note) or answer.confidence is not None
 
 
-class ReviewWizard(QWizard):
+class ReviewWizard(Retranslating, QWizard):
     saved = Signal(str)  # profile id, after every successful save
     finalised = Signal(str, str)  # profile id, quarter
 
@@ -256,11 +257,6 @@ class ReviewWizard(QWizard):
             .replace("%1", self.quarter)
             .replace("%2", name)
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self._title())
