@@ -139,8 +139,9 @@ The main window comes up before the store opens: its first frame needs only PySi
 the view modules, and the profile list fills on the next turn of the event loop (the
 "window" and "main" rows; each run exits right after the window has painted, so the
 figures include the first paint). Where the rest goes (`python -X importtime`, cProfile,
-one run): pydantic and the domain models that the store returns (~70 ms, ~15 MiB: the
-models build their validators at import), opening the store (~17 ms: integrity check,
+one run): pydantic itself and the domain models that the store returns (~70 ms,
+~15 MiB: pydantic-core, its schema machinery and its plugin discovery through
+importlib.metadata are ~55 ms of it), opening the store (~17 ms: integrity check,
 daily backup check, trash purge), and, for the selected profile's trend chart, the
 question bank and taxonomy (TOML, validated) and one roadmap per quarter (~35 ms).
 reportlab and QtSvg are not loaded on this path (the results view and the chart import
@@ -149,9 +150,11 @@ off its first page).
 
 Targets (≤ 2× time, ≤ 1.5× memory): **met for the window's first frame, missed once the
 profiles are listed and for the first wizard page.** What would close the gap, for
-whoever picks this up: pydantic's `defer_build=True` on the domain models (validators
-built on first use instead of at import) and a lighter store open (the integrity check
-and the backup check after the first frame)."""
+whoever picks this up: a store whose `list_profiles` path imports no pydantic (the
+list rows are plain dataclasses; only the full profile needs the models), and the
+integrity and backup checks after the first frame. `defer_build=True` on the domain
+models was tried (a scratch copy, not committed) and saved nothing measurable: the
+cost is importing pydantic, not building the validators."""
 
 
 def write_docs(table: str) -> None:
