@@ -110,3 +110,17 @@ def test_after_a_crash_the_next_start_offers_the_work_to_recover(
     startup.offer_recovery(window)
     assert offers and "work to recover from" in offers[0] and "Crashed Co" in offers[0]
     assert window.wizard is not None and window.wizard.profile.id == profile.id
+
+
+def test_save_and_close_on_the_basics_page_keeps_the_new_profile(
+    qtbot, founder, make_window, store
+):
+    window = make_window()
+    window.actions["new_profile"].trigger()
+    wizard = window.wizard
+    founder.fill_basics(wizard, "Early Exit")
+    founder.click(wizard.button(QWizard.WizardButton.CancelButton))
+    qtbot.waitUntil(lambda: window.wizard is None)
+    [assessment] = store.get_profile("Early Exit").assessments
+    assert assessment.status is AssessmentStatus.DRAFT
+    assert window.panel.visible_names() == ["Early Exit"]

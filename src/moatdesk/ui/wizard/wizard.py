@@ -247,6 +247,14 @@ class ReviewWizard(Retranslating, QWizard):
 
     # -- closing keeps the draft ------------------------------------------------------------
     def done(self, result: int) -> None:
+        # "Save and close" on the basics page of a new profile saves it too; if it
+        # cannot be saved (a name already taken), the dialog said why and stays open.
+        if (
+            self.profile is None
+            and self.basics_page.isComplete()
+            and not self.commit_basics(self.basics_page.basics)
+        ):
+            return
         self.autosaver.flush()
         super().done(result)
 
