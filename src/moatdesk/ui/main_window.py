@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -31,16 +31,17 @@ from moatdesk.ui.look import app_icon
 from moatdesk.ui.profile_detail import ProfileDetail
 from moatdesk.ui.profiles_panel import ProfilesPanel
 from moatdesk.ui.retranslating import Retranslating
+from moatdesk.ui.review_flow import ReviewFlow
 from moatdesk.ui.settings import AppSettings
 from moatdesk.ui.toast import UndoBar
 
 if TYPE_CHECKING:  # pydantic models: not needed before the first frame
-    from moatdesk.domain.models import Assessment, Profile
+    from moatdesk.domain.models import Profile
 
 translate = QCoreApplication.translate
 
 
-class MainWindow(Retranslating, QMainWindow):
+class MainWindow(Retranslating, ReviewFlow, QMainWindow):
     def __init__(
         self,
         store,
@@ -187,110 +188,6 @@ class MainWindow(Retranslating, QMainWindow):
         }
         for name, handler in handlers.items():
             self.actions[name].triggered.connect(self._guard(handler))
-
-    # -- the review -----------------------------------------------------------------------
-    def new_profile(self):
-        return self.open_wizard(None, None, self.current_quarter())
-
-    def start_review(self) -> None:
-        profile = self.selected_profile()
-        if profile is None:
-            return
-        quarter = self.current_quarter()
-        existing = next((a for a in profile.assessments if a.quarter == quarter), None)
-        if existing is not None and existing.status is AssessmentStatus.FINAL:
-            answer = QMessageBox.question(
-                self,
-                translate("MainWindow", "Start review"),
-                translate(
-                    "MainWindow", "The %1 review is already finished. Reopen it to amend it?"
-                ).replace("%1", quarter),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-            existing = self.store.reopen(profile.id, quarter)
-        elif existing is not None:
-            if not self._offer_draft(existing):
-                return
-        else:
-            existing = self.store.start_review(profile.id, quarter)
-        self.open_wizard(self.store.get_profile(profile.id), existing, quarter)
-
-    def _offer_draft(self, draft: Assessment) -> bool:
-        from moatdesk.ui.profiles_panel import format_when
-
-        answer = QMessageBox.question(
-            self,
-            translate("MainWindow", "Continue draft"),
-            translate("MainWindow", "You have a draft of %1, last saved %2. Continue it?")
-            .replace("%1", draft.quarter)
-            .replace("%2", format_when(draft.updated_at)),
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def continue_draft(self) -> None:
-        profile = self.selected_profile()
-        drafts = [a for a in (profile.assessments if profile else []) if a.status == "draft"]
-        if profile is not None and drafts:
-            self.open_wizard(profile, drafts[-1], drafts[-1].quarter)
-
-    def open_wizard(self, profile: Profile | None, assessment: Assessment | None, quarter: str):
-        from moatdesk.ui.wizard.wizard import ReviewWizard
-
-        if self.wizard is not None and self.wizard.isVisible():
-            self.wizard.raise_()
-            self.wizard.activateWindow()
-            return self.wizard
-        wizard = ReviewWizard(self.store, quarter, profile, assessment, self)
-        wizard.setWindowIcon(self.windowIcon())
-        geometry = self.settings.geometry("wizard")
-        if geometry is not None:
-            wizard.restoreGeometry(geometry)
-        wizard.saved.connect(lambda _pid: self._refresh_list_soon())
-        wizard.finished.connect(lambda _result, w=wizard: self._wizard_closed(w))
-        self.wizard = wizard
-        wizard.show()
-        return wizard
-
-    def _refresh_list_soon(self) -> None:
-        QTimer.singleShot(
-            0, lambda: self.panel.set_profiles(self.store.list_profiles(), notify=False)
-        )
-
-    def _wizard_closed(self, wizard) -> None:
-        self.settings.set_geometry("wizard", wizard.saveGeometry())
-        self.reload(select=wizard.profile.id if wizard.profile else None)
-        self.wizard = None
-
-    def _quarter_to_show(self, quarter: str | None) -> tuple[Profile, str] | None:
-        profile = self.selected_profile()
-        if profile is None or not profile.assessments:
-            return None
-        quarter = quarter or self.detail.selected_quarter() or profile.assessments[-1].quarter
-        return profile, quarter
-
-    def view_results(self, quarter: str | None) -> None:
-        from moatdesk.domain.roadmap import build_roadmap
-        from moatdesk.ui.dialogs import ResultsDialog
-
-        target = self._quarter_to_show(quarter)
-        if target is None:
-            return
-        profile, quarter = target
-        assessment = self.store.get_assessment(profile.id, quarter)
-        dialog = ResultsDialog(self)
-        dialog.view.show_results(profile, assessment, build_roadmap(profile.basics, assessment))
-        dialog.view.export_requested.connect(lambda: self.export_pdf(quarter))
-        self._show_dialog(dialog)
-
-    def export_pdf(self, quarter: str | None = None):
-        from moatdesk.ui.pdf_export import export_pdf_interactive
-
-        target = self._quarter_to_show(quarter)
-        if target is None:
-            return None
-        self.last_export = export_pdf_interactive(self, target[0], target[1], ui_lang())
-        return self.last_export
 
     # -- other windows ----------------------------------------------------------------------
     def _show_dialog(self, dialog: QWidget) -> None:
