@@ -62,7 +62,6 @@ class ProfileDetail(Retranslating, QWidget):
         self.history.setRootIsDecorated(False)
         self.history.setColumnCount(3)
         self.history.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.history.setMaximumHeight(160)
         self.history.itemActivated.connect(
             lambda item, _c: self.quarter_activated.emit(item.data(0, QUARTER_ROLE))
         )
@@ -145,10 +144,14 @@ class ProfileDetail(Retranslating, QWidget):
             item = QTreeWidgetItem([assessment.quarter, status, format_when(assessment.updated_at)])
             item.setData(0, QUARTER_ROLE, assessment.quarter)
             self.history.addTopLevelItem(item)
-        if self.history.topLevelItemCount():
-            self.history.setCurrentItem(
-                self.history.topLevelItem(self.history.topLevelItemCount() - 1)
-            )
+        rows = self.history.topLevelItemCount()
+        if rows:
+            self.history.setCurrentItem(self.history.topLevelItem(rows - 1))
+        # As tall as its rows (up to six); the trend chart gets the rest.
+        row_height = self.history.sizeHintForRow(0) if rows else 0
+        header = self.history.header().sizeHint().height()
+        frame = 2 * self.history.frameWidth() + 4
+        self.history.setFixedHeight(header + row_height * min(max(rows, 2), 6) + frame)
         quarters = [q for q, _ in self._scores]
         moats = list(self._scores[0][1]) if self._scores else []
         series = [(label(m), [scores[m] for _, scores in self._scores]) for m in moats]
