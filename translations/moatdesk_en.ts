@@ -4,7 +4,7 @@
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="99"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="103"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>
@@ -18,7 +18,7 @@
 <context>
     <name>ProfileDetail</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="131"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="135"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -26,7 +26,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="132"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="136"/>
         <source>%n months of runway</source>
         <translation>
             <numerusform>%n month of runway</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="95"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="96"/>
         <source>%n carried-over answers are not re-confirmed yet.</source>
         <translation>
             <numerusform>%n carried-over answer is not re-confirmed yet.</numerusform>

@@ -107,62 +107,62 @@
 <context>
     <name>BasicsPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="104"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="105"/>
         <source>Enter the company name to continue.</source>
         <translation>계속하려면 회사 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="118"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="114"/>
         <source>Your company</source>
         <translation>회사 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="120"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="116"/>
         <source>Review for %1. These basics shape which moats matter most.</source>
         <translation>%1 점검입니다. 이 기본 정보에 따라 어떤 해자가 가장 중요한지가 달라집니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="125"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="121"/>
         <source>Company &amp;name:</source>
         <translation>회사 이름(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="126"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="122"/>
         <source>&amp;Sector:</source>
         <translation>산업(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="127"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="123"/>
         <source>S&amp;tage:</source>
         <translation>투자 단계(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="128"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="124"/>
         <source>Place in the AI &amp;stack:</source>
         <translation>AI 스택에서의 위치(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="129"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="125"/>
         <source>&amp;Team size:</source>
         <translation>팀 규모(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="130"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="126"/>
         <source>&amp;Runway:</source>
         <translation>런웨이(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="137"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="133"/>
         <source>Required</source>
         <translation>필수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="138"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="134"/>
         <source> people</source>
         <translation>명</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="139"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="135"/>
         <source> months</source>
         <translation>개월</translation>
     </message>
@@ -170,82 +170,82 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="71"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="75"/>
         <source>Pick two different quarters.</source>
         <translation>서로 다른 두 분기를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="86"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="90"/>
         <source>Compare any two quarters to see what moved.</source>
         <translation>두 분기를 골라 무엇이 달라졌는지 비교해 보세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="94"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="98"/>
         <source>Moats that moved</source>
         <translation>달라진 해자</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="107"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="111"/>
         <source>No moat moved.</source>
         <translation>달라진 해자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="109"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="113"/>
         <source>Answers that changed</source>
         <translation>바뀐 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="119"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="123"/>
         <source>not answered</source>
         <translation>답하지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="129"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="133"/>
         <source>No answer changed.</source>
         <translation>바뀐 답변이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="132"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="136"/>
         <source>Flags that appeared</source>
         <translation>새로 생긴 위험·기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="133"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="137"/>
         <source>Flags that cleared</source>
         <translation>사라진 위험·기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="140"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="144"/>
         <source>None.</source>
         <translation>없음.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="146"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="150"/>
         <source>The question bank changed between these quarters; some answers may not compare.</source>
         <translation>두 분기 사이에 질문 목록이 바뀌어 일부 답변은 비교되지 않을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="162"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="161"/>
         <source>&amp;From:</source>
         <translation>기준(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="163"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="162"/>
         <source>&amp;To:</source>
         <translation>비교(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="164"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="163"/>
         <source>From quarter</source>
         <translation>기준 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="165"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="164"/>
         <source>To quarter</source>
         <translation>비교 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="166"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="165"/>
         <source>&amp;Compare</source>
         <translation>비교(&amp;C)</translation>
     </message>
@@ -276,22 +276,22 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../src/moatdesk/ui/empty_state.py" line="47"/>
+        <location filename="../src/moatdesk/ui/empty_state.py" line="44"/>
         <source>Welcome to MoatDesk</source>
         <translation>MoatDesk에 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/empty_state.py" line="49"/>
+        <location filename="../src/moatdesk/ui/empty_state.py" line="46"/>
         <source>Answer a short wizard about your AI company each quarter and get a roadmap of which meta-moats hold, which decay and what to build before they do.</source>
         <translation>분기마다 AI 회사에 관한 짧은 질문에 답하면, 어떤 메타-해자가 유지되고 어떤 해자가 약해지는지, 그 전에 무엇을 만들어야 하는지 로드맵으로 보여 드립니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/empty_state.py" line="57"/>
+        <location filename="../src/moatdesk/ui/empty_state.py" line="54"/>
         <source>New profile</source>
         <translation>새 프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/empty_state.py" line="58"/>
+        <location filename="../src/moatdesk/ui/empty_state.py" line="55"/>
         <source>Open the example</source>
         <translation>예시 열기</translation>
     </message>
@@ -299,39 +299,39 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_window.py" line="176"/>
+        <location filename="../src/moatdesk/ui/review_flow.py" line="38"/>
         <source>Start review</source>
         <translation>점검 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_window.py" line="177"/>
+        <location filename="../src/moatdesk/ui/review_flow.py" line="39"/>
         <source>The %1 review is already finished. Reopen it to amend it?</source>
         <translation>%1 점검은 이미 확정되었습니다. 다시 열어 수정할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_window.py" line="196"/>
+        <location filename="../src/moatdesk/ui/review_flow.py" line="58"/>
         <source>Continue draft</source>
         <translation>작성 중인 점검 이어 하기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_window.py" line="197"/>
+        <location filename="../src/moatdesk/ui/review_flow.py" line="59"/>
         <source>You have a draft of %1, last saved %2. Continue it?</source>
         <translation>%1 점검을 작성하던 중입니다(마지막 저장: %2). 이어서 할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_window.py" line="289"/>
+        <location filename="../src/moatdesk/ui/main_window.py" line="216"/>
         <source>About MoatDesk</source>
         <translation>MoatDesk 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_window.py" line="290"/>
+        <location filename="../src/moatdesk/ui/main_window.py" line="217"/>
         <source>MoatDesk %1
 A quarterly self-assessment of your AI company&apos;s meta-moats, after Michael Dempsey&apos;s essay &quot;The Shifting Dynamics and Meta-Moats of AI&quot;.</source>
         <translation>MoatDesk %1
 Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(The Shifting Dynamics and Meta-Moats of AI)를 바탕으로 AI 회사의 메타-해자를 분기마다 스스로 점검하는 도구입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_window.py" line="310"/>
+        <location filename="../src/moatdesk/ui/main_window.py" line="232"/>
         <source>MoatDesk — meta-moat roadmap</source>
         <translation>MoatDesk — 메타-해자 로드맵</translation>
     </message>
@@ -339,36 +339,36 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="78"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="82"/>
         <source>Exporting the roadmap to %1…</source>
         <translation>%1(으)로 로드맵을 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="84"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="106"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="113"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="88"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="110"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="117"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="103"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="107"/>
         <source>Some characters could not be drawn with the bundled fonts: %1</source>
         <translation>내장 글꼴로 표시할 수 없는 문자가 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="114"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="118"/>
         <source>The roadmap could not be exported:
 %1</source>
         <translation>로드맵을 내보내지 못했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="126"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="130"/>
         <source>Export the PDF roadmap</source>
         <translation>PDF 로드맵 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="128"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="132"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
@@ -376,7 +376,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="99"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="103"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>
@@ -388,61 +388,61 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfileDetail</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="131"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="135"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n명</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="132"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="136"/>
         <source>%n months of runway</source>
         <translation>
             <numerusform>런웨이 %n개월</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="139"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="143"/>
         <source>amended</source>
         <translation>수정됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="163"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="166"/>
         <source>Quarters and trend</source>
         <translation>분기별 기록과 추세</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="164"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="167"/>
         <source>Compare quarters</source>
         <translation>분기 비교</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="167"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="170"/>
         <source>Quarter</source>
         <translation>분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="168"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="171"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="169"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="172"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="172"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="175"/>
         <source>Quarter history</source>
         <translation>분기 기록</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="173"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="176"/>
         <source>Moat strength per quarter</source>
         <translation>분기별 해자 강도</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="174"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="177"/>
         <source>No quarters yet.</source>
         <translation>아직 점검한 분기가 없습니다.</translation>
     </message>
@@ -514,43 +514,43 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="85"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="94"/>
         <source>Review due</source>
         <translation>점검 필요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="93"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="102"/>
         <source>draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="130"/>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="131"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="134"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="135"/>
         <source>Search companies</source>
         <translation>회사 검색</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="132"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="136"/>
         <source>Profiles</source>
         <translation>프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="135"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="139"/>
         <source>Company</source>
         <translation>회사</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="136"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="140"/>
         <source>Latest quarter</source>
         <translation>최근 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="137"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="141"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="138"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="142"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
     </message>
@@ -558,58 +558,58 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="160"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="166"/>
         <source>Notes are limited to %1 characters.</source>
         <translation>메모는 %1자까지 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="175"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="176"/>
         <source>Carried over from %1. This answer feeds a fast-decaying moat: check it still holds.</source>
         <translation>%1에서 가져온 답변입니다. 빠르게 약해지는 해자에 영향을 주니 지금도 맞는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="181"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="182"/>
         <source>Still true</source>
         <translation>여전히 맞음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="187"/>
         <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="188"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="189"/>
         <source>Why this matters</source>
         <translation>왜 중요한가요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="189"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="190"/>
         <source>Clear answer</source>
         <translation>답변 지우기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="193"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="194"/>
         <source>From the essay: %1</source>
         <translation>에세이 출처: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="195"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="196"/>
         <source>Notes and evidence (optional)</source>
         <translation>메모와 근거 (선택)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="196"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="197"/>
         <source>Notes and evidence</source>
         <translation>메모와 근거</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="197"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="198"/>
         <source>&amp;Confidence:</source>
         <translation>확신(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="198"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="199"/>
         <source>Confidence</source>
         <translation>확신</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="202"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="203"/>
         <source>Not set</source>
         <translation>선택 안 함</translation>
     </message>
@@ -617,57 +617,57 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Results</name>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="35"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="36"/>
         <source>Holds past 5 years</source>
         <translation>5년 넘게 유지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="36"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="37"/>
         <source>Weakens by month %1</source>
         <translation>%1개월 안에 약해짐</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="118"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="114"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="119"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="115"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="120"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="116"/>
         <source>Moat scores and why</source>
         <translation>해자 점수와 그 이유</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="121"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="117"/>
         <source>Risks and opportunities</source>
         <translation>위험과 기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="122"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="118"/>
         <source>Roadmap: what to build, by when</source>
         <translation>로드맵: 언제까지 무엇을 만들지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="125"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="121"/>
         <source>Meta-moat / answer</source>
         <translation>메타-해자 / 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="126"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="122"/>
         <source>Score / points</source>
         <translation>점수 / 기여</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="127"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="123"/>
         <source>Outlook</source>
         <translation>전망</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="130"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="126"/>
         <source>Moat scores</source>
         <translation>해자 점수</translation>
     </message>
@@ -677,7 +677,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>표시된 위험이나 기회가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="195"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="192"/>
         <source>No actions needed.</source>
         <translation>필요한 실행 항목이 없습니다.</translation>
     </message>
@@ -685,7 +685,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ResultsDialog</name>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="171"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="158"/>
         <source>Results — MoatDesk</source>
         <translation>결과 — MoatDesk</translation>
     </message>
@@ -693,7 +693,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/results_page.py" line="34"/>
+        <location filename="../src/moatdesk/ui/wizard/results_page.py" line="30"/>
         <source>Your meta-moat roadmap</source>
         <translation>메타-해자 로드맵</translation>
     </message>
@@ -701,44 +701,44 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="65"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="66"/>
         <source>— not answered —</source>
         <translation>— 답하지 않음 —</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="91"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="92"/>
         <source>Click any answer to go back and change it. Finishing saves this quarter.</source>
         <translation>답변을 누르면 해당 질문으로 돌아가 고칠 수 있습니다. 점검을 마치면 이번 분기 평가가 확정됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="95"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="96"/>
         <source>%n carried-over answers are not re-confirmed yet.</source>
         <translation>
             <numerusform>지난 분기에서 가져온 답변 %n개를 아직 다시 확인하지 않았습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="106"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="102"/>
         <source>Review your answers</source>
         <translation>답변 검토</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="108"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="104"/>
         <source>&amp;Finish review</source>
         <translation>점검 마치기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="111"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="107"/>
         <source>Question</source>
         <translation>질문</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="111"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="107"/>
         <source>Your answer</source>
         <translation>답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="113"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="109"/>
         <source>All answers</source>
         <translation>전체 답변</translation>
     </message>
@@ -746,7 +746,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/section_page.py" line="63"/>
+        <location filename="../src/moatdesk/ui/wizard/section_page.py" line="82"/>
         <source>Section %1 of %2 · %3 of %4 answered</source>
         <translation>섹션 %1/%2 · 질문 %4개 중 %3개 답변</translation>
     </message>
@@ -754,37 +754,37 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="81"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="77"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="82"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="78"/>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="83"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="79"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="84"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="80"/>
         <source>Data folder:</source>
         <translation>데이터 폴더:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="85"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="81"/>
         <source>Data folder</source>
         <translation>데이터 폴더</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="86"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="82"/>
         <source>&amp;Open folder</source>
         <translation>폴더 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="88"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="84"/>
         <source>To keep your data elsewhere, start MoatDesk with --data-dir or set MOATDESK_DATA_DIR.</source>
         <translation>데이터를 다른 곳에 두려면 --data-dir 옵션으로 MoatDesk를 실행하거나 MOATDESK_DATA_DIR 환경 변수를 설정하세요.</translation>
     </message>
@@ -835,27 +835,27 @@ Continue that draft now?</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="122"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="119"/>
         <source>%1 — deleted %2, kept until %3</source>
         <translation>%1 — %2에 삭제, %3까지 보관</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="147"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="139"/>
         <source>Trash</source>
         <translation>휴지통</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="148"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="140"/>
         <source>&amp;Restore</source>
         <translation>복원(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="149"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="141"/>
         <source>The trash is empty.</source>
         <translation>휴지통이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="150"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="142"/>
         <source>Deleted profiles</source>
         <translation>삭제한 프로필</translation>
     </message>
@@ -863,12 +863,12 @@ Continue that draft now?</source>
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../src/moatdesk/ui/toast.py" line="61"/>
+        <location filename="../src/moatdesk/ui/toast.py" line="58"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/toast.py" line="62"/>
+        <location filename="../src/moatdesk/ui/toast.py" line="59"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
@@ -876,62 +876,62 @@ Continue that draft now?</source>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="117"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="116"/>
         <source>Company basics</source>
         <translation>회사 기본 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="132"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="131"/>
         <source>Finish review</source>
         <translation>점검 마치기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="186"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="194"/>
         <source>Not saved: %1</source>
         <translation>저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="189"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="197"/>
         <source>Draft saved at %1</source>
         <translation>%1에 임시 저장됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="244"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="262"/>
         <source>New profile</source>
         <translation>새 프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="246"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="264"/>
         <source>%1 review · %2 — MoatDesk</source>
         <translation>%1 점검 · %2 — MoatDesk</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="258"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="271"/>
         <source>Save and close</source>
         <translation>저장하고 닫기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="259"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="272"/>
         <source>&amp;Next &gt;</source>
         <translation>다음(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="260"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="273"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 이전(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="261"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="274"/>
         <source>&amp;Done</source>
         <translation>완료(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="263"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="276"/>
         <source>Next (Alt+Right)</source>
         <translation>다음 (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="266"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="279"/>
         <source>Back (Alt+Left)</source>
         <translation>이전 (Alt+←)</translation>
     </message>
