@@ -149,3 +149,28 @@ def test_export_then_import_json_through_the_file_dialogs(
     window.actions["import_json"].trigger()
     assert window.panel.visible_names() == ["Round <Trip> & Co"]
     assert "Round <Trip> & Co" in window.statusBar().currentMessage()
+
+
+def test_history_trend_and_comparison_of_two_quarters(qtbot, founder, make_window, store):
+    window = make_window()
+    founder.click(window.empty.example_button)
+    profile = window.selected_profile()
+    quarters = [a.quarter for a in profile.assessments]
+    assert window.detail.history.topLevelItemCount() == len(quarters) >= 2
+    assert window.detail.trend.quarters == quarters
+    assert len(window.detail.trend.series) == 9  # one line per meta-moat
+    assert quarters[0] in window.detail.trend.accessibleDescription()
+
+    compare = window.detail.compare
+    compare.from_combo.setCurrentText(quarters[0])
+    compare.to_combo.setCurrentText(quarters[-1])
+    founder.click(compare.button)
+    expected = store.compare(profile.id, quarters[0], quarters[-1])
+    shown = compare.result.text()
+    assert "Moats that moved" in shown and "Answers that changed" in shown
+    moved = [d for d in expected.moat_deltas if abs(d.delta) >= 0.5]
+    assert shown.count("<li>") >= len(moved) + len(expected.answer_changes) > 0
+
+    compare.to_combo.setCurrentText(quarters[0])
+    founder.click(compare.button)
+    assert "two different quarters" in compare.result.text()
