@@ -174,3 +174,13 @@ def test_history_trend_and_comparison_of_two_quarters(qtbot, founder, make_windo
     compare.to_combo.setCurrentText(quarters[0])
     founder.click(compare.button)
     assert "two different quarters" in compare.result.text()
+
+
+def test_window_size_is_remembered_in_the_data_folder(qtbot, make_window, data_dir):
+    window = make_window()
+    window.resize(640, 470)  # inside the offscreen screen (800x600), which Qt clamps to
+    qtbot.waitUntil(lambda: window.size().width() == 640)
+    window.close()
+    assert (data_dir / "settings.ini").exists()  # beside the data, not in ~/.config
+    again = make_window()
+    assert (again.width(), again.height()) == (640, 470)
