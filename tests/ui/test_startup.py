@@ -50,3 +50,48 @@ def test_the_first_frame_needs_neither_pydantic_nor_reportlab():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_database_from_a_newer_version_says_update_and_offers_no_restore(
+    qapp, data_dir: Path, monkeypatch
+):
+    import sqlite3
+
+    from moatdesk.storage.connection import DB_FILENAME
+
+    data_dir.mkdir(parents=True)
+    db_path = data_dir / DB_FILENAME
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    before = db_path.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: shown.append(text))
+    offered: list[str] = []
+    monkeypatch.setattr(startup, "_ask_restore", lambda problem: offered.append(problem) or True)
+
+    assert startup.open_store_interactive(data_dir) is None
+    assert shown and "update MoatDesk" in shown[0]
+    assert not offered, "restoring an older backup would discard the newer version's work"
+    assert db_path.read_bytes() == before
+
+
+def test_a_failed_daily_backup_is_reported_and_the_store_still_opens(
+    qapp, data_dir: Path, monkeypatch
+):
+    from moatdesk.storage.store import ProfileStore
+
+    real_open = ProfileStore.open.__func__
+
+    def open_with_failed_backup(cls, folder, *args, **kwargs):
+        store = real_open(cls, folder, *args, **kwargs)
+        store.backup_problem = "today's backup could not be taken: the disk is full"
+        return store
+
+    monkeypatch.setattr(ProfileStore, "open", classmethod(open_with_failed_backup))
+    warned: list[str] = []
+    monkeypatch.setattr(startup, "_warn_backup_failed", warned.append)
+
+    store = startup.open_store_interactive(data_dir)
+    assert store is not None
+    store.close()
+    assert warned == ["today's backup could not be taken: the disk is full"]

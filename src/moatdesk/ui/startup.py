@@ -31,14 +31,20 @@ def tell_already_running(data_dir: Path, holder_pid: int | None) -> None:
 
 
 def open_store_interactive(data_dir: Path):
-    """Open the store; on a corrupt or too-new database offer the newest backup."""
+    """Open the store: a corrupt database offers the newest backup, a newer one says to
+    update MoatDesk, and a failed daily backup is reported."""
     from moatdesk.storage import store as store_module
     from moatdesk.storage.errors import CorruptDatabaseError, NewerSchemaError
 
     while True:
         try:
-            return store_module.ProfileStore.open(data_dir)
-        except (CorruptDatabaseError, NewerSchemaError) as exc:
+            store = store_module.ProfileStore.open(data_dir)
+        except NewerSchemaError as exc:
+            # Restoring an older backup here would throw away the newer version's work;
+            # the message already says to update MoatDesk, and nothing was touched.
+            QMessageBox.critical(None, "MoatDesk", str(exc))
+            return None
+        except CorruptDatabaseError as exc:
             if not _ask_restore(str(exc)):
                 return None
             try:
@@ -49,6 +55,23 @@ def open_store_interactive(data_dir: Path):
         except MoatDeskError as exc:
             QMessageBox.critical(None, "MoatDesk", str(exc))
             return None
+        else:
+            if store.backup_problem:
+                _warn_backup_failed(store.backup_problem)
+            return store
+
+
+def _warn_backup_failed(problem: str) -> None:
+    """Profiles open fine, but the safety net is not being renewed: say so, once a start."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "MoatDesk", problem)
+    box.setInformativeText(
+        translate(
+            "Startup",
+            "Your profiles are safe and open normally, but no new daily backup was made. "
+            "Free some disk space or make the data folder writable.",
+        )
+    )
+    box.exec()
 
 
 def _ask_restore(problem: str) -> bool:
