@@ -14,7 +14,7 @@ from setuptools import find_packages, setup
 from setuptools.command.build_py import build_py
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "scripts"))
-from build_translations import compile_translations  # noqa: E402
+from build_translations import compile_translations
 
 
 class BuildPyWithTranslations(build_py):

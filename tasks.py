@@ -16,7 +16,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tomllib
 import venv
 from pathlib import Path
 
@@ -84,7 +83,8 @@ def project_fingerprint() -> str:
 
 
 def ensure_venv() -> None:
-    if sys.version_info < (3, 11):
+    # tasks.py runs on whatever python3 the user has; say why before anything fails.
+    if sys.version_info < (3, 11):  # noqa: UP036
         sys.exit("MoatDesk needs Python 3.11 or newer")
     if not PY.exists():
         say("creating virtualenv in .venv")
@@ -92,6 +92,8 @@ def ensure_venv() -> None:
     stamp = VENV / ".moatdesk-installed"
     if stamp.exists() and stamp.read_text() == project_fingerprint():
         return
+    import tomllib  # Python 3.11+, checked above
+
     meta = tomllib.loads((ROOT / "pyproject.toml").read_text())
     build_reqs = meta["build-system"]["requires"]
     deps = meta["project"]["dependencies"] + meta["project"]["optional-dependencies"]["test"]
@@ -118,9 +120,11 @@ def cmd_test(args: list[str]) -> int:
     ensure_venv()
     compile_translations()
     say("ruff")
-    lint = subprocess.call([str(BIN / "ruff"), "check", "src", "tests", "benchmarks", "scripts"])
-    if lint:
-        return lint
+    paths = ["src", "tests", "benchmarks", "scripts", "tasks.py", "setup.py"]
+    for check in (["check"], ["format", "--check"]):
+        failed = subprocess.call([str(BIN / "ruff"), *check, *paths], cwd=ROOT)
+        if failed:
+            return failed
     say("pytest")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.call([str(PY), "-m", "pytest", *args], cwd=ROOT, env=env)
