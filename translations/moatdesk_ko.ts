@@ -803,27 +803,32 @@ Switch to that window, or close it and start MoatDesk again.</source>
 그 창으로 전환하거나, 그 창을 닫은 뒤 MoatDesk를 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="57"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="68"/>
+        <source>Your profiles are safe and open normally, but no new daily backup was made. Free some disk space or make the data folder writable.</source>
+        <translation>프로필은 안전하며 평소처럼 열립니다. 다만 오늘의 백업을 만들지 못했습니다. 디스크 공간을 확보하거나 데이터 폴더에 쓰기 권한을 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="80"/>
         <source>MoatDesk can put back the newest backup of your profiles (taken daily). Changes made after that backup are lost.</source>
         <translation>MoatDesk가 매일 만들어 두는 프로필 백업 중 가장 최근 것을 되살릴 수 있습니다. 그 백업 이후의 변경 내용은 사라집니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="64"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="87"/>
         <source>Restore newest backup</source>
         <translation>최신 백업 복원</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="66"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="89"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="79"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="102"/>
         <source>Work to recover</source>
         <translation>복구할 작업</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="80"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="103"/>
         <source>MoatDesk did not close properly last time. There is work to recover from %1: the draft review of “%2”.
 
 Continue that draft now?</source>
