@@ -37,6 +37,8 @@ DOCS = ROOT / "docs" / "benchmarks.md"
 TIME_TARGET, MEMORY_TARGET = 2.0, 1.5
 
 FLOOR = """
+import sys
+DATA_LAYER = sys.argv[-1] == "--data-layer"
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWizard, QWizardPage
 
@@ -45,6 +47,13 @@ class QuitOncePainted(QObject):  # the same exit rule as MOATDESK_BENCH_EXIT
         if event.type() == QEvent.Type.UpdateRequest:
             QTimer.singleShot(0, QApplication.quit)
         return False
+
+if DATA_LAYER:  # the same window, after importing what the store and content need
+    import moatdesk.storage.store
+    from moatdesk.domain.content import load_bank, load_taxonomy
+
+    load_bank()
+    load_taxonomy()
 
 app = QApplication([])
 wizard = QWizard()
@@ -86,6 +95,7 @@ def measure(runs: int) -> dict[str, list[tuple[float, float]]]:
     compileall.compile_dir(str(SRC), quiet=1)
     results: dict[str, list[tuple[float, float]]] = {
         "floor": [],
+        "data_layer": [],
         "window": [],
         "main": [],
         "wizard": [],
@@ -97,6 +107,7 @@ def measure(runs: int) -> dict[str, list[tuple[float, float]]]:
         app = [sys.executable, "-m", "moatdesk", "--data-dir", str(folder / "data")]
         commands = {
             "floor": ([sys.executable, "-c", FLOOR], env),
+            "data_layer": ([sys.executable, "-c", FLOOR, "--data-layer"], env),
             "window": (app, {**env, "MOATDESK_BENCH_EXIT": "window"}),
             "main": (app, {**env, "MOATDESK_BENCH_EXIT": "main"}),
             "wizard": (app, {**env, "MOATDESK_BENCH_EXIT": "wizard"}),
@@ -124,6 +135,7 @@ def report(results: dict[str, list[tuple[float, float]]], runs: int) -> str:
     ]
     for name, title in (
         ("floor", "floor: bare QWizard shown"),
+        ("data_layer", "reference: floor + store and content imports"),
         ("window", "main window shown (first frame)"),
         ("main", "profiles listed in it"),
         ("wizard", "first wizard page shown"),
@@ -132,7 +144,8 @@ def report(results: dict[str, list[tuple[float, float]]], runs: int) -> str:
         peak = statistics.median(p for _, p in results[name])
         wall_ratio, peak_ratio = wall / floor_wall, peak / floor_peak
         ok = wall_ratio <= TIME_TARGET and peak_ratio <= MEMORY_TARGET
-        target = "—" if name == "floor" else ("ok" if ok else "MISSED") + " (≤ 2×, ≤ 1.5×)"
+        verdict = ("ok" if ok else "MISSED") + " (≤ 2×, ≤ 1.5×)"
+        target = "—" if name in ("floor", "data_layer") else verdict
         lines.append(
             f"| {title} | {wall * 1000:.0f} ms | {wall_ratio:.2f}× | {peak:.0f} MiB "
             f"| {peak_ratio:.2f}× | {target} |"
@@ -160,7 +173,11 @@ whoever picks this up: a store whose `list_profiles` path imports no pydantic (t
 list rows are plain dataclasses; only the full profile needs the models), and the
 integrity and backup checks after the first frame. `defer_build=True` on the domain
 models was tried (a scratch copy, not committed) and saved nothing measurable: the
-cost is importing pydantic, not building the validators."""
+cost is importing pydantic, not building the validators. The "reference" row shows the
+bound: the bare QWizard process that only also imports the store (pydantic, the domain
+models, sqlite3) and loads the question bank and taxonomy is already beyond 2× the floor,
+before MoatDesk builds one widget. Meeting the target needs pydantic off the start-up
+path altogether (plain-data read models for the list, content validated at build time)."""
 
 
 def write_docs(table: str) -> None:
