@@ -14,14 +14,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def lrelease_command() -> list[str]:
-    beside_python = Path(sys.executable).parent / "pyside6-lrelease"
+def pyside6_tool(name: str) -> list[str]:
+    """The command for a PySide6 tool (``lrelease``, ``lupdate``): beside this Python first,
+    so a virtualenv's own copy wins over anything else on PATH."""
+    executable = f"pyside6-{name}"
+    beside_python = Path(sys.executable).parent / executable
     if beside_python.exists():
         return [str(beside_python)]
-    found = shutil.which("pyside6-lrelease")
+    found = shutil.which(executable)
     if found:
         return [found]
-    raise RuntimeError("pyside6-lrelease not found: install PySide6-Essentials first")
+    raise RuntimeError(f"{executable} not found: install PySide6-Essentials first")
 
 
 def compile_translations(root: Path = ROOT) -> list[Path]:
@@ -30,7 +33,7 @@ def compile_translations(root: Path = ROOT) -> list[Path]:
         qm = ts.with_suffix(".qm")
         if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
-        subprocess.run([*lrelease_command(), "-silent", str(ts), "-qm", str(qm)], check=True)
+        subprocess.run([*pyside6_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
         built.append(qm)
     return built
 

@@ -17,10 +17,10 @@ Compiling to .qm is a separate build step: scripts/build_translations.py.
 from __future__ import annotations
 
 import argparse
-import shutil
 import subprocess
-import sys
 from pathlib import Path
+
+from build_translations import pyside6_tool  # same folder: run as a script
 
 ROOT = Path(__file__).resolve().parent.parent
 # Every module that calls QCoreApplication.translate / tr(): only the Qt layer may.
@@ -29,22 +29,12 @@ TS_FILES = ("translations/moatdesk_ko.ts", "translations/moatdesk_en.ts")
 PLURALS_ONLY = ("moatdesk_en.ts",)
 
 
-def lupdate_command() -> list[str]:
-    beside_python = Path(sys.executable).parent / "pyside6-lupdate"
-    if beside_python.exists():
-        return [str(beside_python)]
-    found = shutil.which("pyside6-lupdate")
-    if found:
-        return [found]
-    raise RuntimeError("pyside6-lupdate not found: install PySide6-Essentials first")
-
-
 def run_lupdate(ts_file: Path, root: Path = ROOT) -> None:
     """Merge the source strings of SOURCES into ``ts_file`` (created if missing)."""
     plurals_only = ["-pluralonly"] if ts_file.name in PLURALS_ONLY else []
     subprocess.run(
         [
-            *lupdate_command(),
+            *pyside6_tool("lupdate"),
             "-silent",
             *plurals_only,
             "-extensions",
