@@ -92,3 +92,23 @@ def test_trend_shows_each_quarter_when_there_is_history(report_data_factory, rea
 def test_viewers_open_with_the_outline_showing(report_data_factory, read_pdf) -> None:
     pdf, _ = render_pdf(report_data_factory())
     assert read_pdf(pdf).reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"
+
+
+@pytest.mark.parametrize(
+    ("team", "runway", "expected", "unexpected"),
+    [
+        (1, 1, ("1 person", "1 month"), ("1 people", "1 months")),
+        (12, 18, ("12 people", "18 months"), ()),
+    ],
+)
+def test_cover_counts_read_naturally_in_english(
+    report_data_factory, profile_factory, read_pdf, team, runway, expected, unexpected
+) -> None:
+    profile = profile_factory()
+    basics = profile.basics.model_copy(update={"team_size": team, "runway_months": runway})
+    pdf, _ = render_pdf(report_data_factory(profile.model_copy(update={"basics": basics})))
+    text = read_pdf(pdf).text
+    for phrase in expected:
+        assert phrase in text
+    for phrase in unexpected:
+        assert phrase not in text

@@ -39,7 +39,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cover_status": ("Assessment", "평가 상태"),
     "cover_bank": ("Question bank", "질문 목록"),
     "people": ("{n} people", "{n}명"),
+    "people_one": ("{n} person", "{n}명"),  # English needs the singular; Korean does not
     "months_n": ("{n} months", "{n}개월"),
+    "months_one": ("{n} month", "{n}개월"),
     "amended": ("amended", "수정됨"),
     "summary_heading": ("Summary", "요약"),
     "first_steps": ("First steps", "먼저 할 일"),

@@ -59,6 +59,8 @@ def cover(ctx: RenderContext) -> list[Flowable]:
     status = ctx.label(assessment.status)
     if assessment.amended:
         status += f" ({ctx.t('amended')})"
+    team_key = "people_one" if basics.team_size == 1 else "people"
+    runway_key = "months_one" if basics.runway_months == 1 else "months_n"
     facts = [
         ("cover_quarter", data.quarter),
         ("cover_date", format_date(data.made_on, ctx.lang)),
@@ -66,8 +68,8 @@ def cover(ctx: RenderContext) -> list[Flowable]:
         ("cover_sector", ctx.label(basics.sector)),
         ("cover_stage", ctx.label(basics.stage)),
         ("cover_stack", ctx.label(basics.stack_position)),
-        ("cover_team", ctx.t("people", n=f"{basics.team_size:,}")),
-        ("cover_runway", ctx.t("months_n", n=basics.runway_months)),
+        ("cover_team", ctx.t(team_key, n=f"{basics.team_size:,}")),
+        ("cover_runway", ctx.t(runway_key, n=basics.runway_months)),
         ("cover_status", status),
         ("cover_bank", assessment.bank_version),
     ]
