@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from moatdesk.domain.models import Answer, CompanyBasics
-from moatdesk.domain.text import MAX_NAME_CHARS, MAX_NOTE_CHARS
+from moatdesk.domain.textrules import MAX_NAME_CHARS, MAX_NOTE_CHARS
 from moatdesk.storage.errors import InvalidInputError
 from moatdesk.storage.store import ProfileStore
 

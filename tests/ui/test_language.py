@@ -65,7 +65,7 @@ def test_switching_language_in_settings_retranslates_open_windows(
 
 
 def test_the_settings_offer_exactly_the_content_languages():
-    from moatdesk.domain.text import LANGS
+    from moatdesk.domain.textrules import LANGS
 
     assert tuple(i18n.LANGUAGE_NAMES) == LANGS
 

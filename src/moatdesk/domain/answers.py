@@ -11,7 +11,7 @@ import math
 
 from moatdesk.domain.models import Answer, AnswerValue
 from moatdesk.domain.questions import Question, QuestionKind
-from moatdesk.domain.text import Lang
+from moatdesk.domain.textrules import Lang
 
 SCALE_MAX = 4  # scale questions run 0..4
 

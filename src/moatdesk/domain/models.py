@@ -7,16 +7,20 @@ validated on the way into and out of the store.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from moatdesk.domain.quarters import Quarter
+from moatdesk.domain.quarters import QUARTER_PATTERN
 from moatdesk.domain.taxonomy import AssessmentStatus, Confidence, Sector, StackPosition, Stage
-from moatdesk.domain.text import MAX_NAME_CHARS, MAX_NOTE_CHARS, StorableText
+from moatdesk.domain.text import StorableText
+from moatdesk.domain.textrules import MAX_NAME_CHARS, MAX_NOTE_CHARS
 
 # Strict shape for everything that crosses a file boundary: unknown fields, NaN
 # and Infinity are errors, not silently dropped or stored.
 _STRICT = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+
+Quarter = Annotated[str, StringConstraints(pattern=QUARTER_PATTERN)]  # "2026-Q4"
 
 SCHEMA_VERSION = 1  # of the exchange format; bump with a migration in storage
 

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Annotated
-
-from pydantic import StringConstraints
 
 QUARTER_PATTERN = r"^\d{4}-Q[1-4]$"
-Quarter = Annotated[str, StringConstraints(pattern=QUARTER_PATTERN)]
 _RE = re.compile(QUARTER_PATTERN)
 
 

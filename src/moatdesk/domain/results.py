@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from moatdesk.domain.models import AnswerValue
-from moatdesk.domain.quarters import Quarter
+from moatdesk.domain.models import AnswerValue, Quarter
 from moatdesk.domain.taxonomy import Bucket, EssaySection, FlagKind, Horizon, Moat, Severity
 from moatdesk.domain.text import LocalizedText
 

@@ -1,13 +1,12 @@
-"""Bilingual text and the user-text rules every layer shares."""
+"""Bilingual content text (LocalizedText) and the validated type for user text."""
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict
 
-Lang = Literal["en", "ko"]
-LANGS: tuple[Lang, ...] = ("en", "ko")
+from moatdesk.domain.textrules import Lang, ensure_storable
 
 
 class LocalizedText(BaseModel):
@@ -21,24 +20,5 @@ class LocalizedText(BaseModel):
     def get(self, lang: Lang) -> str:
         return self.ko if lang == "ko" else self.en
 
-
-class UnstorableTextError(ValueError):
-    """Text that cannot be stored or exported verbatim (a lone surrogate)."""
-
-
-def ensure_storable(text: str) -> str:
-    """Refuse text that UTF-8 cannot carry, so nothing is ever half-saved."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise UnstorableTextError(
-            f"text contains an unpaired surrogate at position {exc.start}; it cannot be saved"
-        ) from None
-    return text
-
-
-# Generous caps: a 10,000-character note must fit, a runaway paste must not.
-MAX_NAME_CHARS = 200
-MAX_NOTE_CHARS = 20_000
 
 StorableText = Annotated[str, AfterValidator(ensure_storable)]

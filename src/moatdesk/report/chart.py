@@ -14,7 +14,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from moatdesk.domain.content import load_taxonomy
 from moatdesk.domain.results import DECAY_MONTHS, MoatOutlook, Roadmap
 from moatdesk.domain.taxonomy import Horizon
-from moatdesk.domain.text import Lang
+from moatdesk.domain.textrules import Lang
 from moatdesk.report import palette
 from moatdesk.report.fonts import register_fonts
 from moatdesk.report.strings import format_month, format_score, t

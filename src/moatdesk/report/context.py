@@ -18,7 +18,7 @@ from moatdesk.domain.answers import display_value
 from moatdesk.domain.content import Taxonomy, load_taxonomy
 from moatdesk.domain.models import AnswerValue
 from moatdesk.domain.questions import Question, QuestionKind
-from moatdesk.domain.text import Lang
+from moatdesk.domain.textrules import Lang
 from moatdesk.report import palette
 from moatdesk.report.data import ReportData
 from moatdesk.report.fonts import FontSet, register_fonts

@@ -15,7 +15,7 @@ from moatdesk.domain.quarters import parse_quarter, quarter_index
 from moatdesk.domain.questions import QuestionBank
 from moatdesk.domain.results import Comparison, Roadmap
 from moatdesk.domain.taxonomy import AssessmentStatus
-from moatdesk.domain.text import Lang
+from moatdesk.domain.textrules import Lang
 from moatdesk.report.errors import UnknownQuarterError
 
 MAX_TREND_QUARTERS = 8  # columns that fit the page's width

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from moatdesk.domain.models import Profile
-from moatdesk.domain.text import Lang
+from moatdesk.domain.textrules import Lang
 from moatdesk.report.errors import ReportError
 from moatdesk.report.text import MissingGlyph
 

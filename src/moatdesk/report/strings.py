@@ -11,7 +11,7 @@ import string
 from datetime import date
 from xml.sax.saxutils import escape
 
-from moatdesk.domain.text import Lang
+from moatdesk.domain.textrules import Lang
 
 STRINGS: dict[str, tuple[str, str]] = {
     # document

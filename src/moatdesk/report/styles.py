@@ -13,7 +13,7 @@ import functools
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 
-from moatdesk.domain.text import Lang
+from moatdesk.domain.textrules import Lang
 from moatdesk.report import palette
 from moatdesk.report.fonts import register_fonts
 

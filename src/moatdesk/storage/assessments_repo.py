@@ -1,30 +1,45 @@
 """SQL for the assessments table: one row per (profile, quarter), answers as JSON text.
 
 Autosave is a single UPDATE of ``answers_json``; rows are validated with the
-domain's Assessment model on the way out.
+domain's Assessment model on the way out.  pydantic and the models are imported on the
+first read or write of an assessment, not with the module (the app's start-up path).
 """
 
 from __future__ import annotations
 
 import sqlite3
 from datetime import datetime
+from functools import cache
+from typing import TYPE_CHECKING
 
-from pydantic import TypeAdapter, ValidationError
-
-from moatdesk.domain.models import Answer, Assessment
 from moatdesk.domain.taxonomy import AssessmentStatus
-from moatdesk.domain.text import UnstorableTextError, ensure_storable
+from moatdesk.domain.textrules import UnstorableTextError, ensure_storable
 from moatdesk.storage.connection import from_text, to_text
 from moatdesk.storage.errors import CorruptDatabaseError, InvalidInputError
 
-_ANSWERS = TypeAdapter(dict[str, Answer])
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
+
+    from moatdesk.domain.models import Answer, Assessment
+
 _COLUMNS = (
     "quarter, status, amended, bank_version, answers_json, created_at, updated_at, finalised_at"
 )
 
 
+@cache
+def _answers() -> TypeAdapter[dict[str, Answer]]:
+    from pydantic import TypeAdapter
+
+    from moatdesk.domain.models import Answer
+
+    return TypeAdapter(dict[str, Answer])
+
+
 def answers_to_json(answers: dict[str, Answer]) -> str:
     """Validated JSON for `answers`; InvalidInputError names the answer that cannot be stored."""
+    from pydantic import ValidationError
+
     for question_id, answer in answers.items():
         for what, text in (
             ("question id", question_id),
@@ -37,7 +52,8 @@ def answers_to_json(answers: dict[str, Answer]) -> str:
                 except UnstorableTextError as exc:
                     raise InvalidInputError(f"the {what} of {question_id!r}: {exc}") from None
     try:
-        return _ANSWERS.dump_json(_ANSWERS.validate_python(answers)).decode("utf-8")
+        adapter = _answers()
+        return adapter.dump_json(adapter.validate_python(answers)).decode("utf-8")
     except ValidationError as exc:
         raise InvalidInputError(
             f"these answers cannot be saved: {exc.errors()[0]['msg']}"
@@ -45,6 +61,10 @@ def answers_to_json(answers: dict[str, Answer]) -> str:
 
 
 def _from_row(profile_id: str, row: tuple) -> Assessment:
+    from pydantic import ValidationError
+
+    from moatdesk.domain.models import Assessment
+
     quarter, status, amended, bank_version, answers_json, created, updated, finalised = row
     try:
         return Assessment(
@@ -52,7 +72,7 @@ def _from_row(profile_id: str, row: tuple) -> Assessment:
             bank_version=bank_version,
             status=AssessmentStatus(status),
             amended=bool(amended),
-            answers=_ANSWERS.validate_json(answers_json),
+            answers=_answers().validate_json(answers_json),
             created_at=from_text(created),
             updated_at=from_text(updated),
             finalised_at=from_text(finalised) if finalised else None,

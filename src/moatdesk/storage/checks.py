@@ -7,18 +7,25 @@ store validates again and turns failures into InvalidInputError / NameTakenError
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
-
-from moatdesk.domain.models import CompanyBasics
 from moatdesk.domain.quarters import parse_quarter
-from moatdesk.domain.text import UnstorableTextError, ensure_storable
+from moatdesk.domain.textrules import UnstorableTextError, ensure_storable
 from moatdesk.storage import profiles_repo
 from moatdesk.storage.errors import InvalidInputError, NameTakenError
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+    from moatdesk.domain.models import CompanyBasics
 
 
 def checked_basics(basics: CompanyBasics) -> CompanyBasics:
     """Re-validate: a model built with model_construct/model_copy skips its validators."""
+    from pydantic import ValidationError  # with the models, on first use (start-up path)
+
+    from moatdesk.domain.models import CompanyBasics
+
     try:
         ensure_storable(basics.name)
     except UnstorableTextError as exc:

@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from moatdesk import __version__
 from moatdesk.domain.models import SCHEMA_VERSION, Profile, ProfileExchange
-from moatdesk.domain.text import UnstorableTextError, ensure_storable
+from moatdesk.domain.textrules import UnstorableTextError, ensure_storable
 from moatdesk.storage.connection import utc_now
 from moatdesk.storage.errors import ImportRejectedError, NewerSchemaError
 

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
+from typing import TYPE_CHECKING
 
-from moatdesk.domain.models import Profile
 from moatdesk.storage import assessments_repo, profiles_repo
+
+if TYPE_CHECKING:
+    from moatdesk.domain.models import Profile
 
 
 def apply_import(conn: sqlite3.Connection, incoming: Profile) -> tuple[str, bool, list[str]]:

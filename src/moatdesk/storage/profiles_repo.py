@@ -2,26 +2,32 @@
 
 Basics are stored as JSON and validated with CompanyBasics on the way in and out;
 the name is also kept in its own column so that lookups and uniqueness are indexed.
+The profiles list (summaries) needs no model: pydantic loads on the first profile read.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
-
-from moatdesk.domain.models import CompanyBasics
 from moatdesk.domain.taxonomy import AssessmentStatus
-from moatdesk.domain.text import MAX_NAME_CHARS
+from moatdesk.domain.textrules import MAX_NAME_CHARS
 from moatdesk.storage.connection import from_text, to_text
 from moatdesk.storage.errors import CorruptDatabaseError
 from moatdesk.storage.records import ProfileSummary, TrashedProfile
+
+if TYPE_CHECKING:
+    from moatdesk.domain.models import CompanyBasics
 
 TRASH_DAYS = 30
 
 
 def basics_from_json(text: str, profile_id: str) -> CompanyBasics:
+    from pydantic import ValidationError
+
+    from moatdesk.domain.models import CompanyBasics
+
     try:
         return CompanyBasics.model_validate_json(text)
     except ValidationError as exc:

@@ -5,9 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from moatdesk.domain.models import Profile
 from moatdesk.domain.taxonomy import AssessmentStatus
+
+if TYPE_CHECKING:  # pydantic: the profiles list must not need it
+    from moatdesk.domain.models import Profile
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,10 @@
 Opening checks the file read-only first (damaged or newer files are never written
 to), backs it up before migrating, takes the daily backup and purges old trash.
 Every write is one transaction; sqlite errors come out as StoreErrors naming the file.
+
+Opening and listing profiles import no pydantic: they are the app's start-up path
+(benchmarks/bench_startup.py; tests/storage/test_startup_path.py).  The domain
+models load with the first profile or assessment read.
 """
 
 from __future__ import annotations
@@ -14,12 +18,9 @@ from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
-
-from moatdesk.domain.models import Answer, Assessment, CompanyBasics, Profile
 from moatdesk.domain.quarters import quarter_of
-from moatdesk.domain.results import Comparison
 from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.files import write_atomic
 from moatdesk.storage import assessments_repo, profiles_repo
@@ -45,10 +46,13 @@ from moatdesk.storage.errors import (
     InvalidInputError,
     ProfileNotFoundError,
 )
-from moatdesk.storage.exchange import dump_exchange, read_exchange
 from moatdesk.storage.importing import apply_import
 from moatdesk.storage.opening import open_connection
 from moatdesk.storage.records import BackupInfo, ImportResult, ProfileSummary, TrashedProfile
+
+if TYPE_CHECKING:
+    from moatdesk.domain.models import Answer, Assessment, CompanyBasics, Profile
+    from moatdesk.domain.results import Comparison
 
 __all__ = ["ProfileStore", "restore_backup_into", "restore_latest_backup"]
 
@@ -155,6 +159,10 @@ class ProfileStore:
         return self._profile(profile_id)
 
     def rename_profile(self, profile_id: str, new_name: str) -> Profile:
+        from pydantic import ValidationError
+
+        from moatdesk.domain.models import CompanyBasics
+
         current = self._profile(profile_id).basics
         try:
             basics = CompanyBasics.model_validate({**current.model_dump(), "name": new_name})
@@ -282,6 +290,8 @@ class ProfileStore:
 
     def export_json(self, profile_id: str, target: Path) -> Path:
         """One profile with all its quarters, written atomically."""
+        from moatdesk.storage.exchange import dump_exchange
+
         data = dump_exchange(self._profile(profile_id))
         target = Path(target)
         if target.is_dir():
@@ -290,6 +300,8 @@ class ProfileStore:
 
     def import_json(self, source: Path) -> ImportResult:
         """Never overwrites: adds a new profile (renamed if the name is taken) or new quarters."""
+        from moatdesk.storage.exchange import read_exchange
+
         incoming = read_exchange(Path(source)).profile  # refused before any write
         with self._write() as conn:
             profile_id, created, added = apply_import(conn, incoming)
@@ -309,6 +321,8 @@ class ProfileStore:
     # ---- internals --------------------------------------------------------------------
 
     def _profile(self, profile_id: str) -> Profile:
+        from moatdesk.domain.models import Profile
+
         with self._read() as conn:
             found = profiles_repo.row(conn, profile_id)
             if found is None:
@@ -336,6 +350,8 @@ class ProfileStore:
         return found
 
     def _new_draft(self, conn: sqlite3.Connection, profile_id: str, quarter: str) -> Assessment:
+        from moatdesk.domain.models import Assessment
+
         previous = assessments_repo.latest_final_before(conn, profile_id, quarter)
         now = utc_now()
         return Assessment(

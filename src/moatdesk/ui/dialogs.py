@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moatdesk.domain.text import LANGS, Lang
+from moatdesk.domain.textrules import LANGS, Lang
 from moatdesk.ui.i18n import LANGUAGE_NAMES, fill
 from moatdesk.ui.profiles_panel import format_when
 from moatdesk.ui.results_view import ResultsView

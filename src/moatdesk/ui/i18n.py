@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import re
 from importlib.resources import files
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
+from moatdesk.domain.textrules import Lang
 from moatdesk.ui.pseudo import PseudoTranslator, pseudo_enabled
-
-if TYPE_CHECKING:  # domain.text imports pydantic: kept off the first frame's path
-    from moatdesk.domain.text import Lang
 
 LANGUAGE_NAMES: dict[Lang, str] = {"en": "English", "ko": "한국어"}
 
@@ -34,7 +31,7 @@ def system_lang() -> Lang:
 def choose_lang(cli_lang: str | None, saved_lang: str | None) -> Lang:
     """--lang wins, then the saved setting, then the system locale."""
     for candidate in (cli_lang, saved_lang):
-        if candidate in LANGUAGE_NAMES:  # the same languages as domain.text.LANGS (tested)
+        if candidate in LANGUAGE_NAMES:  # the same languages as domain.textrules.LANGS (tested)
             return candidate  # type: ignore[return-value]
     return system_lang()
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from moatdesk.domain.errors import MoatDeskError
 from moatdesk.domain.models import Profile
-from moatdesk.domain.text import Lang
+from moatdesk.domain.textrules import Lang
 from moatdesk.ui.i18n import fill
 
 translate = QCoreApplication.translate

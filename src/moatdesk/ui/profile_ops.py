@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 
-from moatdesk.domain.text import MAX_NAME_CHARS
+from moatdesk.domain.textrules import MAX_NAME_CHARS
 from moatdesk.ui.i18n import fill
 from moatdesk.ui.pdf_export import default_export_dir, safe_file_stem
 

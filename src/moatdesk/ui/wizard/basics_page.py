@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from moatdesk.domain.models import CompanyBasics
 from moatdesk.domain.taxonomy import Sector, StackPosition, Stage
-from moatdesk.domain.text import MAX_NAME_CHARS
+from moatdesk.domain.textrules import MAX_NAME_CHARS
 from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.text import label
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from moatdesk.domain.models import Answer
 from moatdesk.domain.questions import Question, QuestionKind
 from moatdesk.domain.taxonomy import Confidence
-from moatdesk.domain.text import MAX_NOTE_CHARS
+from moatdesk.domain.textrules import MAX_NOTE_CHARS
 from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.text import label, lt
 from moatdesk.ui.wizard.editors import Editor, make_editor

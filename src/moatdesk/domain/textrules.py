@@ -1,0 +1,31 @@
+"""The languages, and the rules for text a founder types, shared by every layer.
+
+Plain Python on purpose: the app's start-up path (the store's list, the wizard's
+first page) uses these before pydantic is imported (benchmarks/bench_startup.py).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Lang = Literal["en", "ko"]
+LANGS: tuple[Lang, ...] = ("en", "ko")
+
+# Generous caps: a 10,000-character note must fit, a runaway paste must not.
+MAX_NAME_CHARS = 200
+MAX_NOTE_CHARS = 20_000
+
+
+class UnstorableTextError(ValueError):
+    """Text that cannot be stored or exported verbatim (a lone surrogate)."""
+
+
+def ensure_storable(text: str) -> str:
+    """Refuse text that UTF-8 cannot carry, so nothing is ever half-saved."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise UnstorableTextError(
+            f"text contains an unpaired surrogate at position {exc.start}; it cannot be saved"
+        ) from None
+    return text
