@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -35,13 +36,48 @@ def create_application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
+# Modules that must not load before the first frame; the benchmark reports which did.
+HEAVY_MODULES = ("pydantic", "reportlab", "PySide6.QtSvg")
+
+
+def bench_report_line() -> str:
+    """What the start-up benchmark reads from a child at its first frame.
+
+    The time is the system-wide monotonic clock (the parent compares it with the
+    spawn), the memory the peak RSS so far; measured at the paint, not at exit, so
+    work deferred until after the frame (and interpreter teardown) is not counted.
+    """
+    heavy = ",".join(name for name in HEAVY_MODULES if name in sys.modules) or "-"
+    return f"MOATDESK_PAINTED {time.monotonic():.6f} {peak_rss_kib()} {heavy}"
+
+
+def peak_rss_kib() -> int:
+    try:  # Linux: the high-water mark so far
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak  # bytes on macOS
+
+
 class _PaintWatcher(QObject):
-    """Quits the app once ``widget`` has painted (its window's backing store flushed)."""
+    """Reports and quits once the watched window has painted (backing store flushed)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.UpdateRequest:
-            QTimer.singleShot(0, QApplication.quit)  # after this paint is done
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, _report_and_quit)  # after this paint is done
         return False
+
+
+def _report_and_quit() -> None:
+    print(bench_report_line(), flush=True)
+    QApplication.quit()
 
 
 def quit_once_painted(widget) -> None:
