@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from moatdesk.domain.content import TAXONOMY_TABLES, load_bank, load_taxonomy
+from moatdesk.domain.content import load_bank, load_taxonomy
 from moatdesk.domain.questions import QuestionKind
+from moatdesk.domain.taxonomy import TAXONOMY_TABLES
 from moatdesk.domain.text import LocalizedText
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")

@@ -6,14 +6,9 @@ import re
 
 import pytest
 
-from moatdesk.domain.content import (
-    DESCRIBED,
-    TAXONOMY_TABLES,
-    ContentError,
-    load_taxonomy,
-    parse_taxonomy,
-)
-from moatdesk.domain.taxonomy import EssaySection, Horizon, Moat, Severity
+from moatdesk.domain.content import DESCRIBED, ContentError, load_taxonomy, parse_taxonomy
+from moatdesk.domain.labels import description_text, label_text
+from moatdesk.domain.taxonomy import TAXONOMY_TABLES, EssaySection, Horizon, Moat, Severity
 
 
 def test_every_member_of_every_vocabulary_has_a_label() -> None:
@@ -22,6 +17,18 @@ def test_every_member_of_every_vocabulary_has_a_label() -> None:
         for member in enum:
             label = taxonomy.label(member)
             assert label.en.strip() and label.ko.strip(), member
+
+
+def test_plain_labels_for_start_up_match_the_validated_taxonomy() -> None:
+    """The start-up path reads labels without pydantic; they must be the same text."""
+    taxonomy = load_taxonomy()
+    for enum in TAXONOMY_TABLES:
+        for member in enum:
+            for lang in ("en", "ko"):
+                assert label_text(member, lang) == taxonomy.label(member).get(lang)
+                if taxonomy.has_description(member):
+                    expected = taxonomy.description(member).get(lang)
+                    assert description_text(member, lang) == expected
 
 
 def test_moats_sections_and_horizons_have_one_sentence_descriptions() -> None:

@@ -16,24 +16,17 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from moatdesk.domain.errors import MoatDeskError
+from moatdesk.domain.labels import TAXONOMY_FILE
 from moatdesk.domain.questions import QuestionBank
 from moatdesk.domain.taxonomy import (
-    AssessmentStatus,
-    Bucket,
-    Confidence,
+    TAXONOMY_TABLES,
     EssaySection,
-    FlagKind,
     Horizon,
     Moat,
-    Sector,
-    Severity,
-    StackPosition,
-    Stage,
 )
 from moatdesk.domain.text import LocalizedText
 
 QUESTIONS_FILE = "content/questions.toml"
-TAXONOMY_FILE = "content/taxonomy.toml"
 
 
 class ContentError(MoatDeskError):
@@ -93,20 +86,6 @@ def load_bank() -> QuestionBank:
 
 
 # ----------------------------------------------------------------- taxonomy
-# Which table of taxonomy.toml holds each vocabulary; order = the file's order.
-TAXONOMY_TABLES: dict[type[StrEnum], str] = {
-    EssaySection: "essay_section",
-    Moat: "moat",
-    Horizon: "horizon",
-    Bucket: "bucket",
-    Sector: "sector",
-    Stage: "stage",
-    StackPosition: "stack_position",
-    Severity: "severity",
-    Confidence: "confidence",
-    FlagKind: "flag_kind",
-    AssessmentStatus: "assessment_status",
-}
 # Vocabularies whose every member must also carry a one-sentence description.
 DESCRIBED: tuple[type[StrEnum], ...] = (EssaySection, Moat, Horizon)
 

@@ -130,3 +130,19 @@ class FlagKind(StrEnum):
 class AssessmentStatus(StrEnum):
     DRAFT = "draft"
     FINAL = "final"
+
+
+# Which table of resources/content/taxonomy.toml holds each vocabulary; order = the file's.
+TAXONOMY_TABLES: dict[type[StrEnum], str] = {
+    EssaySection: "essay_section",
+    Moat: "moat",
+    Horizon: "horizon",
+    Bucket: "bucket",
+    Sector: "sector",
+    Stage: "stage",
+    StackPosition: "stack_position",
+    Severity: "severity",
+    Confidence: "confidence",
+    FlagKind: "flag_kind",
+    AssessmentStatus: "assessment_status",
+}

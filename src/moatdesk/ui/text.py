@@ -10,6 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from moatdesk.domain.labels import description_text, label_text
 from moatdesk.ui.i18n import ui_lang
 
 if TYPE_CHECKING:
@@ -22,12 +23,8 @@ def lt(text: LocalizedText) -> str:
 
 def label(member: StrEnum) -> str:
     """The taxonomy label of any enum member (moat, horizon, sector, ...)."""
-    from moatdesk.domain.content import load_taxonomy
-
-    return lt(load_taxonomy().label(member))
+    return label_text(member, ui_lang())
 
 
 def description(member: StrEnum) -> str:
-    from moatdesk.domain.content import load_taxonomy
-
-    return lt(load_taxonomy().description(member))
+    return description_text(member, ui_lang())
