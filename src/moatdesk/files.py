@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import time
 from pathlib import Path
 
@@ -39,7 +38,9 @@ STALE_TEMP_AGE_S = 60.0  # a live writer finishes long before this
 
 
 def temp_path_in(folder: Path) -> Path:
-    return folder / f"{TEMP_PREFIX}{os.getpid()}-{secrets.token_hex(6)}{TEMP_SUFFIX}"
+    # os.urandom, not secrets: the name only has to be unique, and secrets loads
+    # OpenSSL (~4 MiB) on the app's start-up path.
+    return folder / f"{TEMP_PREFIX}{os.getpid()}-{os.urandom(6).hex()}{TEMP_SUFFIX}"
 
 
 def discard(path: Path) -> None:

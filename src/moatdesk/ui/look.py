@@ -12,7 +12,9 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QFontDatabase, QIcon, QPixmap
 
 HANGUL_FONT_FILES = ("NanumGothic.ttf", "NanumGothicBold.ttf")
-ICON_FILE = "moatdesk.svg"
+# A PNG rendered from moatdesk.svg (scripts/render_icon.py): decoding SVG would load
+# QtSvg before the first frame.
+ICON_FILE = "moatdesk-256.png"
 
 
 def register_hangul_font(base_font: QFont) -> str | None:
@@ -43,6 +45,6 @@ def app_icon() -> QIcon:
     data = (files("moatdesk.resources") / "icons" / ICON_FILE).read_bytes()
     pixmap = QPixmap()
     icon = QIcon()
-    if pixmap.loadFromData(data, "SVG"):  # rendered at 256 px; Qt scales down
+    if pixmap.loadFromData(data, "PNG"):  # 256 px; Qt scales down
         icon.addPixmap(pixmap)
     return icon
