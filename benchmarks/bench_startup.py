@@ -41,20 +41,22 @@ FLOOR = """
 import sys, time
 DATA_LAYER = sys.argv[-1] == "--data-layer"
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWizard, QWizardPage
+from PySide6.QtWidgets import QApplication, QWidget, QWizard, QWizardPage
 
 def report_and_quit():  # the same report as moatdesk.ui.app.bench_report_line
     with open("/proc/self/status", encoding="ascii") as status:
         peak = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
     print(f"MOATDESK_PAINTED {time.monotonic():.6f} {peak} -", flush=True)
-    QApplication.quit()
+    QTimer.singleShot(0, QApplication.quit)
 
-class QuitOncePainted(QObject):  # the same rule as MOATDESK_BENCH_EXIT
+class QuitOncePainted(QObject):  # the same clock as MOATDESK_BENCH_EXIT (_FrameClock)
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.UpdateRequest:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, report_and_quit)
-        return False
+        if event.type() != QEvent.Type.UpdateRequest:
+            return False
+        watched.removeEventFilter(self)
+        QWidget.event(watched, event)
+        report_and_quit()
+        return True
 
 if DATA_LAYER:  # the same window, after importing what the store and content need
     import moatdesk.storage.store
@@ -98,7 +100,7 @@ def run_child(argv: list[str], env: dict[str, str]) -> Sample:
 
 def prepare_data_dir(folder: Path, env: dict[str, str]) -> None:
     example = folder / "example.json"
-    cli = [sys.executable, "-m", "moatdesk", "--data-dir", str(folder / "data")]
+    cli = [sys.executable, "-m", "moatdesk"]
     subprocess.run([*cli, "example", "--out", str(example)], env=env, check=True)
     subprocess.run([*cli, "import", str(example)], env=env, check=True, capture_output=True)
 
@@ -118,9 +120,14 @@ def measure(runs: int) -> dict[str, list[Sample]]:
     }
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        env["HOME"] = str(folder)  # nothing of the user's is read or written
+        # Nothing of the user's is read or written; the app finds its data folder the
+        # way it does for a founder (platformdirs), not through --data-dir.
+        env["HOME"] = str(folder)
+        env["XDG_DATA_HOME"] = str(folder / "share")
+        env["XDG_CONFIG_HOME"] = str(folder / "config")
+        env.pop("MOATDESK_DATA_DIR", None)
         prepare_data_dir(folder, env)
-        app = [sys.executable, "-m", "moatdesk", "--data-dir", str(folder / "data")]
+        app = [sys.executable, "-m", "moatdesk"]
         commands = {
             "floor": ([sys.executable, "-c", FLOOR], env),
             "data_layer": ([sys.executable, "-c", FLOOR, "--data-layer"], env),

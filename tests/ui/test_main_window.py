@@ -184,3 +184,31 @@ def test_window_size_is_remembered_in_the_data_folder(qtbot, make_window, data_d
     assert (data_dir / "settings.ini").exists()  # beside the data, not in ~/.config
     again = make_window()
     assert (again.width(), again.height()) == (640, 470)
+
+
+def test_at_start_up_the_list_paints_first_and_the_detail_follows(
+    qtbot, store, data_dir, switcher, basics_named
+):
+    """run_gui shows the window, then attaches the store with detail_later: the
+    profile's scores load after the list is on screen, and a wizard opened meanwhile
+    paints before them."""
+    from moatdesk.ui.main_window import MainWindow
+    from moatdesk.ui.settings import AppSettings
+
+    store.create_profile(basics_named("Early Bird Labs"))
+    window = MainWindow(None, AppSettings(data_dir), switcher)
+    qtbot.addWidget(window)
+    window.show()
+    window.attach_store(store, detail_later=True)
+    assert window.panel.visible_names() == ["Early Bird Labs"]
+    assert window.detail.profile is None  # not yet: after the frame
+    assert not window.actions["delete"].isEnabled()
+    qtbot.waitUntil(lambda: window.detail.profile is not None)
+    assert window.detail.title.text() == "Early Bird Labs"
+    assert window.actions["delete"].isEnabled()
+
+    window.detail.show_profile(None)
+    window.attach_store(store, detail_later=True)
+    wizard = window.new_profile()
+    qtbot.waitUntil(lambda: window.detail.profile is not None)
+    assert wizard.isVisible()

@@ -39,19 +39,6 @@ def test_a_corrupt_database_names_the_cause_and_offers_the_backup(
     assert asked and DB_FILENAME in asked[0]
 
 
-def test_the_first_frame_needs_neither_pydantic_nor_reportlab():
-    """Start-up stays fast: the window's modules import nothing heavy (docs/benchmarks.md)."""
-    import subprocess
-    import sys
-
-    code = (
-        "import sys, moatdesk.ui.app, moatdesk.ui.main_window; "
-        "print(sorted(m for m in ('pydantic', 'reportlab', 'PySide6.QtSvg') if m in sys.modules))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
-
-
 def test_a_database_from_a_newer_version_says_update_and_offers_no_restore(
     qapp, data_dir: Path, monkeypatch
 ):

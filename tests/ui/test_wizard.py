@@ -116,3 +116,33 @@ def test_duplicate_company_name_keeps_the_basics_page(
     founder.next(wizard)
     assert wizard.currentId() == 0
     assert warnings and "Taken" in warnings[0]
+
+
+def test_a_new_profile_shows_its_basics_before_the_other_pages_load(qtbot, founder, make_window):
+    """The first page paints at once; the question pages follow right after the frame,
+    and "Next" (not "Done") is offered from the start."""
+    window = make_window()
+    window.actions["new_profile"].trigger()
+    wizard = window.wizard
+    assert wizard.pageIds() == [0]  # only the basics so far
+    assert wizard.button(QWizard.WizardButton.NextButton).isVisible()
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isVisible()
+    qtbot.waitUntil(lambda: len(wizard.pageIds()) == RESULTS_PAGE + 1)
+    founder.fill_basics(wizard, "Acme")
+    founder.next(wizard)
+    assert wizard.currentId() == FIRST_SECTION_PAGE
+
+
+def test_next_builds_the_pages_when_the_founder_is_faster_than_the_frame(qtbot, founder, store):
+    """Leaving the basics page never waits for a paint: the pages are built on demand."""
+    from moatdesk.ui.wizard.wizard import ReviewWizard
+
+    wizard = ReviewWizard(store, "2026-Q4")
+    qtbot.addWidget(wizard)
+    wizard.show()  # no event processed: not painted yet
+    assert wizard.pageIds() == [0]
+    wizard.basics_page.name.setText("Quick Founder Inc")
+    wizard.next()
+    assert len(wizard.pageIds()) == RESULTS_PAGE + 1
+    assert wizard.currentId() == FIRST_SECTION_PAGE
+    assert store.get_profile("Quick Founder Inc").assessments[0].quarter == "2026-Q4"

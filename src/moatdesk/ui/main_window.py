@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from moatdesk.domain.errors import MoatDeskError
 from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.ui.actions import ACTION_TABLE, make_actions, menu_titles, retranslate_actions
+from moatdesk.ui.after_paint import after_next_paint
 from moatdesk.ui.empty_state import EmptyState
 from moatdesk.ui.i18n import LanguageSwitcher, ui_lang
 from moatdesk.ui.look import app_icon
@@ -107,10 +108,13 @@ class MainWindow(Retranslating, ReviewFlow, QMainWindow):
 
         return quarter_of(self._today())
 
-    def attach_store(self, store) -> None:
+    def attach_store(self, store, *, detail_later: bool = False) -> None:
         """Show ``store``'s profiles.  None: the window is up, the store still opening
 
-        (run_gui shows the window first, so it appears before pydantic and SQLite load).
+        (run_gui shows the window first, so it appears before SQLite loads).  With
+        ``detail_later`` the list paints first and the selected profile fills the
+        detail pane on the next turn of the event loop: reading it loads pydantic and
+        scores every quarter (~100 ms, more than the start-up budget).
         """
         self.store = store
         self.detail.store = store
@@ -120,12 +124,26 @@ class MainWindow(Retranslating, ReviewFlow, QMainWindow):
             self.stack.setCurrentIndex(2)
             return
         self.actions["undo"].setEnabled(False)
-        self.reload()
+        self.reload(detail_later=detail_later)
 
-    def reload(self, select: str | None = None) -> None:
+    def reload(self, select: str | None = None, *, detail_later: bool = False) -> None:
         summaries = self.store.list_profiles()
         self.stack.setCurrentIndex(1 if summaries else 0)
-        self.panel.set_profiles(summaries, keep=select)  # -> _on_selected, once
+        # -> _on_selected, once (now, or right after this frame)
+        self.panel.set_profiles(summaries, keep=select, notify=not detail_later)
+        if detail_later:
+            self._update_actions(None)
+            after_next_paint(self, self._fill_detail_late)
+
+    def _fill_detail_late(self, *, behind_wizard: bool = False) -> None:
+        """The deferred detail pane; a wizard opened meanwhile (New profile) paints first.
+
+        If that wizard closes unpainted, _wizard_closed's reload fills the pane.
+        """
+        if not behind_wizard and self.wizard is not None and self.wizard.isVisible():
+            after_next_paint(self.wizard, lambda: self._fill_detail_late(behind_wizard=True))
+            return
+        self._on_selected(self.panel.current_id())
 
     def selected_profile(self) -> Profile | None:
         profile_id = self.panel.current_id()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -15,11 +16,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from moatdesk.domain.models import CompanyBasics
 from moatdesk.domain.taxonomy import Sector, StackPosition, Stage
 from moatdesk.domain.textrules import MAX_NAME_CHARS
 from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.text import label
+
+if TYPE_CHECKING:
+    from moatdesk.domain.models import CompanyBasics
 
 translate = QCoreApplication.translate
 
@@ -82,6 +85,8 @@ class BasicsPage(Retranslating, QWizardPage):
         self.runway.setValue(basics.runway_months)
 
     def basics(self) -> CompanyBasics:
+        from moatdesk.domain.models import CompanyBasics  # pydantic: after the first frame
+
         return CompanyBasics(
             name=self.name.text(),
             sector=Sector(self.sector.currentData()),

@@ -4,27 +4,37 @@ The wizard owns the answers being edited and talks to the store: the profile is
 created when the basics page is left, every edit is autosaved as a draft (debounced),
 and finishing the review page finalises the quarter.  Closing at any point keeps
 the draft, so nothing typed is lost.
+
+A new profile's wizard shows its basics page before the question bank, pydantic and
+the other pages load (they cost more than the whole start-up budget,
+docs/benchmarks.md): the rest is built right after its first frame, or at
+once by anything that needs it (``_ensure_pages``).
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
-from moatdesk.domain.content import load_bank
 from moatdesk.domain.errors import MoatDeskError
-from moatdesk.domain.models import Answer, Assessment, CompanyBasics, Profile
 from moatdesk.domain.quarters import quarter_index
 from moatdesk.domain.taxonomy import WIZARD_SECTIONS, AssessmentStatus
+from moatdesk.ui.after_paint import after_next_paint
 from moatdesk.ui.i18n import ui_lang
-from moatdesk.ui.results_view import ResultsView
 from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.wizard.autosave import Autosaver
 from moatdesk.ui.wizard.basics_page import BasicsPage
-from moatdesk.ui.wizard.results_page import ResultsPage
-from moatdesk.ui.wizard.review_page import ReviewPage
-from moatdesk.ui.wizard.section_page import SectionPage
+
+if TYPE_CHECKING:
+    from moatdesk.domain.models import Answer, Assessment, CompanyBasics, Profile
+    from moatdesk.domain.questions import QuestionBank
+    from moatdesk.ui.results_view import ResultsView
+    from moatdesk.ui.wizard.results_page import ResultsPage
+    from moatdesk.ui.wizard.review_page import ReviewPage
+    from moatdesk.ui.wizard.section_page import SectionPage
 
 translate = QCoreApplication.translate
 
@@ -55,7 +65,6 @@ class ReviewWizard(Retranslating, QWizard):
         self.quarter = quarter
         self.profile = profile
         self.assessment = assessment
-        self.bank = load_bank()
         self.answers: dict[str, Answer] = dict(assessment.answers) if assessment else {}
         self._reconfirm: dict[str, str] = {}  # question id -> quarter it was carried from
         self.autosaver = Autosaver(self._save_now, self)
@@ -71,19 +80,9 @@ class ReviewWizard(Retranslating, QWizard):
         if profile is not None:
             self.basics_page.set_basics(profile.basics)
         self.setPage(BASICS_PAGE, self.basics_page)
-        self.section_pages: list[SectionPage] = []
-        number = 1
-        for offset, section in enumerate(WIZARD_SECTIONS):
-            questions = self.bank.in_section(section)
-            page = SectionPage(section, questions, number, self)  # widgets: build_section
-            number += len(questions)
-            self.setPage(FIRST_SECTION_PAGE + offset, page)
-            self.section_pages.append(page)
-        self.review_page = ReviewPage(self)
-        self.review_page.jump_requested.connect(self.jump_to_question)
-        self.setPage(REVIEW_PAGE, self.review_page)
-        self.results_page = ResultsPage(self)
-        self.setPage(RESULTS_PAGE, self.results_page)
+        self._section_pages: list[SectionPage] = []
+        self._review_page: ReviewPage | None = None
+        self._results_page: ResultsPage | None = None
         self.currentIdChanged.connect(self._on_page)
 
         for keys, slot in (
@@ -93,13 +92,71 @@ class ReviewWizard(Retranslating, QWizard):
             ("Ctrl+]", self.next),
         ):
             QShortcut(QKeySequence(keys), self, slot)
+        self.retranslate()
+        if profile is None:  # the basics page paints first; the rest follows at once
+            after_next_paint(self, self._ensure_pages)
+        else:
+            self._ensure_pages()
+
+    # -- pages after the basics, built once ----------------------------------------------
+    @property
+    def bank(self) -> QuestionBank:
+        from moatdesk.domain.content import load_bank  # cached per process
+
+        return load_bank()
+
+    @property
+    def section_pages(self) -> list[SectionPage]:
+        self._ensure_pages()
+        return self._section_pages
+
+    @property
+    def review_page(self) -> ReviewPage:
+        self._ensure_pages()
+        assert self._review_page is not None
+        return self._review_page
+
+    @property
+    def results_page(self) -> ResultsPage:
+        self._ensure_pages()
+        assert self._results_page is not None
+        return self._results_page
+
+    def nextId(self) -> int:
+        # Before the section pages exist the basics page still leads to them: "Next",
+        # not "Done", from the first frame (leaving the page builds them: commit_basics).
+        if self.currentId() == BASICS_PAGE:
+            return FIRST_SECTION_PAGE
+        return super().nextId()
+
+    def _ensure_pages(self) -> None:
+        """The six section pages, the review and the results (question widgets are
+        built later still, on each section's first visit: build_section)."""
+        if self._review_page is not None:
+            return
+        from moatdesk.ui.wizard.results_page import ResultsPage
+        from moatdesk.ui.wizard.review_page import ReviewPage
+        from moatdesk.ui.wizard.section_page import SectionPage
+
+        number = 1
+        for offset, section in enumerate(WIZARD_SECTIONS):
+            questions = self.bank.in_section(section)
+            page = SectionPage(section, questions, number, self)
+            number += len(questions)
+            self.setPage(FIRST_SECTION_PAGE + offset, page)
+            self._section_pages.append(page)
+        self._review_page = ReviewPage(self)
+        self._review_page.jump_requested.connect(self.jump_to_question)
+        self.setPage(REVIEW_PAGE, self._review_page)
+        self._results_page = ResultsPage(self)
+        self.setPage(RESULTS_PAGE, self._results_page)
         self._mark_reconfirm()
         self._update_progress()
-        self.retranslate()
 
     # -- pages call these -------------------------------------------------------------
     def commit_basics(self, basics_factory) -> bool:
         """Create or update the profile from the basics page; False keeps the page."""
+        self._ensure_pages()
         try:
             basics: CompanyBasics = basics_factory()
             if self.profile is None:
