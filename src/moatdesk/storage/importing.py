@@ -8,7 +8,6 @@ is in the trash.  Runs inside the caller's transaction.
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from typing import TYPE_CHECKING
 
 from moatdesk.storage import assessments_repo, profiles_repo
@@ -25,7 +24,7 @@ def apply_import(conn: sqlite3.Connection, incoming: Profile) -> tuple[str, bool
         added = [a for a in incoming.assessments if a.quarter not in have]
         profile_id, created = incoming.id, False
     else:
-        profile_id = incoming.id if found is None else uuid.uuid4().hex
+        profile_id = incoming.id if found is None else profiles_repo.new_profile_id()
         name = profiles_repo.unique_name(conn, incoming.basics.name, "imported")
         basics = incoming.basics.model_copy(update={"name": name})
         profiles_repo.insert(conn, profile_id, basics, incoming.created_at, incoming.updated_at)

@@ -7,6 +7,7 @@ The profiles list (summaries) needs no model: pydantic loads on the first profil
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -21,6 +22,14 @@ if TYPE_CHECKING:
     from moatdesk.domain.models import CompanyBasics
 
 TRASH_DAYS = 30
+
+
+def new_profile_id() -> str:
+    """128 random bits as 32 hex digits, the shape of uuid4().hex (Profile.id's pattern).
+
+    os.urandom, not uuid: the uuid module costs ~2 ms and ~0.7 MiB on the app's start-up.
+    """
+    return os.urandom(16).hex()
 
 
 def basics_from_json(text: str, profile_id: str) -> CompanyBasics:

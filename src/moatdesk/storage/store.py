@@ -12,7 +12,6 @@ models load with the first profile or assessment read.
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
@@ -135,7 +134,7 @@ class ProfileStore:
     def create_profile(self, basics: CompanyBasics) -> Profile:
         basics = checked_basics(basics)
         now = utc_now()
-        profile_id = uuid.uuid4().hex
+        profile_id = profiles_repo.new_profile_id()
         with self._write() as conn:
             ensure_name_free(conn, basics.name, None)
             profiles_repo.insert(conn, profile_id, basics, now, now)
@@ -173,7 +172,7 @@ class ProfileStore:
     def duplicate_profile(self, profile_id: str, new_name: str | None = None) -> Profile:
         source = self._profile(profile_id)
         now = utc_now()
-        copy_id = uuid.uuid4().hex
+        copy_id = profiles_repo.new_profile_id()
         with self._write() as conn:
             if new_name is None:
                 name = profiles_repo.unique_name(conn, source.basics.name, "copy")
