@@ -202,9 +202,11 @@ def test_at_start_up_the_list_paints_first_and_the_detail_follows(
     window.attach_store(store, detail_later=True)
     assert window.panel.visible_names() == ["Early Bird Labs"]
     assert window.detail.profile is None  # not yet: after the frame
+    assert not window.detail.title.isVisible()  # blank, not "no quarters yet"
     assert not window.actions["delete"].isEnabled()
     qtbot.waitUntil(lambda: window.detail.profile is not None)
     assert window.detail.title.text() == "Early Bird Labs"
+    assert window.detail.title.isVisible()
     assert window.actions["delete"].isEnabled()
 
     window.detail.show_profile(None)

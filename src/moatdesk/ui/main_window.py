@@ -133,6 +133,7 @@ class MainWindow(Retranslating, ReviewFlow, QMainWindow):
         self.panel.set_profiles(summaries, keep=select, notify=not detail_later)
         if detail_later:
             self._update_actions(None)
+            self.detail.set_pending()
             after_next_paint(self, self._fill_detail_late)
 
     def _fill_detail_late(self, *, behind_wizard: bool = False) -> None:

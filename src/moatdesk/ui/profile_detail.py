@@ -74,7 +74,7 @@ class ProfileDetail(Retranslating, QWidget):
         self.compare = CompareView(self._run_compare, lambda: self._flag_titles, self.compare_box)
         QVBoxLayout(self.compare_box).addWidget(self.compare)
 
-        body = QWidget()
+        body = self._body = QWidget()
         column = QVBoxLayout(body)
         column.addWidget(self.title)
         column.addWidget(self.basics)
@@ -90,7 +90,13 @@ class ProfileDetail(Retranslating, QWidget):
         outer.addWidget(scroll)
         self.retranslate()
 
+    def set_pending(self) -> None:
+        """Blank until show_profile: at start-up the profile loads just after the first
+        frame, and an empty "No quarters yet" there would be wrong for that moment."""
+        self._body.setVisible(False)
+
     def show_profile(self, profile: Profile | None) -> None:
+        self._body.setVisible(True)
         self.profile = profile
         self._flag_titles = {}
         if profile is not None:
