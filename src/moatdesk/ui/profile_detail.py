@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QScrollArea,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from moatdesk.ui.compare_view import CompareView
+from moatdesk.ui.flow_layout import FlowLayout
 from moatdesk.ui.profiles_panel import format_when
 from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.text import label
@@ -49,13 +49,12 @@ class ProfileDetail(Retranslating, QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.basics = QLabel(self)
         self.basics.setWordWrap(True)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps when the labels are long (Korean, pseudo mode)
         for action in actions:
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             buttons.addWidget(button)
-        buttons.addStretch(1)
 
         self.history_box = QGroupBox(self)
         self.history = QTreeWidget(self.history_box)
