@@ -2,36 +2,30 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from importlib.resources import files
 from pathlib import Path
 
+import pytest
+
 from moatdesk.domain.models import SCHEMA_VERSION, ProfileExchange
 
-ROOT = Path(__file__).resolve().parents[2]
+
+@pytest.fixture
+def generator(load_script):
+    return load_script("generate_schema")
 
 
-def _generator():
-    spec = importlib.util.spec_from_file_location(
-        "generate_schema", ROOT / "scripts" / "generate_schema.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_committed_schema_equals_a_fresh_generation() -> None:
+def test_committed_schema_equals_a_fresh_generation(generator) -> None:
     committed = files("moatdesk.resources").joinpath("schema", "profile-exchange.schema.json")
-    assert committed.read_text(encoding="utf-8") == _generator().schema_text(), (
+    assert committed.read_text(encoding="utf-8") == generator.schema_text(), (
         "resources/schema/profile-exchange.schema.json is stale: "
         "run .venv/bin/python scripts/generate_schema.py"
     )
 
 
-def test_schema_describes_the_exchange_document() -> None:
-    schema = json.loads(_generator().schema_text())
+def test_schema_describes_the_exchange_document(generator) -> None:
+    schema = json.loads(generator.schema_text())
     assert schema["type"] == "object"
     assert set(schema["required"]) == {
         name for name, field in ProfileExchange.model_fields.items() if field.is_required()
@@ -41,8 +35,7 @@ def test_schema_describes_the_exchange_document() -> None:
     assert "Assessment" in schema["$defs"] and "Answer" in schema["$defs"]
 
 
-def test_check_mode_reports_drift(tmp_path: Path, monkeypatch, capsys) -> None:
-    generator = _generator()
+def test_check_mode_reports_drift(generator, tmp_path: Path, monkeypatch, capsys) -> None:
     stale = tmp_path / "profile-exchange.schema.json"
     stale.write_text("{}\n", encoding="utf-8")
     monkeypatch.setattr(generator, "SCHEMA_FILE", stale)

@@ -5,7 +5,6 @@ pytest runs in importlib mode, which does not put test folders on sys.path.
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import sys
 from pathlib import Path
@@ -19,18 +18,13 @@ if str(_HERE) not in sys.path:
 
 
 @pytest.fixture(scope="session")
-def compiled_qm(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+def compiled_qm(tmp_path_factory: pytest.TempPathFactory, load_script) -> dict[str, Path]:
     """The repository's .ts files compiled afresh by the project's own build step."""
     root = tmp_path_factory.mktemp("build")
     (root / "translations").mkdir()
     for ts in (_ROOT / "translations").glob("*.ts"):
         shutil.copy(ts, root / "translations")
-    spec = importlib.util.spec_from_file_location(
-        "build_translations", _ROOT / "scripts" / "build_translations.py"
-    )
-    assert spec and spec.loader
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
+    build = load_script("build_translations")
     return {qm.stem.removeprefix("moatdesk_"): qm for qm in build.compile_translations(root)}
 
 

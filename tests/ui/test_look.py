@@ -2,32 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
 from importlib.resources import files
-from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
 
 from moatdesk.ui.look import app_icon
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _renderer():
-    spec = importlib.util.spec_from_file_location(
-        "render_icon", ROOT / "scripts" / "render_icon.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 @pytest.mark.gui
-def test_committed_png_icon_is_a_fresh_render_of_the_svg(qapp) -> None:
+def test_committed_png_icon_is_a_fresh_render_of_the_svg(qapp, load_script) -> None:
     icons = files("moatdesk.resources") / "icons"
-    fresh = _renderer().render((icons / "moatdesk.svg").read_bytes())
+    fresh = load_script("render_icon").render((icons / "moatdesk.svg").read_bytes())
     committed = QImage()
     assert committed.loadFromData((icons / "moatdesk-256.png").read_bytes(), "PNG")
     committed = committed.convertToFormat(fresh.format())
