@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from factories import basics as sample_basics
 from moatdesk.cli import main as cli_main
 from moatdesk.domain.models import Answer, CompanyBasics
 from moatdesk.storage.connection import DB_FILENAME
@@ -27,14 +28,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 @pytest.fixture
 def seeded(data_dir: Path) -> str:
-    basics = CompanyBasics(
-        name="노을 Health",
-        sector="healthcare",
-        stage="seed",
-        stack_position="model_apis",
-        team_size=8,
-        runway_months=14,
-    )
+    basics = sample_basics(name="노을 Health", sector="healthcare", team_size=8, runway_months=14)
     with ProfileStore.open(data_dir) as store:
         profile = store.create_profile(basics)
         store.save_draft(profile.id, "2026-Q3", {"q": Answer(value=3, note="메모")})

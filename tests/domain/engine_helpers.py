@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import factories
 from moatdesk.domain.models import Answer, Assessment, CompanyBasics
 from moatdesk.domain.questions import Question, QuestionBank
 from moatdesk.domain.text import LocalizedText
@@ -16,16 +17,9 @@ def text(en: str) -> LocalizedText:
 
 
 def basics(**changes: object) -> CompanyBasics:
-    data: dict[str, object] = {
-        "name": "Test Co",
-        "sector": "enterprise_software",
-        "stage": "seed",
-        "stack_position": "model_apis",
-        "team_size": 8,
-        "runway_months": 18,
-    }
-    data.update(changes)
-    return CompanyBasics.model_validate(data)
+    """An enterprise-software seed company unless ``changes`` say otherwise."""
+    defaults = {"name": "Test Co", "sector": "enterprise_software", "team_size": 8}
+    return factories.basics(**{**defaults, **changes})
 
 
 def assessment(

@@ -7,21 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from factories import basics
 from moatdesk.domain.models import Answer, CompanyBasics
 from moatdesk.storage.store import ProfileStore
 
 
 def _basics(name: str = "Acme Bio", **changes: object) -> CompanyBasics:
-    fields: dict[str, object] = {
-        "name": name,
-        "sector": "bio",
-        "stage": "seed",
-        "stack_position": "model_apis",
-        "team_size": 12,
-        "runway_months": 18,
-    }
-    fields.update(changes)
-    return CompanyBasics.model_validate(fields)
+    return basics(name=name, **changes)
 
 
 @pytest.fixture

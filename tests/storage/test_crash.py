@@ -101,17 +101,10 @@ def _check(db_path: Path, acked: list[int]) -> None:
 
 
 def _profile(data_dir: Path) -> str:
-    from moatdesk.domain.models import CompanyBasics
+    from factories import basics as sample_basics
     from moatdesk.storage.store import ProfileStore
 
-    basics = CompanyBasics(
-        name="Crash Co",
-        sector="other",
-        stage="seed",
-        stack_position="model_apis",
-        team_size=2,
-        runway_months=6,
-    )
+    basics = sample_basics(name="Crash Co", sector="other", team_size=2, runway_months=6)
     with ProfileStore.open(data_dir) as store:
         return store.create_profile(basics).id
 

@@ -11,7 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from moatdesk.domain.models import Answer, CompanyBasics
+from factories import basics as sample_basics
+from moatdesk.domain.models import Answer
 from moatdesk.storage.errors import StoreError
 from moatdesk.storage.store import ProfileStore
 
@@ -28,14 +29,7 @@ json_values = st.recursive(
 def setup(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ProfileStore, bytes, Path]]:
     folder = tmp_path_factory.mktemp("fuzz")
     with ProfileStore.open(folder / "data") as store:
-        basics = CompanyBasics(
-            name="Fuzz 퍼즈",
-            sector="other",
-            stage="seed",
-            stack_position="model_apis",
-            team_size=4,
-            runway_months=12,
-        )
+        basics = sample_basics(name="Fuzz 퍼즈", sector="other", team_size=4, runway_months=12)
         profile = store.create_profile(basics)
         store.save_draft(profile.id, "2026-Q4", {"q": Answer(value=3, note="메모")})
         good = store.export_json(profile.id, folder / "good.json").read_bytes()

@@ -13,9 +13,10 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QAbstractButton, QRadioButton, QWizard
 
+from factories import basics
 from moatdesk.domain.models import CompanyBasics
 from moatdesk.domain.questions import QuestionKind
-from moatdesk.domain.taxonomy import Sector, StackPosition, Stage
+from moatdesk.domain.taxonomy import Sector
 from moatdesk.storage.store import ProfileStore
 from moatdesk.ui.i18n import LanguageSwitcher
 from moatdesk.ui.settings import AppSettings
@@ -105,14 +106,7 @@ def founder(qtbot) -> Founder:
 
 
 def sample_basics(name: str) -> CompanyBasics:
-    return CompanyBasics(
-        name=name,
-        sector=Sector.HEALTHCARE,
-        stage=Stage.SEED,
-        stack_position=StackPosition.MODEL_APIS,
-        team_size=8,
-        runway_months=20,
-    )
+    return basics(name=name, sector=Sector.HEALTHCARE, team_size=8, runway_months=20)
 
 
 @pytest.fixture

@@ -1,0 +1,23 @@
+"""Sample data every test suite builds: one place for a valid CompanyBasics.
+
+Importable from any test (tests/conftest.py puts this folder on sys.path; pytest's
+importlib mode does not).  Tests pass only the fields that matter to them.
+"""
+
+from __future__ import annotations
+
+from moatdesk.domain.models import CompanyBasics
+
+DEFAULT_BASICS: dict[str, object] = {
+    "name": "Acme Bio",
+    "sector": "bio",
+    "stage": "seed",
+    "stack_position": "model_apis",
+    "team_size": 12,
+    "runway_months": 18,
+}
+
+
+def basics(**changes: object) -> CompanyBasics:
+    """Validated basics: the defaults above with ``changes`` applied."""
+    return CompanyBasics.model_validate({**DEFAULT_BASICS, **changes})
