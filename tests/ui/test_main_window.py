@@ -132,16 +132,17 @@ def test_export_then_import_json_through_the_file_dialogs(
 
     store.create_profile(basics_named("Round <Trip> & Co"))
     window = make_window()
+    typed = tmp_path / "profile"  # the founder left the suffix off
     target = tmp_path / "profile.json"
     proposed: list[str] = []
 
     def save_dialog(_parent, _title, suggestion, _filter):
         proposed.append(suggestion)
-        return str(target), ""
+        return str(typed), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
     window.actions["export_json"].trigger()
-    assert target.exists()
+    assert target.exists() and not typed.exists()
     assert proposed[0].endswith("Round -Trip- & Co MoatDesk profile.json")
 
     window.actions["delete"].trigger()

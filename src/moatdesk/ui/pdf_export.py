@@ -6,43 +6,30 @@ export runs on a QThreadPool thread so the window stays responsive.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
     QObject,
     QRunnable,
-    QStandardPaths,
     Qt,
     QThreadPool,
     Signal,
 )
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from moatdesk.domain.errors import MoatDeskError
 from moatdesk.domain.models import Profile
 from moatdesk.domain.textrules import Lang
 from moatdesk.ui.i18n import fill
+from moatdesk.ui.save_dialog import ask_save_path, safe_file_stem
 
 translate = QCoreApplication.translate
-
-_UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
-
-
-def safe_file_stem(company: str, fallback: str = "MoatDesk") -> str:
-    """A company name usable in a file name on every file system (and not too long)."""
-    return (_UNSAFE_IN_FILE_NAMES.sub("-", company).strip(" .") or fallback)[:120]
 
 
 def suggested_pdf_name(company: str, quarter: str) -> str:
     """'<Company> MoatDesk roadmap <quarter>.pdf', safe on every file system."""
     return f"{safe_file_stem(company)} MoatDesk roadmap {quarter}.pdf"
-
-
-def default_export_dir() -> Path:
-    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(docs) if docs and Path(docs).is_dir() else Path.home()
 
 
 class _Signals(QObject):
@@ -124,18 +111,15 @@ def export_pdf_interactive(
     parent: QWidget, profile: Profile, quarter: str, lang: Lang
 ) -> PdfExportJob | None:
     """Ask where to save, then export off the GUI thread. None if the user cancelled."""
-    proposed = default_export_dir() / suggested_pdf_name(profile.basics.name, quarter)
-    path, _filter = QFileDialog.getSaveFileName(
+    target = ask_save_path(
         parent,
         translate("PdfExport", "Export the PDF roadmap"),
-        str(proposed),
+        suggested_pdf_name(profile.basics.name, quarter),
         translate("PdfExport", "PDF documents (*.pdf)"),
+        ".pdf",
     )
-    if not path:
+    if target is None:
         return None
-    target = Path(path)
-    if target.suffix.lower() != ".pdf":
-        target = target.with_name(target.name + ".pdf")
     job = PdfExportJob(parent, profile, quarter, lang, target)
     job.start()
     return job

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 
 from moatdesk.domain.textrules import MAX_NAME_CHARS
 from moatdesk.ui.i18n import fill
-from moatdesk.ui.pdf_export import default_export_dir, safe_file_stem
+from moatdesk.ui.save_dialog import ask_save_path, default_export_dir, safe_file_stem
 
 translate = QCoreApplication.translate
 
@@ -59,17 +59,16 @@ def export_json(window) -> None:
     profile = window.selected_profile()
     if profile is None:
         return
-    stem = safe_file_stem(profile.basics.name, fallback="profile")
-    proposed = default_export_dir() / f"{stem} MoatDesk profile.json"
-    path, _ = QFileDialog.getSaveFileName(
+    target = ask_save_path(
         window,
         translate("ProfileOps", "Export the profile"),
-        str(proposed),
+        f"{safe_file_stem(profile.basics.name, fallback='profile')} MoatDesk profile.json",
         translate("ProfileOps", "MoatDesk profiles (*.json)"),
+        ".json",
     )
-    if not path:
+    if target is None:
         return
-    saved = window.store.export_json(profile.id, Path(path))
+    saved = window.store.export_json(profile.id, target)
     window.statusBar().showMessage(
         translate("ProfileOps", "Exported to %1").replace("%1", str(saved)), 8000
     )

@@ -1,0 +1,41 @@
+"""Asking where to save an export: a proposed name in the Documents folder, the suffix kept.
+
+Shared by the PDF roadmap and the JSON profile exports, so both propose a file name
+that is safe on every file system and both add the suffix a founder left off.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+_UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+def safe_file_stem(company: str, fallback: str = "MoatDesk") -> str:
+    """A company name usable in a file name on every file system (and not too long)."""
+    return (_UNSAFE_IN_FILE_NAMES.sub("-", company).strip(" .") or fallback)[:120]
+
+
+def default_export_dir() -> Path:
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(docs) if docs and Path(docs).is_dir() else Path.home()
+
+
+def ask_save_path(
+    parent: QWidget, title: str, file_name: str, file_filter: str, suffix: str
+) -> Path | None:
+    """The path the founder chose for ``file_name`` (``suffix`` added if left off); None
+    if they cancelled."""
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, title, str(default_export_dir() / file_name), file_filter
+    )
+    if not path:
+        return None
+    target = Path(path)
+    if target.suffix.lower() != suffix:
+        target = target.with_name(target.name + suffix)
+    return target
