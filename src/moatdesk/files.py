@@ -15,7 +15,7 @@ import secrets
 import time
 from pathlib import Path
 
-from moatdesk.domain.errors import MoatDeskError
+from moatdesk.domain.errors import QT_TRANSLATE_NOOP, MoatDeskError
 
 
 class DiskWriteError(MoatDeskError):
@@ -25,12 +25,25 @@ class DiskWriteError(MoatDeskError):
 def os_error(exc: OSError, path: Path) -> DiskWriteError:
     """The message names `path` (the user's file), not a temp file the error may mention."""
     if exc.errno == errno.ENOSPC:
-        return DiskWriteError(f"the disk is full; could not write {path}. Nothing was changed.")
+        return DiskWriteError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "the disk is full; could not write {path}. Nothing was changed."
+            ),
+            path=path,
+        )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return DiskWriteError(
-            f"no permission to write {path} (the folder is read-only). Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "no permission to write {path} (the folder is read-only). Nothing was changed.",
+            ),
+            path=path,
         )
-    return DiskWriteError(f"could not write {path}: {exc.strerror or exc}. Nothing was changed.")
+    return DiskWriteError(
+        QT_TRANSLATE_NOOP("Errors", "could not write {path}: {detail}. Nothing was changed."),
+        path=path,
+        detail=exc.strerror or exc,
+    )
 
 
 TEMP_PREFIX = ".moatdesk-"

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from pydantic import TypeAdapter, ValidationError
 
+from moatdesk.domain.errors import QT_TRANSLATE_NOOP
 from moatdesk.domain.models import Answer, Assessment
 from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.domain.text import UnstorableTextError, ensure_storable
@@ -23,24 +24,45 @@ _COLUMNS = (
 )
 
 
+# Which text could not be stored, each a whole sentence for the translator.
+_UNSTORABLE_ID = QT_TRANSLATE_NOOP(
+    "Errors",
+    "the question id “{question}” cannot be saved: it contains an unpaired surrogate "
+    "at position {position}",
+)
+_UNSTORABLE_ANSWER = QT_TRANSLATE_NOOP(
+    "Errors",
+    "the answer to “{question}” cannot be saved: it contains an unpaired surrogate "
+    "at position {position}",
+)
+_UNSTORABLE_NOTE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "the note on “{question}” cannot be saved: it contains an unpaired surrogate "
+    "at position {position}",
+)
+
+
 def answers_to_json(answers: dict[str, Answer]) -> str:
     """Validated JSON for `answers`; InvalidInputError names the answer that cannot be stored."""
     for question_id, answer in answers.items():
-        for what, text in (
-            ("question id", question_id),
-            ("answer", answer.value),
-            ("note", answer.note),
+        for template, text in (
+            (_UNSTORABLE_ID, question_id),
+            (_UNSTORABLE_ANSWER, answer.value),
+            (_UNSTORABLE_NOTE, answer.note),
         ):
             if isinstance(text, str):
                 try:
                     ensure_storable(text)
                 except UnstorableTextError as exc:
-                    raise InvalidInputError(f"the {what} of {question_id!r}: {exc}") from None
+                    raise InvalidInputError(
+                        template, question=question_id, position=exc.position
+                    ) from None
     try:
         return _ANSWERS.dump_json(_ANSWERS.validate_python(answers)).decode("utf-8")
     except ValidationError as exc:
         raise InvalidInputError(
-            f"these answers cannot be saved: {exc.errors()[0]['msg']}"
+            QT_TRANSLATE_NOOP("Errors", "these answers cannot be saved: {detail}"),
+            detail=exc.errors()[0]["msg"],
         ) from None
 
 
@@ -59,7 +81,13 @@ def _from_row(profile_id: str, row: tuple) -> Assessment:
         )
     except (ValidationError, ValueError) as exc:
         raise CorruptDatabaseError(
-            f"the stored {quarter} assessment of profile {profile_id} is not valid: {exc}"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the stored {quarter} assessment of profile {profile} is not valid: {detail}",
+            ),
+            quarter=quarter,
+            profile=profile_id,
+            detail=exc,
         ) from None
 
 

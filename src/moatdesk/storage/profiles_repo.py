@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 
 from pydantic import ValidationError
 
+from moatdesk.domain.errors import QT_TRANSLATE_NOOP
 from moatdesk.domain.models import CompanyBasics
 from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.domain.text import MAX_NAME_CHARS
@@ -26,7 +27,11 @@ def basics_from_json(text: str, profile_id: str) -> CompanyBasics:
         return CompanyBasics.model_validate_json(text)
     except ValidationError as exc:
         raise CorruptDatabaseError(
-            f"the stored basics of profile {profile_id} are not valid: {exc.errors()[0]['msg']}"
+            QT_TRANSLATE_NOOP(
+                "Errors", "the stored basics of profile {profile} are not valid: {detail}"
+            ),
+            profile=profile_id,
+            detail=exc.errors()[0]["msg"],
         ) from None
 
 
