@@ -23,8 +23,9 @@ from pathlib import Path
 from build_translations import pyside6_tool  # same folder: run as a script
 
 ROOT = Path(__file__).resolve().parent.parent
-# Every module that calls QCoreApplication.translate / tr(): only the Qt layer may.
-SOURCES = ("src/moatdesk/ui",)
+# The whole package: the Qt layer's translate()/tr() calls, and the error templates every
+# layer marks with QT_TRANSLATE_NOOP("Errors", ...) (moatdesk.domain.errors, no Qt needed).
+SOURCES = ("src/moatdesk",)
 TS_FILES = ("translations/moatdesk_ko.ts", "translations/moatdesk_en.ts")
 PLURALS_ONLY = ("moatdesk_en.ts",)
 

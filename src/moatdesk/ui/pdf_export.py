@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from moatdesk.domain.errors import MoatDeskError
 from moatdesk.domain.models import Profile
 from moatdesk.domain.text import Lang
-from moatdesk.ui.i18n import fill
+from moatdesk.ui.i18n import error_text, fill, verbatim
 
 translate = QCoreApplication.translate
 
@@ -47,7 +47,7 @@ def default_export_dir() -> Path:
 
 class _Signals(QObject):
     done = Signal(object)  # ReportResult
-    failed = Signal(str)
+    failed = Signal(object)  # the exception: rendered in the UI's language on the GUI thread
 
 
 class _ExportTask(QRunnable):
@@ -63,10 +63,8 @@ class _ExportTask(QRunnable):
 
             request = ReportRequest(profile=profile, quarter=quarter, lang=lang)
             self.signals.done.emit(export_roadmap_pdf(request, target))
-        except MoatDeskError as exc:
-            self.signals.failed.emit(str(exc))
         except Exception as exc:  # a worker must report, never die silently
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            self.signals.failed.emit(exc)
 
 
 class PdfExportJob(QObject):
@@ -110,12 +108,18 @@ class PdfExportJob(QObject):
         QMessageBox.information(self._parent, translate("PdfExport", "Export PDF"), message)
         self.finished.emit(True, str(self.target))
 
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, exc: Exception) -> None:
         self.progress.close()
+        if isinstance(exc, MoatDeskError):
+            message = error_text(exc)
+        else:  # a bug, not a founder's problem: name it plainly
+            message = f"{type(exc).__name__}: {exc}"
         QMessageBox.warning(
             self._parent,
             translate("PdfExport", "Export PDF"),
-            translate("PdfExport", "The roadmap could not be exported:\n%1").replace("%1", message),
+            verbatim(
+                fill(translate("PdfExport", "The roadmap could not be exported:\n%1"), message)
+            ),
         )
         self.finished.emit(False, message)
 
