@@ -369,6 +369,11 @@
         <translation>{path}에 저장하지 못했습니다: {detail}. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
+        <location filename="../src/moatdesk/files.py" line="123"/>
+        <source>could not write {path}: the folder does not exist. Nothing was changed.</source>
+        <translation>{path} 폴더가 없어 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
+    </message>
+    <message>
         <location filename="../src/moatdesk/report/data.py" line="47"/>
         <location filename="../src/moatdesk/storage/checks.py" line="48"/>
         <source>“{quarter}” is not a quarter; write it like 2026-Q4</source>

@@ -119,7 +119,12 @@ def write_atomic(target: Path, data: bytes) -> Path:
     target = Path(target)
     folder = target.parent
     if not folder.is_dir():
-        raise os_error(FileNotFoundError(2, "the folder does not exist", str(folder)), folder)
+        raise DiskWriteError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "could not write {path}: the folder does not exist. Nothing was changed."
+            ),
+            path=folder,
+        )
     clean_stale_temps(folder)
     tmp = temp_path_in(folder)
     try:

@@ -32,6 +32,17 @@ class MoatDeskError(Exception):
         self.params: dict[str, str] = {name: str(value) for name, value in params.items()}
         super().__init__(template.format(**self.params))
 
+    def render(self, translated_template: str) -> str:
+        """This error's text from a translation of ``template``, filled with ``params``.
+
+        Filled after translating, so a typed value ("Acme {x}", "Acme %1") stays
+        verbatim; a translation whose placeholders do not fit gives the English text.
+        """
+        try:
+            return translated_template.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return str(self)
+
     @classmethod
     def from_error(cls, other: MoatDeskError) -> Self:
         """The same message as another error's, as this type (a re-wrap, still translatable)."""

@@ -63,11 +63,7 @@ def error_text(exc: BaseException) -> str:
     """
     if not isinstance(exc, MoatDeskError):
         return str(exc)
-    translated = QCoreApplication.translate(ERRORS_CONTEXT, exc.template)
-    try:
-        return translated.format(**exc.params)
-    except (KeyError, IndexError, ValueError):
-        return str(exc)  # a broken translation must not hide the cause (the tests catch it)
+    return exc.render(QCoreApplication.translate(ERRORS_CONTEXT, exc.template))
 
 
 def verbatim(text: str) -> str:
