@@ -4,12 +4,14 @@ fills the wizard through its widgets (clicks and typing, not private setters).""
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTranslator
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QAbstractButton, QRadioButton, QWizard
 
@@ -17,6 +19,7 @@ from moatdesk.domain.models import CompanyBasics
 from moatdesk.domain.questions import QuestionKind
 from moatdesk.domain.taxonomy import Sector, StackPosition, Stage
 from moatdesk.storage.store import ProfileStore
+from moatdesk.ui import i18n
 from moatdesk.ui.i18n import LanguageSwitcher
 from moatdesk.ui.settings import AppSettings
 
@@ -26,6 +29,26 @@ def store(data_dir: Path) -> Iterator[ProfileStore]:
     data_dir.mkdir(parents=True, exist_ok=True)
     with ProfileStore.open(data_dir) as opened:
         yield opened
+
+
+KO_TS = Path(__file__).resolve().parents[2] / "translations" / "moatdesk_ko.ts"
+
+
+@pytest.fixture
+def korean_from_source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Compile the repository's ko .ts afresh, so the test sees the current translations."""
+    qm = tmp_path / "moatdesk_ko.qm"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), "-silent", str(KO_TS), "-qm", str(qm)], check=True)
+
+    def load(lang):
+        if lang != "ko":
+            return None
+        translator = QTranslator()
+        assert translator.load(str(qm))
+        return translator
+
+    monkeypatch.setattr(i18n, "load_translator", load)
 
 
 @pytest.fixture

@@ -42,21 +42,25 @@ _UNSTORABLE_NOTE = QT_TRANSLATE_NOOP(
 )
 
 
+def _unstorable_at(value: object) -> int | None:
+    """Where text stops being storable (a lone surrogate), or None; non-text is fine."""
+    if isinstance(value, str):
+        try:
+            ensure_storable(value)
+        except UnstorableTextError as exc:
+            return exc.position
+    return None
+
+
 def answers_to_json(answers: dict[str, Answer]) -> str:
     """Validated JSON for `answers`; InvalidInputError names the answer that cannot be stored."""
     for question_id, answer in answers.items():
-        for template, text in (
-            (_UNSTORABLE_ID, question_id),
-            (_UNSTORABLE_ANSWER, answer.value),
-            (_UNSTORABLE_NOTE, answer.note),
-        ):
-            if isinstance(text, str):
-                try:
-                    ensure_storable(text)
-                except UnstorableTextError as exc:
-                    raise InvalidInputError(
-                        template, question=question_id, position=exc.position
-                    ) from None
+        if (at := _unstorable_at(question_id)) is not None:
+            raise InvalidInputError(_UNSTORABLE_ID, question=question_id, position=at)
+        if (at := _unstorable_at(answer.value)) is not None:
+            raise InvalidInputError(_UNSTORABLE_ANSWER, question=question_id, position=at)
+        if (at := _unstorable_at(answer.note)) is not None:
+            raise InvalidInputError(_UNSTORABLE_NOTE, question=question_id, position=at)
     try:
         return _ANSWERS.dump_json(_ANSWERS.validate_python(answers)).decode("utf-8")
     except ValidationError as exc:
