@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Refresh translations/*.ts from the UI source with pyside6-lupdate.
+"""Refresh translations/*.ts from the source (UI strings, error templates) with pyside6-lupdate.
 
     .venv/bin/python scripts/update_translations.py            # update ko.ts and en.ts
     .venv/bin/python scripts/update_translations.py --output /tmp/fresh.ts
