@@ -1240,7 +1240,7 @@ Continue that draft now?</source>
     <message>
         <location filename="../src/moatdesk/ui/wizard/wizard.py" line="198"/>
         <source>Not saved: %1</source>
-        <translation>저장하지 못했습니다: %1</translation>
+        <translation>저장되지 않음: %1</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/wizard/wizard.py" line="201"/>

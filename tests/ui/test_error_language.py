@@ -74,7 +74,7 @@ def test_a_failed_save_tells_a_korean_founder_why_in_korean(
     status = save_status_after_failed_save(
         founder, make_window, store, basics_named, failure, monkeypatch
     )
-    assert status.startswith("저장하지 못했습니다: ")
+    assert status.startswith("저장되지 않음: ")
     assert cause in status and "바뀐 내용은 없습니다" in status
     assert str(store.db_path) in status  # which file: the founder can find it
     assert not english_words(status, str(store.db_path))

@@ -41,6 +41,7 @@ class SectionPage(Retranslating, QWizardPage):
         self.footer = QLabel(self)
         self.footer.setObjectName("saveStatus")
         self.footer.setTextFormat(Qt.TextFormat.PlainText)  # a cause names files as they are
+        self.footer.setWordWrap(True)  # a long path must not widen the wizard or be cut off
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll, 1)
