@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Refresh translations/*.ts from the UI source with pyside6-lupdate.
+"""Refresh translations/*.ts from the source (UI strings, error templates) with pyside6-lupdate.
 
     .venv/bin/python scripts/update_translations.py            # update ko.ts and en.ts
     .venv/bin/python scripts/update_translations.py --output /tmp/fresh.ts
@@ -23,8 +23,9 @@ from pathlib import Path
 from build_translations import pyside6_tool  # same folder: run as a script
 
 ROOT = Path(__file__).resolve().parent.parent
-# Every module that calls QCoreApplication.translate / tr(): only the Qt layer may.
-SOURCES = ("src/moatdesk/ui",)
+# The whole package: the Qt layer's translate()/tr() calls, and the error templates every
+# layer marks with QT_TRANSLATE_NOOP("Errors", ...) (moatdesk.domain.errors, no Qt needed).
+SOURCES = ("src/moatdesk",)
 TS_FILES = ("translations/moatdesk_ko.ts", "translations/moatdesk_en.ts")
 PLURALS_ONLY = ("moatdesk_en.ts",)
 

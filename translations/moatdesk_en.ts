@@ -4,7 +4,7 @@
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="103"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="101"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>

@@ -297,6 +297,348 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../src/moatdesk/cli/example_command.py" line="29"/>
+        <source>no bundled example “{name}”; choose one of: {known}</source>
+        <translation>“{name}” 예시는 들어 있지 않습니다. 다음 중에서 고르세요: {known}</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/report_command.py" line="54"/>
+        <source>profile “{name}” has no assessment yet; answer the wizard first</source>
+        <translation>“{name}” 프로필에는 아직 평가가 없습니다. 먼저 앱에서 질문에 답하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/domain/content.py" line="50"/>
+        <source>cannot read content file {name}: {detail}</source>
+        <translation>{name} 콘텐츠 파일을 읽을 수 없습니다: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/domain/content.py" line="61"/>
+        <source>{source} is not valid TOML: {detail}</source>
+        <translation>{source} 파일이 올바른 TOML 형식이 아닙니다: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/domain/content.py" line="70"/>
+        <source>{source} has {count} problem(s):
+{problems}</source>
+        <translation>{source} 파일에 문제가 {count}개 있습니다:
+{problems}</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/domain/content.py" line="185"/>
+        <source>{source} is incomplete:
+{problems}</source>
+        <translation>{source} 파일에 빠진 항목이 있습니다:
+{problems}</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/domain/example.py" line="37"/>
+        <source>cannot read example resources/examples/{name}: {detail}</source>
+        <translation>resources/examples/{name} 예시 파일을 읽을 수 없습니다: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/domain/example.py" line="48"/>
+        <source>example resources/examples/{name} is invalid: {detail}</source>
+        <translation>resources/examples/{name} 예시 파일이 올바르지 않습니다: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/domain/parameters.py" line="42"/>
+        <source>cannot read resources/content/{name}: {detail}</source>
+        <translation>resources/content/{name} 파일을 읽을 수 없습니다: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/domain/parameters.py" line="52"/>
+        <source>resources/content/{name} is invalid at {where}: {detail}</source>
+        <translation>resources/content/{name} 파일의 {where} 항목이 올바르지 않습니다: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/files.py" line="29"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="177"/>
+        <source>the disk is full; could not write {path}. Nothing was changed.</source>
+        <translation>디스크 공간이 부족해 {path}에 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/files.py" line="36"/>
+        <source>no permission to write {path} (the folder is read-only). Nothing was changed.</source>
+        <translation>{path}에 저장할 권한이 없습니다(읽기 전용 폴더). 바뀐 내용은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/files.py" line="43"/>
+        <source>could not write {path}: {detail}. Nothing was changed.</source>
+        <translation>{path}에 저장하지 못했습니다: {detail}. 바뀐 내용은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/files.py" line="123"/>
+        <source>could not write {path}: the folder does not exist. Nothing was changed.</source>
+        <translation>{path} 폴더가 없어 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/report/data.py" line="47"/>
+        <location filename="../src/moatdesk/storage/checks.py" line="48"/>
+        <source>“{quarter}” is not a quarter; write it like 2026-Q4</source>
+        <translation>“{quarter}”: 올바른 분기가 아닙니다. 2026-Q4처럼 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/report/data.py" line="55"/>
+        <source>profile “{name}” has no assessment for {quarter} (it has none yet)</source>
+        <translation>“{name}” 프로필에는 {quarter} 평가가 없습니다. 아직 평가한 분기가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/report/data.py" line="62"/>
+        <source>profile “{name}” has no assessment for {quarter} (it has: {known})</source>
+        <translation>“{name}” 프로필에는 {quarter} 평가가 없습니다(평가한 분기: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/report/fonts.py" line="56"/>
+        <source>cannot load the bundled font {font} ({detail}); reinstall MoatDesk</source>
+        <translation>내장 글꼴 파일 {font}을 불러올 수 없습니다({detail}). MoatDesk를 다시 설치하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/report/pdf.py" line="81"/>
+        <source>the roadmap for {quarter} could not be laid out on A4 pages ({detail})</source>
+        <translation>{quarter} 로드맵을 A4 페이지에 배치하지 못했습니다({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="28"/>
+        <source>the question id “{question}” cannot be saved: it contains an unpaired surrogate at position {position}</source>
+        <translation>질문 ID “{question}”에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="33"/>
+        <source>the answer to “{question}” cannot be saved: it contains an unpaired surrogate at position {position}</source>
+        <translation>“{question}” 질문의 답변에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="38"/>
+        <source>the note on “{question}” cannot be saved: it contains an unpaired surrogate at position {position}</source>
+        <translation>“{question}” 질문의 메모에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="64"/>
+        <source>these answers cannot be saved: {detail}</source>
+        <translation>답변을 저장할 수 없습니다: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="84"/>
+        <source>the stored {quarter} assessment of profile {profile} is not valid: {detail}</source>
+        <translation>프로필 {profile}에 저장된 {quarter} 평가가 올바르지 않습니다: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/backups.py" line="140"/>
+        <source>there is no backup file at {path}</source>
+        <translation>{path}에 백업 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/backups.py" line="146"/>
+        <source>{path} cannot be restored: it is not an intact MoatDesk database</source>
+        <translation>{path} 파일은 온전한 MoatDesk 데이터베이스가 아니어서 복원할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/backups.py" line="153"/>
+        <source>the backup {path} was made by a newer MoatDesk (schema {version}); update MoatDesk to restore it.</source>
+        <translation>{path} 백업은 더 새로운 버전의 MoatDesk에서 만들어졌습니다(스키마 {version}). 복원하려면 MoatDesk를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/backups.py" line="193"/>
+        <source>there is no usable backup in {folder} ({count} unusable)</source>
+        <translation>{folder}에 쓸 수 있는 백업이 없습니다(쓸 수 없는 백업 {count}개).</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/backups.py" line="198"/>
+        <source>there is no usable backup in {folder}</source>
+        <translation>{folder}에 쓸 수 있는 백업이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/checks.py" line="27"/>
+        <source>the company name cannot be saved: it contains an unpaired surrogate at position {position}</source>
+        <translation>회사 이름에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/checks.py" line="38"/>
+        <source>these company details cannot be saved: {detail}</source>
+        <translation>회사 기본 정보를 저장할 수 없습니다: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/checks.py" line="58"/>
+        <source>a profile named “{name}” already exists; choose another name</source>
+        <translation>“{name}” 프로필이 이미 있습니다. 다른 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/connection.py" line="52"/>
+        <source>{path} is not a MoatDesk database (it does not start with an SQLite header); it was left as it is. Restore a backup to continue.</source>
+        <translation>{path} 파일은 MoatDesk 데이터베이스가 아닙니다(SQLite 헤더로 시작하지 않습니다). 파일은 그대로 두었습니다. 계속하려면 백업을 복원하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/connection.py" line="78"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="188"/>
+        <source>{path} is damaged ({detail}); it was left as it is. Restore a backup to continue.</source>
+        <translation>{path} 파일이 손상되었습니다({detail}). 파일은 그대로 두었습니다. 계속하려면 백업을 복원하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/connection.py" line="134"/>
+        <source>cannot write {path}: the folder {folder} does not exist.</source>
+        <translation>{path}에 저장할 수 없습니다. {folder} 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/connection.py" line="140"/>
+        <source>cannot write {path}: the folder {folder} is read-only. Nothing was changed.</source>
+        <translation>{path}에 저장할 수 없습니다. {folder} 폴더가 읽기 전용입니다. 바뀐 내용은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/connection.py" line="149"/>
+        <source>cannot write {path}: the file is read-only. Nothing was changed.</source>
+        <translation>{path}에 저장할 수 없습니다. 파일이 읽기 전용입니다. 바뀐 내용은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/connection.py" line="155"/>
+        <source>cannot write {path}: the file or its folder is read-only. Nothing was changed.</source>
+        <translation>{path}에 저장할 수 없습니다. 파일이나 폴더가 읽기 전용입니다. 바뀐 내용은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/connection.py" line="168"/>
+        <source>{path} is busy: another MoatDesk window or command is writing to it. Try again in a moment (or close the other window).</source>
+        <translation>{path} 파일이 사용 중입니다. 다른 MoatDesk 창이나 명령이 쓰고 있습니다. 잠시 후 다시 시도하세요(또는 다른 창을 닫으세요).</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/connection.py" line="197"/>
+        <source>the disk reported an I/O error while writing {path}.</source>
+        <translation>{path}에 저장하는 중 디스크 입출력 오류가 발생했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/connection.py" line="201"/>
+        <source>the database {path} reported an error: {detail}</source>
+        <translation>{path} 데이터베이스에서 오류가 발생했습니다: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/exchange.py" line="46"/>
+        <source>{source} is not UTF-8 text (byte {byte})</source>
+        <translation>{source} 파일이 UTF-8 텍스트가 아닙니다(바이트 위치 {byte}).</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/exchange.py" line="54"/>
+        <source>{source} is not valid JSON (line {line}, column {column}: {detail}); it may be truncated</source>
+        <translation>{source} 파일이 올바른 JSON이 아닙니다({line}행 {column}열: {detail}). 파일이 잘렸을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/exchange.py" line="66"/>
+        <source>{source} is nested too deeply to be a profile</source>
+        <translation>{source} 파일은 중첩이 너무 깊어 프로필로 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/exchange.py" line="71"/>
+        <source>{source}: the key “{key}” appears twice in one object</source>
+        <translation>{source}: 한 객체 안에 “{key}” 키가 두 번 나옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/exchange.py" line="77"/>
+        <source>{source}: {constant} is not a number a profile can hold</source>
+        <translation>{source}: {constant} 값은 프로필에 담을 수 있는 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/exchange.py" line="88"/>
+        <source>{source} is not a MoatDesk profile: {detail}</source>
+        <translation>{source} 파일은 MoatDesk 프로필이 아닙니다: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/exchange.py" line="96"/>
+        <source>{source} has more than one assessment for {quarters}</source>
+        <translation>{source} 파일에 {quarters} 평가가 두 개 이상 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/exchange.py" line="112"/>
+        <source>there is no file {source}</source>
+        <translation>{source} 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/exchange.py" line="116"/>
+        <source>{source} is a folder, not a file</source>
+        <translation>{source} 경로는 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/exchange.py" line="120"/>
+        <source>no permission to read {source}</source>
+        <translation>{source} 파일을 읽을 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/exchange.py" line="124"/>
+        <source>could not read {source}: {detail}</source>
+        <translation>{source} 파일을 읽지 못했습니다: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/exchange.py" line="135"/>
+        <source>{source} is larger than {megabytes} MB; a profile is far smaller</source>
+        <translation>{source} 파일이 {megabytes}MB보다 큽니다. 프로필 파일은 이보다 훨씬 작습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/exchange.py" line="175"/>
+        <source>{source} is nested more than {depth} levels deep</source>
+        <translation>{source} 파일의 중첩이 {depth}단계보다 깊습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/exchange.py" line="195"/>
+        <source>{source}, at {where}: the text contains an unpaired surrogate at position {position}</source>
+        <translation>{source} 파일의 {where}: 텍스트에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/exchange.py" line="210"/>
+        <source>{source} was exported by a newer MoatDesk (format version {version}; this one reads up to {known}). Update MoatDesk to import it.</source>
+        <translation>{source} 파일은 더 새로운 버전의 MoatDesk에서 내보낸 것입니다(형식 버전 {version}, 이 버전은 {known}까지 읽습니다). 가져오려면 MoatDesk를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/opening.py" line="30"/>
+        <source>{path} is empty (0 bytes) although backups exist; it was left as it is. Restore a backup to continue.</source>
+        <translation>백업이 있는데도 {path} 파일이 비어 있습니다(0바이트). 파일은 그대로 두었습니다. 계속하려면 백업을 복원하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/opening.py" line="41"/>
+        <source>{path} was written by a newer MoatDesk (schema {version}; this one knows up to {known}). It was left untouched; update MoatDesk to open it.</source>
+        <translation>{path} 파일은 더 새로운 버전의 MoatDesk에서 저장되었습니다(스키마 {version}, 이 버전은 {known}까지 지원합니다). 파일은 그대로 두었습니다. 열려면 MoatDesk를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/profiles_repo.py" line="30"/>
+        <source>the stored basics of profile {profile} are not valid: {detail}</source>
+        <translation>프로필 {profile}에 저장된 회사 기본 정보가 올바르지 않습니다: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/store.py" line="149"/>
+        <source>there is no profile with the name or id “{ref}”</source>
+        <translation>이름이나 ID가 “{ref}”인 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/store.py" line="168"/>
+        <source>that name cannot be used: {detail}</source>
+        <translation>이 이름은 쓸 수 없습니다: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/store.py" line="205"/>
+        <source>there is no profile “{profile}” in the trash</source>
+        <translation>휴지통에 “{profile}” 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/store.py" line="238"/>
+        <location filename="../src/moatdesk/storage/store.py" line="364"/>
+        <source>this profile has no assessment for {quarter}</source>
+        <translation>이 프로필에는 {quarter} 평가가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/store.py" line="265"/>
+        <source>the {quarter} assessment is final; reopen it to amend it</source>
+        <translation>{quarter} 평가는 확정되었습니다. 수정하려면 다시 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/store.py" line="306"/>
+        <source>{path} is a folder; give a file name such as profile.json</source>
+        <translation>{path} 경로는 폴더입니다. profile.json 같은 파일 이름을 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/store.py" line="338"/>
+        <location filename="../src/moatdesk/storage/store.py" line="353"/>
+        <source>there is no profile with the id “{profile}”</source>
+        <translation>ID가 “{profile}”인 프로필이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../src/moatdesk/ui/review_flow.py" line="38"/>
@@ -339,36 +681,36 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="82"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="80"/>
         <source>Exporting the roadmap to %1…</source>
         <translation>%1(으)로 로드맵을 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="88"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="110"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="117"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="86"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="108"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="119"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="107"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="105"/>
         <source>Some characters could not be drawn with the bundled fonts: %1</source>
         <translation>내장 글꼴로 표시할 수 없는 문자가 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="118"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="121"/>
         <source>The roadmap could not be exported:
 %1</source>
         <translation>로드맵을 내보내지 못했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="130"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="134"/>
         <source>Export the PDF roadmap</source>
         <translation>PDF 로드맵 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="132"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="136"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
@@ -376,7 +718,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="103"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="101"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>
@@ -746,7 +1088,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/section_page.py" line="82"/>
+        <location filename="../src/moatdesk/ui/wizard/section_page.py" line="83"/>
         <source>Section %1 of %2 · %3 of %4 answered</source>
         <translation>섹션 %1/%2 · 질문 %4개 중 %3개 답변</translation>
     </message>
@@ -792,7 +1134,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="23"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="24"/>
         <source>Another MoatDesk window (process %1) is already using the data folder
 %2
 
@@ -803,32 +1145,37 @@ Switch to that window, or close it and start MoatDesk again.</source>
 그 창으로 전환하거나, 그 창을 닫은 뒤 MoatDesk를 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="68"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="67"/>
+        <source>Today&apos;s backup could not be taken: %1</source>
+        <translation>오늘의 백업을 만들지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="71"/>
         <source>Your profiles are safe and open normally, but no new daily backup was made. Free some disk space or make the data folder writable.</source>
         <translation>프로필은 안전하며 평소처럼 열립니다. 다만 오늘의 백업을 만들지 못했습니다. 디스크 공간을 확보하거나 데이터 폴더에 쓰기 권한을 주세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="80"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="84"/>
         <source>MoatDesk can put back the newest backup of your profiles (taken daily). Changes made after that backup are lost.</source>
         <translation>MoatDesk가 매일 만들어 두는 프로필 백업 중 가장 최근 것을 되살릴 수 있습니다. 그 백업 이후의 변경 내용은 사라집니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="87"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="91"/>
         <source>Restore newest backup</source>
         <translation>최신 백업 복원</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="89"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="93"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="102"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="106"/>
         <source>Work to recover</source>
         <translation>복구할 작업</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="103"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="107"/>
         <source>MoatDesk did not close properly last time. There is work to recover from %1: the draft review of “%2”.
 
 Continue that draft now?</source>
@@ -881,62 +1228,62 @@ Continue that draft now?</source>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="116"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="117"/>
         <source>Company basics</source>
         <translation>회사 기본 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="131"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="134"/>
         <source>Finish review</source>
         <translation>점검 마치기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="194"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="198"/>
         <source>Not saved: %1</source>
-        <translation>저장하지 못했습니다: %1</translation>
+        <translation>저장되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="197"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="201"/>
         <source>Draft saved at %1</source>
         <translation>%1에 임시 저장됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="262"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="266"/>
         <source>New profile</source>
         <translation>새 프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="264"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="268"/>
         <source>%1 review · %2 — MoatDesk</source>
         <translation>%1 점검 · %2 — MoatDesk</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="271"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="275"/>
         <source>Save and close</source>
         <translation>저장하고 닫기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="272"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="276"/>
         <source>&amp;Next &gt;</source>
         <translation>다음(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="273"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="277"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 이전(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="274"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="278"/>
         <source>&amp;Done</source>
         <translation>완료(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="276"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="280"/>
         <source>Next (Alt+Right)</source>
         <translation>다음 (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="279"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="283"/>
         <source>Back (Alt+Left)</source>
         <translation>이전 (Alt+←)</translation>
     </message>

@@ -14,7 +14,7 @@ import os
 import time
 from pathlib import Path
 
-from moatdesk.domain.errors import MoatDeskError
+from moatdesk.domain.errors import QT_TRANSLATE_NOOP, MoatDeskError
 
 
 class DiskWriteError(MoatDeskError):
@@ -24,12 +24,25 @@ class DiskWriteError(MoatDeskError):
 def os_error(exc: OSError, path: Path) -> DiskWriteError:
     """The message names `path` (the user's file), not a temp file the error may mention."""
     if exc.errno == errno.ENOSPC:
-        return DiskWriteError(f"the disk is full; could not write {path}. Nothing was changed.")
+        return DiskWriteError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "the disk is full; could not write {path}. Nothing was changed."
+            ),
+            path=path,
+        )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return DiskWriteError(
-            f"no permission to write {path} (the folder is read-only). Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "no permission to write {path} (the folder is read-only). Nothing was changed.",
+            ),
+            path=path,
         )
-    return DiskWriteError(f"could not write {path}: {exc.strerror or exc}. Nothing was changed.")
+    return DiskWriteError(
+        QT_TRANSLATE_NOOP("Errors", "could not write {path}: {detail}. Nothing was changed."),
+        path=path,
+        detail=exc.strerror or exc,
+    )
 
 
 TEMP_PREFIX = ".moatdesk-"
@@ -107,7 +120,12 @@ def write_atomic(target: Path, data: bytes) -> Path:
     target = Path(target)
     folder = target.parent
     if not folder.is_dir():
-        raise os_error(FileNotFoundError(2, "the folder does not exist", str(folder)), folder)
+        raise DiskWriteError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "could not write {path}: the folder does not exist. Nothing was changed."
+            ),
+            path=folder,
+        )
     clean_stale_temps(folder)
     tmp = temp_path_in(folder)
     try:

@@ -47,5 +47,5 @@ def test_the_contrasting_examples_can_be_written_too(tmp_path: Path, capsys) -> 
 
     assert main(["example", "--out", str(target), "--company", "nope"]) == 1
     err = capsys.readouterr().err
-    assert "no bundled example 'nope'" in err and "lidar-again" in err
+    assert "no bundled example “nope”" in err and "lidar-again" in err
     assert ProfileExchange.model_validate_json(target.read_text(encoding="utf-8"))  # untouched

@@ -65,7 +65,7 @@ def test_export_then_import_into_another_data_dir(capsys, seeded: str, tmp_path:
 def test_errors_are_one_line_on_stderr_without_a_traceback(capsys, seeded, tmp_path: Path):
     code, out, err = run(capsys, "export-json", "Nobody", "--out", str(tmp_path / "x.json"))
     assert (code, out) == (1, "")
-    assert err == "moatdesk: there is no profile with the name or id 'Nobody'\n"
+    assert err == "moatdesk: there is no profile with the name or id “Nobody”\n"
     bad = tmp_path / "bad.json"
     bad.write_text('{"schema_version": 1, "schema_version": 2}', encoding="utf-8")
     code, _, err = run(capsys, "import", str(bad))

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from moatdesk.storage.backups import backups_to_keep
+from moatdesk.storage.errors import DiskWriteError
 from moatdesk.storage.store import ProfileStore
 
 
@@ -64,7 +65,8 @@ def test_a_failed_daily_backup_is_reported_but_does_not_lock_the_founder_out(
     data_dir.mkdir()
     (data_dir / "backups").write_text("a file where the backups folder should be")
     with ProfileStore.open(data_dir) as store:
-        assert store.backup_problem is not None and "backup" in store.backup_problem
+        assert isinstance(store.backup_problem, DiskWriteError)
+        assert "backups" in str(store.backup_problem)  # names the folder that refused
         assert store.create_profile(make_basics("Still works")).basics.name == "Still works"
     (data_dir / "backups").unlink()
     with ProfileStore.open(data_dir) as store:

@@ -4,12 +4,14 @@ fills the wizard through its widgets (clicks and typing, not private setters).""
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTranslator
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QAbstractButton, QRadioButton, QWizard
 
@@ -18,7 +20,9 @@ from moatdesk.domain.models import CompanyBasics
 from moatdesk.domain.questions import QuestionKind
 from moatdesk.domain.taxonomy import Sector
 from moatdesk.storage.store import ProfileStore
+from moatdesk.ui import i18n
 from moatdesk.ui.i18n import LanguageSwitcher
+from moatdesk.ui.pseudo import PSEUDO_VAR
 from moatdesk.ui.settings import AppSettings
 
 
@@ -29,12 +33,37 @@ def store(data_dir: Path) -> Iterator[ProfileStore]:
         yield opened
 
 
+KO_TS = Path(__file__).resolve().parents[2] / "translations" / "moatdesk_ko.ts"
+
+
 @pytest.fixture
-def switcher(qapp) -> Iterator[LanguageSwitcher]:
+def korean_from_source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Compile the repository's ko .ts afresh, so the test sees the current translations."""
+    qm = tmp_path / "moatdesk_ko.qm"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), "-silent", str(KO_TS), "-qm", str(qm)], check=True)
+
+    def load(lang):
+        if lang != "ko":
+            return None
+        translator = QTranslator()
+        assert translator.load(str(qm))
+        return translator
+
+    monkeypatch.setattr(i18n, "load_translator", load)
+
+
+@pytest.fixture
+def switcher(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[LanguageSwitcher]:
     switcher = LanguageSwitcher()
     switcher.apply("en")
     yield switcher
-    switcher.apply("en")  # the next test starts in English whatever this one did
+    # The next test starts in plain English whatever this one did. Pseudo mode goes
+    # first: re-applying with it still on would leave a PseudoTranslator installed
+    # after this switcher is gone, and freeing it later inside a translate() call
+    # deadlocks Qt's translator lock.
+    monkeypatch.delenv(PSEUDO_VAR, raising=False)
+    switcher.apply("en")
 
 
 @pytest.fixture

@@ -2,35 +2,11 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QTranslator
 
 from moatdesk.ui import i18n
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
-
-KO_TS = Path(__file__).resolve().parents[2] / "translations" / "moatdesk_ko.ts"
-
-
-@pytest.fixture
-def korean_from_source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Compile the repository's ko .ts afresh, so the test sees the current translations."""
-    qm = tmp_path / "moatdesk_ko.qm"
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), "-silent", str(KO_TS), "-qm", str(qm)], check=True)
-
-    def load(lang):
-        if lang != "ko":
-            return None
-        translator = QTranslator()
-        assert translator.load(str(qm))
-        return translator
-
-    monkeypatch.setattr(i18n, "load_translator", load)
 
 
 def test_switching_language_in_settings_retranslates_open_windows(

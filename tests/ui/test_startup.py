@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from moatdesk.domain.errors import QT_TRANSLATE_NOOP
+from moatdesk.storage.errors import DiskWriteError
 from moatdesk.storage.instance_lock import InstanceLock
 from moatdesk.ui import startup
 from moatdesk.ui.app import run_gui
@@ -71,7 +73,12 @@ def test_a_failed_daily_backup_is_reported_and_the_store_still_opens(
 
     def open_with_failed_backup(cls, folder, *args, **kwargs):
         store = real_open(cls, folder, *args, **kwargs)
-        store.backup_problem = "today's backup could not be taken: the disk is full"
+        store.backup_problem = DiskWriteError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "the disk is full; could not write {path}. Nothing was changed."
+            ),
+            path=folder / "backups",
+        )
         return store
 
     monkeypatch.setattr(ProfileStore, "open", classmethod(open_with_failed_backup))
@@ -81,4 +88,5 @@ def test_a_failed_daily_backup_is_reported_and_the_store_still_opens(
     store = startup.open_store_interactive(data_dir)
     assert store is not None
     store.close()
-    assert warned == ["today's backup could not be taken: the disk is full"]
+    assert [type(problem) for problem in warned] == [DiskWriteError]
+    assert "the disk is full" in str(warned[0])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from moatdesk.domain.errors import MoatDeskError
+from moatdesk.domain.errors import QT_TRANSLATE_NOOP, MoatDeskError
 
 
 class UnknownExampleError(MoatDeskError):
@@ -25,7 +25,11 @@ def run_example(args: argparse.Namespace) -> int:
     name = f"{args.company}.json" if args.company else EXAMPLE_FILE
     if name not in example_names():
         known = ", ".join(n.removesuffix(".json") for n in example_names())
-        raise UnknownExampleError(f"no bundled example {args.company!r}; choose one of: {known}")
+        raise UnknownExampleError(
+            QT_TRANSLATE_NOOP("Errors", "no bundled example “{name}”; choose one of: {known}"),
+            name=args.company,
+            known=known,
+        )
     target = Path(args.out).expanduser()
     write_atomic(target, example_exchange_json(name).encode("utf-8"))
     profile = load_example_profile(name)

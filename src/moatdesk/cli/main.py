@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from moatdesk import __version__
-from moatdesk.domain.errors import MoatDeskError
+from moatdesk.domain.errors import ERRORS_CONTEXT, MoatDeskError
 
 # Each module adds its subcommands; order is the order of `--help`.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -44,6 +44,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def error_cause(exc: MoatDeskError, lang: str | None) -> str:
+    """The cause in English unless --lang asks for another language (CLI output is
+    often scripted, so the system locale does not decide)."""
+    if lang in (None, "en"):
+        return str(exc)
+    # Qt is loaded only here, on the way out with an error: commands stay Qt-free.
+    from moatdesk.ui.i18n import load_translator
+
+    translator = load_translator(lang)  # type: ignore[arg-type]  # argparse checked it
+    translated = translator.translate(ERRORS_CONTEXT, exc.template) if translator else ""
+    return exc.render(translated or exc.template)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -53,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(data_dir=args.data_dir, lang=args.lang)
         return int(args.func(args) or 0)
     except MoatDeskError as exc:
-        print(f"moatdesk: {exc}", file=sys.stderr)
+        print(f"moatdesk: {error_cause(exc, args.lang)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("moatdesk: interrupted", file=sys.stderr)

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from moatdesk.domain.errors import MoatDeskError
+from moatdesk.domain.errors import QT_TRANSLATE_NOOP, MoatDeskError
 
 
 class NoAssessmentError(MoatDeskError):
@@ -51,7 +51,10 @@ def run_report(args: argparse.Namespace) -> int:
         profile = store.get_profile(args.profile)
     if not profile.assessments:
         raise NoAssessmentError(
-            f"profile {profile.basics.name!r} has no assessment yet; answer the wizard first"
+            QT_TRANSLATE_NOOP(
+                "Errors", "profile “{name}” has no assessment yet; answer the wizard first"
+            ),
+            name=profile.basics.name,
         )
     quarter = args.quarter or profile.assessments[-1].quarter
     lang = args.report_lang or args.lang or "en"

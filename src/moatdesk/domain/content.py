@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from moatdesk.domain.errors import MoatDeskError
+from moatdesk.domain.errors import QT_TRANSLATE_NOOP, MoatDeskError
 from moatdesk.domain.labels import TAXONOMY_FILE
 from moatdesk.domain.questions import QuestionBank
 from moatdesk.domain.taxonomy import (
@@ -39,17 +39,35 @@ def _read_resource(name: str) -> str:
     try:
         return resource.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ContentError(f"cannot read content file {name}: {exc}") from None
+        raise ContentError(
+            QT_TRANSLATE_NOOP("Errors", "cannot read content file {name}: {detail}"),
+            name=name,
+            detail=exc,
+        ) from None
 
 
 def _parse_toml(text: str, source: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ContentError(f"{source} is not valid TOML: {exc}") from None
+        raise ContentError(
+            QT_TRANSLATE_NOOP("Errors", "{source} is not valid TOML: {detail}"),
+            source=source,
+            detail=exc,
+        ) from None
 
 
-def _describe_errors(exc: ValidationError, raw: dict[str, Any], source: str) -> str:
+def _problems(source: str, lines: list[str]) -> ContentError:
+    """One error listing every problem (the lines are pydantic's English, kept as a detail)."""
+    return ContentError(
+        QT_TRANSLATE_NOOP("Errors", "{source} has {count} problem(s):\n{problems}"),
+        source=source,
+        count=len(lines),
+        problems="\n".join(lines),
+    )
+
+
+def _describe_errors(exc: ValidationError, raw: dict[str, Any], source: str) -> ContentError:
     """One line per problem, naming the question id instead of a list index."""
     questions = raw.get("questions")
     lines = []
@@ -66,7 +84,7 @@ def _describe_errors(exc: ValidationError, raw: dict[str, Any], source: str) -> 
             label = f"question {qid!r}" if qid else f"question #{index + 1} (no id)"
             where = f"{label} {rest}".rstrip()
         lines.append(f"  - {where}: {error['msg']}")
-    return f"{source} has {len(lines)} problem(s):\n" + "\n".join(lines)
+    return _problems(source, lines)
 
 
 # ----------------------------------------------------------------- question bank
@@ -76,7 +94,7 @@ def parse_bank(text: str, source: str = QUESTIONS_FILE) -> QuestionBank:
     try:
         return QuestionBank.model_validate(raw)
     except ValidationError as exc:
-        raise ContentError(_describe_errors(exc, raw, source)) from None
+        raise _describe_errors(exc, raw, source) from None
 
 
 @cache
@@ -142,7 +160,11 @@ def _check_complete(taxonomy: Taxonomy, source: str) -> None:
                 if entry.description is None
             ]
     if problems:
-        raise ContentError(f"{source} is incomplete:\n" + "\n".join(problems))
+        raise ContentError(
+            QT_TRANSLATE_NOOP("Errors", "{source} is incomplete:\n{problems}"),
+            source=source,
+            problems="\n".join(problems),
+        )
 
 
 def parse_taxonomy(text: str, source: str = TAXONOMY_FILE) -> Taxonomy:
@@ -152,7 +174,7 @@ def parse_taxonomy(text: str, source: str = TAXONOMY_FILE) -> Taxonomy:
         taxonomy = Taxonomy.model_validate({"tables": raw})
     except ValidationError as exc:
         lines = [f"  - {'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors()]
-        raise ContentError(f"{source} has {len(lines)} problem(s):\n" + "\n".join(lines)) from None
+        raise _problems(source, lines) from None
     _check_complete(taxonomy, source)
     return taxonomy
 

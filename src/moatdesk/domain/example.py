@@ -12,6 +12,7 @@ from importlib.resources import files
 from pydantic import ValidationError
 
 from moatdesk.domain.content import ContentError
+from moatdesk.domain.errors import QT_TRANSLATE_NOOP
 from moatdesk.domain.models import Profile, ProfileExchange
 
 EXAMPLE_FILE = "meridian-clinical-ai.json"  # a full-stack company: the richest roadmap
@@ -32,14 +33,22 @@ def example_exchange_json(name: str = EXAMPLE_FILE) -> str:
     try:
         return _examples_dir().joinpath(name).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ContentError(f"cannot read example resources/examples/{name}: {exc}") from None
+        raise ContentError(
+            QT_TRANSLATE_NOOP("Errors", "cannot read example resources/examples/{name}: {detail}"),
+            name=name,
+            detail=exc,
+        ) from None
 
 
 def load_example_exchange(name: str = EXAMPLE_FILE) -> ProfileExchange:
     try:
         return ProfileExchange.model_validate_json(example_exchange_json(name))
     except ValidationError as exc:
-        raise ContentError(f"example resources/examples/{name} is invalid: {exc}") from None
+        raise ContentError(
+            QT_TRANSLATE_NOOP("Errors", "example resources/examples/{name} is invalid: {detail}"),
+            name=name,
+            detail=exc,
+        ) from None
 
 
 def load_example_profile(name: str = EXAMPLE_FILE) -> Profile:

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from moatdesk.domain.content import ContentError
+from moatdesk.domain.errors import QT_TRANSLATE_NOOP
 from moatdesk.domain.taxonomy import (
     HOME_HORIZON,
     Bucket,
@@ -37,14 +38,22 @@ def read_content_toml(name: str) -> dict[str, Any]:
     try:
         return tomllib.loads(resource.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ContentError(f"cannot read resources/content/{name}: {exc}") from None
+        raise ContentError(
+            QT_TRANSLATE_NOOP("Errors", "cannot read resources/content/{name}: {detail}"),
+            name=name,
+            detail=exc,
+        ) from None
 
 
-def validation_message(name: str, exc: ValidationError) -> str:
+def invalid_content(name: str, exc: ValidationError) -> ContentError:
     """A short, readable summary of what is wrong in a content file."""
     first = exc.errors()[0]
-    where = ".".join(str(p) for p in first["loc"])
-    return f"resources/content/{name} is invalid at {where}: {first['msg']}"
+    return ContentError(
+        QT_TRANSLATE_NOOP("Errors", "resources/content/{name} is invalid at {where}: {detail}"),
+        name=name,
+        where=".".join(str(p) for p in first["loc"]),
+        detail=first["msg"],
+    )
 
 
 Parsed = TypeVar("Parsed", bound=BaseModel)
@@ -55,7 +64,7 @@ def parse_content(model: type[Parsed], data: dict[str, Any], name: str) -> Parse
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        raise ContentError(validation_message(name, exc)) from None
+        raise invalid_content(name, exc) from None
 
 
 def require_unique(ids: Iterable[str], what: str) -> None:

@@ -17,7 +17,17 @@ MAX_NOTE_CHARS = 20_000
 
 
 class UnstorableTextError(ValueError):
-    """Text that cannot be stored or exported verbatim (a lone surrogate)."""
+    """Text that cannot be stored or exported verbatim (a lone surrogate).
+
+    A ValueError, so pydantic validators can raise it; the store turns it into an
+    InvalidInputError whose translated sentence names ``position``.
+    """
+
+    def __init__(self, position: int) -> None:
+        self.position = position
+        super().__init__(
+            f"text contains an unpaired surrogate at position {position}; it cannot be saved"
+        )
 
 
 def ensure_storable(text: str) -> str:
@@ -25,7 +35,5 @@ def ensure_storable(text: str) -> str:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise UnstorableTextError(
-            f"text contains an unpaired surrogate at position {exc.start}; it cannot be saved"
-        ) from None
+        raise UnstorableTextError(exc.start) from None
     return text

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from moatdesk.domain.content import load_bank
+from moatdesk.domain.errors import QT_TRANSLATE_NOOP
 from moatdesk.domain.models import Assessment, Profile
 from moatdesk.domain.quarters import parse_quarter, quarter_index
 from moatdesk.domain.questions import QuestionBank
@@ -41,14 +42,29 @@ class ReportData:
 def find_assessment(profile: Profile, quarter: str) -> Assessment:
     try:
         parse_quarter(quarter)
-    except ValueError as exc:
-        raise UnknownQuarterError(str(exc)) from None
+    except ValueError:
+        raise UnknownQuarterError(
+            QT_TRANSLATE_NOOP("Errors", "“{quarter}” is not a quarter; write it like 2026-Q4"),
+            quarter=quarter,
+        ) from None
     for assessment in profile.assessments:
         if assessment.quarter == quarter:
             return assessment
-    known = ", ".join(a.quarter for a in profile.assessments) or "none yet"
+    if not profile.assessments:
+        raise UnknownQuarterError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "profile “{name}” has no assessment for {quarter} (it has none yet)"
+            ),
+            name=profile.basics.name,
+            quarter=quarter,
+        )
     raise UnknownQuarterError(
-        f"profile {profile.basics.name!r} has no assessment for {quarter} (it has: {known})"
+        QT_TRANSLATE_NOOP(
+            "Errors", "profile “{name}” has no assessment for {quarter} (it has: {known})"
+        ),
+        name=profile.basics.name,
+        quarter=quarter,
+        known=", ".join(a.quarter for a in profile.assessments),
     )
 
 

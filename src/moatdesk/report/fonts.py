@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from moatdesk.domain.errors import MoatDeskError
+from moatdesk.domain.errors import QT_TRANSLATE_NOOP, MoatDeskError
 
 REGULAR = "NanumGothic"
 BOLD = "NanumGothic-Bold"
@@ -53,7 +53,11 @@ def _load(name: str):  # -> TTFont; reportlab imported lazily
         return TTFont(name, io.BytesIO(data))
     except Exception as exc:  # reportlab raises assorted types for a bad font file
         raise FontLoadError(
-            f"cannot load the bundled font {_FILES[name]} ({exc}); reinstall MoatDesk"
+            QT_TRANSLATE_NOOP(
+                "Errors", "cannot load the bundled font {font} ({detail}); reinstall MoatDesk"
+            ),
+            font=_FILES[name],
+            detail=exc,
         ) from exc
 
 

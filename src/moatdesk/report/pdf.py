@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from moatdesk.domain.errors import QT_TRANSLATE_NOOP
 from moatdesk.domain.models import Profile
 from moatdesk.domain.textrules import Lang
 from moatdesk.report.errors import ReportError
@@ -77,7 +78,11 @@ def render_pdf(data: ReportData) -> tuple[bytes, ReportResult]:
         doc.build(story(ctx), canvasmaker=doc.canvas_class())
     except LayoutError as exc:  # a flowable no page can hold: a bug, said plainly
         raise ReportError(
-            f"the roadmap for {data.quarter} could not be laid out on A4 pages ({exc})"
+            QT_TRANSLATE_NOOP(
+                "Errors", "the roadmap for {quarter} could not be laid out on A4 pages ({detail})"
+            ),
+            quarter=data.quarter,
+            detail=exc,
         ) from exc
     return buffer.getvalue(), ReportResult(None, doc.page, ctx.glyphs.result())
 

@@ -12,6 +12,7 @@ from datetime import datetime
 from functools import cache
 from typing import TYPE_CHECKING
 
+from moatdesk.domain.errors import QT_TRANSLATE_NOOP
 from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.domain.textrules import UnstorableTextError, ensure_storable
 from moatdesk.storage.connection import from_text, to_text
@@ -36,27 +37,52 @@ def _answers() -> TypeAdapter[dict[str, Answer]]:
     return TypeAdapter(dict[str, Answer])
 
 
+# Which text could not be stored, each a whole sentence for the translator.
+_UNSTORABLE_ID = QT_TRANSLATE_NOOP(
+    "Errors",
+    "the question id “{question}” cannot be saved: it contains an unpaired surrogate "
+    "at position {position}",
+)
+_UNSTORABLE_ANSWER = QT_TRANSLATE_NOOP(
+    "Errors",
+    "the answer to “{question}” cannot be saved: it contains an unpaired surrogate "
+    "at position {position}",
+)
+_UNSTORABLE_NOTE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "the note on “{question}” cannot be saved: it contains an unpaired surrogate "
+    "at position {position}",
+)
+
+
+def _unstorable_at(value: object) -> int | None:
+    """Where text stops being storable (a lone surrogate), or None; non-text is fine."""
+    if isinstance(value, str):
+        try:
+            ensure_storable(value)
+        except UnstorableTextError as exc:
+            return exc.position
+    return None
+
+
 def answers_to_json(answers: dict[str, Answer]) -> str:
     """Validated JSON for `answers`; InvalidInputError names the answer that cannot be stored."""
     from pydantic import ValidationError
 
     for question_id, answer in answers.items():
-        for what, text in (
-            ("question id", question_id),
-            ("answer", answer.value),
-            ("note", answer.note),
-        ):
-            if isinstance(text, str):
-                try:
-                    ensure_storable(text)
-                except UnstorableTextError as exc:
-                    raise InvalidInputError(f"the {what} of {question_id!r}: {exc}") from None
+        if (at := _unstorable_at(question_id)) is not None:
+            raise InvalidInputError(_UNSTORABLE_ID, question=question_id, position=at)
+        if (at := _unstorable_at(answer.value)) is not None:
+            raise InvalidInputError(_UNSTORABLE_ANSWER, question=question_id, position=at)
+        if (at := _unstorable_at(answer.note)) is not None:
+            raise InvalidInputError(_UNSTORABLE_NOTE, question=question_id, position=at)
     try:
         adapter = _answers()
         return adapter.dump_json(adapter.validate_python(answers)).decode("utf-8")
     except ValidationError as exc:
         raise InvalidInputError(
-            f"these answers cannot be saved: {exc.errors()[0]['msg']}"
+            QT_TRANSLATE_NOOP("Errors", "these answers cannot be saved: {detail}"),
+            detail=exc.errors()[0]["msg"],
         ) from None
 
 
@@ -79,7 +105,13 @@ def _from_row(profile_id: str, row: tuple) -> Assessment:
         )
     except (ValidationError, ValueError) as exc:
         raise CorruptDatabaseError(
-            f"the stored {quarter} assessment of profile {profile_id} is not valid: {exc}"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the stored {quarter} assessment of profile {profile} is not valid: {detail}",
+            ),
+            quarter=quarter,
+            profile=profile_id,
+            detail=exc,
         ) from None
 
 

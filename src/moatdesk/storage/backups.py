@@ -14,6 +14,7 @@ import sqlite3
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from moatdesk.domain.errors import QT_TRANSLATE_NOOP
 from moatdesk.files import clean_stale_temps, discard, fsync_dir, temp_path_in
 from moatdesk.storage.connection import DB_FILENAME, inspect_readonly, os_error, sqlite_errors
 from moatdesk.storage.errors import (
@@ -135,17 +136,27 @@ def restore_backup_into(data_dir: Path, backup_path: Path) -> Path:
 
     backup_path = Path(backup_path)
     if not backup_path.is_file():
-        raise NoBackupError(f"there is no backup file at {backup_path}")
+        raise NoBackupError(
+            QT_TRANSLATE_NOOP("Errors", "there is no backup file at {path}"), path=backup_path
+        )
     try:
         version = inspect_readonly(backup_path)
     except CorruptDatabaseError:
         raise NoBackupError(
-            f"{backup_path} cannot be restored: it is not an intact MoatDesk database"
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} cannot be restored: it is not an intact MoatDesk database"
+            ),
+            path=backup_path,
         ) from None
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(
-            f"the backup {backup_path} was made by a newer MoatDesk (schema {version}); "
-            "update MoatDesk to restore it."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the backup {path} was made by a newer MoatDesk (schema {version}); "
+                "update MoatDesk to restore it.",
+            ),
+            path=backup_path,
+            version=version,
         )
     db_path = data_dir / DB_FILENAME
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
@@ -177,5 +188,13 @@ def restore_latest_backup(data_dir: Path) -> Path:
             problems.append(str(exc))
         except StoreError as exc:  # a damaged backup: try the next older one
             problems.append(str(exc))
-    detail = f" ({len(problems)} unusable)" if problems else ""
-    raise NoBackupError(f"there is no usable backup in {backup_dir(data_dir)}{detail}")
+    if problems:
+        raise NoBackupError(
+            QT_TRANSLATE_NOOP("Errors", "there is no usable backup in {folder} ({count} unusable)"),
+            folder=backup_dir(data_dir),
+            count=len(problems),
+        )
+    raise NoBackupError(
+        QT_TRANSLATE_NOOP("Errors", "there is no usable backup in {folder}"),
+        folder=backup_dir(data_dir),
+    )

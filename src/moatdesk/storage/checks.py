@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
+from moatdesk.domain.errors import QT_TRANSLATE_NOOP
 from moatdesk.domain.quarters import parse_quarter
 from moatdesk.domain.textrules import UnstorableTextError, ensure_storable
 from moatdesk.storage import profiles_repo
@@ -29,27 +30,43 @@ def checked_basics(basics: CompanyBasics) -> CompanyBasics:
     try:
         ensure_storable(basics.name)
     except UnstorableTextError as exc:
-        raise InvalidInputError(f"the company name cannot be saved: {exc}") from None
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the company name cannot be saved: it contains an unpaired surrogate "
+                "at position {position}",
+            ),
+            position=exc.position,
+        ) from None
     try:
         return CompanyBasics.model_validate(basics.model_dump())
     except ValidationError as exc:
         raise InvalidInputError(
-            f"these company details cannot be saved: {first_error(exc)}"
+            QT_TRANSLATE_NOOP("Errors", "these company details cannot be saved: {detail}"),
+            detail=first_error(exc),
         ) from None
 
 
 def checked_quarter(quarter: str) -> str:
     try:
         parse_quarter(quarter)
-    except ValueError as exc:
-        raise InvalidInputError(str(exc)) from None
+    except ValueError:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Errors", "“{quarter}” is not a quarter; write it like 2026-Q4"),
+            quarter=quarter,
+        ) from None
     return quarter
 
 
 def ensure_name_free(conn: sqlite3.Connection, name: str, own_id: str | None) -> None:
     holder = profiles_repo.live_id_by_name(conn, name)
     if holder is not None and holder != own_id:
-        raise NameTakenError(f"a profile named {name!r} already exists; choose another name")
+        raise NameTakenError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "a profile named “{name}” already exists; choose another name"
+            ),
+            name=name,
+        )
 
 
 def first_error(exc: ValidationError) -> str:

@@ -13,6 +13,7 @@ from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
+from moatdesk.domain.errors import QT_TRANSLATE_NOOP
 from moatdesk.files import os_error
 from moatdesk.storage.errors import (
     CorruptDatabaseError,
@@ -48,8 +49,12 @@ def inspect_readonly(db_path: Path) -> int:
         header = fh.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
         raise CorruptDatabaseError(
-            f"{db_path} is not a MoatDesk database (it does not start with an SQLite header); "
-            "it was left as it is. Restore a backup to continue."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} is not a MoatDesk database (it does not start with an SQLite header); "
+                "it was left as it is. Restore a backup to continue.",
+            ),
+            path=db_path,
         )
     # Without a WAL file left behind, read the file as immutable: a read-only WAL
     # connection would otherwise create -wal/-shm files beside it.
@@ -70,8 +75,12 @@ def inspect_readonly(db_path: Path) -> int:
         conn.close()
     if problems != ["ok"]:
         raise CorruptDatabaseError(
-            f"{db_path} is damaged ({'; '.join(problems[:3])}); it was left as it is. "
-            "Restore a backup to continue."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} is damaged ({detail}); it was left as it is. Restore a backup to continue.",
+            ),
+            path=db_path,
+            detail="; ".join(problems[:3]),
         )
     return version
 
@@ -117,15 +126,38 @@ def transaction(conn: sqlite3.Connection, db_path: Path) -> Iterator[sqlite3.Con
             raise
 
 
-def _why_unwritable(db_path: Path) -> str:
+def _unwritable(db_path: Path) -> DiskWriteError:
+    """Which of the folder or the file refused the write (each a whole sentence to translate)."""
     folder = db_path.parent
     if not folder.is_dir():
-        return f"the folder {folder} does not exist."
+        return DiskWriteError(
+            QT_TRANSLATE_NOOP("Errors", "cannot write {path}: the folder {folder} does not exist."),
+            path=db_path,
+            folder=folder,
+        )
     if not os.access(folder, os.W_OK):
-        return f"the folder {folder} is read-only. Nothing was changed."
+        return DiskWriteError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "cannot write {path}: the folder {folder} is read-only. Nothing was changed.",
+            ),
+            path=db_path,
+            folder=folder,
+        )
     if db_path.exists() and not os.access(db_path, os.W_OK):
-        return "the file is read-only. Nothing was changed."
-    return "the file or its folder is read-only. Nothing was changed."
+        return DiskWriteError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "cannot write {path}: the file is read-only. Nothing was changed."
+            ),
+            path=db_path,
+        )
+    return DiskWriteError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "cannot write {path}: the file or its folder is read-only. Nothing was changed.",
+        ),
+        path=db_path,
+    )
 
 
 def _translate(exc: sqlite3.Error, db_path: Path) -> StoreError:
@@ -133,19 +165,40 @@ def _translate(exc: sqlite3.Error, db_path: Path) -> StoreError:
     lowered = text.lower()
     if "locked" in lowered or "busy" in lowered:
         return StoreLockedError(
-            f"{db_path} is busy: another MoatDesk window or command is writing to it. "
-            "Try again in a moment (or close the other window)."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} is busy: another MoatDesk window or command is writing to it. "
+                "Try again in a moment (or close the other window).",
+            ),
+            path=db_path,
         )
     if "disk is full" in lowered or "database or disk is full" in lowered:
-        return DiskWriteError(f"the disk is full; could not write {db_path}. Nothing was changed.")
+        return DiskWriteError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "the disk is full; could not write {path}. Nothing was changed."
+            ),
+            path=db_path,
+        )
     if "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered:
-        return DiskWriteError(f"cannot write {db_path}: {_why_unwritable(db_path)}")
+        return _unwritable(db_path)
     if isinstance(exc, sqlite3.DatabaseError) and (
         "malformed" in lowered or "not a database" in lowered or "corrupt" in lowered
     ):
         return CorruptDatabaseError(
-            f"{db_path} is damaged ({text}); it was left as it is. Restore a backup to continue."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} is damaged ({detail}); it was left as it is. Restore a backup to continue.",
+            ),
+            path=db_path,
+            detail=text,
         )
     if "disk i/o" in lowered:
-        return DiskWriteError(f"the disk reported an I/O error while writing {db_path}.")
-    return StoreError(f"the database {db_path} reported an error: {text}")
+        return DiskWriteError(
+            QT_TRANSLATE_NOOP("Errors", "the disk reported an I/O error while writing {path}."),
+            path=db_path,
+        )
+    return StoreError(
+        QT_TRANSLATE_NOOP("Errors", "the database {path} reported an error: {detail}"),
+        path=db_path,
+        detail=text,
+    )

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from moatdesk import __version__
+from moatdesk.domain.errors import QT_TRANSLATE_NOOP
 from moatdesk.domain.models import SCHEMA_VERSION, Profile, ProfileExchange
 from moatdesk.domain.textrules import UnstorableTextError, ensure_storable
 from moatdesk.storage.connection import utc_now
@@ -41,30 +42,60 @@ def read_exchange(source: Path) -> ProfileExchange:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ImportRejectedError(f"{source} is not UTF-8 text (byte {exc.start})") from None
+        raise ImportRejectedError(
+            QT_TRANSLATE_NOOP("Errors", "{source} is not UTF-8 text (byte {byte})"),
+            source=source,
+            byte=exc.start,
+        ) from None
     try:
         raw = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
         raise ImportRejectedError(
-            f"{source} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
-            "it may be truncated"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{source} is not valid JSON (line {line}, column {column}: {detail}); "
+                "it may be truncated",
+            ),
+            source=source,
+            line=exc.lineno,
+            column=exc.colno,
+            detail=exc.msg,
         ) from None
     except RecursionError:
-        raise ImportRejectedError(f"{source} is nested too deeply to be a profile") from None
-    except ValueError as exc:  # from the hooks below
-        raise ImportRejectedError(f"{source}: {exc}") from None
+        raise ImportRejectedError(
+            QT_TRANSLATE_NOOP("Errors", "{source} is nested too deeply to be a profile"),
+            source=source,
+        ) from None
+    except _DuplicateKeyError as exc:
+        raise ImportRejectedError(
+            QT_TRANSLATE_NOOP("Errors", "{source}: the key “{key}” appears twice in one object"),
+            source=source,
+            key=exc.key,
+        ) from None
+    except _NotANumberError as exc:
+        raise ImportRejectedError(
+            QT_TRANSLATE_NOOP("Errors", "{source}: {constant} is not a number a profile can hold"),
+            source=source,
+            constant=exc.constant,
+        ) from None
     _check_tree(raw, source)
     _check_schema_version(raw, source)
     try:
         # strict: "12" is not a team size; JSON strings still read as dates and enums.
         exchange = ProfileExchange.model_validate_json(text, strict=True)
     except ValidationError as exc:
-        raise ImportRejectedError(f"{source} is not a MoatDesk profile: {_summary(exc)}") from None
+        raise ImportRejectedError(
+            QT_TRANSLATE_NOOP("Errors", "{source} is not a MoatDesk profile: {detail}"),
+            source=source,
+            detail=_summary(exc),
+        ) from None
     quarters = [a.quarter for a in exchange.profile.assessments]
     repeated = sorted({q for q in quarters if quarters.count(q) > 1})
     if repeated:
         raise ImportRejectedError(
-            f"{source} has more than one assessment for {', '.join(repeated)}"
+            QT_TRANSLATE_NOOP("Errors", "{source} has more than one assessment for {quarters}"),
+            source=source,
+            quarters=", ".join(repeated),
         )
     return exchange
 
@@ -73,39 +104,65 @@ def _read_capped(source: Path) -> bytes:
     try:
         size = source.stat().st_size
         if size > MAX_IMPORT_BYTES:
-            raise ImportRejectedError(_too_big(source))
+            raise _too_big(source)
         with source.open("rb") as fh:
             data = fh.read(MAX_IMPORT_BYTES + 1)  # the file may have grown since stat()
     except FileNotFoundError:
-        raise ImportRejectedError(f"there is no file {source}") from None
+        raise ImportRejectedError(
+            QT_TRANSLATE_NOOP("Errors", "there is no file {source}"), source=source
+        ) from None
     except IsADirectoryError:
-        raise ImportRejectedError(f"{source} is a folder, not a file") from None
+        raise ImportRejectedError(
+            QT_TRANSLATE_NOOP("Errors", "{source} is a folder, not a file"), source=source
+        ) from None
     except PermissionError:
-        raise ImportRejectedError(f"no permission to read {source}") from None
+        raise ImportRejectedError(
+            QT_TRANSLATE_NOOP("Errors", "no permission to read {source}"), source=source
+        ) from None
     except OSError as exc:
-        raise ImportRejectedError(f"could not read {source}: {exc.strerror or exc}") from None
+        raise ImportRejectedError(
+            QT_TRANSLATE_NOOP("Errors", "could not read {source}: {detail}"),
+            source=source,
+            detail=exc.strerror or exc,
+        ) from None
     if len(data) > MAX_IMPORT_BYTES:
-        raise ImportRejectedError(_too_big(source))
+        raise _too_big(source)
     return data
 
 
-def _too_big(source: Path) -> str:
-    return (
-        f"{source} is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB; a profile is far smaller"
+def _too_big(source: Path) -> ImportRejectedError:
+    return ImportRejectedError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{source} is larger than {megabytes} MB; a profile is far smaller"
+        ),
+        source=source,
+        megabytes=MAX_IMPORT_BYTES // (1024 * 1024),
     )
+
+
+class _DuplicateKeyError(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+class _NotANumberError(ValueError):
+    def __init__(self, constant: str) -> None:
+        super().__init__(constant)
+        self.constant = constant
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise ValueError(f"the key {key!r} appears twice in one object")
+            raise _DuplicateKeyError(key)
         result[key] = value
     return result
 
 
 def _no_constants(name: str) -> Any:
-    raise ValueError(f"{name} is not a number a profile can hold")
+    raise _NotANumberError(name)
 
 
 def _check_tree(raw: Any, source: Path) -> None:
@@ -114,7 +171,11 @@ def _check_tree(raw: Any, source: Path) -> None:
     while stack:
         node, where, depth = stack.pop()
         if depth > MAX_DEPTH:
-            raise ImportRejectedError(f"{source} is nested more than {MAX_DEPTH} levels deep")
+            raise ImportRejectedError(
+                QT_TRANSLATE_NOOP("Errors", "{source} is nested more than {depth} levels deep"),
+                source=source,
+                depth=MAX_DEPTH,
+            )
         if isinstance(node, dict):
             for key, value in node.items():
                 _check_text(key, f"{where}.{key!r}", source)
@@ -130,15 +191,30 @@ def _check_text(text: str, where: str, source: Path) -> None:
         ensure_storable(text)
     except UnstorableTextError as exc:
         shown = where.encode("utf-8", "backslashreplace").decode("utf-8")
-        raise ImportRejectedError(f"{source}, at {shown}: {exc}") from None
+        raise ImportRejectedError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{source}, at {where}: the text contains an unpaired surrogate "
+                "at position {position}",
+            ),
+            source=source,
+            where=shown,
+            position=exc.position,
+        ) from None
 
 
 def _check_schema_version(raw: Any, source: Path) -> None:
     version = raw.get("schema_version") if isinstance(raw, dict) else None
     if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
         raise NewerSchemaError(
-            f"{source} was exported by a newer MoatDesk (format version {version}; this one "
-            f"reads up to {SCHEMA_VERSION}). Update MoatDesk to import it."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{source} was exported by a newer MoatDesk (format version {version}; this one "
+                "reads up to {known}). Update MoatDesk to import it.",
+            ),
+            source=source,
+            version=version,
+            known=SCHEMA_VERSION,
         )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from moatdesk.domain.errors import QT_TRANSLATE_NOOP
 from moatdesk.storage import schema
 from moatdesk.storage.backups import list_backups_in, pre_migration_backup
 from moatdesk.storage.connection import DB_FILENAME, connect, inspect_readonly, os_error
@@ -26,15 +27,25 @@ def open_connection(data_dir: Path, busy_timeout_s: float) -> sqlite3.Connection
     version = 0
     if size == 0 and list_backups_in(data_dir):
         raise CorruptDatabaseError(
-            f"{db_path} is empty (0 bytes) although backups exist; it was left as it is. "
-            "Restore a backup to continue."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} is empty (0 bytes) although backups exist; it was left as it is. "
+                "Restore a backup to continue.",
+            ),
+            path=db_path,
         )
     if size:
         version = inspect_readonly(db_path)
     if version > schema.SCHEMA_VERSION:
         raise NewerSchemaError(
-            f"{db_path} was written by a newer MoatDesk (schema {version}; this one knows up to "
-            f"{schema.SCHEMA_VERSION}). It was left untouched; update MoatDesk to open it."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} was written by a newer MoatDesk (schema {version}; this one knows up to "
+                "{known}). It was left untouched; update MoatDesk to open it.",
+            ),
+            path=db_path,
+            version=version,
+            known=schema.SCHEMA_VERSION,
         )
     conn = connect(db_path, busy_timeout_s)
     try:

@@ -12,6 +12,7 @@ import sqlite3
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from moatdesk.domain.errors import QT_TRANSLATE_NOOP
 from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.domain.textrules import MAX_NAME_CHARS
 from moatdesk.storage.connection import from_text, to_text
@@ -41,7 +42,11 @@ def basics_from_json(text: str, profile_id: str) -> CompanyBasics:
         return CompanyBasics.model_validate_json(text)
     except ValidationError as exc:
         raise CorruptDatabaseError(
-            f"the stored basics of profile {profile_id} are not valid: {exc.errors()[0]['msg']}"
+            QT_TRANSLATE_NOOP(
+                "Errors", "the stored basics of profile {profile} are not valid: {detail}"
+            ),
+            profile=profile_id,
+            detail=exc.errors()[0]["msg"],
         ) from None
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from moatdesk.domain.errors import QT_TRANSLATE_NOOP
 from moatdesk.domain.quarters import quarter_of
 from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.files import write_atomic
@@ -75,7 +76,8 @@ class ProfileStore:
         self._conn = conn
         self._busy_timeout_s = busy_timeout_s
         self._today = today
-        self.backup_problem: str | None = None  # set when the daily backup failed on open
+        # Why the daily backup failed on open (the UI says so, in its language); None if it did not.
+        self.backup_problem: DiskWriteError | None = None
 
     @classmethod
     def open(
@@ -94,7 +96,7 @@ class ProfileStore:
             except DiskWriteError as exc:
                 # A full or read-only backups folder must not lock the founder out of
                 # their profiles; the UI shows this and the next open tries again.
-                store.backup_problem = f"today's backup could not be taken: {exc}"
+                store.backup_problem = exc
             store.purge_trash()
         except BaseException:
             store.close()
@@ -146,7 +148,10 @@ class ProfileStore:
                 return self._profile(ref)
             by_name = profiles_repo.live_id_by_name(conn, ref)
         if by_name is None:
-            raise ProfileNotFoundError(f"there is no profile with the name or id {ref!r}")
+            raise ProfileNotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "there is no profile with the name or id “{ref}”"),
+                ref=ref,
+            )
         return self._profile(by_name)
 
     def update_basics(self, profile_id: str, basics: CompanyBasics) -> Profile:
@@ -166,7 +171,10 @@ class ProfileStore:
         try:
             basics = CompanyBasics.model_validate({**current.model_dump(), "name": new_name})
         except ValidationError as exc:
-            raise InvalidInputError(f"that name cannot be used: {first_error(exc)}") from None
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Errors", "that name cannot be used: {detail}"),
+                detail=first_error(exc),
+            ) from None
         return self.update_basics(profile_id, basics)
 
     def duplicate_profile(self, profile_id: str, new_name: str | None = None) -> Profile:
@@ -200,7 +208,10 @@ class ProfileStore:
         with self._write() as conn:
             found = profiles_repo.row(conn, profile_id, include_trash=True)
             if found is None or found[4] is None:
-                raise ProfileNotFoundError(f"there is no profile {profile_id!r} in the trash")
+                raise ProfileNotFoundError(
+                    QT_TRANSLATE_NOOP("Errors", "there is no profile “{profile}” in the trash"),
+                    profile=profile_id,
+                )
             basics = profiles_repo.basics_from_json(found[1], profile_id)
             name = profiles_repo.unique_name(conn, basics.name, "restored")
             if name != basics.name:
@@ -230,7 +241,10 @@ class ProfileStore:
             self._require(conn, profile_id)
             found = assessments_repo.get(conn, profile_id, checked_quarter(quarter))
         if found is None:
-            raise AssessmentNotFoundError(f"this profile has no assessment for {quarter}")
+            raise AssessmentNotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "this profile has no assessment for {quarter}"),
+                quarter=quarter,
+            )
         return found
 
     def start_review(self, profile_id: str, quarter: str) -> Assessment:
@@ -255,7 +269,10 @@ class ProfileStore:
                 existing = assessments_repo.get(conn, profile_id, quarter)
                 if existing is not None:  # so it is final
                     raise AssessmentStateError(
-                        f"the {quarter} assessment is final; reopen it to amend it"
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "the {quarter} assessment is final; reopen it to amend it"
+                        ),
+                        quarter=quarter,
                     )
                 draft = self._new_draft(conn, profile_id, quarter)
                 assessments_repo.insert(conn, profile_id, draft)
@@ -294,7 +311,12 @@ class ProfileStore:
         data = dump_exchange(self._profile(profile_id))
         target = Path(target)
         if target.is_dir():
-            raise InvalidInputError(f"{target} is a folder; give a file name such as profile.json")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{path} is a folder; give a file name such as profile.json"
+                ),
+                path=target,
+            )
         return write_atomic(target, data)
 
     def import_json(self, source: Path) -> ImportResult:
@@ -325,7 +347,10 @@ class ProfileStore:
         with self._read() as conn:
             found = profiles_repo.row(conn, profile_id)
             if found is None:
-                raise ProfileNotFoundError(f"there is no profile with the id {profile_id!r}")
+                raise ProfileNotFoundError(
+                    QT_TRANSLATE_NOOP("Errors", "there is no profile with the id “{profile}”"),
+                    profile=profile_id,
+                )
             pid, basics_json, created, updated, _ = found
             return Profile(
                 id=pid,
@@ -337,7 +362,10 @@ class ProfileStore:
 
     def _require(self, conn: sqlite3.Connection, profile_id: str) -> None:
         if profiles_repo.row(conn, profile_id) is None:
-            raise ProfileNotFoundError(f"there is no profile with the id {profile_id!r}")
+            raise ProfileNotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "there is no profile with the id “{profile}”"),
+                profile=profile_id,
+            )
 
     def _require_assessment(
         self, conn: sqlite3.Connection, profile_id: str, quarter: str
@@ -345,7 +373,10 @@ class ProfileStore:
         self._require(conn, profile_id)
         found = assessments_repo.get(conn, profile_id, checked_quarter(quarter))
         if found is None:
-            raise AssessmentNotFoundError(f"this profile has no assessment for {quarter}")
+            raise AssessmentNotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "this profile has no assessment for {quarter}"),
+                quarter=quarter,
+            )
         return found
 
     def _new_draft(self, conn: sqlite3.Connection, profile_id: str, quarter: str) -> Assessment:

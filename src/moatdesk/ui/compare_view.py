@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from moatdesk.domain.errors import MoatDeskError
-from moatdesk.ui.i18n import ui_lang
+from moatdesk.ui.i18n import error_text, ui_lang
 from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.text import label, lt
 
@@ -79,7 +79,7 @@ class CompareView(Retranslating, QWidget):
             self._comparison = self._compare(before, after)
         except MoatDeskError as exc:
             self._comparison = None
-            self.result.setText(html.escape(str(exc)))
+            self.result.setText(html.escape(error_text(exc)))
             return
         self._show()
 

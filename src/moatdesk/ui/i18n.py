@@ -12,7 +12,9 @@ import re
 from importlib.resources import files
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import Qt
 
+from moatdesk.domain.errors import ERRORS_CONTEXT, MoatDeskError
 from moatdesk.domain.textrules import Lang
 from moatdesk.ui.pseudo import PseudoTranslator, pseudo_enabled
 
@@ -47,6 +49,27 @@ def fill(template: str, *values: object) -> str:
         lambda m: str(values[int(m[1]) - 1]) if 0 < int(m[1]) <= len(values) else m[0],
         template,
     )
+
+
+def error_text(exc: BaseException) -> str:
+    """The cause of ``exc`` as a founder should read it: in the UI's language.
+
+    A MoatDeskError's English template is translated first and filled afterwards, so
+    a value a founder typed ("Acme {x}", "Acme %1") comes back verbatim.  Anything
+    else (or a translation whose placeholders do not fit) shows its own text.
+    """
+    if not isinstance(exc, MoatDeskError):
+        return str(exc)
+    return exc.render(QCoreApplication.translate(ERRORS_CONTEXT, exc.template))
+
+
+def verbatim(text: str) -> str:
+    """``text`` for a Qt widget in auto text mode (QMessageBox): shown as typed, never as markup.
+
+    Qt takes anything that looks like a tag ("Acme <b>") for rich text; such text is
+    escaped into rich text that shows the same characters.
+    """
+    return Qt.convertFromPlainText(text) if Qt.mightBeRichText(text) else text
 
 
 def load_translator(lang: Lang) -> QTranslator | None:

@@ -27,7 +27,7 @@ from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.ui.actions import ACTION_TABLE, make_actions, menu_titles, retranslate_actions
 from moatdesk.ui.after_paint import after_next_paint
 from moatdesk.ui.empty_state import EmptyState
-from moatdesk.ui.i18n import LanguageSwitcher, ui_lang
+from moatdesk.ui.i18n import LanguageSwitcher, error_text, ui_lang, verbatim
 from moatdesk.ui.look import app_icon
 from moatdesk.ui.profile_detail import ProfileDetail
 from moatdesk.ui.profiles_panel import ProfilesPanel
@@ -172,7 +172,7 @@ class MainWindow(Retranslating, ReviewFlow, QMainWindow):
             try:
                 handler()
             except MoatDeskError as exc:
-                QMessageBox.warning(self, "MoatDesk", str(exc))
+                QMessageBox.warning(self, "MoatDesk", verbatim(error_text(exc)))
 
         return run
 

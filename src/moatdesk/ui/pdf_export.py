@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from moatdesk.domain.errors import MoatDeskError
 from moatdesk.domain.models import Profile
 from moatdesk.domain.textrules import Lang
-from moatdesk.ui.i18n import fill
+from moatdesk.ui.i18n import error_text, fill, verbatim
 from moatdesk.ui.save_dialog import ask_save_path, safe_file_stem
 
 translate = QCoreApplication.translate
@@ -34,7 +34,7 @@ def suggested_pdf_name(company: str, quarter: str) -> str:
 
 class _Signals(QObject):
     done = Signal(object)  # ReportResult
-    failed = Signal(str)
+    failed = Signal(object)  # the exception: rendered in the UI's language on the GUI thread
 
 
 class _ExportTask(QRunnable):
@@ -50,10 +50,8 @@ class _ExportTask(QRunnable):
 
             request = ReportRequest(profile=profile, quarter=quarter, lang=lang)
             self.signals.done.emit(export_roadmap_pdf(request, target))
-        except MoatDeskError as exc:
-            self.signals.failed.emit(str(exc))
         except Exception as exc:  # a worker must report, never die silently
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            self.signals.failed.emit(exc)
 
 
 class PdfExportJob(QObject):
@@ -97,12 +95,18 @@ class PdfExportJob(QObject):
         QMessageBox.information(self._parent, translate("PdfExport", "Export PDF"), message)
         self.finished.emit(True, str(self.target))
 
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, exc: Exception) -> None:
         self.progress.close()
+        if isinstance(exc, MoatDeskError):
+            message = error_text(exc)
+        else:  # a bug, not a founder's problem: name it plainly
+            message = f"{type(exc).__name__}: {exc}"
         QMessageBox.warning(
             self._parent,
             translate("PdfExport", "Export PDF"),
-            translate("PdfExport", "The roadmap could not be exported:\n%1").replace("%1", message),
+            verbatim(
+                fill(translate("PdfExport", "The roadmap could not be exported:\n%1"), message)
+            ),
         )
         self.finished.emit(False, message)
 

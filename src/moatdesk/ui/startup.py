@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from moatdesk.domain.errors import MoatDeskError
+from moatdesk.ui.i18n import error_text, fill, verbatim
 from moatdesk.ui.profiles_panel import format_when
 
 translate = QCoreApplication.translate
@@ -42,18 +43,18 @@ def open_store_interactive(data_dir: Path):
         except NewerSchemaError as exc:
             # Restoring an older backup here would throw away the newer version's work;
             # the message already says to update MoatDesk, and nothing was touched.
-            QMessageBox.critical(None, "MoatDesk", str(exc))
+            QMessageBox.critical(None, "MoatDesk", verbatim(error_text(exc)))
             return None
         except CorruptDatabaseError as exc:
-            if not _ask_restore(str(exc)):
+            if not _ask_restore(error_text(exc)):
                 return None
             try:
                 store_module.restore_latest_backup(data_dir)
             except MoatDeskError as restore_error:
-                QMessageBox.critical(None, "MoatDesk", str(restore_error))
+                QMessageBox.critical(None, "MoatDesk", verbatim(error_text(restore_error)))
                 return None
         except MoatDeskError as exc:
-            QMessageBox.critical(None, "MoatDesk", str(exc))
+            QMessageBox.critical(None, "MoatDesk", verbatim(error_text(exc)))
             return None
         else:
             if store.backup_problem:
@@ -61,9 +62,11 @@ def open_store_interactive(data_dir: Path):
             return store
 
 
-def _warn_backup_failed(problem: str) -> None:
+def _warn_backup_failed(problem: MoatDeskError) -> None:
     """Profiles open fine, but the safety net is not being renewed: say so, once a start."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "MoatDesk", problem)
+    text = fill(translate("Startup", "Today's backup could not be taken: %1"), error_text(problem))
+    box = QMessageBox(QMessageBox.Icon.Warning, "MoatDesk", text)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the cause names folders, shown as they are
     box.setInformativeText(
         translate(
             "Startup",
@@ -76,6 +79,7 @@ def _warn_backup_failed(problem: str) -> None:
 
 def _ask_restore(problem: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Critical, "MoatDesk", problem)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the cause names files, shown as they are
     box.setInformativeText(
         translate(
             "Startup",

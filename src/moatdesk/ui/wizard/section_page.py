@@ -40,6 +40,8 @@ class SectionPage(Retranslating, QWizardPage):
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls
         self.footer = QLabel(self)
         self.footer.setObjectName("saveStatus")
+        self.footer.setTextFormat(Qt.TextFormat.PlainText)  # a cause names files as they are
+        self.footer.setWordWrap(True)  # a long path must not widen the wizard or be cut off
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll, 1)

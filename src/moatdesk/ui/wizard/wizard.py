@@ -23,7 +23,7 @@ from moatdesk.domain.errors import MoatDeskError
 from moatdesk.domain.quarters import quarter_index
 from moatdesk.domain.taxonomy import WIZARD_SECTIONS, AssessmentStatus
 from moatdesk.ui.after_paint import after_next_paint
-from moatdesk.ui.i18n import ui_lang
+from moatdesk.ui.i18n import error_text, fill, ui_lang, verbatim
 from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.wizard.autosave import Autosaver
 from moatdesk.ui.wizard.basics_page import BasicsPage
@@ -170,7 +170,9 @@ class ReviewWizard(Retranslating, QWizard):
             elif basics != self.profile.basics:
                 self.profile = self.store.update_basics(self.profile.id, basics)
         except (MoatDeskError, ValueError) as exc:
-            QMessageBox.warning(self, translate("Wizard", "Company basics"), str(exc))
+            QMessageBox.warning(
+                self, translate("Wizard", "Company basics"), verbatim(error_text(exc))
+            )
             return False
         self.saved.emit(self.profile.id)
         self.setWindowTitle(self._title())
@@ -185,7 +187,9 @@ class ReviewWizard(Retranslating, QWizard):
             self.assessment = self.store.save_draft(self.profile.id, self.quarter, self._to_save())
             self.assessment = self.store.finalise(self.profile.id, self.quarter)
         except MoatDeskError as exc:
-            QMessageBox.warning(self, translate("Wizard", "Finish review"), str(exc))
+            QMessageBox.warning(
+                self, translate("Wizard", "Finish review"), verbatim(error_text(exc))
+            )
             return False
         self.finalised.emit(self.profile.id, self.quarter)
         return True
@@ -247,8 +251,8 @@ class ReviewWizard(Retranslating, QWizard):
         try:
             self.assessment = self.store.save_draft(self.profile.id, self.quarter, self._to_save())
         except MoatDeskError as exc:
-            self.save_error = str(exc)
-            status = translate("Wizard", "Not saved: %1").replace("%1", str(exc))
+            self.save_error = error_text(exc)
+            status = fill(translate("Wizard", "Not saved: %1"), self.save_error)
         else:
             self.save_error = None
             status = translate("Wizard", "Draft saved at %1").replace(
