@@ -107,62 +107,62 @@
 <context>
     <name>BasicsPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="105"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="110"/>
         <source>Enter the company name to continue.</source>
         <translation>계속하려면 회사 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="114"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="119"/>
         <source>Your company</source>
         <translation>회사 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="116"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="121"/>
         <source>Review for %1. These basics shape which moats matter most.</source>
         <translation>%1 점검입니다. 이 기본 정보에 따라 어떤 해자가 가장 중요한지가 달라집니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="121"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="126"/>
         <source>Company &amp;name:</source>
         <translation>회사 이름(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="122"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="127"/>
         <source>&amp;Sector:</source>
         <translation>산업(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="123"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="128"/>
         <source>S&amp;tage:</source>
         <translation>투자 단계(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="124"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="129"/>
         <source>Place in the AI &amp;stack:</source>
         <translation>AI 스택에서의 위치(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="125"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="130"/>
         <source>&amp;Team size:</source>
         <translation>팀 규모(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="126"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="131"/>
         <source>&amp;Runway:</source>
         <translation>런웨이(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="133"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="138"/>
         <source>Required</source>
         <translation>필수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="134"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="139"/>
         <source> people</source>
         <translation>명</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="135"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="140"/>
         <source> months</source>
         <translation>개월</translation>
     </message>
@@ -309,24 +309,24 @@
         <translation>“{name}” 프로필에는 아직 평가가 없습니다. 먼저 앱에서 질문에 답하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/content.py" line="50"/>
+        <location filename="../src/moatdesk/domain/content.py" line="43"/>
         <source>cannot read content file {name}: {detail}</source>
         <translation>{name} 콘텐츠 파일을 읽을 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/content.py" line="61"/>
+        <location filename="../src/moatdesk/domain/content.py" line="54"/>
         <source>{source} is not valid TOML: {detail}</source>
         <translation>{source} 파일이 올바른 TOML 형식이 아닙니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/content.py" line="70"/>
+        <location filename="../src/moatdesk/domain/content.py" line="63"/>
         <source>{source} has {count} problem(s):
 {problems}</source>
         <translation>{source} 파일에 문제가 {count}개 있습니다:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/content.py" line="185"/>
+        <location filename="../src/moatdesk/domain/content.py" line="164"/>
         <source>{source} is incomplete:
 {problems}</source>
         <translation>{source} 파일에 빠진 항목이 있습니다:
@@ -353,29 +353,29 @@
         <translation>resources/content/{name} 파일의 {where} 항목이 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/files.py" line="29"/>
+        <location filename="../src/moatdesk/files.py" line="28"/>
         <location filename="../src/moatdesk/storage/connection.py" line="177"/>
         <source>the disk is full; could not write {path}. Nothing was changed.</source>
         <translation>디스크 공간이 부족해 {path}에 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/files.py" line="36"/>
+        <location filename="../src/moatdesk/files.py" line="35"/>
         <source>no permission to write {path} (the folder is read-only). Nothing was changed.</source>
         <translation>{path}에 저장할 권한이 없습니다(읽기 전용 폴더). 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/files.py" line="43"/>
+        <location filename="../src/moatdesk/files.py" line="42"/>
         <source>could not write {path}: {detail}. Nothing was changed.</source>
         <translation>{path}에 저장하지 못했습니다: {detail}. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/files.py" line="123"/>
+        <location filename="../src/moatdesk/files.py" line="124"/>
         <source>could not write {path}: the folder does not exist. Nothing was changed.</source>
         <translation>{path} 폴더가 없어 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/report/data.py" line="47"/>
-        <location filename="../src/moatdesk/storage/checks.py" line="48"/>
+        <location filename="../src/moatdesk/storage/checks.py" line="55"/>
         <source>“{quarter}” is not a quarter; write it like 2026-Q4</source>
         <translation>“{quarter}”: 올바른 분기가 아닙니다. 2026-Q4처럼 입력하세요.</translation>
     </message>
@@ -400,27 +400,27 @@
         <translation>{quarter} 로드맵을 A4 페이지에 배치하지 못했습니다({detail}).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="28"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="41"/>
         <source>the question id “{question}” cannot be saved: it contains an unpaired surrogate at position {position}</source>
         <translation>질문 ID “{question}”에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="33"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="46"/>
         <source>the answer to “{question}” cannot be saved: it contains an unpaired surrogate at position {position}</source>
         <translation>“{question}” 질문의 답변에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="38"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="51"/>
         <source>the note on “{question}” cannot be saved: it contains an unpaired surrogate at position {position}</source>
         <translation>“{question}” 질문의 메모에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="64"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="84"/>
         <source>these answers cannot be saved: {detail}</source>
         <translation>답변을 저장할 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="84"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="108"/>
         <source>the stored {quarter} assessment of profile {profile} is not valid: {detail}</source>
         <translation>프로필 {profile}에 저장된 {quarter} 평가가 올바르지 않습니다: {detail}</translation>
     </message>
@@ -450,17 +450,17 @@
         <translation>{folder}에 쓸 수 있는 백업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/checks.py" line="27"/>
+        <location filename="../src/moatdesk/storage/checks.py" line="34"/>
         <source>the company name cannot be saved: it contains an unpaired surrogate at position {position}</source>
         <translation>회사 이름에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/checks.py" line="38"/>
+        <location filename="../src/moatdesk/storage/checks.py" line="45"/>
         <source>these company details cannot be saved: {detail}</source>
         <translation>회사 기본 정보를 저장할 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/checks.py" line="58"/>
+        <location filename="../src/moatdesk/storage/checks.py" line="65"/>
         <source>a profile named “{name}” already exists; choose another name</source>
         <translation>“{name}” 프로필이 이미 있습니다. 다른 이름을 입력하세요.</translation>
     </message>
@@ -596,44 +596,44 @@
         <translation>{path} 파일은 더 새로운 버전의 MoatDesk에서 저장되었습니다(스키마 {version}, 이 버전은 {known}까지 지원합니다). 파일은 그대로 두었습니다. 열려면 MoatDesk를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/profiles_repo.py" line="30"/>
+        <location filename="../src/moatdesk/storage/profiles_repo.py" line="45"/>
         <source>the stored basics of profile {profile} are not valid: {detail}</source>
         <translation>프로필 {profile}에 저장된 회사 기본 정보가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="149"/>
+        <location filename="../src/moatdesk/storage/store.py" line="152"/>
         <source>there is no profile with the name or id “{ref}”</source>
         <translation>이름이나 ID가 “{ref}”인 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="168"/>
+        <location filename="../src/moatdesk/storage/store.py" line="175"/>
         <source>that name cannot be used: {detail}</source>
         <translation>이 이름은 쓸 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="205"/>
+        <location filename="../src/moatdesk/storage/store.py" line="212"/>
         <source>there is no profile “{profile}” in the trash</source>
         <translation>휴지통에 “{profile}” 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="238"/>
-        <location filename="../src/moatdesk/storage/store.py" line="364"/>
+        <location filename="../src/moatdesk/storage/store.py" line="245"/>
+        <location filename="../src/moatdesk/storage/store.py" line="377"/>
         <source>this profile has no assessment for {quarter}</source>
         <translation>이 프로필에는 {quarter} 평가가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="265"/>
+        <location filename="../src/moatdesk/storage/store.py" line="272"/>
         <source>the {quarter} assessment is final; reopen it to amend it</source>
         <translation>{quarter} 평가는 확정되었습니다. 수정하려면 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="306"/>
+        <location filename="../src/moatdesk/storage/store.py" line="315"/>
         <source>{path} is a folder; give a file name such as profile.json</source>
         <translation>{path} 경로는 폴더입니다. profile.json 같은 파일 이름을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="338"/>
-        <location filename="../src/moatdesk/storage/store.py" line="353"/>
+        <location filename="../src/moatdesk/storage/store.py" line="351"/>
+        <location filename="../src/moatdesk/storage/store.py" line="366"/>
         <source>there is no profile with the id “{profile}”</source>
         <translation>ID가 “{profile}”인 프로필이 없습니다.</translation>
     </message>
@@ -661,19 +661,19 @@
         <translation>%1 점검을 작성하던 중입니다(마지막 저장: %2). 이어서 할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_window.py" line="216"/>
+        <location filename="../src/moatdesk/ui/main_window.py" line="235"/>
         <source>About MoatDesk</source>
         <translation>MoatDesk 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_window.py" line="217"/>
+        <location filename="../src/moatdesk/ui/main_window.py" line="236"/>
         <source>MoatDesk %1
 A quarterly self-assessment of your AI company&apos;s meta-moats, after Michael Dempsey&apos;s essay &quot;The Shifting Dynamics and Meta-Moats of AI&quot;.</source>
         <translation>MoatDesk %1
 Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(The Shifting Dynamics and Meta-Moats of AI)를 바탕으로 AI 회사의 메타-해자를 분기마다 스스로 점검하는 도구입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_window.py" line="232"/>
+        <location filename="../src/moatdesk/ui/main_window.py" line="251"/>
         <source>MoatDesk — meta-moat roadmap</source>
         <translation>MoatDesk — 메타-해자 로드맵</translation>
     </message>
@@ -681,36 +681,36 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="80"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="67"/>
         <source>Exporting the roadmap to %1…</source>
         <translation>%1(으)로 로드맵을 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="86"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="108"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="119"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="73"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="95"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="106"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="105"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="92"/>
         <source>Some characters could not be drawn with the bundled fonts: %1</source>
         <translation>내장 글꼴로 표시할 수 없는 문자가 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="121"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="108"/>
         <source>The roadmap could not be exported:
 %1</source>
         <translation>로드맵을 내보내지 못했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="134"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="120"/>
         <source>Export the PDF roadmap</source>
         <translation>PDF 로드맵 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="136"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="122"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
@@ -718,7 +718,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="101"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="88"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>
@@ -730,61 +730,61 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfileDetail</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="135"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="140"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n명</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="136"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="141"/>
         <source>%n months of runway</source>
         <translation>
             <numerusform>런웨이 %n개월</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="143"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="148"/>
         <source>amended</source>
         <translation>수정됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="166"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="171"/>
         <source>Quarters and trend</source>
         <translation>분기별 기록과 추세</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="167"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="172"/>
         <source>Compare quarters</source>
         <translation>분기 비교</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="170"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="175"/>
         <source>Quarter</source>
         <translation>분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="171"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="176"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="172"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="177"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="175"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="180"/>
         <source>Quarter history</source>
         <translation>분기 기록</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="176"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="181"/>
         <source>Moat strength per quarter</source>
         <translation>분기별 해자 강도</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="177"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="182"/>
         <source>No quarters yet.</source>
         <translation>아직 점검한 분기가 없습니다.</translation>
     </message>
@@ -798,7 +798,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
     </message>
     <message>
         <location filename="../src/moatdesk/ui/profile_ops.py" line="38"/>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="68"/>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="66"/>
         <source>MoatDesk profiles (*.json)</source>
         <translation>MoatDesk 프로필 (*.json)</translation>
     </message>
@@ -818,37 +818,37 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>“%1” 프로필이 이미 있어 분기만 추가했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="66"/>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="64"/>
         <source>Export the profile</source>
         <translation>프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="74"/>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="73"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="84"/>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="83"/>
         <source>Rename profile</source>
         <translation>프로필 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="85"/>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="84"/>
         <source>New company name:</source>
         <translation>새 회사 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="109"/>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="108"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="111"/>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="110"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (사본 %2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="132"/>
+        <location filename="../src/moatdesk/ui/profile_ops.py" line="131"/>
         <source>Moved “%1” to the trash.</source>
         <translation>“%1” 프로필을 휴지통으로 옮겼습니다.</translation>
     </message>
@@ -1088,7 +1088,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/section_page.py" line="83"/>
+        <location filename="../src/moatdesk/ui/wizard/section_page.py" line="84"/>
         <source>Section %1 of %2 · %3 of %4 answered</source>
         <translation>섹션 %1/%2 · 질문 %4개 중 %3개 답변</translation>
     </message>
@@ -1151,8 +1151,8 @@ Switch to that window, or close it and start MoatDesk again.</source>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/startup.py" line="71"/>
-        <source>Your profiles are safe and open normally, but no new daily backup was made. Free some disk space or make the data folder writable.</source>
-        <translation>프로필은 안전하며 평소처럼 열립니다. 다만 오늘의 백업을 만들지 못했습니다. 디스크 공간을 확보하거나 데이터 폴더에 쓰기 권한을 주세요.</translation>
+        <source>Your profiles are safe and open normally. To have today&apos;s backup taken, free some disk space or make the data folder writable.</source>
+        <translation>프로필은 안전하며 평소처럼 열립니다. 오늘의 백업을 만들려면 디스크 공간을 확보하거나 데이터 폴더에 쓰기 권한을 주세요.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/startup.py" line="84"/>
@@ -1228,62 +1228,62 @@ Continue that draft now?</source>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="117"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="174"/>
         <source>Company basics</source>
         <translation>회사 기본 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="134"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="191"/>
         <source>Finish review</source>
         <translation>점검 마치기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="198"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="255"/>
         <source>Not saved: %1</source>
         <translation>저장되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="201"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="258"/>
         <source>Draft saved at %1</source>
         <translation>%1에 임시 저장됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="266"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="323"/>
         <source>New profile</source>
         <translation>새 프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="268"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="325"/>
         <source>%1 review · %2 — MoatDesk</source>
         <translation>%1 점검 · %2 — MoatDesk</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="275"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="332"/>
         <source>Save and close</source>
         <translation>저장하고 닫기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="276"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="333"/>
         <source>&amp;Next &gt;</source>
         <translation>다음(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="277"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="334"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 이전(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="278"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="335"/>
         <source>&amp;Done</source>
         <translation>완료(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="280"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="337"/>
         <source>Next (Alt+Right)</source>
         <translation>다음 (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="283"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="340"/>
         <source>Back (Alt+Left)</source>
         <translation>이전 (Alt+←)</translation>
     </message>

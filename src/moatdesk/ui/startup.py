@@ -70,8 +70,8 @@ def _warn_backup_failed(problem: MoatDeskError) -> None:
     box.setInformativeText(
         translate(
             "Startup",
-            "Your profiles are safe and open normally, but no new daily backup was made. "
-            "Free some disk space or make the data folder writable.",
+            "Your profiles are safe and open normally. To have today's backup taken, "
+            "free some disk space or make the data folder writable.",
         )
     )
     box.exec()
