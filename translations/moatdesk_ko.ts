@@ -616,24 +616,22 @@
         <translation>휴지통에 “{profile}” 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="245"/>
-        <location filename="../src/moatdesk/storage/store.py" line="377"/>
+        <location filename="../src/moatdesk/storage/store.py" line="367"/>
         <source>this profile has no assessment for {quarter}</source>
         <translation>이 프로필에는 {quarter} 평가가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="272"/>
+        <location filename="../src/moatdesk/storage/store.py" line="265"/>
         <source>the {quarter} assessment is final; reopen it to amend it</source>
         <translation>{quarter} 평가는 확정되었습니다. 수정하려면 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="315"/>
+        <location filename="../src/moatdesk/storage/store.py" line="308"/>
         <source>{path} is a folder; give a file name such as profile.json</source>
         <translation>{path} 경로는 폴더입니다. profile.json 같은 파일 이름을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="351"/>
-        <location filename="../src/moatdesk/storage/store.py" line="366"/>
+        <location filename="../src/moatdesk/storage/store.py" line="355"/>
         <source>there is no profile with the id “{profile}”</source>
         <translation>ID가 “{profile}”인 프로필이 없습니다.</translation>
     </message>

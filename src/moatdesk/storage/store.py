@@ -238,14 +238,7 @@ class ProfileStore:
 
     def get_assessment(self, profile_id: str, quarter: str) -> Assessment:
         with self._read() as conn:
-            self._require(conn, profile_id)
-            found = assessments_repo.get(conn, profile_id, checked_quarter(quarter))
-        if found is None:
-            raise AssessmentNotFoundError(
-                QT_TRANSLATE_NOOP("Errors", "this profile has no assessment for {quarter}"),
-                quarter=quarter,
-            )
-        return found
+            return self._require_assessment(conn, profile_id, quarter)
 
     def start_review(self, profile_id: str, quarter: str) -> Assessment:
         """The quarter's assessment; a new draft pre-filled from the last final one if none."""
@@ -345,13 +338,7 @@ class ProfileStore:
         from moatdesk.domain.models import Profile
 
         with self._read() as conn:
-            found = profiles_repo.row(conn, profile_id)
-            if found is None:
-                raise ProfileNotFoundError(
-                    QT_TRANSLATE_NOOP("Errors", "there is no profile with the id “{profile}”"),
-                    profile=profile_id,
-                )
-            pid, basics_json, created, updated, _ = found
+            pid, basics_json, created, updated, _ = self._require(conn, profile_id)
             return Profile(
                 id=pid,
                 basics=profiles_repo.basics_from_json(basics_json, pid),
@@ -360,12 +347,15 @@ class ProfileStore:
                 assessments=assessments_repo.history(conn, pid),
             )
 
-    def _require(self, conn: sqlite3.Connection, profile_id: str) -> None:
-        if profiles_repo.row(conn, profile_id) is None:
+    def _require(self, conn: sqlite3.Connection, profile_id: str) -> tuple:
+        """The live profile's row (profiles_repo.row); ProfileNotFoundError if none."""
+        found = profiles_repo.row(conn, profile_id)
+        if found is None:
             raise ProfileNotFoundError(
                 QT_TRANSLATE_NOOP("Errors", "there is no profile with the id “{profile}”"),
                 profile=profile_id,
             )
+        return found
 
     def _require_assessment(
         self, conn: sqlite3.Connection, profile_id: str, quarter: str
