@@ -113,7 +113,7 @@ class ReviewFlow:
         profile, quarter = target
         assessment = self.store.get_assessment(profile.id, quarter)
         dialog = ResultsDialog(self)
-        dialog.view.show_results(profile, assessment, build_roadmap(profile.basics, assessment))
+        dialog.view.show_results(profile, assessment, build_roadmap(assessment.basics, assessment))
         dialog.view.export_requested.connect(lambda: self.export_pdf(quarter))
         self._show_dialog(dialog)
 
