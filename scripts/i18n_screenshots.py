@@ -90,12 +90,12 @@ def shoot(lang: str, out: Path) -> None:
         window.resize(*SIZE)
         window.show()
         grab(window, "main-empty")
-        window.actions["open_example"].trigger()
+        window.actions_by_name["open_example"].trigger()
         grab(window, "main")
-        window.actions["settings"].trigger()
+        window.actions_by_name["settings"].trigger()
         grab(window._dialogs[-1], "settings")
         window._dialogs[-1].close()
-        window.actions["start_review"].trigger()  # this quarter, pre-filled from the last
+        window.actions_by_name["start_review"].trigger()  # this quarter, pre-filled from the last
         wizard = window.wizard
         wizard.resize(*SIZE)
         while True:

@@ -67,7 +67,7 @@ def shoot(lang: str, out: Path, every_page: bool) -> None:
         window.show()
         if every_page:
             grab(app, window, out / f"main-empty{suffix}.png")
-        window.actions["open_example"].trigger()
+        window.actions_by_name["open_example"].trigger()
         profile = window.selected_profile()
         assert profile is not None
         if every_page:
@@ -75,9 +75,9 @@ def shoot(lang: str, out: Path, every_page: bool) -> None:
         if every_page:
             window.detail.compare.button.click()
             grab(app, window.detail.compare_box, out / f"main-compare{suffix}.png")
-            window.actions["settings"].trigger()
+            window.actions_by_name["settings"].trigger()
             grab(app, window._dialogs[-1], out / f"settings{suffix}.png")
-        window.actions["start_review"].trigger()  # this quarter, pre-filled from the last
+        window.actions_by_name["start_review"].trigger()  # this quarter, pre-filled from the last
         wizard = window.wizard
         wizard.resize(*SIZE)
         while wizard.currentId() < REVIEW_PAGE:

@@ -28,7 +28,7 @@ def test_cancel_mid_way_then_reopen_offers_the_draft_intact(
     qtbot, founder, make_window, store, monkeypatch
 ):
     window = make_window()
-    window.actions["new_profile"].trigger()
+    window.actions_by_name["new_profile"].trigger()
     wizard = window.wizard
     founder.fill_basics(wizard, "Drafty")
     founder.next(wizard)
@@ -42,12 +42,12 @@ def test_cancel_mid_way_then_reopen_offers_the_draft_intact(
 
     [assessment] = store.get_profile("Drafty").assessments
     assert assessment.status is AssessmentStatus.DRAFT
-    assert window.actions["continue_draft"].isEnabled()
+    assert window.actions_by_name["continue_draft"].isEnabled()
     assert "draft" in window.panel.tree.topLevelItem(0).text(2)
 
     offers: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", _yes(offers))
-    window.actions["start_review"].trigger()
+    window.actions_by_name["start_review"].trigger()
     assert offers and "draft of 2026-Q4" in offers[0]
     founder.next(window.wizard)
     reopened = window.wizard.section_pages[0]
@@ -74,7 +74,7 @@ def test_next_quarter_starts_pre_filled_and_marks_fast_moats(
 
     window = make_window(today=date(2027, 2, 1))
     assert window.current_quarter() == "2027-Q1"
-    window.actions["start_review"].trigger()
+    window.actions_by_name["start_review"].trigger()
     wizard = window.wizard
     assert wizard.quarter == "2027-Q1"
     widgets = {}
@@ -116,7 +116,7 @@ def test_save_and_close_on_the_basics_page_keeps_the_new_profile(
     qtbot, founder, make_window, store
 ):
     window = make_window()
-    window.actions["new_profile"].trigger()
+    window.actions_by_name["new_profile"].trigger()
     wizard = window.wizard
     founder.fill_basics(wizard, "Early Exit")
     founder.click(wizard.button(QWizard.WizardButton.CancelButton))

@@ -26,7 +26,7 @@ def tab_cycle(qtbot, window, start, limit: int = 400) -> list:
 
 def test_tab_reaches_every_control_of_basics_and_a_section(qtbot, founder, make_window):
     window = make_window()
-    window.actions["new_profile"].trigger()
+    window.actions_by_name["new_profile"].trigger()
     wizard = window.wizard
     founder.fill_basics(wizard, "Tabby")
     basics = wizard.basics_page
@@ -48,7 +48,7 @@ def test_tab_reaches_every_control_of_basics_and_a_section(qtbot, founder, make_
 
 def test_question_controls_have_accessible_names(qtbot, founder, make_window):
     window = make_window()
-    window.actions["new_profile"].trigger()
+    window.actions_by_name["new_profile"].trigger()
     wizard = window.wizard
     founder.fill_basics(wizard, "Named")
     founder.next(wizard)

@@ -14,13 +14,13 @@ def test_switching_language_in_settings_retranslates_open_windows(
 ):
     store.create_profile(basics_named("Hangul Labs"))
     window = make_window()
-    window.actions["start_review"].trigger()
+    window.actions_by_name["start_review"].trigger()
     wizard = window.wizard
     assert window.windowTitle() == "MoatDesk — meta-moat roadmap"
     assert wizard.button(wizard.WizardButton.CancelButton).text() == "Save and close"
     assert wizard.section_pages[0].title() == "1. Speed"
 
-    window.actions["settings"].trigger()
+    window.actions_by_name["settings"].trigger()
     dialog = window._dialogs[-1]
     dialog.language.setCurrentIndex(dialog.language.findData("ko"))
 

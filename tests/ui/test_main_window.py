@@ -14,7 +14,7 @@ def test_empty_state_offers_new_profile_and_the_example(make_window):
     assert window.stack.currentWidget() is window.empty
     assert window.empty.new_button.isVisible()
     assert window.empty.example_button.isVisible()
-    assert not window.actions["delete"].isEnabled()
+    assert not window.actions_by_name["delete"].isEnabled()
 
 
 def test_delete_is_undone_from_the_bar_and_with_ctrl_z(
@@ -24,7 +24,7 @@ def test_delete_is_undone_from_the_bar_and_with_ctrl_z(
     window = make_window()
     assert window.panel.visible_names() == ["Keep Me"]
 
-    window.actions["delete"].trigger()
+    window.actions_by_name["delete"].trigger()
     assert window.stack.currentWidget() is window.empty  # gone from the list
     assert window.undo_bar.isVisible()
     assert "Keep Me" in window.undo_bar.message.text()
@@ -32,7 +32,7 @@ def test_delete_is_undone_from_the_bar_and_with_ctrl_z(
     assert window.panel.visible_names() == ["Keep Me"]
     assert not window.undo_bar.isVisible()
 
-    window.actions["delete"].trigger()
+    window.actions_by_name["delete"].trigger()
     assert store.list_profiles() == []
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -43,9 +43,9 @@ def test_delete_is_undone_from_the_bar_and_with_ctrl_z(
 def test_trash_restores_a_deleted_profile(qtbot, make_window, store, basics_named):
     store.create_profile(basics_named("Old Bet"))
     window = make_window()
-    window.actions["delete"].trigger()
+    window.actions_by_name["delete"].trigger()
     window.undo_bar.dismiss()
-    window.actions["trash"].trigger()
+    window.actions_by_name["trash"].trigger()
     trash = window._dialogs[-1]
     assert trash.list.count() == 1 and "Old Bet" in trash.list.item(0).text()
     trash.restore_button.click()
@@ -70,10 +70,10 @@ def test_rename_and_duplicate_keep_text_verbatim(
     window = make_window()
     new_name = "<b>Bold</b> & Co 🚀"
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (new_name, True))
-    window.actions["rename"].trigger()
+    window.actions_by_name["rename"].trigger()
     assert window.panel.visible_names() == [new_name]
     assert window.detail.title.text() == new_name
-    window.actions["duplicate"].trigger()
+    window.actions_by_name["duplicate"].trigger()
     assert len(store.list_profiles()) == 2
 
 
@@ -87,7 +87,7 @@ def test_review_due_badge_and_results_dialog(qtbot, make_window, store, basics_n
     window.reload()
     row = window.panel.tree.topLevelItem(0)
     assert row.text(1) == "2026-Q4" and row.text(2) != "Review due"
-    window.actions["view_results"].trigger()
+    window.actions_by_name["view_results"].trigger()
     dialog = window._dialogs[-1]
     assert dialog.view.scores.topLevelItemCount() == 9
     assert dialog.view.chart.is_valid()
@@ -103,7 +103,7 @@ def test_open_the_example_then_export_its_pdf_off_the_gui_thread(
     founder.click(window.empty.example_button)
     [summary] = store.list_profiles()
     assert window.panel.visible_names() == [summary.name]
-    assert window.actions["export_pdf"].isEnabled()
+    assert window.actions_by_name["export_pdf"].isEnabled()
 
     proposals: list[str] = []
     target = tmp_path / "out.pdf"
@@ -114,7 +114,7 @@ def test_open_the_example_then_export_its_pdf_off_the_gui_thread(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    window.actions["export_pdf"].trigger()
+    window.actions_by_name["export_pdf"].trigger()
     job = window.last_export
     with qtbot.waitSignal(job.finished, timeout=60_000) as outcome:
         pass
@@ -141,13 +141,13 @@ def test_export_then_import_json_through_the_file_dialogs(
         return str(typed), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
-    window.actions["export_json"].trigger()
+    window.actions_by_name["export_json"].trigger()
     assert target.exists() and not typed.exists()
     assert proposed[0].endswith("Round -Trip- & Co MoatDesk profile.json")
 
-    window.actions["delete"].trigger()
+    window.actions_by_name["delete"].trigger()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
-    window.actions["import_json"].trigger()
+    window.actions_by_name["import_json"].trigger()
     assert window.panel.visible_names() == ["Round <Trip> & Co"]
     assert "Round <Trip> & Co" in window.statusBar().currentMessage()
 
@@ -204,11 +204,11 @@ def test_at_start_up_the_list_paints_first_and_the_detail_follows(
     assert window.panel.visible_names() == ["Early Bird Labs"]
     assert window.detail.profile is None  # not yet: after the frame
     assert not window.detail.title.isVisible()  # blank, not "no quarters yet"
-    assert not window.actions["delete"].isEnabled()
+    assert not window.actions_by_name["delete"].isEnabled()
     qtbot.waitUntil(lambda: window.detail.profile is not None)
     assert window.detail.title.text() == "Early Bird Labs"
     assert window.detail.title.isVisible()
-    assert window.actions["delete"].isEnabled()
+    assert window.actions_by_name["delete"].isEnabled()
 
     window.detail.show_profile(None)
     window.attach_store(store, detail_later=True)

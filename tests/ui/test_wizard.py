@@ -17,7 +17,7 @@ NAME = "Acme <b>Robotics</b> & 한글"  # typed text is data: markup and Hangul 
 
 def test_company_name_is_required_and_the_reason_is_shown(qtbot, founder, make_window):
     window = make_window()
-    window.actions["new_profile"].trigger()
+    window.actions_by_name["new_profile"].trigger()
     wizard = window.wizard
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     assert not next_button.isEnabled()
@@ -70,7 +70,7 @@ def test_founder_fills_every_page_and_finishes(qtbot, founder, make_window, stor
 
 def test_review_page_jumps_back_to_the_question(qtbot, founder, make_window):
     window = make_window()
-    window.actions["new_profile"].trigger()
+    window.actions_by_name["new_profile"].trigger()
     wizard = window.wizard
     founder.fill_basics(wizard, "Jumpy")
     founder.next(wizard)
@@ -90,7 +90,7 @@ def test_review_page_jumps_back_to_the_question(qtbot, founder, make_window):
 
 def test_keyboard_alt_arrows_move_between_pages(qtbot, founder, make_window):
     window = make_window()
-    window.actions["new_profile"].trigger()
+    window.actions_by_name["new_profile"].trigger()
     wizard = window.wizard
     founder.fill_basics(wizard, "Keys")
     wizard.activateWindow()  # shortcuts act in the active window
@@ -110,7 +110,7 @@ def test_duplicate_company_name_keeps_the_basics_page(
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
     window = make_window()
-    window.actions["new_profile"].trigger()
+    window.actions_by_name["new_profile"].trigger()
     wizard = window.wizard
     founder.fill_basics(wizard, "Taken")
     founder.next(wizard)
@@ -122,7 +122,7 @@ def test_a_new_profile_shows_its_basics_before_the_other_pages_load(qtbot, found
     """The first page paints at once; the question pages follow right after the frame,
     and "Next" (not "Done") is offered from the start."""
     window = make_window()
-    window.actions["new_profile"].trigger()
+    window.actions_by_name["new_profile"].trigger()
     wizard = window.wizard
     assert wizard.pageIds() == [0]  # only the basics so far
     assert wizard.button(QWizard.WizardButton.NextButton).isVisible()

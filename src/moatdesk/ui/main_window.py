@@ -38,6 +38,7 @@ from moatdesk.ui.toast import UndoBar
 
 if TYPE_CHECKING:  # pydantic models: not needed before the first frame
     from moatdesk.domain.models import Profile
+    from moatdesk.ui.wizard.wizard import ReviewWizard
 
 translate = QCoreApplication.translate
 
@@ -55,28 +56,31 @@ class MainWindow(Retranslating, ReviewFlow, QMainWindow):
         self.settings = settings
         self.switcher = switcher
         self._today = today
-        self.wizard = None
+        self.wizard: ReviewWizard | None = None
         self._dialogs: list[QWidget] = []  # keep non-modal dialogs alive
         self.setWindowIcon(app_icon())
         self.undo_bar = UndoBar(self)
-        self.actions = make_actions(self)
+        # Named so, not "actions": that would shadow QWidget.actions().
+        self.actions_by_name = make_actions(self)
         self._menus = {key: self.menuBar().addMenu("") for key in menu_titles()}
         for name, (menu, _keys) in ACTION_TABLE.items():
-            self._menus[menu].addAction(self.actions[name])
+            self._menus[menu].addAction(self.actions_by_name[name])
             if name in ("export_pdf", "settings", "undo", "delete"):
                 self._menus[menu].addSeparator()
         self._connect_actions()
 
         self.panel = ProfilesPanel(self)
         self.panel.current_changed.connect(self._on_selected)
-        self.panel.activated.connect(lambda _pid: self.actions["view_results"].trigger())
+        self.panel.activated.connect(lambda _pid: self.actions_by_name["view_results"].trigger())
         review_actions = [
-            self.actions[n]
+            self.actions_by_name[n]
             for n in ("start_review", "continue_draft", "view_results", "export_pdf")
         ]
         self.detail = ProfileDetail(store, review_actions, self)
         self.detail.quarter_activated.connect(lambda q: self.view_results(q))
-        self.empty = EmptyState(self.actions["new_profile"], self.actions["open_example"], self)
+        self.empty = EmptyState(
+            self.actions_by_name["new_profile"], self.actions_by_name["open_example"], self
+        )
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.panel)
         splitter.addWidget(self.detail)
@@ -88,7 +92,7 @@ class MainWindow(Retranslating, ReviewFlow, QMainWindow):
         self.stack.addWidget(QWidget(self))  # blank until the store is attached
         # The bar's button goes through the action, so errors reach the same guard.
         self.undo_bar.undo_button.clicked.disconnect()
-        self.undo_bar.undo_button.clicked.connect(self.actions["undo"].trigger)
+        self.undo_bar.undo_button.clicked.connect(self.actions_by_name["undo"].trigger)
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(6, 6, 6, 6)
@@ -118,12 +122,12 @@ class MainWindow(Retranslating, ReviewFlow, QMainWindow):
         """
         self.store = store
         self.detail.store = store
-        for action in self.actions.values():
+        for action in self.actions_by_name.values():
             action.setEnabled(store is not None or action.objectName() in ("quit", "about"))
         if store is None:
             self.stack.setCurrentIndex(2)
             return
-        self.actions["undo"].setEnabled(False)
+        self.actions_by_name["undo"].setEnabled(False)
         self.reload(detail_later=detail_later)
 
     def reload(self, select: str | None = None, *, detail_later: bool = False) -> None:
@@ -159,13 +163,13 @@ class MainWindow(Retranslating, ReviewFlow, QMainWindow):
         has = profile is not None
         assessments = profile.assessments if profile else []
         for name in ("start_review", "export_json", "rename", "duplicate", "delete"):
-            self.actions[name].setEnabled(has)
-        self.actions["continue_draft"].setEnabled(
+            self.actions_by_name[name].setEnabled(has)
+        self.actions_by_name["continue_draft"].setEnabled(
             any(a.status is AssessmentStatus.DRAFT for a in assessments)
         )
-        self.actions["view_results"].setEnabled(bool(assessments))
-        self.actions["export_pdf"].setEnabled(bool(assessments))
-        self.actions["undo"].setEnabled(self.undo_bar.can_undo())
+        self.actions_by_name["view_results"].setEnabled(bool(assessments))
+        self.actions_by_name["export_pdf"].setEnabled(bool(assessments))
+        self.actions_by_name["undo"].setEnabled(self.undo_bar.can_undo())
 
     def _guard(self, handler: Callable[[], object]) -> Callable[[], None]:
         def run() -> None:
@@ -206,7 +210,7 @@ class MainWindow(Retranslating, ReviewFlow, QMainWindow):
             "about": self.about,
         }
         for name, handler in handlers.items():
-            self.actions[name].triggered.connect(self._guard(handler))
+            self.actions_by_name[name].triggered.connect(self._guard(handler))
 
     # -- other windows ----------------------------------------------------------------------
     def _show_dialog(self, dialog: QWidget) -> None:
@@ -249,6 +253,6 @@ class MainWindow(Retranslating, ReviewFlow, QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("MainWindow", "MoatDesk — meta-moat roadmap"))
-        retranslate_actions(self.actions)
+        retranslate_actions(self.actions_by_name)
         for key, title in menu_titles().items():
             self._menus[key].setTitle(title)

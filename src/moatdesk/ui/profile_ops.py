@@ -132,4 +132,4 @@ def delete(window) -> None:
         restore,
     )
     window.reload()
-    window.actions["undo"].setEnabled(True)
+    window.actions_by_name["undo"].setEnabled(True)

@@ -11,18 +11,41 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.ui.i18n import ui_lang
 
 if TYPE_CHECKING:
     from moatdesk.domain.models import Assessment, Profile
+    from moatdesk.storage.store import ProfileStore
+    from moatdesk.ui.pdf_export import PdfExportJob
+    from moatdesk.ui.profile_detail import ProfileDetail
+    from moatdesk.ui.profiles_panel import ProfilesPanel
+    from moatdesk.ui.settings import AppSettings
+    from moatdesk.ui.wizard.wizard import ReviewWizard
+
+    _Host = QMainWindow  # the type checker sees the window this mixin is mixed into
+else:
+    _Host = object
 
 translate = QCoreApplication.translate
 
 
-class ReviewFlow:
+class ReviewFlow(_Host):
+    if TYPE_CHECKING:  # what MainWindow provides (the actions run only once a store is open)
+        store: ProfileStore
+        settings: AppSettings
+        panel: ProfilesPanel
+        detail: ProfileDetail
+        wizard: ReviewWizard | None
+        last_export: PdfExportJob | None
+
+        def current_quarter(self) -> str: ...
+        def selected_profile(self) -> Profile | None: ...
+        def reload(self, select: str | None = None, *, detail_later: bool = False) -> None: ...
+        def _show_dialog(self, dialog: QWidget) -> None: ...
+
     def new_profile(self):
         return self.open_wizard(None, None, self.current_quarter())
 

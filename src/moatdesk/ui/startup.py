@@ -6,13 +6,17 @@ Each is a dialog that names the real cause and offers the one useful next step.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from moatdesk.domain.errors import MoatDeskError
 from moatdesk.ui.i18n import error_text, fill, verbatim
 from moatdesk.ui.profiles_panel import format_when
+
+if TYPE_CHECKING:
+    from moatdesk.ui.main_window import MainWindow
 
 translate = QCoreApplication.translate
 
@@ -95,7 +99,7 @@ def _ask_restore(problem: str) -> bool:
     return box.clickedButton() is restore
 
 
-def offer_recovery(window: QWidget) -> None:
+def offer_recovery(window: MainWindow) -> None:
     """After a crash: say there is work to recover, from when, and offer to continue it."""
     drafts = [s for s in window.store.list_profiles() if s.has_draft]
     if not drafts:

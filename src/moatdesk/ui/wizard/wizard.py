@@ -204,7 +204,7 @@ class ReviewWizard(Retranslating, QWizard):
         view.show_results(self.profile, self.assessment, roadmap)
         if not getattr(view, "_export_wired", False):
             view.export_requested.connect(self.export_pdf)
-            view._export_wired = True  # type: ignore[attr-defined]
+            view._export_wired = True  # type: ignore[attr-defined]  # a mark, not a Qt property
 
     def export_pdf(self):
         from moatdesk.ui.pdf_export import export_pdf_interactive
