@@ -68,6 +68,7 @@ def shoot(lang: str, out: Path) -> None:
 
     from moatdesk.storage.store import ProfileStore
     from moatdesk.ui.app import create_application
+    from moatdesk.ui.dialogs import SettingsDialog
     from moatdesk.ui.i18n import LanguageSwitcher
     from moatdesk.ui.main_window import MainWindow
     from moatdesk.ui.settings import AppSettings
@@ -93,10 +94,10 @@ def shoot(lang: str, out: Path) -> None:
         window.actions_by_name["open_example"].trigger()
         grab(window, "main")
         window.actions_by_name["settings"].trigger()
-        grab(window._dialogs[-1], "settings")
-        window._dialogs[-1].close()
+        grab(window.findChildren(SettingsDialog)[-1], "settings")
+        window.findChildren(SettingsDialog)[-1].close()
         window.actions_by_name["start_review"].trigger()  # this quarter, pre-filled from the last
-        wizard = window.wizard
+        wizard = window.controller.wizard
         wizard.resize(*SIZE)
         while True:
             page = wizard.currentId()
