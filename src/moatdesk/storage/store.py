@@ -331,7 +331,7 @@ class ProfileStore:
                     raise AssessmentStateError(_FINAL_QUARTER, quarter=quarter)
                 self._insert_draft(conn, profile_id, quarter)
                 assessments_repo.save_answers(conn, profile_id, quarter, answers_json, now)
-            return assessments_repo.get(conn, profile_id, quarter)  # type: ignore[return-value]
+            return assessments_repo.get(conn, profile_id, quarter)  # type: ignore[return-value]  # just written
 
     def finalise(self, profile_id: str, quarter: str) -> Assessment:
         return self._set_status(profile_id, quarter, AssessmentStatus.FINAL)
@@ -346,7 +346,7 @@ class ProfileStore:
             if current.status is status:  # finalising twice (a double click) changes nothing
                 return current
             assessments_repo.set_status(conn, profile_id, quarter, status, utc_now())
-            return assessments_repo.get(conn, profile_id, quarter)  # type: ignore[return-value]
+            return assessments_repo.get(conn, profile_id, quarter)  # type: ignore[return-value]  # just written
 
     def compare(self, profile_id: str, from_quarter: str, to_quarter: str) -> Comparison:
         from moatdesk.domain.compare import compare_assessments
@@ -435,7 +435,7 @@ class ProfileStore:
 
     def _insert_draft(self, conn: sqlite3.Connection, profile_id: str, quarter: str) -> Assessment:
         assessments_repo.insert(conn, profile_id, self._new_draft(conn, profile_id, quarter))
-        return assessments_repo.get(conn, profile_id, quarter)  # type: ignore[return-value]
+        return assessments_repo.get(conn, profile_id, quarter)  # type: ignore[return-value]  # just written
 
     def _new_draft(self, conn: sqlite3.Connection, profile_id: str, quarter: str) -> Assessment:
         """Answers from the last final quarter before it; basics from the quarter before
