@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWizard
 
 from moatdesk.ui import i18n
 from moatdesk.ui.empty_state import EmptyState
-from moatdesk.ui.profile_ops import copy_name
+from moatdesk.ui.main_controller import copy_name
 from moatdesk.ui.pseudo import PSEUDO_VAR, pseudo_text
 
 pytestmark = pytest.mark.gui
