@@ -305,6 +305,7 @@
     </message>
     <message>
         <location filename="../src/moatdesk/cli/report_command.py" line="54"/>
+        <location filename="../src/moatdesk/cli/whatif_command.py" line="63"/>
         <source>profile “{name}” has no assessment yet; answer the wizard first</source>
         <translation>“{name}” 프로필에는 아직 평가가 없습니다. 먼저 앱에서 질문에 답하세요.</translation>
     </message>
@@ -320,6 +321,7 @@
     </message>
     <message>
         <location filename="../src/moatdesk/domain/content.py" line="63"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="209"/>
         <source>{source} has {count} problem(s):
 {problems}</source>
         <translation>{source} 파일에 문제가 {count}개 있습니다:
@@ -644,6 +646,22 @@
         <location filename="../src/moatdesk/storage/store.py" line="415"/>
         <source>there is no profile with the id “{profile}”</source>
         <translation>ID가 “{profile}”인 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/whatif_command.py" line="46"/>
+        <source>give a profile and --scenario ID, or --list to see the scenarios</source>
+        <translation>프로필과 --scenario ID를 주거나, --list로 시나리오 목록을 확인하세요</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="160"/>
+        <source>no scenario “{id}”; `moatdesk what-if --list` shows them</source>
+        <translation>“{id}” 시나리오가 없습니다. `moatdesk what-if --list`로 목록을 확인하세요</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="392"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="398"/>
+        <source>this what-if does not fit: {detail}</source>
+        <translation>이 가정은 질문 목록에 맞지 않습니다: {detail}</translation>
     </message>
 </context>
 <context>
