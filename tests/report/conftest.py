@@ -92,7 +92,9 @@ def make_profile(
     name: str = "Acme Robotics", quarters: tuple[str, ...] = ("2026-Q3",), **answer_text: str
 ) -> Profile:
     basics = make_basics(name)
-    assessments = [make_assessment(q, sample_answers(**answer_text), basics=basics) for q in quarters]
+    assessments = [
+        make_assessment(q, sample_answers(**answer_text), basics=basics) for q in quarters
+    ]
     return Profile(
         id="0" * 31 + "1",
         basics=basics,

@@ -78,8 +78,7 @@ def test_migrate_from_v1(data_dir: Path):
     for profile in expected["live"]:
         assert profile["assessments"]  # the fixture has quarters to migrate
         profile["assessments"] = [
-            {"basics": profile["basics"], "backfilled": False, **a}
-            for a in profile["assessments"]
+            {"basics": profile["basics"], "backfilled": False, **a} for a in profile["assessments"]
         ]
     assert live == expected["live"]
     assert trash == expected["trash"]

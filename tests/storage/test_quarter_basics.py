@@ -134,9 +134,7 @@ def test_a_review_cannot_start_more_than_one_quarter_early(dated, profile):
 
 def test_export_carries_each_quarters_basics_and_imports_them_back(dated, profile, tmp_path):
     dated.create_assessment(profile.id, "2026-Q3")
-    dated.update_basics(
-        profile.id, _changed(profile.basics, team_size=7), quarter="2026-Q3"
-    )
+    dated.update_basics(profile.id, _changed(profile.basics, team_size=7), quarter="2026-Q3")
     dated.create_assessment(profile.id, "2025-Q1")
     target = dated.export_json(profile.id, tmp_path / "acme.json")
     data = json.loads(target.read_text(encoding="utf-8"))

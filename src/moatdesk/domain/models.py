@@ -110,4 +110,8 @@ def upgrade_exchange(raw: dict) -> dict:
         {"basics": profile.get("basics"), **a} if isinstance(a, dict) and "basics" not in a else a
         for a in profile["assessments"]
     ]
-    return {**raw, "schema_version": SCHEMA_VERSION, "profile": {**profile, "assessments": assessments}}
+    return {
+        **raw,
+        "schema_version": SCHEMA_VERSION,
+        "profile": {**profile, "assessments": assessments},
+    }

@@ -5,7 +5,8 @@ Reading refuses, with a message saying what is wrong: a file over MAX_IMPORT_BYT
 duplicate keys, NaN/Infinity, nesting deeper than MAX_DEPTH, lone surrogates
 (``"\\ud800"`` escapes), a newer schema_version, and anything the pydantic models
 refuse (unknown fields, wrong types).  An older schema_version is upgraded first
-(``upgrade_exchange``: a version-1 file's assessments get the profile's basics).  Nothing here touches the database.
+(``upgrade_exchange``: a version-1 file's assessments get the profile's basics).
+Nothing here touches the database.
 """
 
 from __future__ import annotations
