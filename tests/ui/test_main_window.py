@@ -120,7 +120,7 @@ def test_open_the_example_then_export_its_pdf_off_the_gui_thread(
         pass
     assert outcome.args[0] is True, outcome.args[1]
     quarter = window.detail.selected_quarter()
-    assert proposals[0].endswith(f"{summary.name} MoatDesk roadmap {quarter}.pdf")
+    assert proposals[0].endswith(f"{summary.name} MoatDesk roadmap {quarter}.pdf")  # English UI
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert summary.name in text
 

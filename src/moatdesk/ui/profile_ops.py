@@ -62,7 +62,10 @@ def export_json(window) -> None:
     target = ask_save_path(
         window,
         translate("ProfileOps", "Export the profile"),
-        f"{safe_file_stem(profile.basics.name, fallback='profile')} MoatDesk profile.json",
+        fill(
+            translate("ProfileOps", "%1 MoatDesk profile.json"),
+            safe_file_stem(profile.basics.name, fallback="profile"),
+        ),
         translate("ProfileOps", "MoatDesk profiles (*.json)"),
         ".json",
     )
