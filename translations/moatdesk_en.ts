@@ -37,7 +37,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="96"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="101"/>
         <source>%n carried-over answers are not re-confirmed yet.</source>
         <translation>
             <numerusform>%n carried-over answer is not re-confirmed yet.</numerusform>

@@ -55,7 +55,18 @@ def _engine_texts() -> Iterator[tuple[str, LocalizedText]]:
         yield f"mechanism {mechanism.id} label", mechanism.label
 
 
-ALL_TEXTS = [*_bank_texts(), *_taxonomy_texts(), *_engine_texts()]
+def _scenario_texts() -> Iterator[tuple[str, LocalizedText]]:
+    from moatdesk.domain.scenarios import load_scenarios
+
+    for scenario in load_scenarios().scenarios:
+        yield f"scenario {scenario.id} title", scenario.title
+        yield f"scenario {scenario.id} summary", scenario.summary
+        for change in (*scenario.answers, *scenario.basics):
+            where = getattr(change, "question", None) or getattr(change, "basic", "")
+            yield f"scenario {scenario.id} why {where}", change.why
+
+
+ALL_TEXTS = [*_bank_texts(), *_taxonomy_texts(), *_engine_texts(), *_scenario_texts()]
 
 
 @pytest.mark.parametrize(("where", "text"), ALL_TEXTS, ids=[w for w, _ in ALL_TEXTS])

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QWizard
 
 from moatdesk.ui.empty_state import EmptyState
-from moatdesk.ui.profile_ops import copy_name
+from moatdesk.ui.main_controller import copy_name
 from moatdesk.ui.pseudo import PSEUDO_VAR, pseudo_text
 
 pytestmark = pytest.mark.gui

@@ -20,6 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "moatdesk.cli.profile_commands",  # list, import, export-json, restore-backup
     "moatdesk.cli.report_command",  # report
     "moatdesk.cli.example_command",  # example
+    "moatdesk.cli.whatif_command",  # what-if
 )
 
 EXIT_ERROR = 1

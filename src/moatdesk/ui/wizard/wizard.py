@@ -149,6 +149,7 @@ class ReviewWizard(Retranslating, QWizard):
         self._review_page.jump_requested.connect(self.jump_to_question)
         self.setPage(REVIEW_PAGE, self._review_page)
         self._results_page = ResultsPage(self)
+        self._results_page.view.export_requested.connect(self.export_pdf)
         self.setPage(RESULTS_PAGE, self._results_page)
         self._mark_reconfirm()
         self._update_progress()
@@ -202,17 +203,13 @@ class ReviewWizard(Retranslating, QWizard):
         self.profile = self.store.get_profile(self.profile.id)
         roadmap = build_roadmap(self.profile.basics, self.assessment, self.bank)
         view.show_results(self.profile, self.assessment, roadmap)
-        if not getattr(view, "_export_wired", False):
-            view.export_requested.connect(self.export_pdf)
-            view._export_wired = True  # type: ignore[attr-defined]
 
     def export_pdf(self):
         from moatdesk.ui.pdf_export import export_pdf_interactive
 
         if self.profile is None:
             return None
-        self.last_export = export_pdf_interactive(self, self.profile, self.quarter, ui_lang())
-        return self.last_export
+        return export_pdf_interactive(self, self.profile, self.quarter, ui_lang())
 
     def build_section(self, page: SectionPage) -> None:
         """First visit of a section page: its widgets get their answers and wiring."""
