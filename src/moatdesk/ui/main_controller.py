@@ -389,7 +389,7 @@ class MainController(QObject):
         profile, shown = target
         assessment = self._store().get_assessment(profile.id, shown)
         dialog = ResultsDialog(self.window)
-        dialog.view.show_results(profile, assessment, build_roadmap(profile.basics, assessment))
+        dialog.view.show_results(profile, assessment, build_roadmap(assessment.basics, assessment))
         dialog.view.export_requested.connect(lambda: self.export_pdf(shown))
         self._show_dialog(dialog)
 
