@@ -132,7 +132,8 @@ def test_glossary_lists_spellings_to_avoid() -> None:
     assert avoid["반대적"] == "역발상 접근 방식"
     assert avoid["맞교환"] == "트레이드오프"
     # the point of view: the founding team speaks as 우리
-    assert {"여러분", "당신", "귀사"} <= {w for w, right in avoid.items() if right.startswith("우리")}
+    we = {wrong for wrong, right in avoid.items() if right.startswith("우리")}
+    assert {"여러분", "당신", "귀사"} <= we
 
 
 def test_korean_uses_the_glossary_terms() -> None:
@@ -184,8 +185,10 @@ PARTICLE_AFTER_PLACEHOLDER = re.compile(
 
 def _rule_breaches(korean: str) -> list[str]:
     found = [f"bare 접근 (write 접근 방식): {m.group(0)!r}" for m in BARE_APPROACH.finditer(korean)]
-    found += [f"particle after a placeholder: {m.group(0)!r}" for m in
-              PARTICLE_AFTER_PLACEHOLDER.finditer(korean)]
+    found += [
+        f"particle after a placeholder: {m.group(0)!r}"
+        for m in PARTICLE_AFTER_PLACEHOLDER.finditer(korean)
+    ]
     return found
 
 
@@ -198,8 +201,6 @@ def test_the_rules_catch_what_they_are_for() -> None:
 
 def test_korean_follows_the_glossary_rules_everywhere() -> None:
     found = [
-        f"{where}: {breach}"
-        for where, korean in _all_korean()
-        for breach in _rule_breaches(korean)
+        f"{where}: {breach}" for where, korean in _all_korean() for breach in _rule_breaches(korean)
     ]
     assert not found, "\n".join(found)

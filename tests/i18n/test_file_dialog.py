@@ -11,10 +11,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel
+from ts_file import HANGUL
 
 from moatdesk.ui.pdf_export import suggested_pdf_name
 from moatdesk.ui.save_dialog import ask_save_path
-from ts_file import HANGUL
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
