@@ -168,6 +168,44 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="81"/>
+        <source>No profiles yet.</source>
+        <translation>아직 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="84"/>
+        <source>NAME</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="86"/>
+        <source>LATEST</source>
+        <translation>최근 분기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="87"/>
+        <source>STATUS</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="88"/>
+        <source>REVIEW DUE</source>
+        <translation>점검 필요</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="90"/>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="90"/>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <location filename="../src/moatdesk/ui/compare_view.py" line="76"/>
@@ -227,27 +265,27 @@
     <message>
         <location filename="../src/moatdesk/ui/compare_view.py" line="162"/>
         <source>&amp;From:</source>
-        <translation>기준(&amp;F):</translation>
+        <translation>이전 분기(&amp;F):</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/compare_view.py" line="163"/>
         <source>&amp;To:</source>
-        <translation>비교(&amp;T):</translation>
+        <translation>이후 분기(&amp;T):</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/compare_view.py" line="164"/>
         <source>From quarter</source>
-        <translation>기준 분기</translation>
+        <translation>이전 분기</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/compare_view.py" line="165"/>
         <source>To quarter</source>
-        <translation>비교 분기</translation>
+        <translation>이후 분기</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/compare_view.py" line="166"/>
         <source>&amp;Compare</source>
-        <translation>비교(&amp;C)</translation>
+        <translation>두 분기 비교(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -394,7 +432,7 @@
     <message>
         <location filename="../src/moatdesk/report/fonts.py" line="56"/>
         <source>cannot load the bundled font {font} ({detail}); reinstall MoatDesk</source>
-        <translation>내장 글꼴 파일 {font}을 불러올 수 없습니다({detail}). MoatDesk를 다시 설치하세요.</translation>
+        <translation>내장 글꼴 파일({font})을 불러올 수 없습니다({detail}). MoatDesk를 다시 설치하세요.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/report/pdf.py" line="81"/>
@@ -682,32 +720,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="297"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="300"/>
         <source>Start review</source>
         <translation>점검 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="299"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="302"/>
         <source>The %1 review is already finished. Reopen it to amend it?</source>
         <translation>%1 점검은 이미 확정되었습니다. 다시 열어 수정할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="320"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="323"/>
         <source>Continue draft</source>
         <translation>작성 중인 점검 이어 하기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="322"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="325"/>
         <source>You have a draft of %1, last saved %2. Continue it?</source>
         <translation>%1 점검을 작성하던 중입니다(마지막 저장: %2). 이어서 할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="428"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="431"/>
         <source>About MoatDesk</source>
         <translation>MoatDesk 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="430"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="433"/>
         <source>MoatDesk %1
 A quarterly self-assessment of your AI company&apos;s meta-moats, after Michael Dempsey&apos;s essay &quot;The Shifting Dynamics and Meta-Moats of AI&quot;.</source>
         <translation>MoatDesk %1
@@ -722,36 +760,41 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="67"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="34"/>
+        <source>%1 MoatDesk roadmap %2.pdf</source>
+        <translation>%1 MoatDesk 로드맵 %2.pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="70"/>
         <source>Exporting the roadmap to %1…</source>
         <translation>%1(으)로 로드맵을 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="73"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="95"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="106"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="76"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="98"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="109"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="92"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="95"/>
         <source>Some characters could not be drawn with the bundled fonts: %1</source>
         <translation>내장 글꼴로 표시할 수 없는 문자가 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="108"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="111"/>
         <source>The roadmap could not be exported:
 %1</source>
         <translation>로드맵을 내보내지 못했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="120"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="123"/>
         <source>Export the PDF roadmap</source>
         <translation>PDF 로드맵 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="122"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="125"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
@@ -759,7 +802,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="88"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="91"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>
@@ -792,7 +835,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
     <message>
         <location filename="../src/moatdesk/ui/profile_detail.py" line="172"/>
         <source>Quarters and trend</source>
-        <translation>분기별 기록과 추세</translation>
+        <translation>분기별 기록과 추이</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/profile_detail.py" line="173"/>
@@ -839,7 +882,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
     </message>
     <message>
         <location filename="../src/moatdesk/ui/main_controller.py" line="204"/>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="231"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="234"/>
         <source>MoatDesk profiles (*.json)</source>
         <translation>MoatDesk 프로필 (*.json)</translation>
     </message>
@@ -864,32 +907,37 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="237"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="231"/>
+        <source>%1 MoatDesk profile.json</source>
+        <translation>%1 MoatDesk 프로필.json</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="240"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="245"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="248"/>
         <source>Rename profile</source>
         <translation>프로필 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="246"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="249"/>
         <source>New company name:</source>
         <translation>새 회사 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="454"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="457"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="456"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="459"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (사본 %2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="275"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="278"/>
         <source>Moved “%1” to the trash.</source>
         <translation>“%1” 프로필을 휴지통으로 옮겼습니다.</translation>
     </message>
@@ -936,6 +984,19 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <location filename="../src/moatdesk/ui/profiles_panel.py" line="146"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../src/moatdesk/ui/save_dialog.py" line="23"/>
+        <source>&amp;Look in:</source>
+        <translation>다음에서 찾기(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/save_dialog.py" line="24"/>
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식(&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -1005,62 +1066,67 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>5년 넘게 유지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="37"/>
-        <source>Weakens by month %1</source>
-        <translation>%1개월 안에 약해짐</translation>
+        <location filename="../src/moatdesk/ui/results_view.py" line="38"/>
+        <source>Does not hold now</source>
+        <translation>현재 유지되지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="114"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="39"/>
+        <source>Weakens by month %1</source>
+        <translation>%1개월째에 약해짐</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="116"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="115"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="117"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="116"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="118"/>
         <source>Moat scores and why</source>
-        <translation>해자 점수와 그 이유</translation>
+        <translation>해자별 점수와 근거</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="117"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="119"/>
         <source>Risks and opportunities</source>
         <translation>위험과 기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="118"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="120"/>
         <source>Roadmap: what to build, by when</source>
         <translation>로드맵: 언제까지 무엇을 만들지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="121"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="123"/>
         <source>Meta-moat / answer</source>
         <translation>메타-해자 / 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="122"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="124"/>
         <source>Score / points</source>
-        <translation>점수 / 기여</translation>
+        <translation>점수 / 증감</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="123"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="125"/>
         <source>Outlook</source>
         <translation>전망</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="126"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="128"/>
         <source>Moat scores</source>
         <translation>해자 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="180"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="182"/>
         <source>No risks or opportunities flagged.</source>
         <translation>표시된 위험이나 기회가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="192"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="194"/>
         <source>No actions needed.</source>
         <translation>필요한 실행 항목이 없습니다.</translation>
     </message>

@@ -227,7 +227,10 @@ class MainController(QObject):
         target = ask_save_path(
             self.window,
             translate("ProfileOps", "Export the profile"),
-            f"{safe_file_stem(profile.basics.name, fallback='profile')} MoatDesk profile.json",
+            fill(
+                translate("ProfileOps", "%1 MoatDesk profile.json"),
+                safe_file_stem(profile.basics.name, fallback="profile"),
+            ),
             translate("ProfileOps", "MoatDesk profiles (*.json)"),
             ".json",
         )
