@@ -7,8 +7,8 @@ import dataclasses
 from datetime import UTC, datetime
 
 import pytest
-from listing import listed
 
+from listing import listed
 from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.storage.records import ProfileSummary
 from moatdesk.ui.profiles_model import ProfilesModel
