@@ -7,13 +7,13 @@ a changed answer); flags are compared by id.
 
 from __future__ import annotations
 
-from moatdesk.domain.models import Answer, Assessment, CompanyBasics
+from moatdesk.domain.models import Answer, AnswerValue, Assessment, CompanyBasics
 from moatdesk.domain.questions import QuestionBank
 from moatdesk.domain.results import AnswerChange, Comparison, MoatDelta
 from moatdesk.domain.roadmap import build_roadmap
 
 
-def _value(answer: Answer | None) -> object:
+def _value(answer: Answer | None) -> AnswerValue | None:
     return None if answer is None else answer.value
 
 

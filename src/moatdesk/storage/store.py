@@ -249,7 +249,7 @@ class ProfileStore:
             if existing is not None:
                 return existing
             assessments_repo.insert(conn, profile_id, self._new_draft(conn, profile_id, quarter))
-            return assessments_repo.get(conn, profile_id, quarter)  # type: ignore[return-value]
+            return assessments_repo.get(conn, profile_id, quarter)  # type: ignore[return-value]  # just written
 
     def save_draft(self, profile_id: str, quarter: str, answers: dict[str, Answer]) -> Assessment:
         """Autosave: one UPDATE of the draft (created first if the quarter has none)."""
@@ -270,7 +270,7 @@ class ProfileStore:
                 draft = self._new_draft(conn, profile_id, quarter)
                 assessments_repo.insert(conn, profile_id, draft)
                 assessments_repo.save_answers(conn, profile_id, quarter, answers_json, now)
-            return assessments_repo.get(conn, profile_id, quarter)  # type: ignore[return-value]
+            return assessments_repo.get(conn, profile_id, quarter)  # type: ignore[return-value]  # just written
 
     def finalise(self, profile_id: str, quarter: str) -> Assessment:
         return self._set_status(profile_id, quarter, AssessmentStatus.FINAL)
@@ -285,7 +285,7 @@ class ProfileStore:
             if current.status is status:  # finalising twice (a double click) changes nothing
                 return current
             assessments_repo.set_status(conn, profile_id, quarter, status, utc_now())
-            return assessments_repo.get(conn, profile_id, quarter)  # type: ignore[return-value]
+            return assessments_repo.get(conn, profile_id, quarter)  # type: ignore[return-value]  # just written
 
     def compare(self, profile_id: str, from_quarter: str, to_quarter: str) -> Comparison:
         from moatdesk.domain.compare import compare_assessments

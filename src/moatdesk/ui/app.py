@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -28,13 +29,14 @@ EXIT_AFTER_FRAME_VAR = "MOATDESK_EXIT_AFTER_FRAME"
 
 
 def create_application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # instance() is typed QCoreApplication; in this process it is always our QApplication.
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("MoatDesk")
     app.setApplicationDisplayName("MoatDesk")
     app.setDesktopFileName("moatdesk")
     app.setWindowIcon(app_icon())
     register_hangul_font(app.font())
-    return app  # type: ignore[return-value]
+    return app
 
 
 class _QuitAfterFrame(QObject):

@@ -39,7 +39,9 @@ Index = QModelIndex | QPersistentModelIndex
 def format_when(moment: datetime, locale: QLocale | None = None) -> str:
     """``moment`` in the locale's short format (the UI's by default), local time zone."""
     local = moment.astimezone() if moment.tzinfo else moment
-    return (locale or QLocale()).toString(local, QLocale.FormatType.ShortFormat)
+    # PySide6 converts a datetime to QDateTime itself; its stubs list only QDateTime.
+    short = QLocale.FormatType.ShortFormat
+    return (locale or QLocale()).toString(local, short)  # type: ignore[call-overload]
 
 
 class ProfilesModel(QAbstractTableModel):
