@@ -18,7 +18,7 @@
 <context>
     <name>ProfileDetail</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="140"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="179"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -26,7 +26,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="141"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="180"/>
         <source>%n months of runway</source>
         <translation>
             <numerusform>%n month of runway</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="96"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="101"/>
         <source>%n carried-over answers are not re-confirmed yet.</source>
         <translation>
             <numerusform>%n carried-over answer is not re-confirmed yet.</numerusform>

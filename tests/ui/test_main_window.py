@@ -159,6 +159,7 @@ def test_history_trend_and_comparison_of_two_quarters(qtbot, founder, make_windo
     profile = window.controller.selected_profile()
     quarters = [a.quarter for a in profile.assessments]
     assert window.detail.history.topLevelItemCount() == len(quarters) >= 2
+    qtbot.waitUntil(window.detail.ready)  # the roadmaps of the quarters, after the frame
     assert window.detail.trend.quarters == quarters
     assert len(window.detail.trend.series) == 9  # one line per meta-moat
     assert quarters[0] in window.detail.trend.accessibleDescription()
