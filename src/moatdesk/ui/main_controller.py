@@ -227,7 +227,10 @@ class MainController(QObject):
         target = ask_save_path(
             self.window,
             translate("ProfileOps", "Export the profile"),
-            f"{safe_file_stem(profile.basics.name, fallback='profile')} MoatDesk profile.json",
+            fill(
+                translate("ProfileOps", "%1 MoatDesk profile.json"),
+                safe_file_stem(profile.basics.name, fallback="profile"),
+            ),
             translate("ProfileOps", "MoatDesk profiles (*.json)"),
             ".json",
         )
@@ -377,8 +380,8 @@ class MainController(QObject):
         return profile, chosen or profile.assessments[-1].quarter
 
     def view_results(self, quarter: str | None) -> None:
-        from moatdesk.domain.roadmap import build_roadmap
         from moatdesk.ui.dialogs import ResultsDialog
+        from moatdesk.ui.roadmap_cache import ROADMAPS
 
         target = self._quarter_to_show(quarter)
         if target is None:
@@ -386,7 +389,8 @@ class MainController(QObject):
         profile, shown = target
         assessment = self._store().get_assessment(profile.id, shown)
         dialog = ResultsDialog(self.window)
-        dialog.view.show_results(profile, assessment, build_roadmap(profile.basics, assessment))
+        roadmap = ROADMAPS.roadmap(assessment.basics, assessment)
+        dialog.view.show_results(profile, assessment, roadmap)
         dialog.view.export_requested.connect(lambda: self.export_pdf(shown))
         self._show_dialog(dialog)
 

@@ -116,7 +116,7 @@ class ProfileDetail(Retranslating, QWidget):
         missing: list[Assessment] = []
         if profile is not None:
             for assessment in profile.assessments:
-                found = ROADMAPS.cached(profile.basics, assessment)
+                found = ROADMAPS.cached(assessment.basics, assessment)
                 if found is None:
                     missing.append(assessment)
                 else:
@@ -136,7 +136,7 @@ class ProfileDetail(Retranslating, QWidget):
         assert self.profile is not None or not assessments
         for assessment in assessments:
             assert self.profile is not None
-            self._keep(assessment.quarter, ROADMAPS.roadmap(self.profile.basics, assessment))
+            self._keep(assessment.quarter, ROADMAPS.roadmap(assessment.basics, assessment))
 
     def _work_out_later(self, generation: int, missing: list[Assessment]) -> None:
         """A few roadmaps now, the rest on later turns; dropped if the profile changed."""
