@@ -170,37 +170,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="81"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="85"/>
         <source>No profiles yet.</source>
         <translation>아직 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="84"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="88"/>
         <source>NAME</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="86"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="90"/>
         <source>LATEST</source>
         <translation>최근 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="87"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="91"/>
         <source>STATUS</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="88"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="92"/>
         <source>REVIEW DUE</source>
         <translation>점검 필요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="90"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="94"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="90"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="94"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
@@ -393,29 +393,29 @@
         <translation>resources/content/{name} 파일의 {where} 항목이 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/files.py" line="28"/>
+        <location filename="../src/moatdesk/files.py" line="29"/>
         <location filename="../src/moatdesk/storage/connection.py" line="177"/>
         <source>the disk is full; could not write {path}. Nothing was changed.</source>
         <translation>디스크 공간이 부족해 {path}에 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/files.py" line="35"/>
+        <location filename="../src/moatdesk/files.py" line="36"/>
         <source>no permission to write {path} (the folder is read-only). Nothing was changed.</source>
         <translation>{path}에 저장할 권한이 없습니다(읽기 전용 폴더). 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/files.py" line="42"/>
+        <location filename="../src/moatdesk/files.py" line="43"/>
         <source>could not write {path}: {detail}. Nothing was changed.</source>
         <translation>{path}에 저장하지 못했습니다: {detail}. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/files.py" line="129"/>
+        <location filename="../src/moatdesk/files.py" line="136"/>
         <source>could not write {path}: the folder does not exist. Nothing was changed.</source>
         <translation>{path} 폴더가 없어 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/report/data.py" line="47"/>
-        <location filename="../src/moatdesk/storage/checks.py" line="55"/>
+        <location filename="../src/moatdesk/storage/checks.py" line="82"/>
         <source>“{quarter}” is not a quarter; write it like 2026-Q4</source>
         <translation>“{quarter}”: 올바른 분기가 아닙니다. 2026-Q4처럼 입력하세요.</translation>
     </message>
@@ -491,16 +491,26 @@
     </message>
     <message>
         <location filename="../src/moatdesk/storage/checks.py" line="34"/>
+        <source>the name has no visible characters; give the profile a name</source>
+        <translation>이름에 보이는 글자가 없습니다. 프로필에 이름을 붙이십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/checks.py" line="40"/>
+        <source>“{name}” looks like a profile id (32 hexadecimal digits), which would hide it from lookups; choose another name</source>
+        <translation>“{name}”은(는) 프로필 ID(16진수 32자리)처럼 보여 조회할 때 가려집니다. 다른 이름을 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/checks.py" line="61"/>
         <source>the company name cannot be saved: it contains an unpaired surrogate at position {position}</source>
         <translation>회사 이름에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/checks.py" line="45"/>
+        <location filename="../src/moatdesk/storage/checks.py" line="72"/>
         <source>these company details cannot be saved: {detail}</source>
         <translation>회사 기본 정보를 저장할 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/checks.py" line="65"/>
+        <location filename="../src/moatdesk/storage/checks.py" line="95"/>
         <source>a profile named “{name}” already exists; choose another name</source>
         <translation>“{name}” 프로필이 이미 있습니다. 다른 이름을 입력하세요.</translation>
     </message>
@@ -641,52 +651,52 @@
         <translation>{path} 파일은 더 새로운 버전의 MoatDesk에서 저장되었습니다(스키마 {version}, 이 버전은 {known}까지 지원합니다). 파일은 그대로 두었습니다. 열려면 MoatDesk를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/profiles_repo.py" line="45"/>
+        <location filename="../src/moatdesk/storage/profiles_repo.py" line="51"/>
         <source>the stored basics of profile {profile} are not valid: {detail}</source>
         <translation>프로필 {profile}에 저장된 회사 기본 정보가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="166"/>
+        <location filename="../src/moatdesk/storage/store.py" line="174"/>
         <source>there is no profile with the name or id “{ref}”</source>
         <translation>이름이나 ID가 “{ref}”인 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="210"/>
+        <location filename="../src/moatdesk/storage/store.py" line="219"/>
         <source>that name cannot be used: {detail}</source>
         <translation>이 이름은 쓸 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="247"/>
+        <location filename="../src/moatdesk/storage/store.py" line="256"/>
         <source>there is no profile “{profile}” in the trash</source>
         <translation>휴지통에 “{profile}” 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="298"/>
+        <location filename="../src/moatdesk/storage/store.py" line="307"/>
         <source>this profile already has an assessment for {quarter}; open that one instead of starting another</source>
         <translation>이 프로필에는 이미 {quarter} 평가가 있습니다. 새로 시작하지 말고 그 평가를 여십시오.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="436"/>
+        <location filename="../src/moatdesk/storage/store.py" line="445"/>
         <source>this profile has no assessment for {quarter}</source>
         <translation>이 프로필에는 {quarter} 평가가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="457"/>
+        <location filename="../src/moatdesk/storage/store.py" line="466"/>
         <source>{quarter} is more than one quarter ahead; a review can start at most one quarter early ({next})</source>
         <translation>{quarter}은(는) 한 분기보다 더 뒤입니다. 분기 점검은 최대 한 분기 일찍({next})까지만 시작할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="69"/>
+        <location filename="../src/moatdesk/storage/store.py" line="75"/>
         <source>the {quarter} assessment is final; reopen it to amend it</source>
         <translation>{quarter} 평가는 확정되었습니다. 수정하려면 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="371"/>
+        <location filename="../src/moatdesk/storage/store.py" line="380"/>
         <source>{path} is a folder; give a file name such as profile.json</source>
         <translation>{path} 경로는 폴더입니다. profile.json 같은 파일 이름을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="424"/>
+        <location filename="../src/moatdesk/storage/store.py" line="433"/>
         <source>there is no profile with the id “{profile}”</source>
         <translation>ID가 “{profile}”인 프로필이 없습니다.</translation>
     </message>
@@ -740,12 +750,12 @@
         <translation>%1 점검을 작성하던 중입니다(마지막 저장: %2). 이어서 할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="431"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="432"/>
         <source>About MoatDesk</source>
         <translation>MoatDesk 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="433"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="434"/>
         <source>MoatDesk %1
 A quarterly self-assessment of your AI company&apos;s meta-moats, after Michael Dempsey&apos;s essay &quot;The Shifting Dynamics and Meta-Moats of AI&quot;.</source>
         <translation>MoatDesk %1
@@ -814,66 +824,66 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfileDetail</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="197"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="181"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n명</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="198"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="182"/>
         <source>%n months of runway</source>
         <translation>
             <numerusform>런웨이 %n개월</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="206"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="190"/>
         <source>amended</source>
         <translation>수정됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="238"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="222"/>
         <source>Quarters and trend</source>
         <translation>분기별 기록과 추이</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="239"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="223"/>
         <source>Compare quarters</source>
         <translation>분기 비교</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="242"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="226"/>
         <source>Quarter</source>
         <translation>분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="243"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="227"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="244"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="228"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="247"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="231"/>
         <source>Quarter history</source>
         <translation>분기 기록</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="248"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="232"/>
         <source>Moat strength per quarter</source>
         <translation>분기별 해자 강도</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="249"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="233"/>
         <source>No quarters yet.</source>
         <translation>아직 점검한 분기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="250"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="234"/>
         <source>Scoring the quarters…</source>
         <translation>분기별 점수를 계산하고 있습니다…</translation>
     </message>
@@ -932,12 +942,12 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>새 회사 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="457"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="458"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="459"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="460"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (사본 %2)</translation>
     </message>
