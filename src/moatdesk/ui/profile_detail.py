@@ -107,17 +107,18 @@ class ProfileDetail(Retranslating, QWidget):
         return item.data(0, QUARTER_ROLE) if item is not None else None
 
     def _compute_trend(self) -> None:
-        """Score every quarter once; the chart and flag names reuse the result."""
-        from moatdesk.domain.content import load_bank
-        from moatdesk.domain.roadmap import build_roadmap
+        """Score the reviews the history shows once (the domain picks them, as for the PDF:
+        the final reviews, then the latest quarter); flag names come from the rules."""
+        from moatdesk.domain.flags import load_flag_rules
+        from moatdesk.domain.history import review_history
 
         assert self.profile is not None
-        bank = load_bank()
-        self._scores: list[tuple[str, dict]] = []
-        for assessment in self.profile.assessments:
-            roadmap = build_roadmap(self.profile.basics, assessment, bank)
-            self._scores.append((assessment.quarter, {s.moat: s.score for s in roadmap.scores}))
-            self._flag_titles.update({f.id: f.title for f in roadmap.flags})
+        latest = self.profile.assessments[-1].quarter if self.profile.assessments else None
+        self._scores: list[tuple[str, dict]] = [
+            (quarter, {s.moat: s.score for s in roadmap.scores})
+            for quarter, roadmap in review_history(self.profile, latest)
+        ]
+        self._flag_titles.update({r.id: r.title for r in load_flag_rules().flags})
 
     def refresh(self) -> None:
         profile = self.profile
