@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from moatdesk.domain.errors import QT_TRANSLATE_NOOP, MoatDeskError
+from moatdesk.domain.textrules import Lang
 
 
 class NoAssessmentError(MoatDeskError):
@@ -57,7 +58,8 @@ def run_report(args: argparse.Namespace) -> int:
             name=profile.basics.name,
         )
     quarter = args.quarter or profile.assessments[-1].quarter
-    lang = args.report_lang or args.lang or "en"
+    # argparse's choices keep both flags to "en"/"ko"; spelled out for the type checker.
+    lang: Lang = "ko" if (args.report_lang or args.lang) == "ko" else "en"
     result = export_roadmap_pdf(ReportRequest(profile, quarter, lang), args.out)
     print(f"Wrote {result.path} ({result.pages} pages, {quarter}, {lang}).")
     for missing in result.missing_glyphs:

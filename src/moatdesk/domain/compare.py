@@ -9,7 +9,7 @@ confidence edit is not a changed answer); flags are compared by id.
 
 from __future__ import annotations
 
-from moatdesk.domain.models import Answer, Assessment, CompanyBasics
+from moatdesk.domain.models import Answer, AnswerValue, Assessment
 from moatdesk.domain.parameters import load_model
 from moatdesk.domain.quarters import quarter_index
 from moatdesk.domain.questions import QuestionBank
@@ -86,7 +86,7 @@ def compare_roadmaps(
     return deltas, shifts
 
 
-def _value(answer: Answer | None) -> object:
+def _value(answer: Answer | None) -> AnswerValue | None:
     return None if answer is None else answer.value
 
 
@@ -111,20 +111,18 @@ def answer_changes(
 
 
 def compare_assessments(
-    basics: CompanyBasics,
     before: Assessment,
     after: Assessment,
     bank: QuestionBank | None = None,
-    before_basics: CompanyBasics | None = None,
 ) -> Comparison:
-    """Compare ``before`` with ``after``: ``after`` scored with ``basics``, ``before``
-    with ``before_basics`` (its own quarter's) or, if None, the same basics."""
+    """Compare ``before`` with ``after``: each scored with its own quarter's basics, both
+    with the same bank."""
     if bank is None:
         from moatdesk.domain.content import load_bank
 
         bank = load_bank()
-    old = build_roadmap(before_basics or basics, before, bank)
-    new = build_roadmap(basics, after, bank)
+    old = build_roadmap(before.basics, before, bank)
+    new = build_roadmap(after.basics, after, bank)
     old_flags = [f.id for f in old.flags]
     new_flags = [f.id for f in new.flags]
     deltas, shifts = compare_roadmaps(old, new)

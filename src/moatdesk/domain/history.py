@@ -12,7 +12,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from moatdesk.domain.compare import compare_assessments, stop_shift
-from moatdesk.domain.models import Assessment, CompanyBasics, Profile
+from moatdesk.domain.models import Assessment, Profile
 from moatdesk.domain.quarters import quarter_index
 from moatdesk.domain.questions import QuestionBank
 from moatdesk.domain.results import Comparison, OutlookStatus, Roadmap, StopShift
@@ -44,12 +44,6 @@ class CountdownEntry(BaseModel):
     horizon_end: str
     points: tuple[CountdownPoint, ...]  # in Moat order
     shifts: tuple[StopShift, ...]  # vs the previous entry; () for the first
-
-
-def basics_of(profile: Profile, assessment: Assessment) -> CompanyBasics:
-    """The basics an assessment is scored with: its own quarter's when it has them."""
-    own = getattr(assessment, "basics", None)
-    return own if isinstance(own, CompanyBasics) else profile.basics
 
 
 def final_reviews(profile: Profile, before: str | None = None) -> list[Assessment]:
@@ -94,7 +88,7 @@ def review_history(
 ) -> tuple[tuple[str, Roadmap], ...]:
     """(quarter, roadmap) for ``reviews_shown``, oldest first."""
     return tuple(
-        (a.quarter, build_roadmap(basics_of(profile, a), a, bank))
+        (a.quarter, build_roadmap(a.basics, a, bank))
         for a in reviews_shown(profile, quarter, limit)
     )
 
@@ -156,6 +150,4 @@ def since_previous(
     before = previous_final(profile, quarter)
     if after is None or before is None:
         return None
-    return compare_assessments(
-        basics_of(profile, after), before, after, bank, before_basics=basics_of(profile, before)
-    )
+    return compare_assessments(before, after, bank)

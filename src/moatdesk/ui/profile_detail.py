@@ -151,8 +151,9 @@ class ProfileDetail(Retranslating, QWidget):
             item.setData(0, QUARTER_ROLE, assessment.quarter)
             self.history.addTopLevelItem(item)
         rows = self.history.topLevelItemCount()
-        if rows:
-            self.history.setCurrentItem(self.history.topLevelItem(rows - 1))
+        last = self.history.topLevelItem(rows - 1) if rows else None
+        if last is not None:
+            self.history.setCurrentItem(last)
         # As tall as its rows (up to six); the trend chart gets the rest.
         row_height = self.history.sizeHintForRow(0) if rows else 0
         header = self.history.header().sizeHint().height()
