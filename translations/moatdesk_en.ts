@@ -37,11 +37,30 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="96"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="101"/>
         <source>%n carried-over answers are not re-confirmed yet.</source>
         <translation>
             <numerusform>%n carried-over answer is not re-confirmed yet.</numerusform>
             <numerusform>%n carried-over answers are not re-confirmed yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Plural</name>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="92"/>
+        <source>%n quarter(s) later</source>
+        <translation>
+            <numerusform>%n quarter later</numerusform>
+            <numerusform>%n quarters later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="95"/>
+        <source>%n quarter(s) earlier</source>
+        <translation>
+            <numerusform>%n quarter earlier</numerusform>
+            <numerusform>%n quarters earlier</numerusform>
         </translation>
     </message>
 </context>

@@ -107,62 +107,62 @@
 <context>
     <name>BasicsPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="110"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="111"/>
         <source>Enter the company name to continue.</source>
         <translation>계속하려면 회사 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="119"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="120"/>
         <source>Your company</source>
         <translation>회사 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="121"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="122"/>
         <source>Review for %1. These basics shape which moats matter most.</source>
         <translation>%1 점검입니다. 이 기본 정보에 따라 어떤 해자가 가장 중요한지가 달라집니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="126"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="127"/>
         <source>Company &amp;name:</source>
         <translation>회사 이름(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="127"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="128"/>
         <source>&amp;Sector:</source>
         <translation>산업(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="128"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="129"/>
         <source>S&amp;tage:</source>
         <translation>투자 단계(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="129"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="130"/>
         <source>Place in the AI &amp;stack:</source>
         <translation>AI 스택에서의 위치(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="130"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="131"/>
         <source>&amp;Team size:</source>
         <translation>팀 규모(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="131"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="132"/>
         <source>&amp;Runway:</source>
         <translation>런웨이(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="138"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="139"/>
         <source>Required</source>
         <translation>필수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="139"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="140"/>
         <source> people</source>
         <translation>명</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="140"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="141"/>
         <source> months</source>
         <translation>개월</translation>
     </message>
@@ -170,82 +170,82 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="75"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="76"/>
         <source>Pick two different quarters.</source>
         <translation>서로 다른 두 분기를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="90"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="91"/>
         <source>Compare any two quarters to see what moved.</source>
         <translation>두 분기를 골라 무엇이 달라졌는지 비교해 보세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="98"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="99"/>
         <source>Moats that moved</source>
         <translation>달라진 해자</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="111"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="112"/>
         <source>No moat moved.</source>
         <translation>달라진 해자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="113"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="114"/>
         <source>Answers that changed</source>
         <translation>바뀐 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="123"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="124"/>
         <source>not answered</source>
         <translation>답하지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="133"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="134"/>
         <source>No answer changed.</source>
         <translation>바뀐 답변이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="136"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="137"/>
         <source>Flags that appeared</source>
         <translation>새로 생긴 위험·기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="137"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="138"/>
         <source>Flags that cleared</source>
         <translation>사라진 위험·기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="144"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="145"/>
         <source>None.</source>
         <translation>없음.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="150"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="151"/>
         <source>The question bank changed between these quarters; some answers may not compare.</source>
         <translation>두 분기 사이에 질문 목록이 바뀌어 일부 답변은 비교되지 않을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="161"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="162"/>
         <source>&amp;From:</source>
         <translation>기준(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="162"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="163"/>
         <source>&amp;To:</source>
         <translation>비교(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="163"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="164"/>
         <source>From quarter</source>
         <translation>기준 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="164"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="165"/>
         <source>To quarter</source>
         <translation>비교 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="165"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="166"/>
         <source>&amp;Compare</source>
         <translation>비교(&amp;C)</translation>
     </message>
@@ -304,8 +304,8 @@
         <translation>“{name}” 예시는 들어 있지 않습니다. 다음 중에서 고르세요: {known}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/report_command.py" line="54"/>
-        <location filename="../src/moatdesk/cli/whatif_command.py" line="63"/>
+        <location filename="../src/moatdesk/cli/report_command.py" line="55"/>
+        <location filename="../src/moatdesk/cli/whatif_command.py" line="64"/>
         <source>profile “{name}” has no assessment yet; answer the wizard first</source>
         <translation>“{name}” 프로필에는 아직 평가가 없습니다. 먼저 앱에서 질문에 답하세요.</translation>
     </message>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <location filename="../src/moatdesk/domain/content.py" line="63"/>
-        <location filename="../src/moatdesk/domain/scenarios.py" line="209"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="210"/>
         <source>{source} has {count} problem(s):
 {problems}</source>
         <translation>{source} 파일에 문제가 {count}개 있습니다:
@@ -427,27 +427,27 @@
         <translation>프로필 {profile}에 저장된 {quarter} 평가가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="140"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="141"/>
         <source>there is no backup file at {path}</source>
         <translation>{path}에 백업 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="146"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="150"/>
         <source>{path} cannot be restored: it is not an intact MoatDesk database</source>
         <translation>{path} 파일은 온전한 MoatDesk 데이터베이스가 아니어서 복원할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="153"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="157"/>
         <source>the backup {path} was made by a newer MoatDesk (schema {version}); update MoatDesk to restore it.</source>
         <translation>{path} 백업은 더 새로운 버전의 MoatDesk에서 만들어졌습니다(스키마 {version}). 복원하려면 MoatDesk를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="193"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="197"/>
         <source>there is no usable backup in {folder} ({count} unusable)</source>
         <translation>{folder}에 쓸 수 있는 백업이 없습니다(쓸 수 없는 백업 {count}개).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="198"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="202"/>
         <source>there is no usable backup in {folder}</source>
         <translation>{folder}에 쓸 수 있는 백업이 없습니다.</translation>
     </message>
@@ -638,18 +638,18 @@
         <translation>ID가 “{profile}”인 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/whatif_command.py" line="46"/>
+        <location filename="../src/moatdesk/cli/whatif_command.py" line="47"/>
         <source>give a profile and --scenario ID, or --list to see the scenarios</source>
         <translation>프로필과 --scenario ID를 주거나, --list로 시나리오 목록을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/scenarios.py" line="160"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="161"/>
         <source>no scenario “{id}”; `moatdesk what-if --list` shows them</source>
         <translation>“{id}” 시나리오가 없습니다. `moatdesk what-if --list`로 목록을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/scenarios.py" line="392"/>
-        <location filename="../src/moatdesk/domain/scenarios.py" line="398"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="397"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="403"/>
         <source>this what-if does not fit: {detail}</source>
         <translation>이 가정은 질문 목록에 맞지 않습니다: {detail}</translation>
     </message>
@@ -657,39 +657,39 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/moatdesk/ui/review_flow.py" line="38"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="297"/>
         <source>Start review</source>
         <translation>점검 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/review_flow.py" line="39"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="299"/>
         <source>The %1 review is already finished. Reopen it to amend it?</source>
         <translation>%1 점검은 이미 확정되었습니다. 다시 열어 수정할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/review_flow.py" line="58"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="320"/>
         <source>Continue draft</source>
         <translation>작성 중인 점검 이어 하기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/review_flow.py" line="59"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="322"/>
         <source>You have a draft of %1, last saved %2. Continue it?</source>
         <translation>%1 점검을 작성하던 중입니다(마지막 저장: %2). 이어서 할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_window.py" line="235"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="428"/>
         <source>About MoatDesk</source>
         <translation>MoatDesk 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_window.py" line="236"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="430"/>
         <source>MoatDesk %1
 A quarterly self-assessment of your AI company&apos;s meta-moats, after Michael Dempsey&apos;s essay &quot;The Shifting Dynamics and Meta-Moats of AI&quot;.</source>
         <translation>MoatDesk %1
 Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(The Shifting Dynamics and Meta-Moats of AI)를 바탕으로 AI 회사의 메타-해자를 분기마다 스스로 점검하는 도구입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_window.py" line="251"/>
+        <location filename="../src/moatdesk/ui/main_window.py" line="110"/>
         <source>MoatDesk — meta-moat roadmap</source>
         <translation>MoatDesk — 메타-해자 로드맵</translation>
     </message>
@@ -765,42 +765,42 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>수정됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="171"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="172"/>
         <source>Quarters and trend</source>
         <translation>분기별 기록과 추세</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="172"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="173"/>
         <source>Compare quarters</source>
         <translation>분기 비교</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="175"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="176"/>
         <source>Quarter</source>
         <translation>분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="176"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="177"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="177"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="178"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="180"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="181"/>
         <source>Quarter history</source>
         <translation>분기 기록</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="181"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="182"/>
         <source>Moat strength per quarter</source>
         <translation>분기별 해자 강도</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="182"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="183"/>
         <source>No quarters yet.</source>
         <translation>아직 점검한 분기가 없습니다.</translation>
     </message>
@@ -808,63 +808,63 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfileOps</name>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="36"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="202"/>
         <source>Import a profile</source>
         <translation>프로필 가져오기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="38"/>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="66"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="204"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="231"/>
         <source>MoatDesk profiles (*.json)</source>
         <translation>MoatDesk 프로필 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="44"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="210"/>
         <source>Imported “%1”.</source>
         <translation>“%1” 프로필을 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="48"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="212"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="50"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="214"/>
         <source>“%1” already exists; added quarters: %2.</source>
         <translation>“%1” 프로필이 이미 있어 분기만 추가했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="64"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="229"/>
         <source>Export the profile</source>
         <translation>프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="73"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="237"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="83"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="245"/>
         <source>Rename profile</source>
         <translation>프로필 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="84"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="246"/>
         <source>New company name:</source>
         <translation>새 회사 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="108"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="454"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="110"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="456"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (사본 %2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="131"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="275"/>
         <source>Moved “%1” to the trash.</source>
         <translation>“%1” 프로필을 휴지통으로 옮겼습니다.</translation>
     </message>
@@ -882,33 +882,33 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="134"/>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="135"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="138"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="139"/>
         <source>Search companies</source>
         <translation>회사 검색</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="136"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="140"/>
         <source>Profiles</source>
         <translation>프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="139"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="143"/>
         <source>Company</source>
         <translation>회사</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="140"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="144"/>
         <source>Latest quarter</source>
         <translation>최근 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="141"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="145"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="142"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="146"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
     </message>
@@ -1051,7 +1051,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/results_page.py" line="30"/>
+        <location filename="../src/moatdesk/ui/wizard/results_page.py" line="35"/>
         <source>Your meta-moat roadmap</source>
         <translation>메타-해자 로드맵</translation>
     </message>
@@ -1059,44 +1059,44 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="66"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="71"/>
         <source>— not answered —</source>
         <translation>— 답하지 않음 —</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="92"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="97"/>
         <source>Click any answer to go back and change it. Finishing saves this quarter.</source>
         <translation>답변을 누르면 해당 질문으로 돌아가 고칠 수 있습니다. 점검을 마치면 이번 분기 평가가 확정됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="96"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="101"/>
         <source>%n carried-over answers are not re-confirmed yet.</source>
         <translation>
             <numerusform>지난 분기에서 가져온 답변 %n개를 아직 다시 확인하지 않았습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="102"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="107"/>
         <source>Review your answers</source>
         <translation>답변 검토</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="104"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="109"/>
         <source>&amp;Finish review</source>
         <translation>점검 마치기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="107"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="112"/>
         <source>Question</source>
         <translation>질문</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="107"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="112"/>
         <source>Your answer</source>
         <translation>답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="109"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="114"/>
         <source>All answers</source>
         <translation>전체 답변</translation>
     </message>
@@ -1104,7 +1104,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/section_page.py" line="84"/>
+        <location filename="../src/moatdesk/ui/wizard/section_page.py" line="89"/>
         <source>Section %1 of %2 · %3 of %4 answered</source>
         <translation>섹션 %1/%2 · 질문 %4개 중 %3개 답변</translation>
     </message>
@@ -1150,7 +1150,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="24"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="28"/>
         <source>Another MoatDesk window (process %1) is already using the data folder
 %2
 
@@ -1161,37 +1161,37 @@ Switch to that window, or close it and start MoatDesk again.</source>
 그 창으로 전환하거나, 그 창을 닫은 뒤 MoatDesk를 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="67"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="71"/>
         <source>Today&apos;s backup could not be taken: %1</source>
         <translation>오늘의 백업을 만들지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="71"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="75"/>
         <source>Your profiles are safe and open normally. To have today&apos;s backup taken, free some disk space or make the data folder writable.</source>
         <translation>프로필은 안전하며 평소처럼 열립니다. 오늘의 백업을 만들려면 디스크 공간을 확보하거나 데이터 폴더에 쓰기 권한을 주세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="84"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="88"/>
         <source>MoatDesk can put back the newest backup of your profiles (taken daily). Changes made after that backup are lost.</source>
         <translation>MoatDesk가 매일 만들어 두는 프로필 백업 중 가장 최근 것을 되살릴 수 있습니다. 그 백업 이후의 변경 내용은 사라집니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="91"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="95"/>
         <source>Restore newest backup</source>
         <translation>최신 백업 복원</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="93"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="97"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="106"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="112"/>
         <source>Work to recover</source>
         <translation>복구할 작업</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="107"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="114"/>
         <source>MoatDesk did not close properly last time. There is work to recover from %1: the draft review of “%2”.
 
 Continue that draft now?</source>
@@ -1242,66 +1242,333 @@ Continue that draft now?</source>
     </message>
 </context>
 <context>
+    <name>WhatIf</name>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="80"/>
+        <source>Not assessed</source>
+        <translation>평가되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="82"/>
+        <source>Not holding now</source>
+        <translation>지금 유지되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="84"/>
+        <source>Holds past the horizon</source>
+        <translation>시간 지평 끝까지 유지</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="102"/>
+        <source>No change</source>
+        <translation>변화 없음</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="105"/>
+        <source>at least %1</source>
+        <translation>최소 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="121"/>
+        <source>Stage</source>
+        <translation>투자 단계</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="122"/>
+        <source>Team size</source>
+        <translation>팀 규모</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="123"/>
+        <source>Runway (months)</source>
+        <translation>런웨이(개월)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="124"/>
+        <source>Stack position</source>
+        <translation>AI 스택에서의 위치</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="125"/>
+        <source>Sector</source>
+        <translation>산업</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="147"/>
+        <source>%1: %2 → %3 moves the earliest stop %4 (all moats: %5)</source>
+        <translation>%1: %2 → %3 — 가장 이른 유지 종료 %4, 전체 해자 %5</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="356"/>
+        <source>Start from a scenario:</source>
+        <translation>시나리오에서 시작:</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="358"/>
+        <source>Change an answer</source>
+        <translation>답 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="364"/>
+        <source>&amp;Apply</source>
+        <translation>적용(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="365"/>
+        <source>Change a company basic</source>
+        <translation>회사 기본 정보 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="371"/>
+        <source>What this what-if changes:</source>
+        <translation>이 가정이 바꾸는 것:</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="372"/>
+        <source>&amp;Remove my change</source>
+        <translation>내 변경 삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="373"/>
+        <source>Re&amp;set</source>
+        <translation>초기화(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="374"/>
+        <source>Sa&amp;ve scenario…</source>
+        <translation>시나리오 저장(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="375"/>
+        <source>Start next quarter&apos;s &amp;draft from this…</source>
+        <translation>이 가정으로 다음 분기 초안 시작(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="378"/>
+        <source>Meta-moat</source>
+        <translation>메타-해자</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="379"/>
+        <source>Score now</source>
+        <translation>현재 점수</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="380"/>
+        <source>Score if</source>
+        <translation>가정 점수</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="381"/>
+        <source>Stops now</source>
+        <translation>현재 유지 종료</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="382"/>
+        <source>Stops if</source>
+        <translation>가정 시 유지 종료</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="383"/>
+        <source>Moved</source>
+        <translation>변화</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="386"/>
+        <source>Your highest-leverage answers</source>
+        <translation>가장 영향이 큰 답</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="399"/>
+        <source>None: only my own changes</source>
+        <translation>없음: 직접 바꾼 값만</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="403"/>
+        <source>Saved: %1</source>
+        <translation>저장됨: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="528"/>
+        <source>What if</source>
+        <translation>가정</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="548"/>
+        <source>Earliest stop: %1 now, %2 with this what-if (%3)</source>
+        <translation>가장 이른 유지 종료: 현재 %1, 이 가정에서는 %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="570"/>
+        <source>Your change</source>
+        <translation>직접 바꾼 값</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="572"/>
+        <source>Nothing changed yet.</source>
+        <translation>아직 바뀐 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="606"/>
+        <source>Raised: %1 (%2)</source>
+        <translation>새로 생김: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="608"/>
+        <source>Cleared: %1</source>
+        <translation>사라짐: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="612"/>
+        <source>Severity of %1: %2 → %3</source>
+        <translation>%1의 심각도: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="622"/>
+        <source>New do-first: %1</source>
+        <translation>새로 먼저 할 일: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="630"/>
+        <source>No longer do-first: %1</source>
+        <translation>더는 먼저 할 일이 아님: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="635"/>
+        <source>No flag or do-first action changes.</source>
+        <translation>위험·기회와 먼저 할 실행 항목에는 변화가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="653"/>
+        <source>The search could not run: %1</source>
+        <translation>탐색을 실행하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="662"/>
+        <source>Trying every one-step change…</source>
+        <translation>한 단계 변경을 모두 시험하는 중입니다…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="667"/>
+        <source>Of %1 one-step changes to this review&apos;s answers, these move the earliest stop quarter (now %2) the most:</source>
+        <translation>이 점검의 답을 한 단계씩 바꾼 %1가지 가운데, 가장 이른 유지 종료 분기(현재 %2)를 가장 크게 움직이는 답입니다:</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="676"/>
+        <source>No one-step change to an answer moves any stop quarter.</source>
+        <translation>답을 한 단계 바꿔도 유지 종료 분기가 움직이지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="682"/>
+        <source>Try it</source>
+        <translation>적용해 보기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="703"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="718"/>
+        <source>Save scenario</source>
+        <translation>시나리오 저장</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="704"/>
+        <source>Name of this scenario:</source>
+        <translation>시나리오 이름:</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="733"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="749"/>
+        <source>Start next quarter&apos;s draft</source>
+        <translation>다음 분기 초안 시작</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="734"/>
+        <source>Start next quarter&apos;s review as a draft with this what-if&apos;s answers and basics? This review stays as it is.</source>
+        <translation>이 가정의 답과 기본 정보로 다음 분기 점검을 작성 중 상태로 시작할까요? 이번 점검은 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="787"/>
+        <source>What if — %1 · %2 — MoatDesk</source>
+        <translation>가정 — %1 · %2 — MoatDesk</translation>
+    </message>
+</context>
+<context>
     <name>Wizard</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="174"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="175"/>
         <source>Company basics</source>
         <translation>회사 기본 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="191"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="192"/>
         <source>Finish review</source>
         <translation>점검 마치기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="255"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="252"/>
         <source>Not saved: %1</source>
         <translation>저장되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="258"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="255"/>
         <source>Draft saved at %1</source>
         <translation>%1에 임시 저장됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="323"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="320"/>
         <source>New profile</source>
         <translation>새 프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="325"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="322"/>
         <source>%1 review · %2 — MoatDesk</source>
         <translation>%1 점검 · %2 — MoatDesk</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="332"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="329"/>
         <source>Save and close</source>
         <translation>저장하고 닫기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="333"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="330"/>
         <source>&amp;Next &gt;</source>
         <translation>다음(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="334"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="331"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 이전(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="335"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="332"/>
         <source>&amp;Done</source>
         <translation>완료(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="337"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="334"/>
         <source>Next (Alt+Right)</source>
         <translation>다음 (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="340"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="337"/>
         <source>Back (Alt+Left)</source>
         <translation>이전 (Alt+←)</translation>
+    </message>
+</context>
+<context>
+    <name>_Plural</name>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="92"/>
+        <source>%n quarter(s) later</source>
+        <translation>
+            <numerusform>%n분기 늦게</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="95"/>
+        <source>%n quarter(s) earlier</source>
+        <translation>
+            <numerusform>%n분기 이르게</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -404,3 +404,60 @@ def custom_scenario(
             detail="; ".join(problems),
         )
     return scenario
+
+
+# ----------------------------------------------------------------- what a founder saves
+class WhatIfSpec(BaseModel):
+    """A what-if as a founder builds it: a preset (or none), then their own values on top."""
+
+    model_config = _STRICT
+
+    preset: str | None = None
+    answers: dict[str, AnswerValue] = Field(default_factory=dict)
+    basics: dict[str, str | int] = Field(default_factory=dict)
+
+    @property
+    def is_empty(self) -> bool:
+        return self.preset is None and not self.answers and not self.basics
+
+
+class SavedScenario(BaseModel):
+    """A what-if saved by name with one review (storage keeps it beside the assessment)."""
+
+    model_config = _STRICT
+
+    name: str = Field(min_length=1, max_length=120)
+    quarter: str
+    spec: WhatIfSpec
+
+
+def apply_spec(
+    basics: CompanyBasics,
+    assessment: Assessment,
+    spec: WhatIfSpec,
+    bank: QuestionBank | None = None,
+    library: ScenarioLibrary | None = None,
+) -> Applied:
+    """The preset first, then the founder's own values on the result; never mutating."""
+    bank = bank or load_bank()
+    applied = Applied(
+        scenario_id=CUSTOM_ID, basics=basics, assessment=assessment, changes=(), skipped=()
+    )
+    if spec.preset is not None:
+        preset = (library or load_scenarios()).get(spec.preset)
+        applied = apply_scenario(basics, assessment, preset, bank)
+    if spec.answers or spec.basics:
+        own = apply_scenario(
+            applied.basics,
+            applied.assessment,
+            custom_scenario(spec.answers, spec.basics, bank),
+            bank,
+        )
+        applied = Applied(
+            scenario_id=applied.scenario_id,
+            basics=own.basics,
+            assessment=own.assessment,
+            changes=applied.changes + own.changes,
+            skipped=applied.skipped + own.skipped,
+        )
+    return applied
