@@ -4,7 +4,7 @@
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="88"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="91"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>

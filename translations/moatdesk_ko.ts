@@ -168,6 +168,44 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="82"/>
+        <source>No profiles yet.</source>
+        <translation>아직 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="85"/>
+        <source>NAME</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="87"/>
+        <source>LATEST</source>
+        <translation>최근 분기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="88"/>
+        <source>STATUS</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="89"/>
+        <source>REVIEW DUE</source>
+        <translation>점검 필요</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="91"/>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="91"/>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <location filename="../src/moatdesk/ui/compare_view.py" line="76"/>
@@ -227,27 +265,27 @@
     <message>
         <location filename="../src/moatdesk/ui/compare_view.py" line="162"/>
         <source>&amp;From:</source>
-        <translation>기준(&amp;F):</translation>
+        <translation>이전 분기(&amp;F):</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/compare_view.py" line="163"/>
         <source>&amp;To:</source>
-        <translation>비교(&amp;T):</translation>
+        <translation>이후 분기(&amp;T):</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/compare_view.py" line="164"/>
         <source>From quarter</source>
-        <translation>기준 분기</translation>
+        <translation>이전 분기</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/compare_view.py" line="165"/>
         <source>To quarter</source>
-        <translation>비교 분기</translation>
+        <translation>이후 분기</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/compare_view.py" line="166"/>
         <source>&amp;Compare</source>
-        <translation>비교(&amp;C)</translation>
+        <translation>두 분기 비교(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -335,12 +373,12 @@
 {problems}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/example.py" line="37"/>
+        <location filename="../src/moatdesk/domain/example.py" line="38"/>
         <source>cannot read example resources/examples/{name}: {detail}</source>
         <translation>resources/examples/{name} 예시 파일을 읽을 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/example.py" line="48"/>
+        <location filename="../src/moatdesk/domain/example.py" line="50"/>
         <source>example resources/examples/{name} is invalid: {detail}</source>
         <translation>resources/examples/{name} 예시 파일이 올바르지 않습니다: {detail}</translation>
     </message>
@@ -394,7 +432,7 @@
     <message>
         <location filename="../src/moatdesk/report/fonts.py" line="56"/>
         <source>cannot load the bundled font {font} ({detail}); reinstall MoatDesk</source>
-        <translation>내장 글꼴 파일 {font}을 불러올 수 없습니다({detail}). MoatDesk를 다시 설치하세요.</translation>
+        <translation>내장 글꼴 파일({font})을 불러올 수 없습니다({detail}). MoatDesk를 다시 설치하세요.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/report/pdf.py" line="81"/>
@@ -402,27 +440,27 @@
         <translation>{quarter} 로드맵을 A4 페이지에 배치하지 못했습니다({detail}).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="41"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="42"/>
         <source>the question id “{question}” cannot be saved: it contains an unpaired surrogate at position {position}</source>
         <translation>질문 ID “{question}”에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="46"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="47"/>
         <source>the answer to “{question}” cannot be saved: it contains an unpaired surrogate at position {position}</source>
         <translation>“{question}” 질문의 답변에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="51"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="52"/>
         <source>the note on “{question}” cannot be saved: it contains an unpaired surrogate at position {position}</source>
         <translation>“{question}” 질문의 메모에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="84"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="85"/>
         <source>these answers cannot be saved: {detail}</source>
         <translation>답변을 저장할 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="108"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="112"/>
         <source>the stored {quarter} assessment of profile {profile} is not valid: {detail}</source>
         <translation>프로필 {profile}에 저장된 {quarter} 평가가 올바르지 않습니다: {detail}</translation>
     </message>
@@ -513,77 +551,77 @@
         <translation>{path} 데이터베이스에서 오류가 발생했습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="46"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="48"/>
         <source>{source} is not UTF-8 text (byte {byte})</source>
         <translation>{source} 파일이 UTF-8 텍스트가 아닙니다(바이트 위치 {byte}).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="54"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="56"/>
         <source>{source} is not valid JSON (line {line}, column {column}: {detail}); it may be truncated</source>
         <translation>{source} 파일이 올바른 JSON이 아닙니다({line}행 {column}열: {detail}). 파일이 잘렸을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="66"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="68"/>
         <source>{source} is nested too deeply to be a profile</source>
         <translation>{source} 파일은 중첩이 너무 깊어 프로필로 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="71"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="73"/>
         <source>{source}: the key “{key}” appears twice in one object</source>
         <translation>{source}: 한 객체 안에 “{key}” 키가 두 번 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="77"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="79"/>
         <source>{source}: {constant} is not a number a profile can hold</source>
         <translation>{source}: {constant} 값은 프로필에 담을 수 있는 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="88"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="92"/>
         <source>{source} is not a MoatDesk profile: {detail}</source>
         <translation>{source} 파일은 MoatDesk 프로필이 아닙니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="96"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="100"/>
         <source>{source} has more than one assessment for {quarters}</source>
         <translation>{source} 파일에 {quarters} 평가가 두 개 이상 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="112"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="116"/>
         <source>there is no file {source}</source>
         <translation>{source} 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="116"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="120"/>
         <source>{source} is a folder, not a file</source>
         <translation>{source} 경로는 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="120"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="124"/>
         <source>no permission to read {source}</source>
         <translation>{source} 파일을 읽을 권한이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="124"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="128"/>
         <source>could not read {source}: {detail}</source>
         <translation>{source} 파일을 읽지 못했습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="135"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="139"/>
         <source>{source} is larger than {megabytes} MB; a profile is far smaller</source>
         <translation>{source} 파일이 {megabytes}MB보다 큽니다. 프로필 파일은 이보다 훨씬 작습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="175"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="179"/>
         <source>{source} is nested more than {depth} levels deep</source>
         <translation>{source} 파일의 중첩이 {depth}단계보다 깊습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="195"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="199"/>
         <source>{source}, at {where}: the text contains an unpaired surrogate at position {position}</source>
         <translation>{source} 파일의 {where}: 텍스트에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="210"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="214"/>
         <source>{source} was exported by a newer MoatDesk (format version {version}; this one reads up to {known}). Update MoatDesk to import it.</source>
         <translation>{source} 파일은 더 새로운 버전의 MoatDesk에서 내보낸 것입니다(형식 버전 {version}, 이 버전은 {known}까지 읽습니다). 가져오려면 MoatDesk를 업데이트하세요.</translation>
     </message>
@@ -603,37 +641,47 @@
         <translation>프로필 {profile}에 저장된 회사 기본 정보가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="152"/>
+        <location filename="../src/moatdesk/storage/store.py" line="164"/>
         <source>there is no profile with the name or id “{ref}”</source>
         <translation>이름이나 ID가 “{ref}”인 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="175"/>
+        <location filename="../src/moatdesk/storage/store.py" line="208"/>
         <source>that name cannot be used: {detail}</source>
         <translation>이 이름은 쓸 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="212"/>
+        <location filename="../src/moatdesk/storage/store.py" line="245"/>
         <source>there is no profile “{profile}” in the trash</source>
         <translation>휴지통에 “{profile}” 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="367"/>
+        <location filename="../src/moatdesk/storage/store.py" line="296"/>
+        <source>this profile already has an assessment for {quarter}; open that one instead of starting another</source>
+        <translation>이 프로필에는 이미 {quarter} 평가가 있습니다. 새로 시작하지 말고 그 평가를 여십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/store.py" line="427"/>
         <source>this profile has no assessment for {quarter}</source>
         <translation>이 프로필에는 {quarter} 평가가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="265"/>
+        <location filename="../src/moatdesk/storage/store.py" line="448"/>
+        <source>{quarter} is more than one quarter ahead; a review can start at most one quarter early ({next})</source>
+        <translation>{quarter}은(는) 한 분기보다 더 뒤입니다. 분기 점검은 최대 한 분기 일찍({next})까지만 시작할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/store.py" line="67"/>
         <source>the {quarter} assessment is final; reopen it to amend it</source>
         <translation>{quarter} 평가는 확정되었습니다. 수정하려면 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="308"/>
+        <location filename="../src/moatdesk/storage/store.py" line="368"/>
         <source>{path} is a folder; give a file name such as profile.json</source>
         <translation>{path} 경로는 폴더입니다. profile.json 같은 파일 이름을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="355"/>
+        <location filename="../src/moatdesk/storage/store.py" line="415"/>
         <source>there is no profile with the id “{profile}”</source>
         <translation>ID가 “{profile}”인 프로필이 없습니다.</translation>
     </message>
@@ -657,32 +705,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="297"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="300"/>
         <source>Start review</source>
         <translation>점검 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="299"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="302"/>
         <source>The %1 review is already finished. Reopen it to amend it?</source>
         <translation>%1 점검은 이미 확정되었습니다. 다시 열어 수정할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="320"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="323"/>
         <source>Continue draft</source>
         <translation>작성 중인 점검 이어 하기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="322"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="325"/>
         <source>You have a draft of %1, last saved %2. Continue it?</source>
         <translation>%1 점검을 작성하던 중입니다(마지막 저장: %2). 이어서 할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="428"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="431"/>
         <source>About MoatDesk</source>
         <translation>MoatDesk 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="430"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="433"/>
         <source>MoatDesk %1
 A quarterly self-assessment of your AI company&apos;s meta-moats, after Michael Dempsey&apos;s essay &quot;The Shifting Dynamics and Meta-Moats of AI&quot;.</source>
         <translation>MoatDesk %1
@@ -697,36 +745,41 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="67"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="34"/>
+        <source>%1 MoatDesk roadmap %2.pdf</source>
+        <translation>%1 MoatDesk 로드맵 %2.pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="70"/>
         <source>Exporting the roadmap to %1…</source>
         <translation>%1(으)로 로드맵을 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="73"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="95"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="106"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="76"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="98"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="109"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="92"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="95"/>
         <source>Some characters could not be drawn with the bundled fonts: %1</source>
         <translation>내장 글꼴로 표시할 수 없는 문자가 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="108"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="111"/>
         <source>The roadmap could not be exported:
 %1</source>
         <translation>로드맵을 내보내지 못했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="120"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="123"/>
         <source>Export the PDF roadmap</source>
         <translation>PDF 로드맵 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="122"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="125"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
@@ -734,7 +787,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="88"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="91"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>
@@ -767,7 +820,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
     <message>
         <location filename="../src/moatdesk/ui/profile_detail.py" line="172"/>
         <source>Quarters and trend</source>
-        <translation>분기별 기록과 추세</translation>
+        <translation>분기별 기록과 추이</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/profile_detail.py" line="173"/>
@@ -814,7 +867,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
     </message>
     <message>
         <location filename="../src/moatdesk/ui/main_controller.py" line="204"/>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="231"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="234"/>
         <source>MoatDesk profiles (*.json)</source>
         <translation>MoatDesk 프로필 (*.json)</translation>
     </message>
@@ -839,32 +892,37 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="237"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="231"/>
+        <source>%1 MoatDesk profile.json</source>
+        <translation>%1 MoatDesk 프로필.json</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="240"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="245"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="248"/>
         <source>Rename profile</source>
         <translation>프로필 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="246"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="249"/>
         <source>New company name:</source>
         <translation>새 회사 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="454"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="457"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="456"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="459"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (사본 %2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="275"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="278"/>
         <source>Moved “%1” to the trash.</source>
         <translation>“%1” 프로필을 휴지통으로 옮겼습니다.</translation>
     </message>
@@ -911,6 +969,19 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <location filename="../src/moatdesk/ui/profiles_panel.py" line="146"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../src/moatdesk/ui/save_dialog.py" line="23"/>
+        <source>&amp;Look in:</source>
+        <translation>다음에서 찾기(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/save_dialog.py" line="24"/>
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식(&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -980,62 +1051,67 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>5년 넘게 유지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="37"/>
-        <source>Weakens by month %1</source>
-        <translation>%1개월 안에 약해짐</translation>
+        <location filename="../src/moatdesk/ui/results_view.py" line="38"/>
+        <source>Does not hold now</source>
+        <translation>현재 유지되지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="114"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="39"/>
+        <source>Weakens by month %1</source>
+        <translation>%1개월째에 약해짐</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="116"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="115"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="117"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="116"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="118"/>
         <source>Moat scores and why</source>
-        <translation>해자 점수와 그 이유</translation>
+        <translation>해자별 점수와 근거</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="117"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="119"/>
         <source>Risks and opportunities</source>
         <translation>위험과 기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="118"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="120"/>
         <source>Roadmap: what to build, by when</source>
         <translation>로드맵: 언제까지 무엇을 만들지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="121"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="123"/>
         <source>Meta-moat / answer</source>
         <translation>메타-해자 / 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="122"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="124"/>
         <source>Score / points</source>
-        <translation>점수 / 기여</translation>
+        <translation>점수 / 증감</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="123"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="125"/>
         <source>Outlook</source>
         <translation>전망</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="126"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="128"/>
         <source>Moat scores</source>
         <translation>해자 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="180"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="182"/>
         <source>No risks or opportunities flagged.</source>
         <translation>표시된 위험이나 기회가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="192"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="194"/>
         <source>No actions needed.</source>
         <translation>필요한 실행 항목이 없습니다.</translation>
     </message>
@@ -1494,62 +1570,62 @@ Continue that draft now?</source>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="175"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="180"/>
         <source>Company basics</source>
         <translation>회사 기본 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="192"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="197"/>
         <source>Finish review</source>
         <translation>점검 마치기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="252"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="257"/>
         <source>Not saved: %1</source>
         <translation>저장되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="255"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="260"/>
         <source>Draft saved at %1</source>
         <translation>%1에 임시 저장됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="320"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="325"/>
         <source>New profile</source>
         <translation>새 프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="322"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="327"/>
         <source>%1 review · %2 — MoatDesk</source>
         <translation>%1 점검 · %2 — MoatDesk</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="329"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="334"/>
         <source>Save and close</source>
         <translation>저장하고 닫기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="330"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="335"/>
         <source>&amp;Next &gt;</source>
         <translation>다음(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="331"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="336"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 이전(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="332"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="337"/>
         <source>&amp;Done</source>
         <translation>완료(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="334"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="339"/>
         <source>Next (Alt+Right)</source>
         <translation>다음 (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="337"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="342"/>
         <source>Back (Alt+Left)</source>
         <translation>이전 (Alt+←)</translation>
     </message>

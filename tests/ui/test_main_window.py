@@ -122,7 +122,7 @@ def test_open_the_example_then_export_its_pdf_off_the_gui_thread(
     qtbot.waitUntil(lambda: bool(told), timeout=60_000)  # the worker reports when done
     assert told[0].startswith("Saved the roadmap"), told
     quarter = window.detail.selected_quarter()
-    assert proposals[0].endswith(f"{summary.name} MoatDesk roadmap {quarter}.pdf")
+    assert proposals[0].endswith(f"{summary.name} MoatDesk roadmap {quarter}.pdf")  # English UI
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert summary.name in text
 

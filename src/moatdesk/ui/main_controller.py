@@ -227,7 +227,10 @@ class MainController(QObject):
         target = ask_save_path(
             self.window,
             translate("ProfileOps", "Export the profile"),
-            f"{safe_file_stem(profile.basics.name, fallback='profile')} MoatDesk profile.json",
+            fill(
+                translate("ProfileOps", "%1 MoatDesk profile.json"),
+                safe_file_stem(profile.basics.name, fallback="profile"),
+            ),
             translate("ProfileOps", "MoatDesk profiles (*.json)"),
             ".json",
         )
@@ -386,7 +389,7 @@ class MainController(QObject):
         profile, shown = target
         assessment = self._store().get_assessment(profile.id, shown)
         dialog = ResultsDialog(self.window)
-        dialog.view.show_results(profile, assessment, build_roadmap(profile.basics, assessment))
+        dialog.view.show_results(profile, assessment, build_roadmap(assessment.basics, assessment))
         dialog.view.export_requested.connect(lambda: self.export_pdf(shown))
         self._show_dialog(dialog)
 

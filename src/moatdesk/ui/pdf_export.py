@@ -28,8 +28,11 @@ translate = QCoreApplication.translate
 
 
 def suggested_pdf_name(company: str, quarter: str) -> str:
-    """'<Company> MoatDesk roadmap <quarter>.pdf', safe on every file system."""
-    return f"{safe_file_stem(company)} MoatDesk roadmap {quarter}.pdf"
+    """'<Company> MoatDesk roadmap <quarter>.pdf' in the UI's language, safe on every
+    file system (the company name is filled in verbatim, in one pass)."""
+    return fill(
+        translate("PdfExport", "%1 MoatDesk roadmap %2.pdf"), safe_file_stem(company), quarter
+    )
 
 
 class _Signals(QObject):

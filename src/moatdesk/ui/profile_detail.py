@@ -115,7 +115,7 @@ class ProfileDetail(Retranslating, QWidget):
         bank = load_bank()
         self._scores: list[tuple[str, dict]] = []
         for assessment in self.profile.assessments:
-            roadmap = build_roadmap(self.profile.basics, assessment, bank)
+            roadmap = build_roadmap(assessment.basics, assessment, bank)
             self._scores.append((assessment.quarter, {s.moat: s.score for s in roadmap.scores}))
             self._flag_titles.update({f.id: f.title for f in roadmap.flags})
 

@@ -34,6 +34,8 @@ translate = QCoreApplication.translate
 def holds_text(month: int | None) -> str:
     if month is None:
         return translate("Results", "Holds past 5 years")
+    if month == 0:  # already below the line: "weakens by month 0" said nothing
+        return translate("Results", "Does not hold now")
     return translate("Results", "Weakens by month %1").replace("%1", str(month))
 
 

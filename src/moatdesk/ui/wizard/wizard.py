@@ -77,8 +77,8 @@ class ReviewWizard(Retranslating, QWizard):
         self.setMinimumSize(820, 640)
 
         self.basics_page = BasicsPage(quarter, self)
-        if profile is not None:
-            self.basics_page.set_basics(profile.basics)
+        if profile is not None:  # the quarter's own basics, if it has begun
+            self.basics_page.set_basics(assessment.basics if assessment else profile.basics)
         self.setPage(BASICS_PAGE, self.basics_page)
         self._section_pages: list[SectionPage] = []
         self._review_page: ReviewPage | None = None
@@ -168,8 +168,13 @@ class ReviewWizard(Retranslating, QWizard):
                     widget.set_answer(self.answers.get(widget.question.id))
                 self._mark_reconfirm()
                 self._update_progress()
-            elif basics != self.profile.basics:
+            elif self.assessment is None and basics != self.profile.basics:
                 self.profile = self.store.update_basics(self.profile.id, basics)
+            elif self.assessment is not None and basics != self.assessment.basics:
+                self.profile = self.store.update_basics(
+                    self.profile.id, basics, quarter=self.quarter
+                )
+                self.assessment = self.store.get_assessment(self.profile.id, self.quarter)
         except (MoatDeskError, ValueError) as exc:
             QMessageBox.warning(
                 self, translate("Wizard", "Company basics"), verbatim(error_text(exc))
@@ -201,7 +206,7 @@ class ReviewWizard(Retranslating, QWizard):
         if self.profile is None or self.assessment is None:
             return
         self.profile = self.store.get_profile(self.profile.id)
-        roadmap = build_roadmap(self.profile.basics, self.assessment, self.bank)
+        roadmap = build_roadmap(self.assessment.basics, self.assessment, self.bank)
         view.show_results(self.profile, self.assessment, roadmap)
 
     def export_pdf(self):
