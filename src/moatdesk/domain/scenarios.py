@@ -22,16 +22,17 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from moatdesk.domain.answers import usable_level, validate_answer
 from moatdesk.domain.content import ContentError, load_bank
 from moatdesk.domain.errors import QT_TRANSLATE_NOOP
-from moatdesk.domain.models import Answer, AnswerValue, Assessment, CompanyBasics
+from moatdesk.domain.models import Answer, AnswerValue, Assessment, CompanyBasics, Quarter
 from moatdesk.domain.parameters import parse_content, read_content_toml, require_unique
 from moatdesk.domain.questions import Question, QuestionBank, QuestionKind
 from moatdesk.domain.steps import clamp_number, number_step, stepped_choice
 from moatdesk.domain.taxonomy import EssaySection, Moat, Sector, StackPosition, Stage
-from moatdesk.domain.text import LocalizedText
+from moatdesk.domain.text import LocalizedText, StorableText
 
 _STRICT = ConfigDict(extra="forbid", frozen=True)
 SCENARIOS_FILE = "scenarios.toml"
 CUSTOM_ID = "custom"  # the id of a founder's own what-if
+MAX_SCENARIO_NAME = 120
 
 BasicField = Literal["stage", "team_size", "runway_months", "stack_position", "sector"]
 NUMBER_BASICS: dict[str, tuple[int, int]] = {  # CompanyBasics' bounds
@@ -357,10 +358,11 @@ def apply_scenario(
     why_custom = scenario.id == CUSTOM_ID
     if why_custom:
         changes = [c.model_copy(update={"why": None}) for c in changes]
+    new_basics = basics.model_copy(update=updates) if updates else basics
     return Applied(
         scenario_id=scenario.id,
-        basics=basics.model_copy(update=updates) if updates else basics,
-        assessment=assessment.model_copy(update={"answers": answers}),
+        basics=new_basics,
+        assessment=assessment.model_copy(update={"answers": answers, "basics": new_basics}),
         changes=tuple(changes),
         skipped=tuple(skipped),
     )
@@ -426,9 +428,23 @@ class SavedScenario(BaseModel):
 
     model_config = _STRICT
 
-    name: str = Field(min_length=1, max_length=120)
-    quarter: str
+    name: StorableText = Field(min_length=1, max_length=MAX_SCENARIO_NAME)
+    quarter: Quarter
     spec: WhatIfSpec
+
+
+def saved_scenario(name: str, quarter: str, spec: WhatIfSpec) -> SavedScenario:
+    """A scenario to save under ``name`` (ScenarioError when the name cannot be one)."""
+    try:
+        return SavedScenario(name=name.strip(), quarter=quarter, spec=spec)
+    except ValidationError as exc:
+        raise ScenarioError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "a scenario name is 1 to {limit} characters of text: {detail}"
+            ),
+            limit=MAX_SCENARIO_NAME,
+            detail=exc.errors()[0]["msg"],
+        ) from None
 
 
 def apply_spec(

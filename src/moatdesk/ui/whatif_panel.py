@@ -52,6 +52,7 @@ from moatdesk.domain.scenarios import (
     SavedScenario,
     WhatIfSpec,
     load_scenarios,
+    saved_scenario,
 )
 from moatdesk.domain.taxonomy import Sector, StackPosition, Stage
 from moatdesk.domain.whatif import MoatEffect, WhatIf, evaluate_spec
@@ -69,7 +70,7 @@ class ScenarioOps(Protocol):
 
     def saved_scenarios(self, profile_id: str, quarter: str) -> list[SavedScenario]: ...
 
-    def save_scenario(self, profile_id: str, saved: SavedScenario) -> None: ...
+    def save_scenario(self, profile_id: str, saved: SavedScenario) -> SavedScenario: ...
 
     def start_draft_from(self, profile_id: str, quarter: str, spec: WhatIfSpec) -> str: ...
 
@@ -174,11 +175,6 @@ class _LeverageTask(QRunnable):
 
 
 # ----------------------------------------------------------------- the panel
-def review_basics(profile: Profile, assessment: Assessment) -> CompanyBasics:
-    """The basics as they were that quarter, else the profile's."""
-    return getattr(assessment, "basics", None) or profile.basics
-
-
 class WhatIfPanel(Retranslating, QWidget):
     changed = Signal()  # the scratch copy was re-evaluated
     leverage_ready = Signal()
@@ -195,7 +191,7 @@ class WhatIfPanel(Retranslating, QWidget):
         super().__init__(parent)
         self.profile = profile
         self.assessment = assessment
-        self.basics = review_basics(profile, assessment)
+        self.basics = assessment.basics  # the basics as they were that quarter
         self.ops = ops
         self.bank = load_bank()
         self.before = build_roadmap(self.basics, assessment, self.bank)
@@ -561,7 +557,7 @@ class WhatIfPanel(Retranslating, QWidget):
         for change in effect.changes:
             text = change_line(change)
             if change.why is not None:
-                text += f"\n{lt(change.why)}"
+                text += f"\n    {lt(change.why)}"
             item = QListWidgetItem(text, self.changes)
             key = ("answer", change.question) if change.question else ("basic", change.basic)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -709,10 +705,9 @@ class WhatIfPanel(Retranslating, QWidget):
     def save_as(self, name: str) -> bool:
         assert self.ops is not None
         try:
-            self.ops.save_scenario(
-                self.profile.id,
-                SavedScenario(name=name, quarter=self.assessment.quarter, spec=self.spec),
-            )
+            saved = saved_scenario(name, self.assessment.quarter, self.spec)
+            self.ops.save_scenario(self.profile.id, saved)
+            name = saved.name
         except MoatDeskError as exc:
             QMessageBox.warning(
                 self, translate("WhatIf", "Save scenario"), verbatim(error_text(exc))
