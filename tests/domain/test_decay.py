@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from engine_helpers import basics
 
@@ -102,8 +104,12 @@ def test_growth_needs_a_moat_that_holds_and_never_applies_to_short_moats() -> No
 
 
 def test_strength_formula_is_clamped() -> None:
-    assert strength_at(0, 100.0, 0.1, 0.0, 90.0) == 100.0
-    assert strength_at(600, 50.0, 0.1, 0.0, 90.0) == pytest.approx(0.0, abs=1e-9)
+    # Unclamped, growth towards a cap above 100 (or below 0) would leave the 0..100 scale.
+    assert strength_at(60, 50.0, 0.0, 0.1, 150.0) == 100.0
+    assert strength_at(60, 50.0, 0.0, 0.1, -20.0) == 0.0
+    assert strength_at(0, 120.0, 0.1, 0.0, 90.0) == 100.0
+    # Inside the scale the formula is left alone.
+    assert strength_at(12, 80.0, 0.05, 0.0, 90.0) == pytest.approx(80.0 * math.exp(-0.6))
 
 
 def test_mechanisms_have_bilingual_labels() -> None:
