@@ -133,3 +133,5 @@ def test_the_panel_speaks_korean(qtbot, what_if, switcher, korean_from_source):
     qtbot.waitUntil(lambda: panel.table.horizontalHeaderItem(0).text() == "메타-해자")
     assert panel.preset.itemText(1) == load_scenarios().scenarios[0].title.ko
     assert panel.leverage_heading.text() == "가장 영향이 큰 답"
+    switcher.apply("en")  # back before the teardown, so no LanguageChange is left queued
+    qtbot.waitUntil(lambda: panel.table.horizontalHeaderItem(0).text() == "Meta-moat")

@@ -5,7 +5,8 @@ Every change (a preset, an answer, a basic) re-evaluates the scratch copy at onc
 ``evaluate_spec`` (one roadmap build: the review's own roadmap is built once); nothing is
 written unless the founder saves the scenario by name or starts next quarter's draft from
 it, both through ``ScenarioOps`` (the main window's store).  The leverage search runs once
-per review on a worker thread.  All figures come from the domain; this only shows them.
+per review, a few roadmap builds per turn of the event loop.  All figures come from the
+domain; this only shows them.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import html
 from enum import StrEnum
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,10 +43,9 @@ from PySide6.QtWidgets import (
 from moatdesk.domain.answers import display_value
 from moatdesk.domain.content import load_bank
 from moatdesk.domain.errors import MoatDeskError
-from moatdesk.domain.leverage import Leverage, LeverageOption, leverage_search
+from moatdesk.domain.leverage import Leverage, LeverageOption, LeverageSearch
 from moatdesk.domain.models import AnswerValue, Assessment, CompanyBasics, Profile
 from moatdesk.domain.questions import Question, QuestionKind
-from moatdesk.domain.results import Roadmap
 from moatdesk.domain.roadmap import build_roadmap
 from moatdesk.domain.scenarios import (
     AppliedChange,
@@ -63,6 +63,11 @@ from moatdesk.ui.text import label, lt
 translate = QCoreApplication.translate
 _LATER = QColor("#1b7f3b")
 _EARLIER = QColor("#b3261e")
+
+
+# Roadmap builds per turn of the event loop while the leverage search runs: about 2 ms
+# each on the benchmark machine (docs/benchmarks.md), so a turn stays far below 50 ms.
+SEARCH_STEPS_PER_TURN = 4
 
 
 class ScenarioOps(Protocol):
@@ -152,26 +157,6 @@ def leverage_line(option: LeverageOption, earliest: str | None) -> str:
         moved_text(option.earliest_moved),
         moved_text(option.total_moved),
     )
-
-
-# ----------------------------------------------------------------- the leverage worker
-class _LeverageSignals(QObject):
-    done = Signal(object)  # Leverage
-    failed = Signal(str)
-
-
-class _LeverageTask(QRunnable):
-    def __init__(self, basics: CompanyBasics, assessment: Assessment, before: Roadmap) -> None:
-        super().__init__()
-        self.signals = _LeverageSignals()
-        self._args = (basics, assessment, before)
-
-    def run(self) -> None:
-        basics, assessment, before = self._args
-        try:
-            self.signals.done.emit(leverage_search(basics, assessment, before=before))
-        except Exception as exc:  # a worker reports, never dies silently
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
 
 
 # ----------------------------------------------------------------- the panel
@@ -633,21 +618,27 @@ class WhatIfPanel(Retranslating, QWidget):
 
     # -- the leverage search ----------------------------------------------------------------
     def _start_leverage(self) -> None:
-        task = _LeverageTask(self.basics, self.assessment, self.before)
-        task.signals.done.connect(self._leverage_done)
-        task.signals.failed.connect(self._leverage_failed)
-        self._task = task  # keep the signals object alive while the task runs
-        QThreadPool.globalInstance().start(task)
+        """Run the search between events: a few roadmap builds per turn of the event loop
+        (each turn well under 50 ms), so the panel answers while it runs.  No worker
+        thread: the search allocates much, and Python's collector must not free Qt
+        objects off the GUI thread (see pdf_export)."""
+        self._search = LeverageSearch(self.basics, self.assessment, self.bank, self.before)
+        self._search_timer = QTimer(self)
+        self._search_timer.setInterval(0)
+        self._search_timer.timeout.connect(self._search_some)
+        self._search_timer.start()
 
-    def _leverage_done(self, leverage: Leverage) -> None:
-        self.leverage = leverage
+    def _search_some(self) -> None:
+        for _ in range(SEARCH_STEPS_PER_TURN):
+            if self._search.done:
+                break
+            self._search.step()
+        if not self._search.done:
+            return
+        self._search_timer.stop()
+        self.leverage = self._search.result()
         self._show_leverage()
         self.leverage_ready.emit()
-
-    def _leverage_failed(self, message: str) -> None:
-        self.leverage_status.setText(
-            fill(translate("WhatIf", "The search could not run: %1"), message)
-        )
 
     def _show_leverage(self) -> None:
         for widget in (*self.try_buttons, *self.leverage_labels):
