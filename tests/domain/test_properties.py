@@ -134,7 +134,7 @@ def test_without_compounding_strength_never_rises(company: CompanyBasics, answer
     levels = answer_levels(answers, BANK)
     scores = score_moats(answers, BANK, params.scoring)
     flags = raise_flags(company, levels)
-    for outlook in moat_outlooks(scores, flags, company, levels, params):
+    for outlook in moat_outlooks(scores, flags, company, levels, params, "2026-Q4"):
         strengths = [p.strength for p in outlook.points]
         assert strengths == sorted(strengths, reverse=True)
         assert outlook.slowed_by == ()
