@@ -170,37 +170,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="82"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="81"/>
         <source>No profiles yet.</source>
         <translation>아직 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="85"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="84"/>
         <source>NAME</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="87"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="86"/>
         <source>LATEST</source>
         <translation>최근 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="88"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="87"/>
         <source>STATUS</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="89"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="88"/>
         <source>REVIEW DUE</source>
         <translation>점검 필요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="91"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="90"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="91"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="90"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>{path}에 저장하지 못했습니다: {detail}. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/files.py" line="124"/>
+        <location filename="../src/moatdesk/files.py" line="129"/>
         <source>could not write {path}: the folder does not exist. Nothing was changed.</source>
         <translation>{path} 폴더가 없어 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
     </message>
@@ -465,27 +465,27 @@
         <translation>프로필 {profile}에 저장된 {quarter} 평가가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="141"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="143"/>
         <source>there is no backup file at {path}</source>
         <translation>{path}에 백업 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="150"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="152"/>
         <source>{path} cannot be restored: it is not an intact MoatDesk database</source>
         <translation>{path} 파일은 온전한 MoatDesk 데이터베이스가 아니어서 복원할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="157"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="159"/>
         <source>the backup {path} was made by a newer MoatDesk (schema {version}); update MoatDesk to restore it.</source>
         <translation>{path} 백업은 더 새로운 버전의 MoatDesk에서 만들어졌습니다(스키마 {version}). 복원하려면 MoatDesk를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="197"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="250"/>
         <source>there is no usable backup in {folder} ({count} unusable)</source>
         <translation>{folder}에 쓸 수 있는 백업이 없습니다(쓸 수 없는 백업 {count}개).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="202"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="255"/>
         <source>there is no usable backup in {folder}</source>
         <translation>{folder}에 쓸 수 있는 백업이 없습니다.</translation>
     </message>
@@ -551,77 +551,82 @@
         <translation>{path} 데이터베이스에서 오류가 발생했습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="48"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="52"/>
         <source>{source} is not UTF-8 text (byte {byte})</source>
         <translation>{source} 파일이 UTF-8 텍스트가 아닙니다(바이트 위치 {byte}).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="56"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="65"/>
         <source>{source} is not valid JSON (line {line}, column {column}: {detail}); it may be truncated</source>
         <translation>{source} 파일이 올바른 JSON이 아닙니다({line}행 {column}열: {detail}). 파일이 잘렸을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="68"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="77"/>
         <source>{source} is nested too deeply to be a profile</source>
         <translation>{source} 파일은 중첩이 너무 깊어 프로필로 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="73"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="82"/>
         <source>{source}: the key “{key}” appears twice in one object</source>
         <translation>{source}: 한 객체 안에 “{key}” 키가 두 번 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="79"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="88"/>
         <source>{source}: {constant} is not a number a profile can hold</source>
         <translation>{source}: {constant} 값은 프로필에 담을 수 있는 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="92"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="94"/>
+        <source>{source}: a number with {digits} digits is not one a profile can hold (at most {most})</source>
+        <translation>{source}: {digits}자리 숫자는 프로필에 담을 수 없는 값입니다(최대 {most}자리).</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/exchange.py" line="112"/>
         <source>{source} is not a MoatDesk profile: {detail}</source>
         <translation>{source} 파일은 MoatDesk 프로필이 아닙니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="100"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="120"/>
         <source>{source} has more than one assessment for {quarters}</source>
         <translation>{source} 파일에 {quarters} 평가가 두 개 이상 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="116"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="136"/>
         <source>there is no file {source}</source>
         <translation>{source} 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="120"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="140"/>
         <source>{source} is a folder, not a file</source>
         <translation>{source} 경로는 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="124"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="144"/>
         <source>no permission to read {source}</source>
         <translation>{source} 파일을 읽을 권한이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="128"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="148"/>
         <source>could not read {source}: {detail}</source>
         <translation>{source} 파일을 읽지 못했습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="139"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="159"/>
         <source>{source} is larger than {megabytes} MB; a profile is far smaller</source>
         <translation>{source} 파일이 {megabytes}MB보다 큽니다. 프로필 파일은 이보다 훨씬 작습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="179"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="214"/>
         <source>{source} is nested more than {depth} levels deep</source>
         <translation>{source} 파일의 중첩이 {depth}단계보다 깊습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="199"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="234"/>
         <source>{source}, at {where}: the text contains an unpaired surrogate at position {position}</source>
         <translation>{source} 파일의 {where}: 텍스트에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="214"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="249"/>
         <source>{source} was exported by a newer MoatDesk (format version {version}; this one reads up to {known}). Update MoatDesk to import it.</source>
         <translation>{source} 파일은 더 새로운 버전의 MoatDesk에서 내보낸 것입니다(형식 버전 {version}, 이 버전은 {known}까지 읽습니다). 가져오려면 MoatDesk를 업데이트하세요.</translation>
     </message>
@@ -641,47 +646,47 @@
         <translation>프로필 {profile}에 저장된 회사 기본 정보가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="164"/>
+        <location filename="../src/moatdesk/storage/store.py" line="166"/>
         <source>there is no profile with the name or id “{ref}”</source>
         <translation>이름이나 ID가 “{ref}”인 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="208"/>
+        <location filename="../src/moatdesk/storage/store.py" line="210"/>
         <source>that name cannot be used: {detail}</source>
         <translation>이 이름은 쓸 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="245"/>
+        <location filename="../src/moatdesk/storage/store.py" line="247"/>
         <source>there is no profile “{profile}” in the trash</source>
         <translation>휴지통에 “{profile}” 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="296"/>
+        <location filename="../src/moatdesk/storage/store.py" line="298"/>
         <source>this profile already has an assessment for {quarter}; open that one instead of starting another</source>
         <translation>이 프로필에는 이미 {quarter} 평가가 있습니다. 새로 시작하지 말고 그 평가를 여십시오.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="427"/>
+        <location filename="../src/moatdesk/storage/store.py" line="436"/>
         <source>this profile has no assessment for {quarter}</source>
         <translation>이 프로필에는 {quarter} 평가가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="448"/>
+        <location filename="../src/moatdesk/storage/store.py" line="457"/>
         <source>{quarter} is more than one quarter ahead; a review can start at most one quarter early ({next})</source>
         <translation>{quarter}은(는) 한 분기보다 더 뒤입니다. 분기 점검은 최대 한 분기 일찍({next})까지만 시작할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="67"/>
+        <location filename="../src/moatdesk/storage/store.py" line="69"/>
         <source>the {quarter} assessment is final; reopen it to amend it</source>
         <translation>{quarter} 평가는 확정되었습니다. 수정하려면 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="368"/>
+        <location filename="../src/moatdesk/storage/store.py" line="371"/>
         <source>{path} is a folder; give a file name such as profile.json</source>
         <translation>{path} 경로는 폴더입니다. profile.json 같은 파일 이름을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="415"/>
+        <location filename="../src/moatdesk/storage/store.py" line="424"/>
         <source>there is no profile with the id “{profile}”</source>
         <translation>ID가 “{profile}”인 프로필이 없습니다.</translation>
     </message>
@@ -700,6 +705,16 @@
         <location filename="../src/moatdesk/domain/scenarios.py" line="403"/>
         <source>this what-if does not fit: {detail}</source>
         <translation>이 가정은 질문 목록에 맞지 않습니다: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/store_access.py" line="57"/>
+        <source>MoatDesk is open on the data folder {folder} (process {pid}); close it, then run this command again. Nothing was changed.</source>
+        <translation>MoatDesk가 데이터 폴더 {folder}을(를) 열어 두고 있습니다(프로세스 {pid}). 앱을 닫은 뒤 이 명령을 다시 실행하십시오. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/location.py" line="50"/>
+        <source>{path} is where MoatDesk keeps its own data ({folder}); choose another file. Nothing was changed.</source>
+        <translation>{path}은(는) MoatDesk가 자체 데이터를 보관하는 파일입니다({folder}). 다른 파일을 고르십시오. 아무것도 바뀌지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -745,41 +760,41 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="34"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="35"/>
         <source>%1 MoatDesk roadmap %2.pdf</source>
         <translation>%1 MoatDesk 로드맵 %2.pdf</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="70"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="97"/>
         <source>Exporting the roadmap to %1…</source>
         <translation>%1(으)로 로드맵을 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="76"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="98"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="109"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="103"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="127"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="139"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="95"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="124"/>
         <source>Some characters could not be drawn with the bundled fonts: %1</source>
         <translation>내장 글꼴로 표시할 수 없는 문자가 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="111"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="141"/>
         <source>The roadmap could not be exported:
 %1</source>
         <translation>로드맵을 내보내지 못했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="123"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="153"/>
         <source>Export the PDF roadmap</source>
         <translation>PDF 로드맵 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="125"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="155"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
@@ -787,7 +802,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="91"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="120"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>
@@ -799,63 +814,68 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfileDetail</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="140"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="197"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n명</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="141"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="198"/>
         <source>%n months of runway</source>
         <translation>
             <numerusform>런웨이 %n개월</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="148"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="206"/>
         <source>amended</source>
         <translation>수정됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="172"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="238"/>
         <source>Quarters and trend</source>
         <translation>분기별 기록과 추이</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="173"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="239"/>
         <source>Compare quarters</source>
         <translation>분기 비교</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="176"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="242"/>
         <source>Quarter</source>
         <translation>분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="177"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="243"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="178"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="244"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="181"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="247"/>
         <source>Quarter history</source>
         <translation>분기 기록</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="182"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="248"/>
         <source>Moat strength per quarter</source>
         <translation>분기별 해자 강도</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="183"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="249"/>
         <source>No quarters yet.</source>
         <translation>아직 점검한 분기가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="250"/>
+        <source>Scoring the quarters…</source>
+        <translation>분기별 점수를 계산하고 있습니다…</translation>
     </message>
 </context>
 <context>
@@ -930,43 +950,43 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="94"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="86"/>
         <source>Review due</source>
         <translation>점검 필요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="102"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="87"/>
         <source>draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="138"/>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="139"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="131"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="132"/>
         <source>Search companies</source>
         <translation>회사 검색</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="140"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="133"/>
         <source>Profiles</source>
         <translation>프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="143"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="89"/>
         <source>Company</source>
         <translation>회사</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="144"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="90"/>
         <source>Latest quarter</source>
         <translation>최근 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="145"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="91"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="146"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="92"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
     </message>

@@ -48,12 +48,14 @@ from moatdesk.storage.errors import (
     QuarterTakenError,
 )
 from moatdesk.storage.importing import apply_import
+from moatdesk.storage.location import ensure_not_own_file
 from moatdesk.storage.opening import open_connection
 from moatdesk.storage.records import (
     BackupInfo,
     ImportResult,
     ProfileSummary,
     QuarterChoice,
+    RestoreResult,
     TrashedProfile,
 )
 
@@ -361,8 +363,9 @@ class ProfileStore:
         """One profile with all its quarters, written atomically."""
         from moatdesk.storage.exchange import dump_exchange
 
-        data = dump_exchange(self._profile(profile_id))
         target = Path(target)
+        self.ensure_output_path(target)
+        data = dump_exchange(self._profile(profile_id))
         if target.is_dir():
             raise InvalidInputError(
                 QT_TRANSLATE_NOOP(
@@ -371,6 +374,11 @@ class ProfileStore:
                 path=target,
             )
         return write_atomic(target, data)
+
+    def ensure_output_path(self, target: Path) -> None:
+        """Refuse (OutputPathError) a file to write that is one of the data folder's own:
+        the database, its -wal/-shm, a backup, the lock (symlinks resolved)."""
+        ensure_not_own_file(self.data_dir, Path(target))
 
     def import_json(self, source: Path) -> ImportResult:
         """Never overwrites: adds a new profile (renamed if the name is taken) or new quarters."""
@@ -384,11 +392,12 @@ class ProfileStore:
     def list_backups(self) -> list[BackupInfo]:
         return list_backups_in(self.data_dir)
 
-    def restore_backup(self, backup_path: Path) -> None:
-        """Replace the database with a backup (the current file is kept aside) and reopen."""
+    def restore_backup(self, backup_path: Path) -> RestoreResult:
+        """Replace the database with a backup (the current one is kept aside, every save in
+        it) and reopen.  The caller owns the data folder (the GUI's instance lock)."""
         self._conn.close()
         try:
-            restore_backup_into(self.data_dir, Path(backup_path))
+            return restore_backup_into(self.data_dir, Path(backup_path))
         finally:
             self._conn = open_connection(self.data_dir, self._busy_timeout_s)
 

@@ -380,8 +380,8 @@ class MainController(QObject):
         return profile, chosen or profile.assessments[-1].quarter
 
     def view_results(self, quarter: str | None) -> None:
-        from moatdesk.domain.roadmap import build_roadmap
         from moatdesk.ui.dialogs import ResultsDialog
+        from moatdesk.ui.roadmap_cache import ROADMAPS
 
         target = self._quarter_to_show(quarter)
         if target is None:
@@ -389,7 +389,8 @@ class MainController(QObject):
         profile, shown = target
         assessment = self._store().get_assessment(profile.id, shown)
         dialog = ResultsDialog(self.window)
-        dialog.view.show_results(profile, assessment, build_roadmap(assessment.basics, assessment))
+        roadmap = ROADMAPS.roadmap(assessment.basics, assessment)
+        dialog.view.show_results(profile, assessment, roadmap)
         dialog.view.export_requested.connect(lambda: self.export_pdf(shown))
         self._show_dialog(dialog)
 
