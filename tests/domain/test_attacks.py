@@ -74,6 +74,17 @@ def _answer(qid: str, level: float) -> Answer:
     return Answer(value=round(level * (len(question.scale_labels) - 1)))
 
 
+def _strong(moat: Moat) -> dict[str, Answer]:
+    """Every scale or yes/no question feeding ``moat`` answered at its strong end, so the
+    engine assesses the moat and finds it holding."""
+    answers = {}
+    for question in load_bank().questions:
+        for feed in question.feeds:
+            if feed.moat is moat and question.kind.value in ("scale", "yes_no"):
+                answers[question.id] = _answer(question.id, 1.0 if feed.weight > 0 else 0.0)
+    return answers
+
+
 def _reading(readings, attack_id):
     return next(r for r in readings if r.attack.id == attack_id)
 
@@ -92,7 +103,7 @@ def test_a_thin_wrapper_is_open_to_the_next_model_until_a_long_moat_holds() -> N
     assert dict(reading.defences)[Moat.BRAND] is MoatState.NOT_ASSESSED
     assert reading.status is AttackStatus.OPEN
 
-    deep = {**thin, "contrarian.product_depth": _answer("contrarian.product_depth", 1.0)}
+    deep = {**_strong(Moat.PRODUCT_DEPTH), **thin}
     deep_reading = _reading(read_attacks(_roadmap(deep), deep), "frontier_next_model")
     assert dict(deep_reading.defences)[Moat.PRODUCT_DEPTH] is MoatState.HOLDS
     assert deep_reading.status is AttackStatus.HELD_OFF
@@ -112,12 +123,12 @@ def test_answers_that_do_not_expose_leave_the_attack_quiet_and_last() -> None:
 def test_it_reads_the_roadmap_and_does_not_score() -> None:
     """A moat the roadmap says does not hold is read as not holding, whatever the answers."""
     answers = {
-        "contrarian.product_depth": _answer("contrarian.product_depth", 1.0),
-        "contrarian.switching_dynamics": _answer("contrarian.switching_dynamics", 0.0),
+        **_strong(Moat.PRODUCT_DEPTH),
+        "contrarian.approach_divergence": _answer("contrarian.approach_divergence", 0.0),
     }
     roadmap = _roadmap(answers)
     outlooks = tuple(
-        o.model_copy(update={"holds_until_month": 0}) if o.moat is Moat.PRODUCT_DEPTH else o
+        o.model_copy(update={"status": "not_holding"}) if o.moat is Moat.PRODUCT_DEPTH else o
         for o in roadmap.outlooks
     )
     edited = roadmap.model_copy(update={"outlooks": outlooks})

@@ -22,7 +22,7 @@ from moatdesk.domain.flags import answer_levels, load_flag_rules
 from moatdesk.domain.models import Answer
 from moatdesk.domain.parameters import parse_content, read_content_toml, require_unique
 from moatdesk.domain.questions import QuestionBank
-from moatdesk.domain.results import MoatOutlook, MoatScore, Roadmap
+from moatdesk.domain.results import MoatOutlook, Roadmap
 from moatdesk.domain.taxonomy import EssaySection, Moat
 from moatdesk.domain.text import LocalizedText
 
@@ -154,11 +154,11 @@ class AttackReading(BaseModel):
         return AttackStatus.OPEN
 
 
-def moat_state(score: MoatScore | None, outlook: MoatOutlook | None) -> MoatState:
-    """Whether a moat holds now, as the engine's outlook says (no answer: not assessed)."""
-    if score is None or outlook is None or score.coverage == 0.0:
+def moat_state(outlook: MoatOutlook | None) -> MoatState:
+    """Whether a moat holds now, exactly as the engine's outlook says."""
+    if outlook is None or outlook.status == "not_assessed":
         return MoatState.NOT_ASSESSED
-    return MoatState.NOT_HOLDING if outlook.holds_until_month == 0 else MoatState.HOLDS
+    return MoatState.HOLDS if outlook.holds_now else MoatState.NOT_HOLDING
 
 
 _ORDER = {AttackStatus.OPEN: 0, AttackStatus.HELD_OFF: 1, AttackStatus.QUIET: 2}
@@ -175,7 +175,6 @@ def read_attacks(
     library = library or load_attacks()
     levels = answer_levels(answers, bank or load_bank())
     raised = {flag.id for flag in roadmap.flags}
-    scores = {s.moat: s for s in roadmap.scores}
     outlooks = {o.moat: o for o in roadmap.outlooks}
     readings = [
         AttackReading(
@@ -184,10 +183,7 @@ def read_attacks(
                 e.question for e in attack.exposed_by if e.exposes(levels.get(e.question))
             ),
             exposing_flags=tuple(f for f in attack.flags if f in raised),
-            defences=tuple(
-                (moat, moat_state(scores.get(moat), outlooks.get(moat)))
-                for moat in attack.held_off_by
-            ),
+            defences=tuple((moat, moat_state(outlooks.get(moat))) for moat in attack.held_off_by),
         )
         for attack in library.attacks
     ]
