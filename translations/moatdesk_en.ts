@@ -48,7 +48,7 @@
 <context>
     <name>_Plural</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="93"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="98"/>
         <source>%n quarter(s) later</source>
         <translation>
             <numerusform>%n quarter later</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="96"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="101"/>
         <source>%n quarter(s) earlier</source>
         <translation>
             <numerusform>%n quarter earlier</numerusform>

@@ -30,7 +30,13 @@ from moatdesk.storage.backups import (
     restore_backup_into,
     restore_latest_backup,
 )
-from moatdesk.storage.checks import checked_basics, checked_quarter, ensure_name_free, first_error
+from moatdesk.storage.checks import (
+    checked_basics,
+    checked_name,
+    checked_quarter,
+    ensure_name_free,
+    first_error,
+)
 from moatdesk.storage.connection import (
     DB_FILENAME,
     DEFAULT_BUSY_TIMEOUT_S,
@@ -170,6 +176,8 @@ class ProfileStore:
             if profiles_repo.row(conn, ref) is not None:
                 return self._profile(ref)
             by_name = profiles_repo.live_id_by_name(conn, ref)
+            if by_name is None:  # typed differently, looks the same (NFC/NFD, zero-width)
+                by_name = profiles_repo.live_id_by_key(conn, ref)
         if by_name is None:
             raise ProfileNotFoundError(
                 QT_TRANSLATE_NOOP("Errors", "there is no profile with the name or id “{ref}”"),
@@ -212,6 +220,7 @@ class ProfileStore:
         from moatdesk.domain.models import CompanyBasics
 
         current = self._profile(profile_id).basics
+        checked_name(new_name)
         try:
             basics = CompanyBasics.model_validate({**current.model_dump(), "name": new_name})
         except ValidationError as exc:
