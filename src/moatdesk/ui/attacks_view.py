@@ -61,8 +61,8 @@ def attacks_html(roadmap: Roadmap, readings: tuple[AttackReading, ...]) -> str:
     if quiet:
         names = ", ".join(html.escape(lt(r.attack.title)) for r in quiet)
         colour = _STATUS_COLOUR[AttackStatus.QUIET]
-        status = html.escape(lt(texts.status_quiet))
-        parts.append(f'<p><span style="color:{colour}"><b>{status}:</b></span> {names}</p>')
+        quiet_text = html.escape(lt(texts.status_quiet))
+        parts.append(f'<p><span style="color:{colour}"><b>{quiet_text}:</b></span> {names}</p>')
     return "".join(parts)
 
 
