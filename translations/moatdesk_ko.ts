@@ -1387,6 +1387,7 @@ Continue that draft now?</source>
     <name>WhatIf</name>
     <message>
         <location filename="../src/moatdesk/ui/whatif_panel.py" line="86"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="107"/>
         <source>Not assessed</source>
         <translation>평가되지 않음</translation>
     </message>
@@ -1397,233 +1398,234 @@ Continue that draft now?</source>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/whatif_panel.py" line="90"/>
-        <source>Holds past the horizon</source>
-        <translation>시간 지평 끝까지 유지</translation>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="109"/>
+        <source>Holds past %1</source>
+        <translation>%1 이후까지 유지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="108"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="117"/>
         <source>No change</source>
         <translation>변화 없음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="111"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="120"/>
         <source>at least %1</source>
         <translation>최소 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="127"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="136"/>
         <source>Stage</source>
         <translation>투자 단계</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="128"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="137"/>
         <source>Team size</source>
         <translation>팀 규모</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="129"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="138"/>
         <source>Runway (months)</source>
         <translation>런웨이(개월)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="130"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="139"/>
         <source>Stack position</source>
         <translation>AI 스택에서의 위치</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="131"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="140"/>
         <source>Sector</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="153"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="162"/>
         <source>%1: %2 → %3 moves the earliest stop %4 (all moats: %5)</source>
         <translation>%1: %2 → %3 — 가장 이른 유지 종료 %4, 전체 해자 %5</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="337"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="344"/>
         <source>Start from a scenario:</source>
         <translation>시나리오에서 시작:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="339"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="346"/>
         <source>Change an answer</source>
         <translation>답 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="345"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="352"/>
         <source>&amp;Apply</source>
         <translation>적용(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="346"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="353"/>
         <source>Change a company basic</source>
         <translation>회사 기본 정보 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="352"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="359"/>
         <source>What this what-if changes:</source>
         <translation>이 가정이 바꾸는 것:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="353"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="360"/>
         <source>&amp;Remove my change</source>
         <translation>내 변경 삭제(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="354"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="361"/>
         <source>Re&amp;set</source>
         <translation>초기화(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="355"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="362"/>
         <source>Sa&amp;ve scenario…</source>
         <translation>시나리오 저장(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="356"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="363"/>
         <source>Start next quarter&apos;s &amp;draft from this…</source>
         <translation>이 가정으로 다음 분기 초안 시작(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="359"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="366"/>
         <source>Meta-moat</source>
         <translation>메타-해자</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="360"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="367"/>
         <source>Score now</source>
         <translation>현재 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="361"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="368"/>
         <source>Score if</source>
         <translation>가정 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="362"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="369"/>
         <source>Stops now</source>
         <translation>현재 유지 종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="363"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="370"/>
         <source>Stops if</source>
         <translation>가정 시 유지 종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="364"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="371"/>
         <source>Moved</source>
         <translation>변화</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="367"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="374"/>
         <source>Your highest-leverage answers</source>
         <translation>가장 영향이 큰 답</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="380"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="387"/>
         <source>None: only my own changes</source>
         <translation>없음: 직접 바꾼 값만</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="384"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="391"/>
         <source>Saved: %1</source>
         <translation>저장됨: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="509"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="516"/>
         <source>What if</source>
         <translation>가정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="529"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="536"/>
         <source>Earliest stop: %1 now, %2 with this what-if (%3)</source>
         <translation>가장 이른 유지 종료: 현재 %1, 이 가정에서는 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="551"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="560"/>
         <source>Your change</source>
         <translation>직접 바꾼 값</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="553"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="562"/>
         <source>Nothing changed yet.</source>
         <translation>아직 바뀐 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="587"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="601"/>
         <source>Raised: %1 (%2)</source>
         <translation>새로 생김: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="589"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="603"/>
         <source>Cleared: %1</source>
         <translation>사라짐: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="593"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="607"/>
         <source>Severity of %1: %2 → %3</source>
         <translation>%1의 심각도: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="603"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="617"/>
         <source>New do-first: %1</source>
         <translation>새로 먼저 할 일: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="611"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="625"/>
         <source>No longer do-first: %1</source>
         <translation>더는 먼저 할 일이 아님: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="616"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="630"/>
         <source>No flag or do-first action changes.</source>
         <translation>위험·기회와 먼저 할 실행 항목에는 변화가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="649"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="663"/>
         <source>Trying every one-step change…</source>
         <translation>한 단계 변경을 모두 시험하는 중입니다…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="654"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="668"/>
         <source>Of %1 one-step changes to this review&apos;s answers, these move the earliest stop quarter (now %2) the most:</source>
         <translation>이 점검의 답을 한 단계씩 바꾼 %1가지 가운데, 가장 이른 유지 종료 분기(현재 %2)를 가장 크게 움직이는 답입니다:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="663"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="677"/>
         <source>No one-step change to an answer moves any stop quarter.</source>
         <translation>답을 한 단계 바꿔도 유지 종료 분기가 움직이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="669"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="683"/>
         <source>Try it</source>
         <translation>적용해 보기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="690"/>
         <location filename="../src/moatdesk/ui/whatif_panel.py" line="704"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="718"/>
         <source>Save scenario</source>
         <translation>시나리오 저장</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="691"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="705"/>
         <source>Name of this scenario:</source>
         <translation>시나리오 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="719"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="735"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="733"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="749"/>
         <source>Start next quarter&apos;s draft</source>
         <translation>다음 분기 초안 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="720"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="734"/>
         <source>Start next quarter&apos;s review as a draft with this what-if&apos;s answers and basics? This review stays as it is.</source>
         <translation>이 가정의 답과 기본 정보로 다음 분기 점검을 작성 중 상태로 시작할까요? 이번 점검은 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="773"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="787"/>
         <source>What if — %1 · %2 — MoatDesk</source>
         <translation>가정 — %1 · %2 — MoatDesk</translation>
     </message>
