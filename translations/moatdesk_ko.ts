@@ -393,7 +393,7 @@
         <translation>resources/content/{name} 파일을 읽을 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/attacks.py" line="91"/>
+        <location filename="../src/moatdesk/domain/attacks.py" line="117"/>
         <location filename="../src/moatdesk/domain/parameters.py" line="53"/>
         <source>resources/content/{name} is invalid at {where}: {detail}</source>
         <translation>resources/content/{name} 파일의 {where} 항목이 올바르지 않습니다: {detail}</translation>
@@ -446,27 +446,42 @@
         <translation>{quarter} 로드맵을 A4 페이지에 배치하지 못했습니다({detail}).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="42"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="47"/>
         <source>the question id “{question}” cannot be saved: it contains an unpaired surrogate at position {position}</source>
         <translation>질문 ID “{question}”에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="47"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="52"/>
         <source>the answer to “{question}” cannot be saved: it contains an unpaired surrogate at position {position}</source>
         <translation>“{question}” 질문의 답변에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="52"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="57"/>
         <source>the note on “{question}” cannot be saved: it contains an unpaired surrogate at position {position}</source>
         <translation>“{question}” 질문의 메모에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="85"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="80"/>
+        <source>{count} answers in one quarter are more than MoatDesk keeps ({most})</source>
+        <translation>한 분기의 답변 {count}개는 MoatDesk가 보관하는 한도({most}개)를 넘습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="98"/>
         <source>these answers cannot be saved: {detail}</source>
         <translation>답변을 저장할 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="112"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="103"/>
+        <source>one quarter&apos;s answers and notes would take {size} MB; MoatDesk keeps at most {most} MB a quarter. Shorten some notes.</source>
+        <translation>한 분기의 답변과 메모가 {size}MB가 됩니다. MoatDesk는 분기마다 최대 {most}MB까지 보관합니다. 메모를 줄이십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="125"/>
+        <source>a profile keeps at most {most} quarters (ten years of reviews); this one already has {have}</source>
+        <translation>프로필 하나는 최대 {most}개 분기(10년치 점검)까지 보관합니다. 이 프로필에는 이미 {have}개가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="157"/>
         <source>the stored {quarter} assessment of profile {profile} is not valid: {detail}</source>
         <translation>프로필 {profile}에 저장된 {quarter} 평가가 올바르지 않습니다: {detail}</translation>
     </message>
@@ -638,21 +653,21 @@
     </message>
     <message>
         <location filename="../src/moatdesk/storage/exchange.py" line="220"/>
-        <source>{source} is larger than {megabytes} MB; a profile is far smaller</source>
-        <translation>{source} 파일이 {megabytes}MB보다 큽니다. 프로필 파일은 이보다 훨씬 작습니다.</translation>
+        <source>{source} is larger than {megabytes} MB, more than any profile MoatDesk can export</source>
+        <translation>{source}은(는) {megabytes}MB보다 커서 MoatDesk가 내보낼 수 있는 어떤 프로필보다도 큽니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="275"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="276"/>
         <source>{source} is nested more than {depth} levels deep</source>
         <translation>{source} 파일의 중첩이 {depth}단계보다 깊습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="295"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="296"/>
         <source>{source}, at {where}: the text contains an unpaired surrogate at position {position}</source>
         <translation>{source} 파일의 {where}: 텍스트에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="310"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="311"/>
         <source>{source} was exported by a newer MoatDesk (format version {version}; this one reads up to {known}). Update MoatDesk to import it.</source>
         <translation>{source} 파일은 더 새로운 버전의 MoatDesk에서 내보낸 것입니다(형식 버전 {version}, 이 버전은 {known}까지 읽습니다). 가져오려면 MoatDesk를 업데이트하세요.</translation>
     </message>
@@ -697,7 +712,7 @@
         <translation>이 프로필에는 {quarter} 평가가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="508"/>
+        <location filename="../src/moatdesk/storage/store.py" line="509"/>
         <source>{quarter} is more than one quarter ahead; a review can start at most one quarter early ({next})</source>
         <translation>{quarter}은(는) 한 분기보다 더 뒤입니다. 분기 점검은 최대 한 분기 일찍({next})까지만 시작할 수 있습니다.</translation>
     </message>
@@ -1107,77 +1122,77 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Results</name>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="36"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="37"/>
         <source>Holds past 5 years</source>
         <translation>5년 넘게 유지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="38"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="39"/>
         <source>Does not hold now</source>
         <translation>현재 유지되지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="39"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="40"/>
         <source>Weakens by month %1</source>
         <translation>%1개월째에 약해짐</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="125"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="128"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="126"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="129"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="127"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="130"/>
         <source>&amp;What if…</source>
         <translation>가정해 보기(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="128"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="131"/>
         <source>Moat scores and why</source>
         <translation>해자별 점수와 근거</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="129"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="132"/>
         <source>Risks and opportunities</source>
         <translation>위험과 기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="130"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="133"/>
         <source>Roadmap: what to build, by when</source>
         <translation>로드맵: 언제까지 무엇을 만들지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="133"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="136"/>
         <source>Meta-moat / answer</source>
         <translation>메타-해자 / 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="134"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="137"/>
         <source>Score / points</source>
         <translation>점수 / 증감</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="135"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="138"/>
         <source>Outlook</source>
         <translation>전망</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="138"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="141"/>
         <source>Moat scores</source>
         <translation>해자 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="192"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="196"/>
         <source>No risks or opportunities flagged.</source>
         <translation>표시된 위험이나 기회가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="204"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="208"/>
         <source>No actions needed.</source>
         <translation>필요한 실행 항목이 없습니다.</translation>
     </message>

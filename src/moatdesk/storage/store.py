@@ -494,6 +494,7 @@ class ProfileStore:
             raise AssessmentStateError(_FINAL_QUARTER, quarter=quarter)
 
     def _insert_draft(self, conn: sqlite3.Connection, profile_id: str, quarter: str) -> Assessment:
+        assessments_repo.ensure_room(conn, profile_id)
         assessments_repo.insert(conn, profile_id, self._new_draft(conn, profile_id, quarter))
         return assessments_repo.get(conn, profile_id, quarter)  # type: ignore[return-value]  # just written
 
