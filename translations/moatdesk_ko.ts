@@ -465,27 +465,27 @@
         <translation>프로필 {profile}에 저장된 {quarter} 평가가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="141"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="145"/>
         <source>there is no backup file at {path}</source>
         <translation>{path}에 백업 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="150"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="154"/>
         <source>{path} cannot be restored: it is not an intact MoatDesk database</source>
         <translation>{path} 파일은 온전한 MoatDesk 데이터베이스가 아니어서 복원할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="157"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="161"/>
         <source>the backup {path} was made by a newer MoatDesk (schema {version}); update MoatDesk to restore it.</source>
         <translation>{path} 백업은 더 새로운 버전의 MoatDesk에서 만들어졌습니다(스키마 {version}). 복원하려면 MoatDesk를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="197"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="201"/>
         <source>there is no usable backup in {folder} ({count} unusable)</source>
         <translation>{folder}에 쓸 수 있는 백업이 없습니다(쓸 수 없는 백업 {count}개).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="202"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="206"/>
         <source>there is no usable backup in {folder}</source>
         <translation>{folder}에 쓸 수 있는 백업이 없습니다.</translation>
     </message>
@@ -641,47 +641,47 @@
         <translation>프로필 {profile}에 저장된 회사 기본 정보가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="164"/>
+        <location filename="../src/moatdesk/storage/store.py" line="187"/>
         <source>there is no profile with the name or id “{ref}”</source>
         <translation>이름이나 ID가 “{ref}”인 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="208"/>
+        <location filename="../src/moatdesk/storage/store.py" line="231"/>
         <source>that name cannot be used: {detail}</source>
         <translation>이 이름은 쓸 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="245"/>
+        <location filename="../src/moatdesk/storage/store.py" line="268"/>
         <source>there is no profile “{profile}” in the trash</source>
         <translation>휴지통에 “{profile}” 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="296"/>
+        <location filename="../src/moatdesk/storage/store.py" line="319"/>
         <source>this profile already has an assessment for {quarter}; open that one instead of starting another</source>
         <translation>이 프로필에는 이미 {quarter} 평가가 있습니다. 새로 시작하지 말고 그 평가를 여십시오.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="427"/>
+        <location filename="../src/moatdesk/storage/store.py" line="450"/>
         <source>this profile has no assessment for {quarter}</source>
         <translation>이 프로필에는 {quarter} 평가가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="448"/>
+        <location filename="../src/moatdesk/storage/store.py" line="471"/>
         <source>{quarter} is more than one quarter ahead; a review can start at most one quarter early ({next})</source>
         <translation>{quarter}은(는) 한 분기보다 더 뒤입니다. 분기 점검은 최대 한 분기 일찍({next})까지만 시작할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="67"/>
+        <location filename="../src/moatdesk/storage/store.py" line="68"/>
         <source>the {quarter} assessment is final; reopen it to amend it</source>
         <translation>{quarter} 평가는 확정되었습니다. 수정하려면 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="368"/>
+        <location filename="../src/moatdesk/storage/store.py" line="391"/>
         <source>{path} is a folder; give a file name such as profile.json</source>
         <translation>{path} 경로는 폴더입니다. profile.json 같은 파일 이름을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="415"/>
+        <location filename="../src/moatdesk/storage/store.py" line="438"/>
         <source>there is no profile with the id “{profile}”</source>
         <translation>ID가 “{profile}”인 프로필이 없습니다.</translation>
     </message>
@@ -725,12 +725,12 @@
         <translation>%1 점검을 작성하던 중입니다(마지막 저장: %2). 이어서 할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="431"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="432"/>
         <source>About MoatDesk</source>
         <translation>MoatDesk 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="433"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="434"/>
         <source>MoatDesk %1
 A quarterly self-assessment of your AI company&apos;s meta-moats, after Michael Dempsey&apos;s essay &quot;The Shifting Dynamics and Meta-Moats of AI&quot;.</source>
         <translation>MoatDesk %1
@@ -750,36 +750,36 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>%1 MoatDesk 로드맵 %2.pdf</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="97"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="71"/>
         <source>Exporting the roadmap to %1…</source>
         <translation>%1(으)로 로드맵을 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="103"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="127"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="139"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="77"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="101"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="113"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="124"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="98"/>
         <source>Some characters could not be drawn with the bundled fonts: %1</source>
         <translation>내장 글꼴로 표시할 수 없는 문자가 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="141"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="115"/>
         <source>The roadmap could not be exported:
 %1</source>
         <translation>로드맵을 내보내지 못했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="153"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="127"/>
         <source>Export the PDF roadmap</source>
         <translation>PDF 로드맵 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="155"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="129"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
@@ -787,7 +787,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="120"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="94"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>
@@ -799,66 +799,66 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfileDetail</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="197"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="181"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n명</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="198"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="182"/>
         <source>%n months of runway</source>
         <translation>
             <numerusform>런웨이 %n개월</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="206"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="190"/>
         <source>amended</source>
         <translation>수정됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="238"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="222"/>
         <source>Quarters and trend</source>
         <translation>분기별 기록과 추이</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="239"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="223"/>
         <source>Compare quarters</source>
         <translation>분기 비교</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="242"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="226"/>
         <source>Quarter</source>
         <translation>분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="243"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="227"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="244"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="228"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="247"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="231"/>
         <source>Quarter history</source>
         <translation>분기 기록</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="248"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="232"/>
         <source>Moat strength per quarter</source>
         <translation>분기별 해자 강도</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="249"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="233"/>
         <source>No quarters yet.</source>
         <translation>아직 점검한 분기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="250"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="234"/>
         <source>Scoring the quarters…</source>
         <translation>분기별 점수를 계산하고 있습니다…</translation>
     </message>
@@ -917,12 +917,12 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>새 회사 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="457"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="458"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="459"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="460"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (사본 %2)</translation>
     </message>
@@ -1231,7 +1231,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="28"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="30"/>
         <source>Another MoatDesk window (process %1) is already using the data folder
 %2
 
@@ -1242,37 +1242,47 @@ Switch to that window, or close it and start MoatDesk again.</source>
 그 창으로 전환하거나, 그 창을 닫은 뒤 MoatDesk를 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="71"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="81"/>
+        <source>Taking today&apos;s backup…</source>
+        <translation>오늘의 백업을 만들고 있습니다…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="105"/>
+        <source>Today&apos;s backup is taken.</source>
+        <translation>오늘의 백업을 만들었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="119"/>
         <source>Today&apos;s backup could not be taken: %1</source>
         <translation>오늘의 백업을 만들지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="75"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="123"/>
         <source>Your profiles are safe and open normally. To have today&apos;s backup taken, free some disk space or make the data folder writable.</source>
         <translation>프로필은 안전하며 평소처럼 열립니다. 오늘의 백업을 만들려면 디스크 공간을 확보하거나 데이터 폴더에 쓰기 권한을 주세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="88"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="136"/>
         <source>MoatDesk can put back the newest backup of your profiles (taken daily). Changes made after that backup are lost.</source>
         <translation>MoatDesk가 매일 만들어 두는 프로필 백업 중 가장 최근 것을 되살릴 수 있습니다. 그 백업 이후의 변경 내용은 사라집니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="95"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="143"/>
         <source>Restore newest backup</source>
         <translation>최신 백업 복원</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="97"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="145"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="112"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="160"/>
         <source>Work to recover</source>
         <translation>복구할 작업</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="114"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="162"/>
         <source>MoatDesk did not close properly last time. There is work to recover from %1: the draft review of “%2”.
 
 Continue that draft now?</source>
