@@ -208,7 +208,11 @@ class ProfileDetail(Retranslating, QWidget):
         if self.profile is None or not self.ready():
             self.trend.set_data([], [], pending=self.profile is not None)
             return
-        quarters = [a.quarter for a in self.profile.assessments]
+        from moatdesk.domain.history import reviews_shown
+
+        # the domain picks the reviews a trend shows (as the PDF's): finals, then the latest
+        latest = self.profile.assessments[-1].quarter if self.profile.assessments else None
+        quarters = [a.quarter for a in reviews_shown(self.profile, latest)]
         roadmaps = [self._roadmaps[q] for q in quarters]
         moats = [s.moat for s in roadmaps[0].scores] if roadmaps else []
         scores = [{s.moat: s.score for s in r.scores} for r in roadmaps]
