@@ -201,10 +201,19 @@ def select_actions(
     proof = proof_holds(outlooks, params)
     reasons: dict[str, list[str]] = {}
     not_assessed = [m for m in Moat if m in score_of and not score_of[m].assessed]
+    # a moat already answered by a raised risk's action needs no separate decay action:
+    # answering the risk is what protects it (one action per concern keeps it short)
+    risk_served = {
+        a.moat
+        for a in library.actions
+        if a.flag in flag_of and flag_of[a.flag].kind is FlagKind.RISK
+    }
     for moat in Moat:
         outlook = outlook_of.get(moat)
         if outlook is None or moat not in score_of or not score_of[moat].assessed:
             continue  # not assessed: the coverage action speaks for it
+        if moat in risk_served:
+            continue
         needs = outlook.holds_until_month is not None or score_of[moat].score < params.weak_score
         if not needs:
             continue

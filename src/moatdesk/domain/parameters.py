@@ -125,6 +125,7 @@ class DecayParams(BaseModel):
     growth_threshold: float = Field(ge=0.0, le=1.0)
     growth_rate_per_month: float = Field(gt=0.0)
     growth_cap: float = Field(gt=0.0, le=100.0)
+    growth_min_score: float = Field(ge=0.0, le=100.0)  # growth compounds only an edge
     min_rate_factor: float = Field(gt=0.0, le=1.0)
     max_risk_factor: float = Field(ge=1.0)  # raised risks together speed decay at most this
 
@@ -215,6 +216,8 @@ class ModelParams(BaseModel):
         require_unique((m.id for m in self.mechanisms), "mechanism")
         if self.decay.growth_cap < self.holds_threshold:
             raise ValueError("growth_cap must be at least holds_threshold")
+        if self.decay.growth_min_score < self.holds_threshold:
+            raise ValueError("growth_min_score must be at least holds_threshold")
         return self
 
     def mechanism(self, mechanism_id: str) -> Mechanism:
