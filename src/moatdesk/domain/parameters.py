@@ -150,6 +150,7 @@ class ActionParams(BaseModel):
     bucket_months: tuple[int, int, int]  # upper month of next quarter, this year, 1-3 years
     lead_months: int = Field(ge=0, le=36)  # start building this long before a moat lapses
     risk_due: dict[Severity, Bucket]  # latest bucket for actions answering a raised risk
+    opportunity_due: dict[Severity, Bucket]  # ... and a raised opportunity
     bucket_urgency: float = Field(gt=0.0)  # urgency between adjacent buckets
     soon_urgency: float = Field(ge=0.0)  # at most, for a moat that stops holding now
     severity_urgency: dict[Severity, float]
