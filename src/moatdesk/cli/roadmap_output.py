@@ -289,6 +289,11 @@ def _answer(question_id: str, value: AnswerValue | None, lang: Lang) -> str:
     return display_value(question, value, lang)
 
 
+def _status_stop(status: str, stop: str | None) -> str:
+    words = {"not_assessed": "not assessed", "not_holding": "not holding", "holds_past": "past"}
+    return words.get(status) or stop or "-"
+
+
 def compare_text(name: str, comparison: Comparison, lang: Lang) -> str:
     taxonomy = load_taxonomy()
     before, after = comparison.from_quarter, comparison.to_quarter
@@ -303,8 +308,8 @@ def compare_text(name: str, comparison: Comparison, lang: Lang) -> str:
                 taxonomy.label(delta.moat).get(lang),
                 f"{delta.before:.0f} -> {delta.after:.0f}",
                 delta.trend,
-                shift.before or shift.before_status.replace("_", " "),
-                shift.after or shift.after_status.replace("_", " "),
+                _status_stop(shift.before_status, shift.before),
+                _status_stop(shift.after_status, shift.after),
                 shift_text(shift, before),
             ]
         )
