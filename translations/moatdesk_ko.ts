@@ -751,7 +751,7 @@
     <message>
         <location filename="../src/moatdesk/cli/roadmap_commands.py" line="99"/>
         <source>--from {before} must be an earlier quarter than --to {after}</source>
-        <translation>--from {before}은(는) --to {after}보다 이전 분기여야 합니다.</translation>
+        <translation>--from {before} 분기가 --to {after} 분기보다 앞서야 합니다.</translation>
     </message>
 </context>
 <context>

