@@ -394,7 +394,7 @@
         <translation>resources/content/{name} 파일을 읽을 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/attacks.py" line="91"/>
+        <location filename="../src/moatdesk/domain/attacks.py" line="117"/>
         <location filename="../src/moatdesk/domain/parameters.py" line="53"/>
         <source>resources/content/{name} is invalid at {where}: {detail}</source>
         <translation>resources/content/{name} 파일의 {where} 항목이 올바르지 않습니다: {detail}</translation>
@@ -608,42 +608,52 @@
         <translation>{source} 파일에 {quarters} 평가가 두 개 이상 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="136"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="160"/>
+        <source>{source}, {quarter}: there is no question “{question}” in question bank {bank}, which this review says it used</source>
+        <translation>{source}, {quarter}: 이 점검이 사용했다고 밝힌 질문 목록 {bank}에는 “{question}” 질문이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/exchange.py" line="174"/>
+        <source>{source}, {quarter}: the answer {value} does not fit the question “{question}” ({detail})</source>
+        <translation>{source}, {quarter}: 답변 {value}은(는) “{question}” 질문에 맞지 않습니다({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/exchange.py" line="197"/>
         <source>there is no file {source}</source>
         <translation>{source} 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="140"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="201"/>
         <source>{source} is a folder, not a file</source>
         <translation>{source} 경로는 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="144"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="205"/>
         <source>no permission to read {source}</source>
         <translation>{source} 파일을 읽을 권한이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="148"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="209"/>
         <source>could not read {source}: {detail}</source>
         <translation>{source} 파일을 읽지 못했습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="159"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="220"/>
         <source>{source} is larger than {megabytes} MB; a profile is far smaller</source>
         <translation>{source} 파일이 {megabytes}MB보다 큽니다. 프로필 파일은 이보다 훨씬 작습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="214"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="275"/>
         <source>{source} is nested more than {depth} levels deep</source>
         <translation>{source} 파일의 중첩이 {depth}단계보다 깊습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="234"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="295"/>
         <source>{source}, at {where}: the text contains an unpaired surrogate at position {position}</source>
         <translation>{source} 파일의 {where}: 텍스트에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="249"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="310"/>
         <source>{source} was exported by a newer MoatDesk (format version {version}; this one reads up to {known}). Update MoatDesk to import it.</source>
         <translation>{source} 파일은 더 새로운 버전의 MoatDesk에서 내보낸 것입니다(형식 버전 {version}, 이 버전은 {known}까지 읽습니다). 가져오려면 MoatDesk를 업데이트하세요.</translation>
     </message>
@@ -683,12 +693,12 @@
         <translation>이 프로필에는 이미 {quarter} 평가가 있습니다. 새로 시작하지 말고 그 평가를 여십시오.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="486"/>
+        <location filename="../src/moatdesk/storage/store.py" line="487"/>
         <source>this profile has no assessment for {quarter}</source>
         <translation>이 프로필에는 {quarter} 평가가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="507"/>
+        <location filename="../src/moatdesk/storage/store.py" line="508"/>
         <source>{quarter} is more than one quarter ahead; a review can start at most one quarter early ({next})</source>
         <translation>{quarter}은(는) 한 분기보다 더 뒤입니다. 분기 점검은 최대 한 분기 일찍({next})까지만 시작할 수 있습니다.</translation>
     </message>
@@ -703,7 +713,7 @@
         <translation>{path} 경로는 폴더입니다. profile.json 같은 파일 이름을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="474"/>
+        <location filename="../src/moatdesk/storage/store.py" line="475"/>
         <source>there is no profile with the id “{profile}”</source>
         <translation>ID가 “{profile}”인 프로필이 없습니다.</translation>
     </message>
@@ -744,7 +754,7 @@
         <translation>{quarter}에 저장된 “{name}” 시나리오가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="156"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="162"/>
         <source>{failed} of {total} file(s) could not be imported: {files}</source>
         <translation>파일 {total}개 중 {failed}개를 가져오지 못했습니다: {files}</translation>
     </message>
@@ -1108,77 +1118,77 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Results</name>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="36"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="37"/>
         <source>Holds past 5 years</source>
         <translation>5년 넘게 유지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="38"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="39"/>
         <source>Does not hold now</source>
         <translation>현재 유지되지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="39"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="40"/>
         <source>Weakens by month %1</source>
         <translation>%1개월째에 약해짐</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="125"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="128"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="126"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="129"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="127"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="130"/>
         <source>&amp;What if…</source>
         <translation>가정해 보기(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="128"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="131"/>
         <source>Moat scores and why</source>
         <translation>해자별 점수와 근거</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="129"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="132"/>
         <source>Risks and opportunities</source>
         <translation>위험과 기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="130"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="133"/>
         <source>Roadmap: what to build, by when</source>
         <translation>로드맵: 언제까지 무엇을 만들지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="133"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="136"/>
         <source>Meta-moat / answer</source>
         <translation>메타-해자 / 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="134"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="137"/>
         <source>Score / points</source>
         <translation>점수 / 증감</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="135"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="138"/>
         <source>Outlook</source>
         <translation>전망</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="138"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="141"/>
         <source>Moat scores</source>
         <translation>해자 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="192"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="196"/>
         <source>No risks or opportunities flagged.</source>
         <translation>표시된 위험이나 기회가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="204"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="208"/>
         <source>No actions needed.</source>
         <translation>필요한 실행 항목이 없습니다.</translation>
     </message>
@@ -1388,6 +1398,7 @@ Continue that draft now?</source>
     <name>WhatIf</name>
     <message>
         <location filename="../src/moatdesk/ui/whatif_panel.py" line="86"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="107"/>
         <source>Not assessed</source>
         <translation>평가되지 않음</translation>
     </message>
@@ -1398,233 +1409,234 @@ Continue that draft now?</source>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/whatif_panel.py" line="90"/>
-        <source>Holds past the horizon</source>
-        <translation>시간 지평 끝까지 유지</translation>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="109"/>
+        <source>Holds past %1</source>
+        <translation>%1 이후까지 유지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="108"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="117"/>
         <source>No change</source>
         <translation>변화 없음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="111"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="120"/>
         <source>at least %1</source>
         <translation>최소 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="127"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="136"/>
         <source>Stage</source>
         <translation>투자 단계</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="128"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="137"/>
         <source>Team size</source>
         <translation>팀 규모</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="129"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="138"/>
         <source>Runway (months)</source>
         <translation>런웨이(개월)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="130"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="139"/>
         <source>Stack position</source>
         <translation>AI 스택에서의 위치</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="131"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="140"/>
         <source>Sector</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="153"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="162"/>
         <source>%1: %2 → %3 moves the earliest stop %4 (all moats: %5)</source>
         <translation>%1: %2 → %3 — 가장 이른 유지 종료 %4, 전체 해자 %5</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="337"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="344"/>
         <source>Start from a scenario:</source>
         <translation>시나리오에서 시작:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="339"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="346"/>
         <source>Change an answer</source>
         <translation>답 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="345"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="352"/>
         <source>&amp;Apply</source>
         <translation>적용(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="346"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="353"/>
         <source>Change a company basic</source>
         <translation>회사 기본 정보 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="352"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="359"/>
         <source>What this what-if changes:</source>
         <translation>이 가정이 바꾸는 것:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="353"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="360"/>
         <source>&amp;Remove my change</source>
         <translation>내 변경 삭제(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="354"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="361"/>
         <source>Re&amp;set</source>
         <translation>초기화(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="355"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="362"/>
         <source>Sa&amp;ve scenario…</source>
         <translation>시나리오 저장(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="356"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="363"/>
         <source>Start next quarter&apos;s &amp;draft from this…</source>
         <translation>이 가정으로 다음 분기 초안 시작(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="359"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="366"/>
         <source>Meta-moat</source>
         <translation>메타-해자</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="360"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="367"/>
         <source>Score now</source>
         <translation>현재 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="361"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="368"/>
         <source>Score if</source>
         <translation>가정 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="362"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="369"/>
         <source>Stops now</source>
         <translation>현재 유지 종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="363"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="370"/>
         <source>Stops if</source>
         <translation>가정 시 유지 종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="364"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="371"/>
         <source>Moved</source>
         <translation>변화</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="367"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="374"/>
         <source>Your highest-leverage answers</source>
         <translation>가장 영향이 큰 답</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="380"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="387"/>
         <source>None: only my own changes</source>
         <translation>없음: 직접 바꾼 값만</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="384"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="391"/>
         <source>Saved: %1</source>
         <translation>저장됨: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="509"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="516"/>
         <source>What if</source>
         <translation>가정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="529"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="536"/>
         <source>Earliest stop: %1 now, %2 with this what-if (%3)</source>
         <translation>가장 이른 유지 종료: 현재 %1, 이 가정에서는 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="551"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="560"/>
         <source>Your change</source>
         <translation>직접 바꾼 값</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="553"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="562"/>
         <source>Nothing changed yet.</source>
         <translation>아직 바뀐 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="587"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="601"/>
         <source>Raised: %1 (%2)</source>
         <translation>새로 생김: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="589"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="603"/>
         <source>Cleared: %1</source>
         <translation>사라짐: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="593"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="607"/>
         <source>Severity of %1: %2 → %3</source>
         <translation>%1의 심각도: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="603"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="617"/>
         <source>New do-first: %1</source>
         <translation>새로 먼저 할 일: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="611"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="625"/>
         <source>No longer do-first: %1</source>
         <translation>더는 먼저 할 일이 아님: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="616"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="630"/>
         <source>No flag or do-first action changes.</source>
         <translation>위험·기회와 먼저 할 실행 항목에는 변화가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="649"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="663"/>
         <source>Trying every one-step change…</source>
         <translation>한 단계 변경을 모두 시험하는 중입니다…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="654"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="668"/>
         <source>Of %1 one-step changes to this review&apos;s answers, these move the earliest stop quarter (now %2) the most:</source>
         <translation>이 점검의 답을 한 단계씩 바꾼 %1가지 가운데, 가장 이른 유지 종료 분기(현재 %2)를 가장 크게 움직이는 답입니다:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="663"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="677"/>
         <source>No one-step change to an answer moves any stop quarter.</source>
         <translation>답을 한 단계 바꿔도 유지 종료 분기가 움직이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="669"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="683"/>
         <source>Try it</source>
         <translation>적용해 보기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="690"/>
         <location filename="../src/moatdesk/ui/whatif_panel.py" line="704"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="718"/>
         <source>Save scenario</source>
         <translation>시나리오 저장</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="691"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="705"/>
         <source>Name of this scenario:</source>
         <translation>시나리오 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="719"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="735"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="733"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="749"/>
         <source>Start next quarter&apos;s draft</source>
         <translation>다음 분기 초안 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="720"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="734"/>
         <source>Start next quarter&apos;s review as a draft with this what-if&apos;s answers and basics? This review stays as it is.</source>
         <translation>이 가정의 답과 기본 정보로 다음 분기 점검을 작성 중 상태로 시작할까요? 이번 점검은 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="773"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="787"/>
         <source>What if — %1 · %2 — MoatDesk</source>
         <translation>가정 — %1 · %2 — MoatDesk</translation>
     </message>

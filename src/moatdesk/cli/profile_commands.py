@@ -151,6 +151,12 @@ def cmd_import(args: argparse.Namespace) -> int:
                 print(f"Merged {merged} into {name!r} ({result.profile.id}).")
             else:
                 print(f"{name!r} already has every quarter in {path}; nothing changed.")
+            if result.kept_unknown:
+                print(
+                    f"Kept {len(result.kept_unknown)} answers to questions this MoatDesk does "
+                    "not know; the file says they come from a newer question bank: "
+                    + ", ".join(result.kept_unknown)
+                )
     if failed:
         raise ImportFailedError(
             QT_TRANSLATE_NOOP(
