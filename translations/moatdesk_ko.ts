@@ -607,42 +607,52 @@
         <translation>{source} 파일에 {quarters} 평가가 두 개 이상 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="136"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="160"/>
+        <source>{source}, {quarter}: there is no question “{question}” in question bank {bank}, which this review says it used</source>
+        <translation>{source}, {quarter}: 이 점검이 사용했다고 밝힌 질문 목록 {bank}에는 “{question}” 질문이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/exchange.py" line="174"/>
+        <source>{source}, {quarter}: the answer {value} does not fit the question “{question}” ({detail})</source>
+        <translation>{source}, {quarter}: 답변 {value}은(는) “{question}” 질문에 맞지 않습니다({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/exchange.py" line="197"/>
         <source>there is no file {source}</source>
         <translation>{source} 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="140"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="201"/>
         <source>{source} is a folder, not a file</source>
         <translation>{source} 경로는 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="144"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="205"/>
         <source>no permission to read {source}</source>
         <translation>{source} 파일을 읽을 권한이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="148"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="209"/>
         <source>could not read {source}: {detail}</source>
         <translation>{source} 파일을 읽지 못했습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="159"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="220"/>
         <source>{source} is larger than {megabytes} MB; a profile is far smaller</source>
         <translation>{source} 파일이 {megabytes}MB보다 큽니다. 프로필 파일은 이보다 훨씬 작습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="214"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="275"/>
         <source>{source} is nested more than {depth} levels deep</source>
         <translation>{source} 파일의 중첩이 {depth}단계보다 깊습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="234"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="295"/>
         <source>{source}, at {where}: the text contains an unpaired surrogate at position {position}</source>
         <translation>{source} 파일의 {where}: 텍스트에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="249"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="310"/>
         <source>{source} was exported by a newer MoatDesk (format version {version}; this one reads up to {known}). Update MoatDesk to import it.</source>
         <translation>{source} 파일은 더 새로운 버전의 MoatDesk에서 내보낸 것입니다(형식 버전 {version}, 이 버전은 {known}까지 읽습니다). 가져오려면 MoatDesk를 업데이트하세요.</translation>
     </message>
@@ -682,12 +692,12 @@
         <translation>이 프로필에는 이미 {quarter} 평가가 있습니다. 새로 시작하지 말고 그 평가를 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="486"/>
+        <location filename="../src/moatdesk/storage/store.py" line="487"/>
         <source>this profile has no assessment for {quarter}</source>
         <translation>이 프로필에는 {quarter} 평가가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="507"/>
+        <location filename="../src/moatdesk/storage/store.py" line="508"/>
         <source>{quarter} is more than one quarter ahead; a review can start at most one quarter early ({next})</source>
         <translation>{quarter}은(는) 한 분기보다 더 뒤입니다. 분기 점검은 최대 한 분기 일찍({next})까지만 시작할 수 있습니다.</translation>
     </message>
@@ -702,7 +712,7 @@
         <translation>{path} 경로는 폴더입니다. profile.json 같은 파일 이름을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="474"/>
+        <location filename="../src/moatdesk/storage/store.py" line="475"/>
         <source>there is no profile with the id “{profile}”</source>
         <translation>ID가 “{profile}”인 프로필이 없습니다.</translation>
     </message>

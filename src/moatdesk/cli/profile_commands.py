@@ -130,6 +130,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"Merged {', '.join(result.merged_quarters)} into {name!r} ({result.profile.id}).")
     else:
         print(f"{name!r} already has every quarter in that file; nothing changed.")
+    if result.kept_unknown:
+        print(
+            f"Kept {len(result.kept_unknown)} answers to questions this MoatDesk does not "
+            "know; the file says they come from a newer question bank: "
+            + ", ".join(result.kept_unknown)
+        )
     return 0
 
 

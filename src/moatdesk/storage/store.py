@@ -432,12 +432,13 @@ class ProfileStore:
 
     def import_json(self, source: Path) -> ImportResult:
         """Never overwrites: adds a new profile (renamed if the name is taken) or new quarters."""
-        from moatdesk.storage.exchange import read_exchange
+        from moatdesk.storage.exchange import check_answers, read_exchange
 
         incoming = read_exchange(Path(source)).profile  # refused before any write
+        kept_unknown = check_answers(incoming, Path(source))
         with self._write() as conn:
             profile_id, created, added = apply_import(conn, incoming)
-        return ImportResult(self._profile(profile_id), created, added)
+        return ImportResult(self._profile(profile_id), created, added, kept_unknown)
 
     def list_backups(self) -> list[BackupInfo]:
         return list_backups_in(self.data_dir)
