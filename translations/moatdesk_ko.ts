@@ -499,12 +499,12 @@
     <message>
         <location filename="../src/moatdesk/storage/checks.py" line="34"/>
         <source>the name has no visible characters; give the profile a name</source>
-        <translation>이름에 보이는 글자가 없습니다. 프로필에 이름을 붙이십시오.</translation>
+        <translation>이름에 보이는 글자가 없습니다. 프로필에 이름을 붙이세요.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/storage/checks.py" line="40"/>
         <source>“{name}” looks like a profile id (32 hexadecimal digits), which would hide it from lookups; choose another name</source>
-        <translation>“{name}”은(는) 프로필 ID(16진수 32자리)처럼 보여 조회할 때 가려집니다. 다른 이름을 고르십시오.</translation>
+        <translation>“{name}”은(는) 프로필 ID(16진수 32자리)처럼 보여 조회할 때 가려집니다. 다른 이름을 고르세요.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/storage/checks.py" line="61"/>
@@ -690,7 +690,7 @@
     <message>
         <location filename="../src/moatdesk/storage/store.py" line="82"/>
         <source>this profile already has an assessment for {quarter}; open that one instead of starting another</source>
-        <translation>이 프로필에는 이미 {quarter} 평가가 있습니다. 새로 시작하지 말고 그 평가를 여십시오.</translation>
+        <translation>이 프로필에는 이미 {quarter} 평가가 있습니다. 새로 시작하지 말고 그 평가를 여세요.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/storage/store.py" line="487"/>
@@ -741,12 +741,12 @@
     <message>
         <location filename="../src/moatdesk/cli/store_access.py" line="57"/>
         <source>MoatDesk is open on the data folder {folder} (process {pid}); close it, then run this command again. Nothing was changed.</source>
-        <translation>MoatDesk가 데이터 폴더 {folder}을(를) 열어 두고 있습니다(프로세스 {pid}). 앱을 닫은 뒤 이 명령을 다시 실행하십시오. 아무것도 바뀌지 않았습니다.</translation>
+        <translation>MoatDesk가 데이터 폴더 {folder}을(를) 열어 두고 있습니다(프로세스 {pid}). 앱을 닫은 뒤 이 명령을 다시 실행하세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/storage/location.py" line="50"/>
         <source>{path} is where MoatDesk keeps its own data ({folder}); choose another file. Nothing was changed.</source>
-        <translation>{path}은(는) MoatDesk가 자체 데이터를 보관하는 파일입니다({folder}). 다른 파일을 고르십시오. 아무것도 바뀌지 않았습니다.</translation>
+        <translation>{path}은(는) MoatDesk가 자체 데이터를 보관하는 파일입니다({folder}). 다른 파일을 고르세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/storage/scenarios_repo.py" line="35"/>
@@ -789,7 +789,7 @@
     <message>
         <location filename="../src/moatdesk/ui/main_controller.py" line="416"/>
         <source>Started the %1 draft from a what-if.</source>
-        <translation>가정에서 %1 초안을 시작했습니다.</translation>
+        <translation>가정으로 %1 점검을 작성 중 상태로 시작했습니다.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/main_controller.py" line="453"/>
@@ -1496,7 +1496,7 @@ Continue that draft now?</source>
     <message>
         <location filename="../src/moatdesk/ui/whatif_panel.py" line="363"/>
         <source>Start next quarter&apos;s &amp;draft from this…</source>
-        <translation>이 가정으로 다음 분기 초안 시작(&amp;D)…</translation>
+        <translation>이 가정으로 다음 분기 점검 시작(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/whatif_panel.py" line="366"/>
@@ -1628,7 +1628,7 @@ Continue that draft now?</source>
         <location filename="../src/moatdesk/ui/whatif_panel.py" line="733"/>
         <location filename="../src/moatdesk/ui/whatif_panel.py" line="749"/>
         <source>Start next quarter&apos;s draft</source>
-        <translation>다음 분기 초안 시작</translation>
+        <translation>다음 분기 점검 시작</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/whatif_panel.py" line="734"/>
