@@ -141,9 +141,7 @@ def record(roadmap: Roadmap, calibration: Calibration) -> None:
         calibration.moats[outlook.moat].stops.append(PAST if month is None else month)
     calibration.actions.append(len(roadmap.actions))
     calibration.do_first.append(sum(a.do_first for a in roadmap.actions))
-    calibration.next_quarter.append(
-        sum(a.bucket is Bucket.NEXT_QUARTER for a in roadmap.actions)
-    )
+    calibration.next_quarter.append(sum(a.bucket is Bucket.NEXT_QUARTER for a in roadmap.actions))
     calibration.flags.append(len(roadmap.flags))
     calibration.deferred.append(sum(a.deferred_by is not None for a in roadmap.actions))
 
@@ -151,9 +149,7 @@ def record(roadmap: Roadmap, calibration: Calibration) -> None:
 def calibrate(sets: int = SETS, seed: int = SEED) -> Calibration:
     bank = load_bank()
     rng = random.Random(seed)
-    calibration = Calibration(
-        sets, seed, {m: MoatFigures() for m in Moat}, [], [], [], [], []
-    )
+    calibration = Calibration(sets, seed, {m: MoatFigures() for m in Moat}, [], [], [], [], [])
     for _ in range(sets):
         assessment = random_assessment(bank, rng)
         record(build_roadmap(assessment.basics, assessment, bank), calibration)
