@@ -31,7 +31,13 @@ from moatdesk.storage.backups import (
     restore_backup_into,
     restore_latest_backup,
 )
-from moatdesk.storage.checks import checked_basics, checked_quarter, ensure_name_free, first_error
+from moatdesk.storage.checks import (
+    checked_basics,
+    checked_name,
+    checked_quarter,
+    ensure_name_free,
+    first_error,
+)
 from moatdesk.storage.connection import (
     DB_FILENAME,
     DEFAULT_BUSY_TIMEOUT_S,
@@ -193,6 +199,8 @@ class ProfileStore:
             if profiles_repo.row(conn, ref) is not None:
                 return self._profile(ref)
             by_name = profiles_repo.live_id_by_name(conn, ref)
+            if by_name is None:  # typed differently, looks the same (NFC/NFD, zero-width)
+                by_name = profiles_repo.live_id_by_key(conn, ref)
         if by_name is None:
             raise ProfileNotFoundError(
                 QT_TRANSLATE_NOOP("Errors", "there is no profile with the name or id “{ref}”"),
@@ -235,6 +243,7 @@ class ProfileStore:
         from moatdesk.domain.models import CompanyBasics
 
         current = self._profile(profile_id).basics
+        checked_name(new_name)
         try:
             basics = CompanyBasics.model_validate({**current.model_dump(), "name": new_name})
         except ValidationError as exc:
@@ -446,12 +455,13 @@ class ProfileStore:
 
     def import_json(self, source: Path) -> ImportResult:
         """Never overwrites: adds a new profile (renamed if the name is taken) or new quarters."""
-        from moatdesk.storage.exchange import read_exchange
+        from moatdesk.storage.exchange import check_answers, read_exchange
 
         incoming = read_exchange(Path(source)).profile  # refused before any write
+        kept_unknown = check_answers(incoming, Path(source))
         with self._write() as conn:
             profile_id, created, added = apply_import(conn, incoming)
-        return ImportResult(self._profile(profile_id), created, added)
+        return ImportResult(self._profile(profile_id), created, added, kept_unknown)
 
     def list_backups(self) -> list[BackupInfo]:
         return list_backups_in(self.data_dir)
