@@ -175,37 +175,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="85"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="97"/>
         <source>No profiles yet.</source>
         <translation>아직 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="88"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="100"/>
         <source>NAME</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="90"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="102"/>
         <source>LATEST</source>
         <translation>최근 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="91"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="103"/>
         <source>STATUS</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="92"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="104"/>
         <source>REVIEW DUE</source>
         <translation>점검 필요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="94"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="106"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="94"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="106"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
@@ -348,6 +348,7 @@
     </message>
     <message>
         <location filename="../src/moatdesk/cli/report_command.py" line="55"/>
+        <location filename="../src/moatdesk/cli/roadmap_commands.py" line="71"/>
         <location filename="../src/moatdesk/cli/whatif_command.py" line="64"/>
         <source>profile “{name}” has no assessment yet; answer the wizard first</source>
         <translation>“{name}” 프로필에는 아직 평가가 없습니다. 먼저 앱에서 질문에 답하세요.</translation>
@@ -486,39 +487,39 @@
         <translation>프로필 {profile}에 저장된 {quarter} 평가가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="143"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="147"/>
         <source>there is no backup file at {path}</source>
         <translation>{path}에 백업 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="152"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="156"/>
         <source>{path} cannot be restored: it is not an intact MoatDesk database</source>
         <translation>{path} 파일은 온전한 MoatDesk 데이터베이스가 아니어서 복원할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="159"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="163"/>
         <source>the backup {path} was made by a newer MoatDesk (schema {version}); update MoatDesk to restore it.</source>
         <translation>{path} 백업은 더 새로운 버전의 MoatDesk에서 만들어졌습니다(스키마 {version}). 복원하려면 MoatDesk를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="250"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="254"/>
         <source>there is no usable backup in {folder} ({count} unusable)</source>
         <translation>{folder}에 쓸 수 있는 백업이 없습니다(쓸 수 없는 백업 {count}개).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="255"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="259"/>
         <source>there is no usable backup in {folder}</source>
         <translation>{folder}에 쓸 수 있는 백업이 없습니다.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/storage/checks.py" line="34"/>
         <source>the name has no visible characters; give the profile a name</source>
-        <translation>이름에 보이는 글자가 없습니다. 프로필에 이름을 붙이십시오.</translation>
+        <translation>이름에 보이는 글자가 없습니다. 프로필에 이름을 붙이세요.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/storage/checks.py" line="40"/>
         <source>“{name}” looks like a profile id (32 hexadecimal digits), which would hide it from lookups; choose another name</source>
-        <translation>“{name}”은(는) 프로필 ID(16진수 32자리)처럼 보여 조회할 때 가려집니다. 다른 이름을 고르십시오.</translation>
+        <translation>“{name}”은(는) 프로필 ID(16진수 32자리)처럼 보여 조회할 때 가려집니다. 다른 이름을 고르세요.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/storage/checks.py" line="61"/>
@@ -687,47 +688,47 @@
         <translation>프로필 {profile}에 저장된 회사 기본 정보가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="183"/>
+        <location filename="../src/moatdesk/storage/store.py" line="206"/>
         <source>there is no profile with the name or id “{ref}”</source>
         <translation>이름이나 ID가 “{ref}”인 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="228"/>
+        <location filename="../src/moatdesk/storage/store.py" line="251"/>
         <source>that name cannot be used: {detail}</source>
         <translation>이 이름은 쓸 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="265"/>
+        <location filename="../src/moatdesk/storage/store.py" line="288"/>
         <source>there is no profile “{profile}” in the trash</source>
         <translation>휴지통에 “{profile}” 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="82"/>
+        <location filename="../src/moatdesk/storage/store.py" line="83"/>
         <source>this profile already has an assessment for {quarter}; open that one instead of starting another</source>
-        <translation>이 프로필에는 이미 {quarter} 평가가 있습니다. 새로 시작하지 말고 그 평가를 여십시오.</translation>
+        <translation>이 프로필에는 이미 {quarter} 평가가 있습니다. 새로 시작하지 말고 그 평가를 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="487"/>
+        <location filename="../src/moatdesk/storage/store.py" line="510"/>
         <source>this profile has no assessment for {quarter}</source>
         <translation>이 프로필에는 {quarter} 평가가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="509"/>
+        <location filename="../src/moatdesk/storage/store.py" line="532"/>
         <source>{quarter} is more than one quarter ahead; a review can start at most one quarter early ({next})</source>
         <translation>{quarter}은(는) 한 분기보다 더 뒤입니다. 분기 점검은 최대 한 분기 일찍({next})까지만 시작할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="77"/>
+        <location filename="../src/moatdesk/storage/store.py" line="78"/>
         <source>the {quarter} assessment is final; reopen it to amend it</source>
         <translation>{quarter} 평가는 확정되었습니다. 수정하려면 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="421"/>
+        <location filename="../src/moatdesk/storage/store.py" line="444"/>
         <source>{path} is a folder; give a file name such as profile.json</source>
         <translation>{path} 경로는 폴더입니다. profile.json 같은 파일 이름을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="475"/>
+        <location filename="../src/moatdesk/storage/store.py" line="498"/>
         <source>there is no profile with the id “{profile}”</source>
         <translation>ID가 “{profile}”인 프로필이 없습니다.</translation>
     </message>
@@ -755,17 +756,27 @@
     <message>
         <location filename="../src/moatdesk/cli/store_access.py" line="57"/>
         <source>MoatDesk is open on the data folder {folder} (process {pid}); close it, then run this command again. Nothing was changed.</source>
-        <translation>MoatDesk가 데이터 폴더 {folder}을(를) 열어 두고 있습니다(프로세스 {pid}). 앱을 닫은 뒤 이 명령을 다시 실행하십시오. 아무것도 바뀌지 않았습니다.</translation>
+        <translation>MoatDesk가 데이터 폴더 {folder}을(를) 열어 두고 있습니다(프로세스 {pid}). 앱을 닫은 뒤 이 명령을 다시 실행하세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/storage/location.py" line="50"/>
         <source>{path} is where MoatDesk keeps its own data ({folder}); choose another file. Nothing was changed.</source>
-        <translation>{path}은(는) MoatDesk가 자체 데이터를 보관하는 파일입니다({folder}). 다른 파일을 고르십시오. 아무것도 바뀌지 않았습니다.</translation>
+        <translation>{path}은(는) MoatDesk가 자체 데이터를 보관하는 파일입니다({folder}). 다른 파일을 고르세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/storage/scenarios_repo.py" line="35"/>
         <source>the saved scenario “{name}” of {quarter} is not valid: {detail}</source>
         <translation>{quarter}에 저장된 “{name}” 시나리오가 올바르지 않습니다: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="162"/>
+        <source>{failed} of {total} file(s) could not be imported: {files}</source>
+        <translation>파일 {total}개 중 {failed}개를 가져오지 못했습니다: {files}</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/roadmap_commands.py" line="99"/>
+        <source>--from {before} must be an earlier quarter than --to {after}</source>
+        <translation>--from {before} 분기가 --to {after} 분기보다 앞서야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -793,7 +804,7 @@
     <message>
         <location filename="../src/moatdesk/ui/main_controller.py" line="416"/>
         <source>Started the %1 draft from a what-if.</source>
-        <translation>가정에서 %1 초안을 시작했습니다.</translation>
+        <translation>가정으로 %1 점검을 작성 중 상태로 시작했습니다.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/main_controller.py" line="453"/>
@@ -821,36 +832,36 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>%1 MoatDesk 로드맵 %2.pdf</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="97"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="71"/>
         <source>Exporting the roadmap to %1…</source>
         <translation>%1(으)로 로드맵을 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="103"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="127"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="139"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="77"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="101"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="113"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="124"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="98"/>
         <source>Some characters could not be drawn with the bundled fonts: %1</source>
         <translation>내장 글꼴로 표시할 수 없는 문자가 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="141"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="115"/>
         <source>The roadmap could not be exported:
 %1</source>
         <translation>로드맵을 내보내지 못했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="153"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="127"/>
         <source>Export the PDF roadmap</source>
         <translation>PDF 로드맵 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="155"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="129"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
@@ -858,7 +869,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="120"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="94"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>
@@ -1307,7 +1318,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="29"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="31"/>
         <source>Another MoatDesk window (process %1) is already using the data folder
 %2
 
@@ -1318,37 +1329,47 @@ Switch to that window, or close it and start MoatDesk again.</source>
 그 창으로 전환하거나, 그 창을 닫은 뒤 MoatDesk를 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="73"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="83"/>
+        <source>Taking today&apos;s backup…</source>
+        <translation>오늘의 백업을 만들고 있습니다…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="107"/>
+        <source>Today&apos;s backup is taken.</source>
+        <translation>오늘의 백업을 만들었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="121"/>
         <source>Today&apos;s backup could not be taken: %1</source>
         <translation>오늘의 백업을 만들지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="77"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="125"/>
         <source>Your profiles are safe and open normally. To have today&apos;s backup taken, free some disk space or make the data folder writable.</source>
         <translation>프로필은 안전하며 평소처럼 열립니다. 오늘의 백업을 만들려면 디스크 공간을 확보하거나 데이터 폴더에 쓰기 권한을 주세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="90"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="138"/>
         <source>MoatDesk can put back the newest backup of your profiles (taken daily). Changes made after that backup are lost.</source>
         <translation>MoatDesk가 매일 만들어 두는 프로필 백업 중 가장 최근 것을 되살릴 수 있습니다. 그 백업 이후의 변경 내용은 사라집니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="97"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="145"/>
         <source>Restore newest backup</source>
         <translation>최신 백업 복원</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="99"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="147"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="114"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="162"/>
         <source>Work to recover</source>
         <translation>복구할 작업</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="116"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="164"/>
         <source>MoatDesk did not close properly last time. There is work to recover from %1: the draft review of “%2”.
 
 Continue that draft now?</source>
@@ -1500,7 +1521,7 @@ Continue that draft now?</source>
     <message>
         <location filename="../src/moatdesk/ui/whatif_panel.py" line="363"/>
         <source>Start next quarter&apos;s &amp;draft from this…</source>
-        <translation>이 가정으로 다음 분기 초안 시작(&amp;D)…</translation>
+        <translation>이 가정으로 다음 분기 점검 시작(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/whatif_panel.py" line="366"/>
@@ -1632,7 +1653,7 @@ Continue that draft now?</source>
         <location filename="../src/moatdesk/ui/whatif_panel.py" line="733"/>
         <location filename="../src/moatdesk/ui/whatif_panel.py" line="749"/>
         <source>Start next quarter&apos;s draft</source>
-        <translation>다음 분기 초안 시작</translation>
+        <translation>다음 분기 점검 시작</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/whatif_panel.py" line="734"/>
