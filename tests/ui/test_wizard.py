@@ -141,7 +141,12 @@ def test_next_builds_the_pages_when_the_founder_is_faster_than_the_frame(qtbot, 
     qtbot.addWidget(wizard)
     wizard.show()  # no event processed: not painted yet
     assert wizard.pageIds() == [0]
-    wizard.basics_page.name.setText("Quick Founder Inc")
+    page = wizard.basics_page
+    page.name.setText("Quick Founder Inc")
+    wizard.next()  # sector, stage and stack not chosen yet: the page stays
+    assert wizard.currentId() == 0
+    for combo in (page.sector, page.stage, page.stack):
+        combo.setCurrentIndex(0)
     wizard.next()
     assert len(wizard.pageIds()) == RESULTS_PAGE + 1
     assert wizard.currentId() == FIRST_SECTION_PAGE
