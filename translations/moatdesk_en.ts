@@ -4,7 +4,7 @@
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="88"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="120"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>
@@ -18,7 +18,7 @@
 <context>
     <name>ProfileDetail</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="140"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="181"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -26,7 +26,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="141"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="182"/>
         <source>%n months of runway</source>
         <translation>
             <numerusform>%n month of runway</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="145"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="150"/>
         <source>%n questions are not answered.</source>
         <translation>
             <numerusform>%n question is not answered.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="148"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="153"/>
         <source>%n carried-over answers are not re-confirmed yet (marked Re-confirm).</source>
         <translation>
             <numerusform>%n carried-over answer is not re-confirmed yet (marked Re-confirm).</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>ReviewWizard</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="224"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="230"/>
         <source>%n questions are not answered.</source>
         <translation>
             <numerusform>%n question is not answered.</numerusform>

@@ -107,89 +107,127 @@
 <context>
     <name>BasicsPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="114"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="115"/>
         <source>Enter the company name.</source>
         <translation>회사 이름을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="116"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="117"/>
         <source>Choose the sector.</source>
         <translation>산업을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="117"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="118"/>
         <source>Choose the stage.</source>
         <translation>투자 단계를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="118"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="119"/>
         <source>Choose the place in the AI stack.</source>
         <translation>AI 스택에서의 위치를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="132"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="133"/>
         <source>To continue:</source>
         <translation>계속하려면:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="143"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="144"/>
         <source>Your company</source>
         <translation>회사 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="145"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="146"/>
         <source>Review for %1. These basics shape which moats matter most.</source>
         <translation>%1 점검입니다. 이 기본 정보에 따라 어떤 해자가 가장 중요한지가 달라집니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="150"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="151"/>
         <source>Company &amp;name:</source>
         <translation>회사 이름(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="151"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="152"/>
         <source>&amp;Sector:</source>
         <translation>산업(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="152"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="153"/>
         <source>S&amp;tage:</source>
         <translation>투자 단계(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="153"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="154"/>
         <source>Place in the AI &amp;stack:</source>
         <translation>AI 스택에서의 위치(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="154"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="155"/>
         <source>&amp;Team size:</source>
         <translation>팀 규모(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="155"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="156"/>
         <source>&amp;Runway:</source>
         <translation>런웨이(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="162"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="163"/>
         <source>Required</source>
         <translation>필수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="163"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="164"/>
         <source> people</source>
         <translation>명</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="164"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="165"/>
         <source> months</source>
         <translation>개월</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="168"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="169"/>
         <source>Choose…</source>
         <translation>선택하십시오…</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="81"/>
+        <source>No profiles yet.</source>
+        <translation>아직 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="84"/>
+        <source>NAME</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="86"/>
+        <source>LATEST</source>
+        <translation>최근 분기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="87"/>
+        <source>STATUS</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="88"/>
+        <source>REVIEW DUE</source>
+        <translation>점검 필요</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="90"/>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="90"/>
+        <source>no</source>
+        <translation>아니요</translation>
     </message>
 </context>
 <context>
@@ -210,69 +248,69 @@
         <translation>달라진 해자</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="111"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="110"/>
         <source>No moat moved.</source>
         <translation>달라진 해자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="113"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="112"/>
         <source>Answers that changed</source>
         <translation>바뀐 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="123"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="122"/>
         <source>not answered</source>
         <translation>답하지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="133"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="132"/>
         <source>No answer changed.</source>
         <translation>바뀐 답변이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="136"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="135"/>
         <source>Flags that appeared</source>
         <translation>새로 생긴 위험·기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="137"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="136"/>
         <source>Flags that cleared</source>
         <translation>사라진 위험·기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="144"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="143"/>
         <source>None.</source>
         <translation>없음.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="150"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="149"/>
         <source>The question bank changed between these quarters; some answers may not compare.</source>
         <translation>두 분기 사이에 질문 목록이 바뀌어 일부 답변은 비교되지 않을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="161"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="160"/>
         <source>&amp;From:</source>
-        <translation>기준(&amp;F):</translation>
+        <translation>이전 분기(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="161"/>
+        <source>&amp;To:</source>
+        <translation>이후 분기(&amp;T):</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/compare_view.py" line="162"/>
-        <source>&amp;To:</source>
-        <translation>비교(&amp;T):</translation>
+        <source>From quarter</source>
+        <translation>이전 분기</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/compare_view.py" line="163"/>
-        <source>From quarter</source>
-        <translation>기준 분기</translation>
+        <source>To quarter</source>
+        <translation>이후 분기</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/compare_view.py" line="164"/>
-        <source>To quarter</source>
-        <translation>비교 분기</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="165"/>
         <source>&amp;Compare</source>
-        <translation>비교(&amp;C)</translation>
+        <translation>두 분기 비교(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -329,7 +367,8 @@
         <translation>“{name}” 예시는 들어 있지 않습니다. 다음 중에서 고르세요: {known}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/report_command.py" line="54"/>
+        <location filename="../src/moatdesk/cli/report_command.py" line="55"/>
+        <location filename="../src/moatdesk/cli/whatif_command.py" line="64"/>
         <source>profile “{name}” has no assessment yet; answer the wizard first</source>
         <translation>“{name}” 프로필에는 아직 평가가 없습니다. 먼저 앱에서 질문에 답하세요.</translation>
     </message>
@@ -345,6 +384,7 @@
     </message>
     <message>
         <location filename="../src/moatdesk/domain/content.py" line="63"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="210"/>
         <source>{source} has {count} problem(s):
 {problems}</source>
         <translation>{source} 파일에 문제가 {count}개 있습니다:
@@ -358,22 +398,22 @@
 {problems}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/example.py" line="37"/>
+        <location filename="../src/moatdesk/domain/example.py" line="38"/>
         <source>cannot read example resources/examples/{name}: {detail}</source>
         <translation>resources/examples/{name} 예시 파일을 읽을 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/example.py" line="48"/>
+        <location filename="../src/moatdesk/domain/example.py" line="50"/>
         <source>example resources/examples/{name} is invalid: {detail}</source>
         <translation>resources/examples/{name} 예시 파일이 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/parameters.py" line="42"/>
+        <location filename="../src/moatdesk/domain/parameters.py" line="43"/>
         <source>cannot read resources/content/{name}: {detail}</source>
         <translation>resources/content/{name} 파일을 읽을 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/parameters.py" line="52"/>
+        <location filename="../src/moatdesk/domain/parameters.py" line="53"/>
         <source>resources/content/{name} is invalid at {where}: {detail}</source>
         <translation>resources/content/{name} 파일의 {where} 항목이 올바르지 않습니다: {detail}</translation>
     </message>
@@ -394,30 +434,30 @@
         <translation>{path}에 저장하지 못했습니다: {detail}. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/files.py" line="124"/>
+        <location filename="../src/moatdesk/files.py" line="129"/>
         <source>could not write {path}: the folder does not exist. Nothing was changed.</source>
         <translation>{path} 폴더가 없어 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="47"/>
+        <location filename="../src/moatdesk/report/data.py" line="46"/>
         <location filename="../src/moatdesk/storage/checks.py" line="55"/>
         <source>“{quarter}” is not a quarter; write it like 2026-Q4</source>
         <translation>“{quarter}”: 올바른 분기가 아닙니다. 2026-Q4처럼 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="55"/>
+        <location filename="../src/moatdesk/report/data.py" line="54"/>
         <source>profile “{name}” has no assessment for {quarter} (it has none yet)</source>
         <translation>“{name}” 프로필에는 {quarter} 평가가 없습니다. 아직 평가한 분기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="62"/>
+        <location filename="../src/moatdesk/report/data.py" line="61"/>
         <source>profile “{name}” has no assessment for {quarter} (it has: {known})</source>
         <translation>“{name}” 프로필에는 {quarter} 평가가 없습니다(평가한 분기: {known}).</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/report/fonts.py" line="56"/>
         <source>cannot load the bundled font {font} ({detail}); reinstall MoatDesk</source>
-        <translation>내장 글꼴 파일 {font}을 불러올 수 없습니다({detail}). MoatDesk를 다시 설치하세요.</translation>
+        <translation>내장 글꼴 파일({font})을 불러올 수 없습니다({detail}). MoatDesk를 다시 설치하세요.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/report/pdf.py" line="81"/>
@@ -425,52 +465,52 @@
         <translation>{quarter} 로드맵을 A4 페이지에 배치하지 못했습니다({detail}).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="41"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="42"/>
         <source>the question id “{question}” cannot be saved: it contains an unpaired surrogate at position {position}</source>
         <translation>질문 ID “{question}”에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="46"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="47"/>
         <source>the answer to “{question}” cannot be saved: it contains an unpaired surrogate at position {position}</source>
         <translation>“{question}” 질문의 답변에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="51"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="52"/>
         <source>the note on “{question}” cannot be saved: it contains an unpaired surrogate at position {position}</source>
         <translation>“{question}” 질문의 메모에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="84"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="85"/>
         <source>these answers cannot be saved: {detail}</source>
         <translation>답변을 저장할 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="108"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="112"/>
         <source>the stored {quarter} assessment of profile {profile} is not valid: {detail}</source>
         <translation>프로필 {profile}에 저장된 {quarter} 평가가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="140"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="143"/>
         <source>there is no backup file at {path}</source>
         <translation>{path}에 백업 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="146"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="152"/>
         <source>{path} cannot be restored: it is not an intact MoatDesk database</source>
         <translation>{path} 파일은 온전한 MoatDesk 데이터베이스가 아니어서 복원할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="153"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="159"/>
         <source>the backup {path} was made by a newer MoatDesk (schema {version}); update MoatDesk to restore it.</source>
         <translation>{path} 백업은 더 새로운 버전의 MoatDesk에서 만들어졌습니다(스키마 {version}). 복원하려면 MoatDesk를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="193"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="250"/>
         <source>there is no usable backup in {folder} ({count} unusable)</source>
         <translation>{folder}에 쓸 수 있는 백업이 없습니다(쓸 수 없는 백업 {count}개).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="198"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="255"/>
         <source>there is no usable backup in {folder}</source>
         <translation>{folder}에 쓸 수 있는 백업이 없습니다.</translation>
     </message>
@@ -536,77 +576,82 @@
         <translation>{path} 데이터베이스에서 오류가 발생했습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="46"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="52"/>
         <source>{source} is not UTF-8 text (byte {byte})</source>
         <translation>{source} 파일이 UTF-8 텍스트가 아닙니다(바이트 위치 {byte}).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="54"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="65"/>
         <source>{source} is not valid JSON (line {line}, column {column}: {detail}); it may be truncated</source>
         <translation>{source} 파일이 올바른 JSON이 아닙니다({line}행 {column}열: {detail}). 파일이 잘렸을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="66"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="77"/>
         <source>{source} is nested too deeply to be a profile</source>
         <translation>{source} 파일은 중첩이 너무 깊어 프로필로 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="71"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="82"/>
         <source>{source}: the key “{key}” appears twice in one object</source>
         <translation>{source}: 한 객체 안에 “{key}” 키가 두 번 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="77"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="88"/>
         <source>{source}: {constant} is not a number a profile can hold</source>
         <translation>{source}: {constant} 값은 프로필에 담을 수 있는 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="88"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="94"/>
+        <source>{source}: a number with {digits} digits is not one a profile can hold (at most {most})</source>
+        <translation>{source}: {digits}자리 숫자는 프로필에 담을 수 없는 값입니다(최대 {most}자리).</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/exchange.py" line="112"/>
         <source>{source} is not a MoatDesk profile: {detail}</source>
         <translation>{source} 파일은 MoatDesk 프로필이 아닙니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="96"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="120"/>
         <source>{source} has more than one assessment for {quarters}</source>
         <translation>{source} 파일에 {quarters} 평가가 두 개 이상 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="112"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="136"/>
         <source>there is no file {source}</source>
         <translation>{source} 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="116"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="140"/>
         <source>{source} is a folder, not a file</source>
         <translation>{source} 경로는 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="120"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="144"/>
         <source>no permission to read {source}</source>
         <translation>{source} 파일을 읽을 권한이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="124"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="148"/>
         <source>could not read {source}: {detail}</source>
         <translation>{source} 파일을 읽지 못했습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="135"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="159"/>
         <source>{source} is larger than {megabytes} MB; a profile is far smaller</source>
         <translation>{source} 파일이 {megabytes}MB보다 큽니다. 프로필 파일은 이보다 훨씬 작습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="175"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="214"/>
         <source>{source} is nested more than {depth} levels deep</source>
         <translation>{source} 파일의 중첩이 {depth}단계보다 깊습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="195"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="234"/>
         <source>{source}, at {where}: the text contains an unpaired surrogate at position {position}</source>
         <translation>{source} 파일의 {where}: 텍스트에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="210"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="249"/>
         <source>{source} was exported by a newer MoatDesk (format version {version}; this one reads up to {known}). Update MoatDesk to import it.</source>
         <translation>{source} 파일은 더 새로운 버전의 MoatDesk에서 내보낸 것입니다(형식 버전 {version}, 이 버전은 {known}까지 읽습니다). 가져오려면 MoatDesk를 업데이트하세요.</translation>
     </message>
@@ -626,77 +671,113 @@
         <translation>프로필 {profile}에 저장된 회사 기본 정보가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="152"/>
+        <location filename="../src/moatdesk/storage/store.py" line="166"/>
         <source>there is no profile with the name or id “{ref}”</source>
         <translation>이름이나 ID가 “{ref}”인 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="175"/>
+        <location filename="../src/moatdesk/storage/store.py" line="210"/>
         <source>that name cannot be used: {detail}</source>
         <translation>이 이름은 쓸 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="212"/>
+        <location filename="../src/moatdesk/storage/store.py" line="247"/>
         <source>there is no profile “{profile}” in the trash</source>
         <translation>휴지통에 “{profile}” 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="367"/>
+        <location filename="../src/moatdesk/storage/store.py" line="298"/>
+        <source>this profile already has an assessment for {quarter}; open that one instead of starting another</source>
+        <translation>이 프로필에는 이미 {quarter} 평가가 있습니다. 새로 시작하지 말고 그 평가를 여십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/store.py" line="436"/>
         <source>this profile has no assessment for {quarter}</source>
         <translation>이 프로필에는 {quarter} 평가가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="265"/>
+        <location filename="../src/moatdesk/storage/store.py" line="457"/>
+        <source>{quarter} is more than one quarter ahead; a review can start at most one quarter early ({next})</source>
+        <translation>{quarter}은(는) 한 분기보다 더 뒤입니다. 분기 점검은 최대 한 분기 일찍({next})까지만 시작할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/store.py" line="69"/>
         <source>the {quarter} assessment is final; reopen it to amend it</source>
         <translation>{quarter} 평가는 확정되었습니다. 수정하려면 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="308"/>
+        <location filename="../src/moatdesk/storage/store.py" line="371"/>
         <source>{path} is a folder; give a file name such as profile.json</source>
         <translation>{path} 경로는 폴더입니다. profile.json 같은 파일 이름을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="355"/>
+        <location filename="../src/moatdesk/storage/store.py" line="424"/>
         <source>there is no profile with the id “{profile}”</source>
         <translation>ID가 “{profile}”인 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/whatif_command.py" line="47"/>
+        <source>give a profile and --scenario ID, or --list to see the scenarios</source>
+        <translation>프로필과 --scenario ID를 주거나, --list로 시나리오 목록을 확인하세요</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="161"/>
+        <source>no scenario “{id}”; `moatdesk what-if --list` shows them</source>
+        <translation>“{id}” 시나리오가 없습니다. `moatdesk what-if --list`로 목록을 확인하세요</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="397"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="403"/>
+        <source>this what-if does not fit: {detail}</source>
+        <translation>이 가정은 질문 목록에 맞지 않습니다: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/store_access.py" line="57"/>
+        <source>MoatDesk is open on the data folder {folder} (process {pid}); close it, then run this command again. Nothing was changed.</source>
+        <translation>MoatDesk가 데이터 폴더 {folder}을(를) 열어 두고 있습니다(프로세스 {pid}). 앱을 닫은 뒤 이 명령을 다시 실행하십시오. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/location.py" line="50"/>
+        <source>{path} is where MoatDesk keeps its own data ({folder}); choose another file. Nothing was changed.</source>
+        <translation>{path}은(는) MoatDesk가 자체 데이터를 보관하는 파일입니다({folder}). 다른 파일을 고르십시오. 아무것도 바뀌지 않았습니다.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/moatdesk/ui/review_flow.py" line="38"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="300"/>
         <source>Start review</source>
         <translation>점검 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/review_flow.py" line="39"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="302"/>
         <source>The %1 review is already finished. Reopen it to amend it?</source>
         <translation>%1 점검은 이미 확정되었습니다. 다시 열어 수정할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/review_flow.py" line="58"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="323"/>
         <source>Continue draft</source>
         <translation>작성 중인 점검 이어 하기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/review_flow.py" line="59"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="325"/>
         <source>You have a draft of %1, last saved %2. Continue it?</source>
         <translation>%1 점검을 작성하던 중입니다(마지막 저장: %2). 이어서 할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_window.py" line="235"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="432"/>
         <source>About MoatDesk</source>
         <translation>MoatDesk 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_window.py" line="236"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="434"/>
         <source>MoatDesk %1
 A quarterly self-assessment of your AI company&apos;s meta-moats, after Michael Dempsey&apos;s essay &quot;The Shifting Dynamics and Meta-Moats of AI&quot;.</source>
         <translation>MoatDesk %1
 Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(The Shifting Dynamics and Meta-Moats of AI)를 바탕으로 AI 회사의 메타-해자를 분기마다 스스로 점검하는 도구입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_window.py" line="251"/>
+        <location filename="../src/moatdesk/ui/main_window.py" line="110"/>
         <source>MoatDesk — meta-moat roadmap</source>
         <translation>MoatDesk — 메타-해자 로드맵</translation>
     </message>
@@ -704,36 +785,41 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="67"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="35"/>
+        <source>%1 MoatDesk roadmap %2.pdf</source>
+        <translation>%1 MoatDesk 로드맵 %2.pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="97"/>
         <source>Exporting the roadmap to %1…</source>
         <translation>%1(으)로 로드맵을 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="73"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="95"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="106"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="103"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="127"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="139"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="92"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="124"/>
         <source>Some characters could not be drawn with the bundled fonts: %1</source>
         <translation>내장 글꼴로 표시할 수 없는 문자가 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="108"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="141"/>
         <source>The roadmap could not be exported:
 %1</source>
         <translation>로드맵을 내보내지 못했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="120"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="153"/>
         <source>Export the PDF roadmap</source>
         <translation>PDF 로드맵 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="122"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="155"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
@@ -741,7 +827,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="88"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="120"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>
@@ -753,125 +839,135 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfileDetail</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="140"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="181"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n명</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="141"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="182"/>
         <source>%n months of runway</source>
         <translation>
             <numerusform>런웨이 %n개월</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="148"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="190"/>
         <source>amended</source>
         <translation>수정됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="171"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="226"/>
         <source>Quarters and trend</source>
-        <translation>분기별 기록과 추세</translation>
+        <translation>분기별 기록과 추이</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="172"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="227"/>
         <source>Compare quarters</source>
         <translation>분기 비교</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="175"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="230"/>
         <source>Quarter</source>
         <translation>분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="176"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="231"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="177"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="232"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="180"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="235"/>
         <source>Quarter history</source>
         <translation>분기 기록</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="181"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="236"/>
         <source>Moat strength per quarter</source>
         <translation>분기별 해자 강도</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="182"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="237"/>
         <source>No quarters yet.</source>
         <translation>아직 점검한 분기가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="238"/>
+        <source>Scoring the quarters…</source>
+        <translation>분기별 점수를 계산하고 있습니다…</translation>
     </message>
 </context>
 <context>
     <name>ProfileOps</name>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="36"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="202"/>
         <source>Import a profile</source>
         <translation>프로필 가져오기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="38"/>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="66"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="204"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="234"/>
         <source>MoatDesk profiles (*.json)</source>
         <translation>MoatDesk 프로필 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="44"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="210"/>
         <source>Imported “%1”.</source>
         <translation>“%1” 프로필을 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="48"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="212"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="50"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="214"/>
         <source>“%1” already exists; added quarters: %2.</source>
         <translation>“%1” 프로필이 이미 있어 분기만 추가했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="64"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="229"/>
         <source>Export the profile</source>
         <translation>프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="73"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="231"/>
+        <source>%1 MoatDesk profile.json</source>
+        <translation>%1 MoatDesk 프로필.json</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="240"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="83"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="248"/>
         <source>Rename profile</source>
         <translation>프로필 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="84"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="249"/>
         <source>New company name:</source>
         <translation>새 회사 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="108"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="458"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="110"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="460"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (사본 %2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="131"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="278"/>
         <source>Moved “%1” to the trash.</source>
         <translation>“%1” 프로필을 휴지통으로 옮겼습니다.</translation>
     </message>
@@ -879,45 +975,58 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="94"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="86"/>
         <source>Review due</source>
         <translation>점검 필요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="102"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="87"/>
         <source>draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="134"/>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="135"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="131"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="132"/>
         <source>Search companies</source>
         <translation>회사 검색</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="136"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="133"/>
         <source>Profiles</source>
         <translation>프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="139"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="89"/>
         <source>Company</source>
         <translation>회사</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="140"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="90"/>
         <source>Latest quarter</source>
         <translation>최근 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="141"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="91"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="142"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="92"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../src/moatdesk/ui/save_dialog.py" line="23"/>
+        <source>&amp;Look in:</source>
+        <translation>다음에서 찾기(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/save_dialog.py" line="24"/>
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식(&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -998,67 +1107,72 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>5년 넘게 유지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="39"/>
-        <source>Weakens by month %1</source>
-        <translation>%1개월 안에 약해짐</translation>
+        <location filename="../src/moatdesk/ui/results_view.py" line="40"/>
+        <source>Does not hold now</source>
+        <translation>현재 유지되지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="116"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="41"/>
+        <source>Weakens by month %1</source>
+        <translation>%1개월째에 약해짐</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="118"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="117"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="119"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="118"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="120"/>
         <source>Moat scores and why</source>
-        <translation>해자 점수와 그 이유</translation>
+        <translation>해자별 점수와 근거</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="119"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="121"/>
         <source>Risks and opportunities</source>
         <translation>위험과 기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="120"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="122"/>
         <source>Roadmap: what to build, by when</source>
         <translation>로드맵: 언제까지 무엇을 만들지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="123"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="125"/>
         <source>Meta-moat / answer</source>
         <translation>메타-해자 / 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="124"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="126"/>
         <source>Score / points</source>
-        <translation>점수 / 기여</translation>
+        <translation>점수 / 증감</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="125"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="127"/>
         <source>Outlook / answer given</source>
         <translation>전망 / 내 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="128"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="130"/>
         <source>Moat scores</source>
         <translation>해자 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="137"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="139"/>
         <source>This review is final. You can reopen it from the main window to amend it.</source>
         <translation>이 점검은 확정되었습니다. 고칠 것이 있으면 메인 창에서 다시 열어 수정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="201"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="204"/>
         <source>No risks or opportunities flagged.</source>
         <translation>표시된 위험이나 기회가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="213"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="216"/>
         <source>No actions needed.</source>
         <translation>필요한 실행 항목이 없습니다.</translation>
     </message>
@@ -1074,7 +1188,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/results_page.py" line="30"/>
+        <location filename="../src/moatdesk/ui/wizard/results_page.py" line="35"/>
         <source>Your meta-moat roadmap</source>
         <translation>메타-해자 로드맵</translation>
     </message>
@@ -1082,71 +1196,71 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="97"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="102"/>
         <source>— not answered —</source>
         <translation>— 답하지 않음 —</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="98"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="103"/>
         <source>Re-confirm</source>
         <translation>재확인 필요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="99"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="104"/>
         <source>Carried over from last quarter: check it still holds, or change it.</source>
         <translation>지난 분기에서 가져온 답변입니다. 지금도 맞는지 확인하거나 고치십시오.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="123"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="128"/>
         <source>%1 not answered</source>
         <translation>%1개 답하지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="136"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="141"/>
         <source>Click an answer (or press Enter on it) to go back and change it. Finishing makes this quarter final; you can still reopen it from the main window to amend it.</source>
         <translation>답변을 클릭하거나 Enter 키를 누르면 그 질문으로 돌아가 고칠 수 있습니다. 점검을 마치면 이 분기가 확정되며, 확정한 뒤에도 메인 창에서 다시 열어 수정할 수 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="145"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="150"/>
         <source>%n questions are not answered.</source>
         <translation>
             <numerusform>%n개 질문에 답하지 않았습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="148"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="153"/>
         <source>%n carried-over answers are not re-confirmed yet (marked Re-confirm).</source>
         <translation>
             <numerusform>가져온 답변 %n개를 아직 다시 확인하지 않았습니다(&apos;재확인 필요&apos;로 표시).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="157"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="162"/>
         <source>Review your answers</source>
         <translation>답변 검토</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="159"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="164"/>
         <source>&amp;Finish review</source>
         <translation>점검 마치기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="163"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="168"/>
         <source>Question</source>
         <translation>질문</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="164"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="169"/>
         <source>Your answer</source>
         <translation>답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="165"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="170"/>
         <source>To check</source>
         <translation>확인할 것</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="168"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="173"/>
         <source>All answers</source>
         <translation>전체 답변</translation>
     </message>
@@ -1154,7 +1268,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ReviewWizard</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="224"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="230"/>
         <source>%n questions are not answered.</source>
         <translation>
             <numerusform>%n개 질문에 답하지 않았습니다.</numerusform>
@@ -1164,7 +1278,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/section_page.py" line="96"/>
+        <location filename="../src/moatdesk/ui/wizard/section_page.py" line="103"/>
         <source>Section %1 of %2 · %3 of %4 answered</source>
         <translation>섹션 %1/%2 · 질문 %4개 중 %3개 답변</translation>
     </message>
@@ -1210,7 +1324,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="24"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="29"/>
         <source>Another MoatDesk window (process %1) is already using the data folder
 %2
 
@@ -1221,37 +1335,37 @@ Switch to that window, or close it and start MoatDesk again.</source>
 그 창으로 전환하거나, 그 창을 닫은 뒤 MoatDesk를 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="67"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="73"/>
         <source>Today&apos;s backup could not be taken: %1</source>
         <translation>오늘의 백업을 만들지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="71"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="77"/>
         <source>Your profiles are safe and open normally. To have today&apos;s backup taken, free some disk space or make the data folder writable.</source>
         <translation>프로필은 안전하며 평소처럼 열립니다. 오늘의 백업을 만들려면 디스크 공간을 확보하거나 데이터 폴더에 쓰기 권한을 주세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="84"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="90"/>
         <source>MoatDesk can put back the newest backup of your profiles (taken daily). Changes made after that backup are lost.</source>
         <translation>MoatDesk가 매일 만들어 두는 프로필 백업 중 가장 최근 것을 되살릴 수 있습니다. 그 백업 이후의 변경 내용은 사라집니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="91"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="97"/>
         <source>Restore newest backup</source>
         <translation>최신 백업 복원</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="93"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="99"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="106"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="114"/>
         <source>Work to recover</source>
         <translation>복구할 작업</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="107"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="116"/>
         <source>MoatDesk did not close properly last time. There is work to recover from %1: the draft review of “%2”.
 
 Continue that draft now?</source>
@@ -1304,95 +1418,95 @@ Continue that draft now?</source>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="180"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="186"/>
         <source>Company basics</source>
         <translation>회사 기본 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="202"/>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="236"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="208"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="242"/>
         <source>Finish review</source>
         <translation>점검 마치기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="216"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="222"/>
         <source>%1: %2 not answered</source>
         <translation>%1: %2개 답하지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="226"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="232"/>
         <source>A moat fed mostly by unanswered questions is shown as not assessed. Finish the review anyway? You can still reopen a final review from the main window to amend it.</source>
         <translation>답하지 않은 질문이 대부분인 해자는 &apos;평가되지 않음&apos;으로 표시됩니다. 그래도 점검을 마치시겠습니까? 확정한 점검도 메인 창에서 다시 열어 수정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="239"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="245"/>
         <source>&amp;Finish anyway</source>
         <translation>그래도 마치기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="240"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="246"/>
         <source>&amp;Keep answering</source>
         <translation>계속 답하기(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="322"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="324"/>
         <source>Not saved: %1</source>
         <translation>저장되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="325"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="327"/>
         <source>Draft saved at %1</source>
         <translation>%1에 임시 저장됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="397"/>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="421"/>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="444"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="399"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="423"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="446"/>
         <source>New profile</source>
         <translation>새 프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="400"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="402"/>
         <source>Keep the new profile “%1” as a draft to finish later, or discard it?</source>
         <translation>새 프로필 “%1”: 작성 중으로 저장해 두고 나중에 마치시겠습니까, 아니면 버리시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="446"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="447"/>
         <source>%1 review · %2 — MoatDesk</source>
         <translation>%1 점검 · %2 — MoatDesk</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="453"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="451"/>
         <source>Save and close</source>
         <translation>저장하고 닫기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="454"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="452"/>
         <source>&amp;Next &gt;</source>
         <translation>다음(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="455"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="453"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 이전(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="456"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="454"/>
         <source>&amp;Done</source>
         <translation>완료(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="458"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="456"/>
         <source>Back to &amp;review</source>
         <translation>검토로 돌아가기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="461"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="459"/>
         <source>Next (Alt+Right)</source>
         <translation>다음 (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="464"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="462"/>
         <source>Back (Alt+Left)</source>
         <translation>이전 (Alt+←)</translation>
     </message>

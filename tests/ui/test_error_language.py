@@ -55,8 +55,8 @@ def save_status_after_failed_save(founder, make_window, store, basics_named, fai
     """Answer the first page of a review while the disk refuses every write."""
     store.create_profile(basics_named("Hangul Labs"))
     window = make_window()
-    window.actions["start_review"].trigger()
-    wizard = window.wizard
+    window.actions_by_name["start_review"].trigger()
+    wizard = window.controller.wizard
     founder.click(wizard.button(QWizard.WizardButton.NextButton))
     page = wizard.section_pages[0]
     monkeypatch.setattr(assessments_repo, "save_answers", failure)
@@ -117,7 +117,7 @@ def test_a_rejected_import_is_explained_in_korean(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
     window = make_window()
-    window.actions["import_json"].trigger()
+    window.actions_by_name["import_json"].trigger()
     [text] = warned
     assert as_shown(text) == f"{bad}: 한 객체 안에 “프로필” 키가 두 번 나옵니다."
 
@@ -129,8 +129,8 @@ def test_a_name_a_founder_typed_comes_back_verbatim_in_a_korean_message(
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
     window = make_window()
-    window.actions["new_profile"].trigger()
-    wizard = window.wizard
+    window.actions_by_name["new_profile"].trigger()
+    wizard = window.controller.wizard
     founder.fill_basics(wizard, TYPED_NAME)
     founder.next(wizard)
     assert wizard.currentId() == 0  # the basics page stays
@@ -147,10 +147,8 @@ def test_the_pdf_export_worker_reports_its_failure_in_korean(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
-    window.actions["export_pdf"].trigger()
-    with qtbot.waitSignal(window.last_export.finished, timeout=60_000) as outcome:
-        pass
-    assert outcome.args[0] is False
+    window.actions_by_name["export_pdf"].trigger()
+    qtbot.waitUntil(lambda: bool(warned), timeout=60_000)  # the worker reports when done
     [text] = warned
     assert as_shown(text) == (
         f"로드맵을 내보내지 못했습니다:\n{target.parent} 폴더가 없어 저장하지 못했습니다. "

@@ -6,7 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWizard
 
-from moatdesk.domain.taxonomy import AssessmentStatus
+from listing import listed
+from moatdesk.domain.roadmap import build_roadmap
+from moatdesk.domain.taxonomy import AssessmentStatus, Moat
+from moatdesk.ui.text import label
 from moatdesk.ui.wizard.wizard import FIRST_SECTION_PAGE, RESULTS_PAGE, REVIEW_PAGE
 
 # The offscreen platform warns whenever a dialog is shown; it is not a MoatDesk problem.
@@ -17,8 +20,8 @@ NAME = "Acme <b>Robotics</b> & 한글"  # typed text is data: markup and Hangul 
 
 def test_company_name_is_required_and_the_reason_is_shown(qtbot, founder, make_window):
     window = make_window()
-    window.actions["new_profile"].trigger()
-    wizard = window.wizard
+    window.actions_by_name["new_profile"].trigger()
+    wizard = window.controller.wizard
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     assert not next_button.isEnabled()
     assert wizard.basics_page.reason.isVisible()
@@ -31,7 +34,7 @@ def test_company_name_is_required_and_the_reason_is_shown(qtbot, founder, make_w
 def test_founder_fills_every_page_and_finishes(qtbot, founder, make_window, store):
     window = make_window()
     founder.click(window.empty.new_button)
-    wizard = window.wizard
+    wizard = window.controller.wizard
     founder.fill_basics(wizard, NAME)
     founder.next(wizard)
     assert wizard.currentId() == FIRST_SECTION_PAGE
@@ -58,20 +61,22 @@ def test_founder_fills_every_page_and_finishes(qtbot, founder, make_window, stor
     assert "Evidence <b>3</b> & more" in texts
 
     results = wizard.results_page.view
+    roadmap = build_roadmap(assessment.basics, assessment)
     assert results.chart.is_valid()
-    assert results.scores.topLevelItemCount() == len(profile.assessments[0].answers) or (
-        results.scores.topLevelItemCount() == 9
-    )
+    rows = [results.scores.topLevelItem(i) for i in range(results.scores.topLevelItemCount())]
+    assert [row.text(0) for row in rows] == [label(moat) for moat in Moat]  # one row per moat
+    # every answered question that feeds a moat explains it, as a child row
+    assert [row.childCount() for row in rows] == [len(s.contributions) for s in roadmap.scores]
     assert NAME in results.summary.text()
     founder.click(wizard.button(QWizard.WizardButton.FinishButton))
-    qtbot.waitUntil(lambda: window.wizard is None)
-    assert window.panel.visible_names() == [NAME]
+    qtbot.waitUntil(lambda: window.controller.wizard is None)
+    assert listed(window.panel) == [NAME]
 
 
 def test_review_page_jumps_back_to_the_question(qtbot, founder, make_window):
     window = make_window()
-    window.actions["new_profile"].trigger()
-    wizard = window.wizard
+    window.actions_by_name["new_profile"].trigger()
+    wizard = window.controller.wizard
     founder.fill_basics(wizard, "Jumpy")
     founder.next(wizard)
     for _page in wizard.section_pages:
@@ -90,8 +95,8 @@ def test_review_page_jumps_back_to_the_question(qtbot, founder, make_window):
 
 def test_keyboard_alt_arrows_move_between_pages(qtbot, founder, make_window):
     window = make_window()
-    window.actions["new_profile"].trigger()
-    wizard = window.wizard
+    window.actions_by_name["new_profile"].trigger()
+    wizard = window.controller.wizard
     founder.fill_basics(wizard, "Keys")
     wizard.activateWindow()  # shortcuts act in the active window
     qtbot.waitUntil(wizard.isActiveWindow)
@@ -110,8 +115,8 @@ def test_duplicate_company_name_keeps_the_basics_page(
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
     window = make_window()
-    window.actions["new_profile"].trigger()
-    wizard = window.wizard
+    window.actions_by_name["new_profile"].trigger()
+    wizard = window.controller.wizard
     founder.fill_basics(wizard, "Taken")
     founder.next(wizard)
     assert wizard.currentId() == 0
@@ -122,8 +127,8 @@ def test_a_new_profile_shows_its_basics_before_the_other_pages_load(qtbot, found
     """The first page paints at once; the question pages follow right after the frame,
     and "Next" (not "Done") is offered from the start."""
     window = make_window()
-    window.actions["new_profile"].trigger()
-    wizard = window.wizard
+    window.actions_by_name["new_profile"].trigger()
+    wizard = window.controller.wizard
     assert wizard.pageIds() == [0]  # only the basics so far
     assert wizard.button(QWizard.WizardButton.NextButton).isVisible()
     assert not wizard.button(QWizard.WizardButton.FinishButton).isVisible()

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from moatdesk.domain.errors import QT_TRANSLATE_NOOP, MoatDeskError
+from moatdesk.domain.textrules import Lang
 
 
 class NoAssessmentError(MoatDeskError):
@@ -43,11 +44,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_report(args: argparse.Namespace) -> int:
+    from moatdesk.cli.store_access import open_store
     from moatdesk.report.pdf import ReportRequest, export_roadmap_pdf
-    from moatdesk.storage.location import resolve_data_dir
-    from moatdesk.storage.store import ProfileStore
 
-    with ProfileStore.open(resolve_data_dir(args.data_dir)) as store:
+    with open_store(args) as store:
+        store.ensure_output_path(args.out)
         profile = store.get_profile(args.profile)
     if not profile.assessments:
         raise NoAssessmentError(
@@ -57,7 +58,8 @@ def run_report(args: argparse.Namespace) -> int:
             name=profile.basics.name,
         )
     quarter = args.quarter or profile.assessments[-1].quarter
-    lang = args.report_lang or args.lang or "en"
+    # argparse's choices keep both flags to "en"/"ko"; spelled out for the type checker.
+    lang: Lang = "ko" if (args.report_lang or args.lang) == "ko" else "en"
     result = export_roadmap_pdf(ReportRequest(profile, quarter, lang), args.out)
     print(f"Wrote {result.path} ({result.pages} pages, {quarter}, {lang}).")
     for missing in result.missing_glyphs:

@@ -12,10 +12,9 @@ from datetime import date
 from moatdesk.domain.content import load_bank
 from moatdesk.domain.errors import QT_TRANSLATE_NOOP
 from moatdesk.domain.models import Assessment, Profile
-from moatdesk.domain.quarters import parse_quarter, quarter_index
+from moatdesk.domain.quarters import parse_quarter
 from moatdesk.domain.questions import QuestionBank
 from moatdesk.domain.results import Comparison, Roadmap
-from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.domain.textrules import Lang
 from moatdesk.report.errors import UnknownQuarterError
 
@@ -72,28 +71,13 @@ def build_report_data(
     profile: Profile, quarter: str, lang: Lang, made_on: date | None = None
 ) -> ReportData:
     # The engine is imported here so that renderer tests can build ReportData by hand.
-    from moatdesk.domain.compare import compare_assessments
-    from moatdesk.domain.roadmap import build_roadmap
+    from moatdesk.domain.history import previous_final, review_history, since_previous
 
     assessment = find_assessment(profile, quarter)
     bank = load_bank()
-    here = quarter_index(quarter)
-    earlier = sorted(
-        (
-            a
-            for a in profile.assessments
-            if a.status is AssessmentStatus.FINAL and quarter_index(a.quarter) < here
-        ),
-        key=lambda a: quarter_index(a.quarter),
-    )
-    roadmap = build_roadmap(profile.basics, assessment, bank)
-    shown = earlier[-(MAX_TREND_QUARTERS - 1) :]
-    earlier_maps = [(a.quarter, build_roadmap(profile.basics, a, bank)) for a in shown]
-    history = (*earlier_maps, (quarter, roadmap))
-    previous = earlier[-1] if earlier else None
-    comparison = (
-        compare_assessments(profile.basics, previous, assessment, bank) if previous else None
-    )
+    # the domain decides which reviews the trend shows (the same as the main window's)
+    history = review_history(profile, quarter, bank, limit=MAX_TREND_QUARTERS)
+    roadmap = history[-1][1]
     return ReportData(
         profile=profile,
         lang=lang,
@@ -101,7 +85,7 @@ def build_report_data(
         roadmap=roadmap,
         bank=bank,
         history=history,
-        previous=previous,
-        comparison=comparison,
+        previous=previous_final(profile, quarter),
+        comparison=since_previous(profile, quarter, bank),
         made_on=made_on or date.today(),
     )

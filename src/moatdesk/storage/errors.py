@@ -29,6 +29,14 @@ class StoreLockedError(StoreError):
     """Another MoatDesk process kept the database busy for longer than we wait."""
 
 
+class AppIsOpenError(StoreError):
+    """A writing command found the app open on the data folder (its instance lock held)."""
+
+
+class OutputPathError(StoreError):
+    """An output path would replace one of the data folder's own files."""
+
+
 class ProfileNotFoundError(StoreError):
     """No profile with that id or exact name (trashed profiles are not found here)."""
 
@@ -47,6 +55,10 @@ class InvalidInputError(StoreError):
 
 class AssessmentStateError(StoreError):
     """The operation does not fit the assessment's status (e.g. editing a final one)."""
+
+
+class QuarterTakenError(StoreError):
+    """The profile already has an assessment for that quarter: never two for one."""
 
 
 class ImportRejectedError(StoreError):

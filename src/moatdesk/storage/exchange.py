@@ -4,11 +4,14 @@ Reading refuses, with a message saying what is wrong: a file over MAX_IMPORT_BYT
 (checked before reading it), bytes that are not UTF-8, malformed or truncated JSON,
 duplicate keys, NaN/Infinity, nesting deeper than MAX_DEPTH, lone surrogates
 (``"\\ud800"`` escapes), a newer schema_version, and anything the pydantic models
-refuse (unknown fields, wrong types).  Nothing here touches the database.
+refuse (unknown fields, wrong types).  An older schema_version is upgraded first
+(``upgrade_exchange``: a version-1 file's assessments get the profile's basics).
+Nothing here touches the database.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
 from pathlib import Path
 from typing import Any
@@ -17,13 +20,14 @@ from pydantic import ValidationError
 
 from moatdesk import __version__
 from moatdesk.domain.errors import QT_TRANSLATE_NOOP
-from moatdesk.domain.models import SCHEMA_VERSION, Profile, ProfileExchange
+from moatdesk.domain.models import SCHEMA_VERSION, Profile, ProfileExchange, upgrade_exchange
 from moatdesk.domain.textrules import UnstorableTextError, ensure_storable
 from moatdesk.storage.connection import utc_now
 from moatdesk.storage.errors import ImportRejectedError, NewerSchemaError
 
 MAX_IMPORT_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 32  # a real export nests 6 levels deep
+MAX_INT_DIGITS = 20  # the largest integer a profile holds is a team size (7 digits)
 
 
 def dump_exchange(profile: Profile) -> bytes:
@@ -39,6 +43,8 @@ def dump_exchange(profile: Profile) -> bytes:
 def read_exchange(source: Path) -> ProfileExchange:
     source = Path(source)
     data = _read_capped(source)
+    if data.startswith(codecs.BOM_UTF8):  # editors on Windows add one; it is still UTF-8
+        data = data[len(codecs.BOM_UTF8) :]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -48,7 +54,12 @@ def read_exchange(source: Path) -> ProfileExchange:
             byte=exc.start,
         ) from None
     try:
-        raw = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants)
+        raw = json.loads(
+            text,
+            object_pairs_hook=_no_duplicate_keys,
+            parse_constant=_no_constants,
+            parse_int=_bounded_int,
+        )
     except json.JSONDecodeError as exc:
         raise ImportRejectedError(
             QT_TRANSLATE_NOOP(
@@ -78,8 +89,21 @@ def read_exchange(source: Path) -> ProfileExchange:
             source=source,
             constant=exc.constant,
         ) from None
+    except _TooManyDigitsError as exc:
+        raise ImportRejectedError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{source}: a number with {digits} digits is not one a profile can hold "
+                "(at most {most})",
+            ),
+            source=source,
+            digits=exc.digits,
+            most=MAX_INT_DIGITS,
+        ) from None
     _check_tree(raw, source)
     _check_schema_version(raw, source)
+    if isinstance(raw, dict) and (upgraded := upgrade_exchange(raw)) is not raw:
+        text = json.dumps(upgraded, ensure_ascii=False)  # an older version, in today's shape
     try:
         # strict: "12" is not a team size; JSON strings still read as dates and enums.
         exchange = ProfileExchange.model_validate_json(text, strict=True)
@@ -163,6 +187,21 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _no_constants(name: str) -> Any:
     raise _NotANumberError(name)
+
+
+class _TooManyDigitsError(ValueError):
+    def __init__(self, digits: int) -> None:
+        super().__init__(digits)
+        self.digits = digits
+
+
+def _bounded_int(text: str) -> int:
+    """Before int(): Python refuses over 4,300 digits with a ValueError that named
+    sys.set_int_max_str_digits(); no value of a profile needs more than MAX_INT_DIGITS."""
+    digits = len(text.lstrip("-"))
+    if digits > MAX_INT_DIGITS:
+        raise _TooManyDigitsError(digits)
+    return int(text)
 
 
 def _check_tree(raw: Any, source: Path) -> None:

@@ -27,6 +27,15 @@ class ProfileSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class QuarterChoice:
+    """A quarter a new review can be for (ProfileStore.quarter_choices)."""
+
+    quarter: str
+    kind: str  # "next" (started early), "current", "past" (backfilled)
+    taken: bool  # the profile already has it: open that one instead
+
+
+@dataclass(frozen=True, slots=True)
 class TrashedProfile:
     id: str
     name: str
@@ -47,3 +56,9 @@ class BackupInfo:
     created_at: datetime  # UTC
     size_bytes: int
     kind: str  # "daily" or "pre-migration"
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    backup: Path  # the backup now in use
+    set_aside: Path | None  # where the database it replaced is kept (None: there was none)

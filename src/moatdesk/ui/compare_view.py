@@ -15,11 +15,11 @@ from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.text import label, lt
 
 if TYPE_CHECKING:
+    from moatdesk.domain.models import AnswerValue
     from moatdesk.domain.results import Comparison
     from moatdesk.domain.text import LocalizedText
 
 translate = QCoreApplication.translate
-MOVED_AT_LEAST = 0.5  # score points; smaller deltas are noise from rounding
 
 
 class CompareView(Retranslating, QWidget):
@@ -97,8 +97,7 @@ class CompareView(Retranslating, QWidget):
         titles = self._flag_titles()
         moved_heading = translate("CompareView", "Moats that moved")
         parts = [f"<h4>{html.escape(moved_heading)}</h4>"]
-        moved = [d for d in comparison.moat_deltas if abs(d.delta) >= MOVED_AT_LEAST]
-        moved.sort(key=lambda d: -abs(d.delta))
+        moved = comparison.moved_moats  # the domain decides what "moved" means
         parts.append(
             "<ul>"
             + "".join(
@@ -118,7 +117,7 @@ class CompareView(Retranslating, QWidget):
             if question is None:
                 continue
 
-            def shown(value: object, q=question) -> str:
+            def shown(value: AnswerValue | None, q=question) -> str:
                 if value is None:
                     return translate("CompareView", "not answered")
                 return display_value(q, value, ui_lang())

@@ -6,6 +6,7 @@ export runs on a QThreadPool thread so the window stays responsive.
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -28,8 +29,11 @@ translate = QCoreApplication.translate
 
 
 def suggested_pdf_name(company: str, quarter: str) -> str:
-    """'<Company> MoatDesk roadmap <quarter>.pdf', safe on every file system."""
-    return f"{safe_file_stem(company)} MoatDesk roadmap {quarter}.pdf"
+    """'<Company> MoatDesk roadmap <quarter>.pdf' in the UI's language, safe on every
+    file system (the company name is filled in verbatim, in one pass)."""
+    return fill(
+        translate("PdfExport", "%1 MoatDesk roadmap %2.pdf"), safe_file_stem(company), quarter
+    )
 
 
 class _Signals(QObject):
@@ -52,6 +56,32 @@ class _ExportTask(QRunnable):
             self.signals.done.emit(export_roadmap_pdf(request, target))
         except Exception as exc:  # a worker must report, never die silently
             self.signals.failed.emit(exc)
+
+
+class _NoCollectionOffTheGuiThread:
+    """Python's cyclic garbage collector paused while an export runs.
+
+    The collector runs in whichever thread happens to allocate; in the worker it could
+    free a cycle holding Qt objects of the GUI thread (a closed dialog and the lambdas
+    connected to it) and crash there.  Garbage is collected on the GUI thread before
+    the export starts and once the last one has finished.
+    """
+
+    running = 0
+
+    @classmethod
+    def enter(cls) -> None:
+        if cls.running == 0:
+            gc.collect()
+            gc.disable()
+        cls.running += 1
+
+    @classmethod
+    def leave(cls) -> None:
+        cls.running -= 1
+        if cls.running == 0:
+            gc.enable()
+            gc.collect()
 
 
 class PdfExportJob(QObject):
@@ -80,9 +110,11 @@ class PdfExportJob(QObject):
 
     def start(self) -> None:
         self.progress.show()
+        _NoCollectionOffTheGuiThread.enter()
         QThreadPool.globalInstance().start(self._task)
 
     def _on_done(self, result: object) -> None:
+        _NoCollectionOffTheGuiThread.leave()
         self.progress.close()
         pages = getattr(result, "pages", 0)
         message = fill(self.tr("Saved the roadmap (%n pages) to\n%1", "", pages), self.target)
@@ -96,6 +128,7 @@ class PdfExportJob(QObject):
         self.finished.emit(True, str(self.target))
 
     def _on_failed(self, exc: Exception) -> None:
+        _NoCollectionOffTheGuiThread.leave()
         self.progress.close()
         if isinstance(exc, MoatDeskError):
             message = error_text(exc)

@@ -54,7 +54,8 @@ def summary_sentences(ctx: RenderContext) -> list[str]:
 
 def cover(ctx: RenderContext) -> list[Flowable]:
     data = ctx.data
-    basics = data.profile.basics
+    basics = data.assessment.basics  # that quarter's stage, team, runway: history stays
+    name = data.profile.basics.name  # the name is the profile's (today's)
     assessment = data.assessment
     status = ctx.label(assessment.status)
     if assessment.amended:
@@ -79,8 +80,8 @@ def cover(ctx: RenderContext) -> list[Flowable]:
         Spacer(1, 30),
         ctx.para(f"MoatDesk · {ctx.t('doc_kind')}", "Kicker"),
         ctx.markup(
-            ctx.user(basics.name, "company name"),
-            "Title" if len(basics.name) <= LONG_NAME else "TitleLong",
+            ctx.user(name, "company name"),
+            "Title" if len(name) <= LONG_NAME else "TitleLong",
         ),
         ctx.para(f"{ctx.t('doc_kind')} · {data.quarter}", "Subtitle"),
         grid_table(rows, [FRAME_W * 0.32, FRAME_W * 0.68], header=False),

@@ -35,9 +35,7 @@ def _changes(ctx: RenderContext, comparison: Comparison) -> list[Flowable]:
     if comparison.bank_versions_differ:
         before, after = comparison.bank_versions
         flowables.append(ctx.para(ctx.t("changed_bank", before=before, after=after), "Meta"))
-    moved = sorted(
-        (d for d in comparison.moat_deltas if round(d.delta) != 0), key=lambda d: -abs(d.delta)
-    )
+    moved = comparison.moved_moats  # the domain decides what "moved" means
     if moved:
         flowables.append(ctx.para(ctx.t("changed_moats"), "H3"))
         text = ", ".join(

@@ -8,7 +8,7 @@ founder might not notice), and the page says what is still missing.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -28,6 +28,7 @@ from moatdesk.ui.text import label
 
 if TYPE_CHECKING:
     from moatdesk.domain.models import CompanyBasics
+    from moatdesk.ui.wizard.wizard import ReviewWizard
 
 translate = QCoreApplication.translate
 
@@ -136,7 +137,7 @@ class BasicsPage(Retranslating, QWizardPage):
     def validatePage(self) -> bool:
         if not self.isComplete():  # QWizard.next() from code does not ask isComplete()
             return False
-        wizard = self.wizard()
+        wizard = cast("ReviewWizard | None", self.wizard())  # pages live only in a ReviewWizard
         return wizard.commit_basics(self.basics) if wizard is not None else True
 
     def retranslate(self) -> None:

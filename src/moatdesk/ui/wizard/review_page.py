@@ -6,6 +6,8 @@ and the questions left unanswered.  Enter and a click both jump to the question.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -24,6 +26,9 @@ from moatdesk.domain.taxonomy import EssaySection
 from moatdesk.ui.i18n import fill, ui_lang
 from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.text import label, lt
+
+if TYPE_CHECKING:
+    from moatdesk.ui.wizard.wizard import ReviewWizard
 
 translate = QCoreApplication.translate
 QUESTION_ROLE = Qt.ItemDataRole.UserRole
@@ -171,7 +176,7 @@ class ReviewPage(Retranslating, QWizardPage):
             self._fill()
 
     def validatePage(self) -> bool:
-        wizard = self.wizard()
+        wizard = cast("ReviewWizard | None", self.wizard())  # pages live only in a ReviewWizard
         return wizard.finalise() if wizard is not None else True
 
 

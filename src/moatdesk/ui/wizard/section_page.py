@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from moatdesk.domain.questions import Question
 from moatdesk.domain.taxonomy import EssaySection
+from moatdesk.ui.i18n import fill
 from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.text import description, label
 from moatdesk.ui.wizard.question_widget import QuestionWidget
+
+if TYPE_CHECKING:
+    from moatdesk.ui.wizard.wizard import ReviewWizard
 
 translate = QCoreApplication.translate
 
@@ -34,17 +40,17 @@ class SectionPage(Retranslating, QWizardPage):
         self._column = QVBoxLayout(self._body)
         self._column.addWidget(self.intro)
         self._column.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self._body)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls
+        self.scroll_area = QScrollArea(self)  # not "scroll": QWidget.scroll() is a method
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self._body)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls
         self.footer = QLabel(self)
         self.footer.setObjectName("saveStatus")
         self.footer.setTextFormat(Qt.TextFormat.PlainText)  # a cause names files as they are
         self.footer.setWordWrap(True)  # a long path must not widen the wizard or be cut off
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.footer)
         self.retranslate()
 
@@ -76,7 +82,7 @@ class SectionPage(Retranslating, QWizardPage):
             self.focus_question(next(iter(self.widgets)))
 
     def initializePage(self) -> None:
-        wizard = self.wizard()
+        wizard = cast("ReviewWizard | None", self.wizard())  # pages live only in a ReviewWizard
         if wizard is not None:
             wizard.build_section(self)
 
@@ -84,7 +90,7 @@ class SectionPage(Retranslating, QWizardPage):
         widget = self.widgets.get(question_id)
         if widget is None:
             return
-        self.scroll.ensureWidgetVisible(widget, 0, 40)
+        self.scroll_area.ensureWidgetVisible(widget, 0, 40)
         widget.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         buttons = getattr(widget.editor, "buttons", None)
         if buttons:
@@ -93,11 +99,13 @@ class SectionPage(Retranslating, QWizardPage):
 
     def set_progress(self, index: int, total: int, answered: int, questions: int) -> None:
         self.setSubTitle(
-            translate("SectionPage", "Section %1 of %2 · %3 of %4 answered")
-            .replace("%1", str(index))
-            .replace("%2", str(total))
-            .replace("%3", str(answered))
-            .replace("%4", str(questions))
+            fill(
+                translate("SectionPage", "Section %1 of %2 · %3 of %4 answered"),
+                index,
+                total,
+                answered,
+                questions,
+            )
         )
 
     def set_save_status(self, text: str) -> None:
