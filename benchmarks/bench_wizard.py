@@ -59,8 +59,8 @@ def one_run(app: QApplication, data_dir: Path, samples: dict[str, list[float]]) 
         window.show()
         app.processEvents()
         profile = store.list_profiles()[-1]
-        window.open_wizard(store.get_profile(profile.id), None, "2027-Q1")
-        wizard = window.wizard
+        window.controller.open_wizard(store.get_profile(profile.id), None, "2027-Q1")
+        wizard = window.controller.wizard
         wizard.show()
         app.processEvents()
         next_button = wizard.button(QWizard.WizardButton.NextButton)

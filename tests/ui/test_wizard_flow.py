@@ -31,8 +31,8 @@ def to_review(founder, wizard) -> None:
 
 
 def new_wizard(window, founder, name: str):
-    window.actions["new_profile"].trigger()
-    wizard = window.wizard
+    window.actions_by_name["new_profile"].trigger()
+    wizard = window.controller.wizard
     founder.fill_basics(wizard, name)
     return wizard
 
@@ -184,8 +184,8 @@ def test_a_new_profile_starts_with_no_sector_stage_or_stack_and_asks_for_them(
     qtbot, founder, make_window, store
 ):
     window = make_window()
-    window.actions["new_profile"].trigger()
-    wizard = window.wizard
+    window.actions_by_name["new_profile"].trigger()
+    wizard = window.controller.wizard
     page = wizard.basics_page
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     founder.fill_basics(wizard, "Undecided", choose=False)
@@ -231,7 +231,7 @@ def test_escape_on_a_new_profiles_first_page_offers_to_discard_it(
     assert wizard.currentId() == BASICS_PAGE
     monkeypatch.setattr(QMessageBox, "question", reply(QMessageBox.StandardButton.Discard))
     qtbot.keyClick(wizard.basics_page.name, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: window.wizard is None)
+    qtbot.waitUntil(lambda: window.controller.wizard is None)
     assert store.list_profiles() == []
     assert len(asked) == 2
 
@@ -241,7 +241,7 @@ def test_escape_can_keep_the_new_profile(qtbot, founder, make_window, store, mon
     window = make_window()
     wizard = new_wizard(window, founder, "Keeper")
     qtbot.keyClick(wizard.basics_page.name, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: window.wizard is None)
+    qtbot.waitUntil(lambda: window.controller.wizard is None)
     assert [p.name for p in store.list_profiles()] == ["Keeper"]
 
 

@@ -26,7 +26,7 @@ from moatdesk.domain.results import Roadmap
 from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.ui.i18n import ui_lang
 from moatdesk.ui.retranslating import Retranslating
-from moatdesk.ui.svg_chart import SvgChart
+from moatdesk.ui.moat_chart import MoatChart
 from moatdesk.ui.text import label, lt
 
 translate = QCoreApplication.translate
@@ -68,7 +68,7 @@ class ResultsView(Retranslating, QWidget):
         top.addWidget(self.summary, 1)
         top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        self.chart = SvgChart(self)
+        self.chart = MoatChart(self)
         self.scores_heading = _heading("")
         self.scores = QTreeWidget(self)
         self.scores.setColumnCount(3)
@@ -147,10 +147,8 @@ class ResultsView(Retranslating, QWidget):
         self._fill_actions()
 
     def _fill_chart(self) -> None:
-        from moatdesk.report.chart import chart_svg  # reportlab: only when results show
-
         assert self.roadmap is not None
-        self.chart.set_svg(chart_svg(self.roadmap, ui_lang(), 640, 360))
+        self.chart.set_roadmap(self.roadmap, ui_lang())
 
     def _fill_scores(self) -> None:
         from moatdesk.domain.answers import display_value

@@ -69,7 +69,7 @@ class SectionPage(Retranslating, QWizardPage):
         self._column.addStretch(1)
         # Built after the wizard's buttons, the questions would come after them in the
         # Tab order: put them right after the page's own intro, in reading order.
-        previous: QWidget = self.scroll
+        previous: QWidget = self.scroll_area
         for widget in self.widgets.values():
             for control in widget.tab_controls():
                 QWidget.setTabOrder(previous, control)
