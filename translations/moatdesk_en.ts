@@ -64,4 +64,23 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>_Plural</name>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="98"/>
+        <source>%n quarter(s) later</source>
+        <translation>
+            <numerusform>%n quarter later</numerusform>
+            <numerusform>%n quarters later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="101"/>
+        <source>%n quarter(s) earlier</source>
+        <translation>
+            <numerusform>%n quarter earlier</numerusform>
+            <numerusform>%n quarters earlier</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -4,102 +4,107 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="36"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="37"/>
         <source>&amp;New profile…</source>
         <translation>새 프로필(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="37"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="38"/>
         <source>Open the &amp;example</source>
         <translation>예시 열기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="38"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="39"/>
         <source>&amp;Import profile (JSON)…</source>
         <translation>JSON 프로필 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="39"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="40"/>
         <source>E&amp;xport profile (JSON)…</source>
         <translation>JSON으로 프로필 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="40"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="41"/>
         <source>Export PDF &amp;roadmap…</source>
         <translation>PDF 로드맵 내보내기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="41"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="42"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="42"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="43"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="43"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="44"/>
         <source>&amp;Undo delete</source>
         <translation>삭제 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="44"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="45"/>
         <source>&amp;Rename…</source>
         <translation>이름 바꾸기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="45"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="46"/>
         <source>D&amp;uplicate</source>
         <translation>복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="46"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="47"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="47"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="48"/>
         <source>&amp;Trash…</source>
         <translation>휴지통(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="48"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="49"/>
         <source>&amp;Start this quarter&apos;s review</source>
         <translation>이번 분기 점검 시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="49"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="50"/>
         <source>&amp;Continue draft</source>
         <translation>작성 중인 점검 이어 하기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="50"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="51"/>
         <source>&amp;View results</source>
         <translation>결과 보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="51"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="52"/>
+        <source>&amp;What if…</source>
+        <translation>가정해 보기(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/actions.py" line="53"/>
         <source>&amp;About MoatDesk</source>
         <translation>MoatDesk 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="57"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="59"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="58"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="60"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="59"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="61"/>
         <source>&amp;Review</source>
         <translation>점검(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="60"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="62"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -195,37 +200,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="81"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="85"/>
         <source>No profiles yet.</source>
         <translation>아직 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="84"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="88"/>
         <source>NAME</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="86"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="90"/>
         <source>LATEST</source>
         <translation>최근 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="87"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="91"/>
         <source>STATUS</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="88"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="92"/>
         <source>REVIEW DUE</source>
         <translation>점검 필요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="90"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="94"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="90"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="94"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
@@ -384,7 +389,7 @@
     </message>
     <message>
         <location filename="../src/moatdesk/domain/content.py" line="63"/>
-        <location filename="../src/moatdesk/domain/scenarios.py" line="210"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="211"/>
         <source>{source} has {count} problem(s):
 {problems}</source>
         <translation>{source} 파일에 문제가 {count}개 있습니다:
@@ -413,34 +418,35 @@
         <translation>resources/content/{name} 파일을 읽을 수 없습니다: {detail}</translation>
     </message>
     <message>
+        <location filename="../src/moatdesk/domain/attacks.py" line="91"/>
         <location filename="../src/moatdesk/domain/parameters.py" line="53"/>
         <source>resources/content/{name} is invalid at {where}: {detail}</source>
         <translation>resources/content/{name} 파일의 {where} 항목이 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/files.py" line="28"/>
+        <location filename="../src/moatdesk/files.py" line="29"/>
         <location filename="../src/moatdesk/storage/connection.py" line="177"/>
         <source>the disk is full; could not write {path}. Nothing was changed.</source>
         <translation>디스크 공간이 부족해 {path}에 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/files.py" line="35"/>
+        <location filename="../src/moatdesk/files.py" line="36"/>
         <source>no permission to write {path} (the folder is read-only). Nothing was changed.</source>
         <translation>{path}에 저장할 권한이 없습니다(읽기 전용 폴더). 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/files.py" line="42"/>
+        <location filename="../src/moatdesk/files.py" line="43"/>
         <source>could not write {path}: {detail}. Nothing was changed.</source>
         <translation>{path}에 저장하지 못했습니다: {detail}. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/files.py" line="129"/>
+        <location filename="../src/moatdesk/files.py" line="136"/>
         <source>could not write {path}: the folder does not exist. Nothing was changed.</source>
         <translation>{path} 폴더가 없어 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/report/data.py" line="46"/>
-        <location filename="../src/moatdesk/storage/checks.py" line="55"/>
+        <location filename="../src/moatdesk/storage/checks.py" line="82"/>
         <source>“{quarter}” is not a quarter; write it like 2026-Q4</source>
         <translation>“{quarter}”: 올바른 분기가 아닙니다. 2026-Q4처럼 입력하세요.</translation>
     </message>
@@ -516,16 +522,26 @@
     </message>
     <message>
         <location filename="../src/moatdesk/storage/checks.py" line="34"/>
+        <source>the name has no visible characters; give the profile a name</source>
+        <translation>이름에 보이는 글자가 없습니다. 프로필에 이름을 붙이십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/checks.py" line="40"/>
+        <source>“{name}” looks like a profile id (32 hexadecimal digits), which would hide it from lookups; choose another name</source>
+        <translation>“{name}”은(는) 프로필 ID(16진수 32자리)처럼 보여 조회할 때 가려집니다. 다른 이름을 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/checks.py" line="61"/>
         <source>the company name cannot be saved: it contains an unpaired surrogate at position {position}</source>
         <translation>회사 이름에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/checks.py" line="45"/>
+        <location filename="../src/moatdesk/storage/checks.py" line="72"/>
         <source>these company details cannot be saved: {detail}</source>
         <translation>회사 기본 정보를 저장할 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/checks.py" line="65"/>
+        <location filename="../src/moatdesk/storage/checks.py" line="95"/>
         <source>a profile named “{name}” already exists; choose another name</source>
         <translation>“{name}” 프로필이 이미 있습니다. 다른 이름을 입력하세요.</translation>
     </message>
@@ -666,52 +682,52 @@
         <translation>{path} 파일은 더 새로운 버전의 MoatDesk에서 저장되었습니다(스키마 {version}, 이 버전은 {known}까지 지원합니다). 파일은 그대로 두었습니다. 열려면 MoatDesk를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/profiles_repo.py" line="45"/>
+        <location filename="../src/moatdesk/storage/profiles_repo.py" line="51"/>
         <source>the stored basics of profile {profile} are not valid: {detail}</source>
         <translation>프로필 {profile}에 저장된 회사 기본 정보가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="166"/>
+        <location filename="../src/moatdesk/storage/store.py" line="183"/>
         <source>there is no profile with the name or id “{ref}”</source>
         <translation>이름이나 ID가 “{ref}”인 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="210"/>
+        <location filename="../src/moatdesk/storage/store.py" line="228"/>
         <source>that name cannot be used: {detail}</source>
         <translation>이 이름은 쓸 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="247"/>
+        <location filename="../src/moatdesk/storage/store.py" line="265"/>
         <source>there is no profile “{profile}” in the trash</source>
         <translation>휴지통에 “{profile}” 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="298"/>
+        <location filename="../src/moatdesk/storage/store.py" line="82"/>
         <source>this profile already has an assessment for {quarter}; open that one instead of starting another</source>
         <translation>이 프로필에는 이미 {quarter} 평가가 있습니다. 새로 시작하지 말고 그 평가를 여십시오.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="436"/>
+        <location filename="../src/moatdesk/storage/store.py" line="486"/>
         <source>this profile has no assessment for {quarter}</source>
         <translation>이 프로필에는 {quarter} 평가가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="457"/>
+        <location filename="../src/moatdesk/storage/store.py" line="507"/>
         <source>{quarter} is more than one quarter ahead; a review can start at most one quarter early ({next})</source>
         <translation>{quarter}은(는) 한 분기보다 더 뒤입니다. 분기 점검은 최대 한 분기 일찍({next})까지만 시작할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="69"/>
+        <location filename="../src/moatdesk/storage/store.py" line="77"/>
         <source>the {quarter} assessment is final; reopen it to amend it</source>
         <translation>{quarter} 평가는 확정되었습니다. 수정하려면 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="371"/>
+        <location filename="../src/moatdesk/storage/store.py" line="421"/>
         <source>{path} is a folder; give a file name such as profile.json</source>
         <translation>{path} 경로는 폴더입니다. profile.json 같은 파일 이름을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="424"/>
+        <location filename="../src/moatdesk/storage/store.py" line="474"/>
         <source>there is no profile with the id “{profile}”</source>
         <translation>ID가 “{profile}”인 프로필이 없습니다.</translation>
     </message>
@@ -721,15 +737,20 @@
         <translation>프로필과 --scenario ID를 주거나, --list로 시나리오 목록을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/scenarios.py" line="161"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="162"/>
         <source>no scenario “{id}”; `moatdesk what-if --list` shows them</source>
         <translation>“{id}” 시나리오가 없습니다. `moatdesk what-if --list`로 목록을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/scenarios.py" line="397"/>
-        <location filename="../src/moatdesk/domain/scenarios.py" line="403"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="399"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="405"/>
         <source>this what-if does not fit: {detail}</source>
         <translation>이 가정은 질문 목록에 맞지 않습니다: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="442"/>
+        <source>a scenario name is 1 to {limit} characters of text: {detail}</source>
+        <translation>시나리오 이름은 1~{limit}자의 텍스트여야 합니다: {detail}</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/cli/store_access.py" line="57"/>
@@ -741,36 +762,46 @@
         <source>{path} is where MoatDesk keeps its own data ({folder}); choose another file. Nothing was changed.</source>
         <translation>{path}은(는) MoatDesk가 자체 데이터를 보관하는 파일입니다({folder}). 다른 파일을 고르십시오. 아무것도 바뀌지 않았습니다.</translation>
     </message>
+    <message>
+        <location filename="../src/moatdesk/storage/scenarios_repo.py" line="35"/>
+        <source>the saved scenario “{name}” of {quarter} is not valid: {detail}</source>
+        <translation>{quarter}에 저장된 “{name}” 시나리오가 올바르지 않습니다: {detail}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="300"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="302"/>
         <source>Start review</source>
         <translation>점검 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="302"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="304"/>
         <source>The %1 review is already finished. Reopen it to amend it?</source>
         <translation>%1 점검은 이미 확정되었습니다. 다시 열어 수정할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="323"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="325"/>
         <source>Continue draft</source>
         <translation>작성 중인 점검 이어 하기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="325"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="327"/>
         <source>You have a draft of %1, last saved %2. Continue it?</source>
         <translation>%1 점검을 작성하던 중입니다(마지막 저장: %2). 이어서 할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="432"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="416"/>
+        <source>Started the %1 draft from a what-if.</source>
+        <translation>가정에서 %1 초안을 시작했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="453"/>
         <source>About MoatDesk</source>
         <translation>MoatDesk 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="434"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="455"/>
         <source>MoatDesk %1
 A quarterly self-assessment of your AI company&apos;s meta-moats, after Michael Dempsey&apos;s essay &quot;The Shifting Dynamics and Meta-Moats of AI&quot;.</source>
         <translation>MoatDesk %1
@@ -906,68 +937,68 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfileOps</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="202"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="204"/>
         <source>Import a profile</source>
         <translation>프로필 가져오기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="204"/>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="234"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="206"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="236"/>
         <source>MoatDesk profiles (*.json)</source>
         <translation>MoatDesk 프로필 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="210"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="212"/>
         <source>Imported “%1”.</source>
         <translation>“%1” 프로필을 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="212"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="214"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="214"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="216"/>
         <source>“%1” already exists; added quarters: %2.</source>
         <translation>“%1” 프로필이 이미 있어 분기만 추가했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="229"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="231"/>
         <source>Export the profile</source>
         <translation>프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="231"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="233"/>
         <source>%1 MoatDesk profile.json</source>
         <translation>%1 MoatDesk 프로필.json</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="240"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="242"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="248"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="250"/>
         <source>Rename profile</source>
         <translation>프로필 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="249"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="251"/>
         <source>New company name:</source>
         <translation>새 회사 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="458"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="479"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="460"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="481"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (사본 %2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="278"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="280"/>
         <source>Moved “%1” to the trash.</source>
         <translation>“%1” 프로필을 휴지통으로 옮겼습니다.</translation>
     </message>
@@ -1117,62 +1148,67 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>%1개월째에 약해짐</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="118"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="127"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="119"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="128"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="120"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="129"/>
+        <source>&amp;What if…</source>
+        <translation>가정해 보기(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="130"/>
         <source>Moat scores and why</source>
         <translation>해자별 점수와 근거</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="121"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="131"/>
         <source>Risks and opportunities</source>
         <translation>위험과 기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="122"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="132"/>
         <source>Roadmap: what to build, by when</source>
         <translation>로드맵: 언제까지 무엇을 만들지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="125"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="135"/>
         <source>Meta-moat / answer</source>
         <translation>메타-해자 / 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="126"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="136"/>
         <source>Score / points</source>
         <translation>점수 / 증감</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="127"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="137"/>
         <source>Outlook / answer given</source>
         <translation>전망 / 내 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="130"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="140"/>
         <source>Moat scores</source>
         <translation>해자 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="139"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="149"/>
         <source>This review is final. You can reopen it from the main window to amend it.</source>
         <translation>이 점검은 확정되었습니다. 고칠 것이 있으면 메인 창에서 다시 열어 수정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="204"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="212"/>
         <source>No risks or opportunities flagged.</source>
         <translation>표시된 위험이나 기회가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="216"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="224"/>
         <source>No actions needed.</source>
         <translation>필요한 실행 항목이 없습니다.</translation>
     </message>
@@ -1416,6 +1452,251 @@ Continue that draft now?</source>
     </message>
 </context>
 <context>
+    <name>WhatIf</name>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="86"/>
+        <source>Not assessed</source>
+        <translation>평가되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="88"/>
+        <source>Not holding now</source>
+        <translation>지금 유지되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="90"/>
+        <source>Holds past the horizon</source>
+        <translation>시간 지평 끝까지 유지</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="108"/>
+        <source>No change</source>
+        <translation>변화 없음</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="111"/>
+        <source>at least %1</source>
+        <translation>최소 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="127"/>
+        <source>Stage</source>
+        <translation>투자 단계</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="128"/>
+        <source>Team size</source>
+        <translation>팀 규모</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="129"/>
+        <source>Runway (months)</source>
+        <translation>런웨이(개월)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="130"/>
+        <source>Stack position</source>
+        <translation>AI 스택에서의 위치</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="131"/>
+        <source>Sector</source>
+        <translation>산업</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="153"/>
+        <source>%1: %2 → %3 moves the earliest stop %4 (all moats: %5)</source>
+        <translation>%1: %2 → %3 — 가장 이른 유지 종료 %4, 전체 해자 %5</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="337"/>
+        <source>Start from a scenario:</source>
+        <translation>시나리오에서 시작:</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="339"/>
+        <source>Change an answer</source>
+        <translation>답 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="345"/>
+        <source>&amp;Apply</source>
+        <translation>적용(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="346"/>
+        <source>Change a company basic</source>
+        <translation>회사 기본 정보 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="352"/>
+        <source>What this what-if changes:</source>
+        <translation>이 가정이 바꾸는 것:</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="353"/>
+        <source>&amp;Remove my change</source>
+        <translation>내 변경 삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="354"/>
+        <source>Re&amp;set</source>
+        <translation>초기화(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="355"/>
+        <source>Sa&amp;ve scenario…</source>
+        <translation>시나리오 저장(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="356"/>
+        <source>Start next quarter&apos;s &amp;draft from this…</source>
+        <translation>이 가정으로 다음 분기 초안 시작(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="359"/>
+        <source>Meta-moat</source>
+        <translation>메타-해자</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="360"/>
+        <source>Score now</source>
+        <translation>현재 점수</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="361"/>
+        <source>Score if</source>
+        <translation>가정 점수</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="362"/>
+        <source>Stops now</source>
+        <translation>현재 유지 종료</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="363"/>
+        <source>Stops if</source>
+        <translation>가정 시 유지 종료</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="364"/>
+        <source>Moved</source>
+        <translation>변화</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="367"/>
+        <source>Your highest-leverage answers</source>
+        <translation>가장 영향이 큰 답</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="380"/>
+        <source>None: only my own changes</source>
+        <translation>없음: 직접 바꾼 값만</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="384"/>
+        <source>Saved: %1</source>
+        <translation>저장됨: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="509"/>
+        <source>What if</source>
+        <translation>가정</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="529"/>
+        <source>Earliest stop: %1 now, %2 with this what-if (%3)</source>
+        <translation>가장 이른 유지 종료: 현재 %1, 이 가정에서는 %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="551"/>
+        <source>Your change</source>
+        <translation>직접 바꾼 값</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="553"/>
+        <source>Nothing changed yet.</source>
+        <translation>아직 바뀐 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="587"/>
+        <source>Raised: %1 (%2)</source>
+        <translation>새로 생김: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="589"/>
+        <source>Cleared: %1</source>
+        <translation>사라짐: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="593"/>
+        <source>Severity of %1: %2 → %3</source>
+        <translation>%1의 심각도: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="603"/>
+        <source>New do-first: %1</source>
+        <translation>새로 먼저 할 일: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="611"/>
+        <source>No longer do-first: %1</source>
+        <translation>더는 먼저 할 일이 아님: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="616"/>
+        <source>No flag or do-first action changes.</source>
+        <translation>위험·기회와 먼저 할 실행 항목에는 변화가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="649"/>
+        <source>Trying every one-step change…</source>
+        <translation>한 단계 변경을 모두 시험하는 중입니다…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="654"/>
+        <source>Of %1 one-step changes to this review&apos;s answers, these move the earliest stop quarter (now %2) the most:</source>
+        <translation>이 점검의 답을 한 단계씩 바꾼 %1가지 가운데, 가장 이른 유지 종료 분기(현재 %2)를 가장 크게 움직이는 답입니다:</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="663"/>
+        <source>No one-step change to an answer moves any stop quarter.</source>
+        <translation>답을 한 단계 바꿔도 유지 종료 분기가 움직이지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="669"/>
+        <source>Try it</source>
+        <translation>적용해 보기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="690"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="704"/>
+        <source>Save scenario</source>
+        <translation>시나리오 저장</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="691"/>
+        <source>Name of this scenario:</source>
+        <translation>시나리오 이름:</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="719"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="735"/>
+        <source>Start next quarter&apos;s draft</source>
+        <translation>다음 분기 초안 시작</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="720"/>
+        <source>Start next quarter&apos;s review as a draft with this what-if&apos;s answers and basics? This review stays as it is.</source>
+        <translation>이 가정의 답과 기본 정보로 다음 분기 점검을 작성 중 상태로 시작할까요? 이번 점검은 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="773"/>
+        <source>What if — %1 · %2 — MoatDesk</source>
+        <translation>가정 — %1 · %2 — MoatDesk</translation>
+    </message>
+</context>
+<context>
     <name>Wizard</name>
     <message>
         <location filename="../src/moatdesk/ui/wizard/wizard.py" line="186"/>
@@ -1509,6 +1790,23 @@ Continue that draft now?</source>
         <location filename="../src/moatdesk/ui/wizard/wizard.py" line="462"/>
         <source>Back (Alt+Left)</source>
         <translation>이전 (Alt+←)</translation>
+    </message>
+</context>
+<context>
+    <name>_Plural</name>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="98"/>
+        <source>%n quarter(s) later</source>
+        <translation>
+            <numerusform>%n분기 늦게</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="101"/>
+        <source>%n quarter(s) earlier</source>
+        <translation>
+            <numerusform>%n분기 이르게</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

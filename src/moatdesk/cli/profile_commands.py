@@ -49,9 +49,13 @@ def _open(args: argparse.Namespace) -> ProfileStore:
 
 def _cell(text: str) -> str:
     """Names are shown verbatim except control characters, which would break the table
-    (or drive the terminal); those are shown escaped, e.g. ``\\n``."""
+    (or drive the terminal), and format characters (a right-to-left override reorders
+    the rest of the line, a zero-width space hides): those are shown escaped, e.g.
+    ``\\n``, ``\\u202e``."""
     return "".join(
-        ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) == "Cc" else ch
+        ch.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(ch) in ("Cc", "Cf")
+        else ch
         for ch in text
     )
 

@@ -23,19 +23,26 @@ from moatdesk.domain.errors import QT_TRANSLATE_NOOP
 from moatdesk.domain.quarters import next_quarter, previous_quarter, quarter_of
 from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.files import write_atomic
-from moatdesk.storage import assessments_repo, profiles_repo
+from moatdesk.storage import assessments_repo, profiles_repo, scenarios_repo
 from moatdesk.storage.backups import (
     daily_backup_if_due,
     list_backups_in,
     restore_backup_into,
     restore_latest_backup,
 )
-from moatdesk.storage.checks import checked_basics, checked_quarter, ensure_name_free, first_error
+from moatdesk.storage.checks import (
+    checked_basics,
+    checked_name,
+    checked_quarter,
+    ensure_name_free,
+    first_error,
+)
 from moatdesk.storage.connection import (
     DB_FILENAME,
     DEFAULT_BUSY_TIMEOUT_S,
     from_text,
     sqlite_errors,
+    to_text,
     transaction,
     utc_now,
 )
@@ -62,12 +69,20 @@ from moatdesk.storage.records import (
 if TYPE_CHECKING:
     from moatdesk.domain.models import Answer, Assessment, CompanyBasics, Profile
     from moatdesk.domain.results import Comparison
+    from moatdesk.domain.scenarios import SavedScenario, WhatIfSpec
 
 __all__ = ["ProfileStore", "restore_backup_into", "restore_latest_backup"]
 
 
 _FINAL_QUARTER = QT_TRANSLATE_NOOP(
     "Errors", "the {quarter} assessment is final; reopen it to amend it"
+)
+
+
+_QUARTER_TAKEN = QT_TRANSLATE_NOOP(
+    "Errors",
+    "this profile already has an assessment for {quarter}; "
+    "open that one instead of starting another",
 )
 
 
@@ -161,6 +176,8 @@ class ProfileStore:
             if profiles_repo.row(conn, ref) is not None:
                 return self._profile(ref)
             by_name = profiles_repo.live_id_by_name(conn, ref)
+            if by_name is None:  # typed differently, looks the same (NFC/NFD, zero-width)
+                by_name = profiles_repo.live_id_by_key(conn, ref)
         if by_name is None:
             raise ProfileNotFoundError(
                 QT_TRANSLATE_NOOP("Errors", "there is no profile with the name or id “{ref}”"),
@@ -203,6 +220,7 @@ class ProfileStore:
         from moatdesk.domain.models import CompanyBasics
 
         current = self._profile(profile_id).basics
+        checked_name(new_name)
         try:
             basics = CompanyBasics.model_validate({**current.model_dump(), "name": new_name})
         except ValidationError as exc:
@@ -294,14 +312,7 @@ class ProfileStore:
         with self._write() as conn:
             self._require(conn, profile_id)
             if assessments_repo.get(conn, profile_id, quarter) is not None:
-                raise QuarterTakenError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "this profile already has an assessment for {quarter}; "
-                        "open that one instead of starting another",
-                    ),
-                    quarter=quarter,
-                )
+                raise QuarterTakenError(_QUARTER_TAKEN, quarter=quarter)
             return self._insert_draft(conn, profile_id, quarter)
 
     def quarter_choices(self, profile_id: str, past: int = 8) -> list[QuarterChoice]:
@@ -349,6 +360,45 @@ class ProfileStore:
                 return current
             assessments_repo.set_status(conn, profile_id, quarter, status, utc_now())
             return assessments_repo.get(conn, profile_id, quarter)  # type: ignore[return-value]  # just written
+
+    # ---- what-if scenarios (saved with a review; the review itself never changes) ----
+
+    def saved_scenarios(self, profile_id: str, quarter: str) -> list[SavedScenario]:
+        with self._read() as conn:
+            self._require_assessment(conn, profile_id, quarter)
+            return scenarios_repo.saved(conn, profile_id, checked_quarter(quarter))
+
+    def save_scenario(self, profile_id: str, saved: SavedScenario) -> SavedScenario:
+        """Save a what-if by name with its review (replacing one of the same name)."""
+        with self._write() as conn:
+            self._require_assessment(conn, profile_id, saved.quarter)
+            scenarios_repo.upsert(conn, profile_id, saved, to_text(utc_now()))
+        return saved
+
+    def delete_scenario(self, profile_id: str, quarter: str, name: str) -> bool:
+        with self._write() as conn:
+            self._require_assessment(conn, profile_id, quarter)
+            return scenarios_repo.delete(conn, profile_id, checked_quarter(quarter), name)
+
+    def start_draft_from(self, profile_id: str, quarter: str, spec: WhatIfSpec) -> str:
+        """Start the quarter after ``quarter`` as a draft from a what-if of that review:
+        its answers (notes kept) and basics.  The review is not changed; an existing next
+        quarter is never overwritten (QuarterTakenError).  Returns the new quarter."""
+        from moatdesk.domain.scenarios import apply_spec
+
+        with self._write() as conn:
+            review = self._require_assessment(conn, profile_id, quarter)
+            applied = apply_spec(review.basics, review, spec)
+            target = next_quarter(review.quarter)
+            if assessments_repo.get(conn, profile_id, target) is not None:
+                raise QuarterTakenError(_QUARTER_TAKEN, quarter=target)
+            self._insert_draft(conn, profile_id, target)
+            now = utc_now()
+            answers_json = assessments_repo.answers_to_json(applied.assessment.answers)
+            assessments_repo.save_answers(conn, profile_id, target, answers_json, now)
+        if applied.basics != review.basics:
+            self.update_basics(profile_id, applied.basics, quarter=target)
+        return target
 
     def compare(self, profile_id: str, from_quarter: str, to_quarter: str) -> Comparison:
         from moatdesk.domain.compare import compare_assessments
