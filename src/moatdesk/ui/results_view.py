@@ -23,7 +23,11 @@ from PySide6.QtWidgets import (
 
 from moatdesk.domain.models import Assessment, Profile
 from moatdesk.domain.results import Roadmap
+<<<<<<< HEAD
 from moatdesk.domain.taxonomy import AssessmentStatus
+=======
+from moatdesk.ui.attacks_view import AttacksPanel
+>>>>>>> main
 from moatdesk.ui.i18n import ui_lang
 from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.moat_chart import MoatChart
@@ -83,6 +87,7 @@ class ResultsView(Retranslating, QWidget):
         self.scores.header().setStretchLastSection(False)
         self.scores.setMinimumHeight(300)
         self.flags_heading = _heading("")
+        self.attacks = AttacksPanel(self)  # who can attack us, and what holds them off
         self.flags = QLabel(self)
         self.flags.setWordWrap(True)
         self.actions_heading = _heading("")
@@ -101,6 +106,7 @@ class ResultsView(Retranslating, QWidget):
             self.scores,
             self.flags_heading,
             self.flags,
+            self.attacks,
             self.actions_heading,
             self.action_list,
         ):
@@ -154,6 +160,7 @@ class ResultsView(Retranslating, QWidget):
         self._fill_chart()
         self._fill_scores()
         self._fill_flags()
+        self.attacks.show_attacks(self.roadmap, self.assessment.answers)
         self._fill_actions()
 
     def _fill_chart(self) -> None:
