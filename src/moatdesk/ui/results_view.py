@@ -23,14 +23,11 @@ from PySide6.QtWidgets import (
 
 from moatdesk.domain.models import Assessment, Profile
 from moatdesk.domain.results import Roadmap
-<<<<<<< HEAD
 from moatdesk.domain.taxonomy import AssessmentStatus
-=======
 from moatdesk.ui.attacks_view import AttacksPanel
->>>>>>> main
 from moatdesk.ui.i18n import ui_lang
-from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.moat_chart import MoatChart
+from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.text import label, lt
 
 translate = QCoreApplication.translate
