@@ -18,7 +18,7 @@
 <context>
     <name>ProfileDetail</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="181"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="211"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -26,7 +26,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="182"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="212"/>
         <source>%n months of runway</source>
         <translation>
             <numerusform>%n month of runway</numerusform>

@@ -319,6 +319,34 @@
     </message>
 </context>
 <context>
+    <name>Countdown</name>
+    <message>
+        <location filename="../src/moatdesk/ui/countdown_view.py" line="64"/>
+        <source>%1 (draft)</source>
+        <translation>%1 (작성 중)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/countdown_view.py" line="80"/>
+        <source>later</source>
+        <translation>늦게</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/countdown_view.py" line="82"/>
+        <source>earlier</source>
+        <translation>이르게</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/countdown_view.py" line="84"/>
+        <source>%1 than projected in %2</source>
+        <translation>%2 점검의 예상보다 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/countdown_view.py" line="104"/>
+        <source>When each moat stops holding, per review</source>
+        <translation>점검별로 각 해자가 유지되지 않게 되는 시점</translation>
+    </message>
+</context>
+<context>
     <name>Editors</name>
     <message>
         <location filename="../src/moatdesk/ui/wizard/editors.py" line="135"/>
@@ -890,67 +918,87 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 </context>
 <context>
     <name>ProfileDetail</name>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="54"/>
+        <source>%1 of %2 hold</source>
+        <translation>%2개 중 %1개 유지</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="56"/>
+        <source>, %1 not assessed</source>
+        <translation>, %1개 평가되지 않음</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="181"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="211"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n명</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="182"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="212"/>
         <source>%n months of runway</source>
         <translation>
             <numerusform>런웨이 %n개월</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="190"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="220"/>
         <source>amended</source>
         <translation>수정됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="226"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="270"/>
         <source>Quarters and trend</source>
         <translation>분기별 기록과 추이</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="227"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="271"/>
         <source>Compare quarters</source>
         <translation>분기 비교</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="230"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="274"/>
         <source>Quarter</source>
         <translation>분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="231"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="275"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="232"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="276"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="235"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="277"/>
+        <source>Moats</source>
+        <translation>해자</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="281"/>
+        <source>&amp;Countdown: the quarter each moat stops holding</source>
+        <translation>카운트다운(&amp;C): 각 해자가 유지되지 않게 되는 분기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="283"/>
         <source>Quarter history</source>
         <translation>분기 기록</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="236"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="284"/>
         <source>Moat strength per quarter</source>
         <translation>분기별 해자 강도</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="237"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="285"/>
         <source>No quarters yet.</source>
         <translation>아직 점검한 분기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="238"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="286"/>
         <source>Scoring the quarters…</source>
         <translation>분기별 점수를 계산하고 있습니다…</translation>
     </message>
