@@ -37,11 +37,30 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="101"/>
-        <source>%n carried-over answers are not re-confirmed yet.</source>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="150"/>
+        <source>%n questions are not answered.</source>
         <translation>
-            <numerusform>%n carried-over answer is not re-confirmed yet.</numerusform>
-            <numerusform>%n carried-over answers are not re-confirmed yet.</numerusform>
+            <numerusform>%n question is not answered.</numerusform>
+            <numerusform>%n questions are not answered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="153"/>
+        <source>%n carried-over answers are not re-confirmed yet (marked Re-confirm).</source>
+        <translation>
+            <numerusform>%n carried-over answer is not re-confirmed yet (marked Re-confirm).</numerusform>
+            <numerusform>%n carried-over answers are not re-confirmed yet (marked Re-confirm).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWizard</name>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="230"/>
+        <source>%n questions are not answered.</source>
+        <translation>
+            <numerusform>%n question is not answered.</numerusform>
+            <numerusform>%n questions are not answered.</numerusform>
         </translation>
     </message>
 </context>

@@ -112,64 +112,89 @@
 <context>
     <name>BasicsPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="111"/>
-        <source>Enter the company name to continue.</source>
-        <translation>계속하려면 회사 이름을 입력하세요.</translation>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="115"/>
+        <source>Enter the company name.</source>
+        <translation>회사 이름을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="120"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="117"/>
+        <source>Choose the sector.</source>
+        <translation>산업을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="118"/>
+        <source>Choose the stage.</source>
+        <translation>투자 단계를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="119"/>
+        <source>Choose the place in the AI stack.</source>
+        <translation>AI 스택에서의 위치를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="133"/>
+        <source>To continue:</source>
+        <translation>계속하려면:</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="144"/>
         <source>Your company</source>
         <translation>회사 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="122"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="146"/>
         <source>Review for %1. These basics shape which moats matter most.</source>
         <translation>%1 점검입니다. 이 기본 정보에 따라 어떤 해자가 가장 중요한지가 달라집니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="127"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="151"/>
         <source>Company &amp;name:</source>
         <translation>회사 이름(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="128"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="152"/>
         <source>&amp;Sector:</source>
         <translation>산업(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="129"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="153"/>
         <source>S&amp;tage:</source>
         <translation>투자 단계(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="130"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="154"/>
         <source>Place in the AI &amp;stack:</source>
         <translation>AI 스택에서의 위치(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="131"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="155"/>
         <source>&amp;Team size:</source>
         <translation>팀 규모(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="132"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="156"/>
         <source>&amp;Runway:</source>
         <translation>런웨이(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="139"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="163"/>
         <source>Required</source>
         <translation>필수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="140"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="164"/>
         <source> people</source>
         <translation>명</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="141"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="165"/>
         <source> months</source>
         <translation>개월</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="169"/>
+        <source>Choose…</source>
+        <translation>선택하십시오…</translation>
     </message>
 </context>
 <context>
@@ -324,22 +349,22 @@
 <context>
     <name>Editors</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/editors.py" line="123"/>
+        <location filename="../src/moatdesk/ui/wizard/editors.py" line="135"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/editors.py" line="123"/>
+        <location filename="../src/moatdesk/ui/wizard/editors.py" line="135"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/editors.py" line="156"/>
+        <location filename="../src/moatdesk/ui/wizard/editors.py" line="168"/>
         <source>Not answered</source>
         <translation>답하지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/editors.py" line="194"/>
+        <location filename="../src/moatdesk/ui/wizard/editors.py" line="206"/>
         <source>Type your answer</source>
         <translation>답변을 입력하세요</translation>
     </message>
@@ -1122,58 +1147,69 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="166"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="196"/>
         <source>Notes are limited to %1 characters.</source>
         <translation>메모는 %1자까지 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="176"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="206"/>
         <source>Carried over from %1. This answer feeds a fast-decaying moat: check it still holds.</source>
         <translation>%1에서 가져온 답변입니다. 빠르게 약해지는 해자에 영향을 주니 지금도 맞는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="182"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="212"/>
+        <source>Carried over from %1 and checked for this quarter. This answer feeds a fast-decaying moat.</source>
+        <translation>%1에서 가져온 답변이며 이번 분기에 다시 확인했습니다. 빠르게 약해지는 해자에 영향을 주는 답변입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="219"/>
         <source>Still true</source>
         <translation>여전히 맞음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="188"/>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="189"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="220"/>
+        <source>Checked</source>
+        <translation>확인함</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="236"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="237"/>
         <source>Why this matters</source>
         <translation>왜 중요한가요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="190"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="238"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="239"/>
         <source>Clear answer</source>
         <translation>답변 지우기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="194"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="243"/>
         <source>From the essay: %1</source>
         <translation>에세이 출처: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="196"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="245"/>
         <source>Notes and evidence (optional)</source>
         <translation>메모와 근거 (선택)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="197"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="246"/>
         <source>Notes and evidence</source>
         <translation>메모와 근거</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="198"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="247"/>
         <source>&amp;Confidence:</source>
         <translation>확신(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="199"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="248"/>
         <source>Confidence</source>
         <translation>확신</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="203"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="252"/>
         <source>Not set</source>
         <translation>선택 안 함</translation>
     </message>
@@ -1181,77 +1217,82 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Results</name>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="37"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="42"/>
         <source>Holds past 5 years</source>
         <translation>5년 넘게 유지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="39"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="44"/>
         <source>Does not hold now</source>
         <translation>현재 유지되지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="40"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="45"/>
         <source>Weakens by month %1</source>
         <translation>%1개월째에 약해짐</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="128"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="133"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="129"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="134"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="130"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="135"/>
         <source>&amp;What if…</source>
         <translation>가정해 보기(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="131"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="136"/>
         <source>Moat scores and why</source>
         <translation>해자별 점수와 근거</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="132"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="137"/>
         <source>Risks and opportunities</source>
         <translation>위험과 기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="133"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="138"/>
         <source>Roadmap: what to build, by when</source>
         <translation>로드맵: 언제까지 무엇을 만들지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="136"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="141"/>
         <source>Meta-moat / answer</source>
         <translation>메타-해자 / 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="137"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="142"/>
         <source>Score / points</source>
         <translation>점수 / 증감</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="138"/>
-        <source>Outlook</source>
-        <translation>전망</translation>
+        <location filename="../src/moatdesk/ui/results_view.py" line="143"/>
+        <source>Outlook / answer given</source>
+        <translation>전망 / 내 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="141"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="146"/>
         <source>Moat scores</source>
         <translation>해자 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="196"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="155"/>
+        <source>This review is final. You can reopen it from the main window to amend it.</source>
+        <translation>이 점검은 확정되었습니다. 고칠 것이 있으면 메인 창에서 다시 열어 수정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="219"/>
         <source>No risks or opportunities flagged.</source>
         <translation>표시된 위험이나 기회가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="208"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="231"/>
         <source>No actions needed.</source>
         <translation>필요한 실행 항목이 없습니다.</translation>
     </message>
@@ -1275,52 +1316,89 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="71"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="102"/>
         <source>— not answered —</source>
         <translation>— 답하지 않음 —</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="97"/>
-        <source>Click any answer to go back and change it. Finishing saves this quarter.</source>
-        <translation>답변을 누르면 해당 질문으로 돌아가 고칠 수 있습니다. 점검을 마치면 이번 분기 평가가 확정됩니다.</translation>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="103"/>
+        <source>Re-confirm</source>
+        <translation>재확인 필요</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="104"/>
+        <source>Carried over from last quarter: check it still holds, or change it.</source>
+        <translation>지난 분기에서 가져온 답변입니다. 지금도 맞는지 확인하거나 고치십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="128"/>
+        <source>%1 not answered</source>
+        <translation>%1개 답하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="141"/>
+        <source>Click an answer (or press Enter on it) to go back and change it. Finishing makes this quarter final; you can still reopen it from the main window to amend it.</source>
+        <translation>답변을 클릭하거나 Enter 키를 누르면 그 질문으로 돌아가 고칠 수 있습니다. 점검을 마치면 이 분기가 확정되며, 확정한 뒤에도 메인 창에서 다시 열어 수정할 수 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="101"/>
-        <source>%n carried-over answers are not re-confirmed yet.</source>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="150"/>
+        <source>%n questions are not answered.</source>
         <translation>
-            <numerusform>지난 분기에서 가져온 답변 %n개를 아직 다시 확인하지 않았습니다.</numerusform>
+            <numerusform>%n개 질문에 답하지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="153"/>
+        <source>%n carried-over answers are not re-confirmed yet (marked Re-confirm).</source>
+        <translation>
+            <numerusform>가져온 답변 %n개를 아직 다시 확인하지 않았습니다(&apos;재확인 필요&apos;로 표시).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="107"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="162"/>
         <source>Review your answers</source>
         <translation>답변 검토</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="109"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="164"/>
         <source>&amp;Finish review</source>
         <translation>점검 마치기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="112"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="168"/>
         <source>Question</source>
         <translation>질문</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="112"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="169"/>
         <source>Your answer</source>
         <translation>답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="114"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="170"/>
+        <source>To check</source>
+        <translation>확인할 것</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="173"/>
         <source>All answers</source>
         <translation>전체 답변</translation>
     </message>
 </context>
 <context>
+    <name>ReviewWizard</name>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="230"/>
+        <source>%n questions are not answered.</source>
+        <translation>
+            <numerusform>%n개 질문에 답하지 않았습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SectionPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/section_page.py" line="91"/>
+        <location filename="../src/moatdesk/ui/wizard/section_page.py" line="103"/>
         <source>Section %1 of %2 · %3 of %4 answered</source>
         <translation>섹션 %1/%2 · 질문 %4개 중 %3개 답변</translation>
     </message>
@@ -1717,62 +1795,95 @@ Continue that draft now?</source>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="180"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="186"/>
         <source>Company basics</source>
         <translation>회사 기본 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="197"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="208"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="242"/>
         <source>Finish review</source>
         <translation>점검 마치기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="257"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="222"/>
+        <source>%1: %2 not answered</source>
+        <translation>%1: %2개 답하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="232"/>
+        <source>A moat fed mostly by unanswered questions is shown as not assessed. Finish the review anyway? You can still reopen a final review from the main window to amend it.</source>
+        <translation>답하지 않은 질문이 대부분인 해자는 &apos;평가되지 않음&apos;으로 표시됩니다. 그래도 점검을 마치시겠습니까? 확정한 점검도 메인 창에서 다시 열어 수정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="245"/>
+        <source>&amp;Finish anyway</source>
+        <translation>그래도 마치기(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="246"/>
+        <source>&amp;Keep answering</source>
+        <translation>계속 답하기(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="324"/>
         <source>Not saved: %1</source>
         <translation>저장되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="260"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="327"/>
         <source>Draft saved at %1</source>
         <translation>%1에 임시 저장됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="325"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="399"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="423"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="446"/>
         <source>New profile</source>
         <translation>새 프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="326"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="402"/>
+        <source>Keep the new profile “%1” as a draft to finish later, or discard it?</source>
+        <translation>새 프로필 “%1”: 작성 중으로 저장해 두고 나중에 마치시겠습니까, 아니면 버리시겠습니까?</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="447"/>
         <source>%1 review · %2 — MoatDesk</source>
         <translation>%1 점검 · %2 — MoatDesk</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="330"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="451"/>
         <source>Save and close</source>
         <translation>저장하고 닫기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="331"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="452"/>
         <source>&amp;Next &gt;</source>
         <translation>다음(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="332"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="453"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 이전(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="333"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="454"/>
         <source>&amp;Done</source>
         <translation>완료(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="335"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="456"/>
+        <source>Back to &amp;review</source>
+        <translation>검토로 돌아가기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="459"/>
         <source>Next (Alt+Right)</source>
         <translation>다음 (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="338"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="462"/>
         <source>Back (Alt+Left)</source>
         <translation>이전 (Alt+←)</translation>
     </message>
