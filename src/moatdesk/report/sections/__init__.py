@@ -6,6 +6,7 @@ from reportlab.platypus import Flowable
 
 from moatdesk.report.context import RenderContext
 from moatdesk.report.sections.appendix import appendix
+from moatdesk.report.sections.attacks import attacks_section
 from moatdesk.report.sections.cover import chart_section, cover
 from moatdesk.report.sections.flags import flags_section
 from moatdesk.report.sections.moats import moats_section
@@ -20,6 +21,7 @@ def story(ctx: RenderContext) -> list[Flowable]:
         chart_section,
         moats_section,
         flags_section,
+        attacks_section,
         roadmap_section,
         trend_section,
         scenarios_section,  # only when the founder picked scenarios for this PDF
