@@ -276,7 +276,7 @@ def select_actions(
             deferred_by=deferred,
         )
         candidates.append((action, raised))
-    first = _choose_do_first(candidates, outlook_of, params)
+    first = _choose_do_first(candidates, outlook_of, params, proof)
     actions = [_start_now(a, raised, params) if a.id in first else a for a, raised in candidates]
     actions.sort(key=lambda a: (not a.do_first, -a.urgency, a.id))
     return _quote_once(actions)
@@ -340,6 +340,7 @@ def _choose_do_first(
     candidates: Sequence[tuple[Action, list[Flag]]],
     outlook_of: Mapping[Moat, MoatOutlook],
     params: ActionParams,
+    proof: bool,
 ) -> set[str]:
     """Ids of at most ``params.do_first`` next-quarter actions, one per moat, highest
     do-first priority first (ties: urgency, then id)."""
@@ -353,6 +354,8 @@ def _choose_do_first(
                 (-_do_first_priority(a, raised, outlook_of, params), -a.urgency, a.id, a)
                 for a, raised in candidates
                 if a.bucket is bucket
+                # brought forward only what section 7 lets start now
+                and (bucket is Bucket.NEXT_QUARTER or not _waits_for_proof(a.moat, raised, proof))
             ),
             key=lambda item: item[:3],
         )
