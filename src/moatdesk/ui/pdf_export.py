@@ -6,7 +6,6 @@ export runs on a QThreadPool thread so the window stays responsive.
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -24,6 +23,7 @@ from moatdesk.domain.models import Profile
 from moatdesk.domain.textrules import Lang
 from moatdesk.ui.i18n import error_text, fill, verbatim
 from moatdesk.ui.save_dialog import ask_save_path, safe_file_stem
+from moatdesk.ui.workers import CollectorPause
 
 translate = QCoreApplication.translate
 
@@ -58,32 +58,6 @@ class _ExportTask(QRunnable):
             self.signals.failed.emit(exc)
 
 
-class _NoCollectionOffTheGuiThread:
-    """Python's cyclic garbage collector paused while an export runs.
-
-    The collector runs in whichever thread happens to allocate; in the worker it could
-    free a cycle holding Qt objects of the GUI thread (a closed dialog and the lambdas
-    connected to it) and crash there.  Garbage is collected on the GUI thread before
-    the export starts and once the last one has finished.
-    """
-
-    running = 0
-
-    @classmethod
-    def enter(cls) -> None:
-        if cls.running == 0:
-            gc.collect()
-            gc.disable()
-        cls.running += 1
-
-    @classmethod
-    def leave(cls) -> None:
-        cls.running -= 1
-        if cls.running == 0:
-            gc.enable()
-            gc.collect()
-
-
 class PdfExportJob(QObject):
     """One export in flight: owns the progress dialog and reports the outcome."""
 
@@ -110,11 +84,11 @@ class PdfExportJob(QObject):
 
     def start(self) -> None:
         self.progress.show()
-        _NoCollectionOffTheGuiThread.enter()
+        CollectorPause.enter()
         QThreadPool.globalInstance().start(self._task)
 
     def _on_done(self, result: object) -> None:
-        _NoCollectionOffTheGuiThread.leave()
+        CollectorPause.leave()
         self.progress.close()
         pages = getattr(result, "pages", 0)
         message = fill(self.tr("Saved the roadmap (%n pages) to\n%1", "", pages), self.target)
@@ -128,7 +102,7 @@ class PdfExportJob(QObject):
         self.finished.emit(True, str(self.target))
 
     def _on_failed(self, exc: Exception) -> None:
-        _NoCollectionOffTheGuiThread.leave()
+        CollectorPause.leave()
         self.progress.close()
         if isinstance(exc, MoatDeskError):
             message = error_text(exc)
