@@ -126,12 +126,18 @@ def test_save_reopen_and_start_next_quarters_draft(
     assert window.detail.selected_quarter() is not None
 
 
-def test_the_panel_speaks_korean(qtbot, what_if, switcher, korean_from_source):
-    _window, panel = what_if
+def test_the_panel_speaks_korean(qtbot, switcher, korean_from_source):
+    from moatdesk.domain.example import load_example_profile
+
+    profile = load_example_profile()
+    dialog = WhatIfDialog(profile, profile.assessments[-1])
+    qtbot.addWidget(dialog)
+    panel = dialog.panel
     switcher.apply("ko")
     # Qt delivers LanguageChange through the event loop.
     qtbot.waitUntil(lambda: panel.table.horizontalHeaderItem(0).text() == "메타-해자")
     assert panel.preset.itemText(1) == load_scenarios().scenarios[0].title.ko
     assert panel.leverage_heading.text() == "가장 영향이 큰 답"
+    assert not panel.save.isVisible()  # no store given: nothing can be saved
     switcher.apply("en")  # back before the teardown, so no LanguageChange is left queued
     qtbot.waitUntil(lambda: panel.table.horizontalHeaderItem(0).text() == "Meta-moat")

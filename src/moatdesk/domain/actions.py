@@ -37,7 +37,15 @@ from moatdesk.domain.results import (
     MoatOutlook,
     MoatScore,
 )
-from moatdesk.domain.taxonomy import HOME_HORIZON, Bucket, EssaySection, FlagKind, Horizon, Moat
+from moatdesk.domain.taxonomy import (
+    HOME_HORIZON,
+    Bucket,
+    EssaySection,
+    FlagKind,
+    Horizon,
+    Moat,
+    Severity,
+)
 from moatdesk.domain.text import LocalizedText
 
 _STRICT = ConfigDict(extra="forbid", frozen=True)
@@ -231,6 +239,7 @@ def select_actions(
             reasons.setdefault(template.id, []).append(template.flag)
         if template.coverage and not_assessed:
             reasons.setdefault(template.id, []).append(COVERAGE_REASON)
+    _drop_low_duplicates(reasons, library, flag_of)
     candidates: list[tuple[Action, list[Flag]]] = []
     for template in library.actions:
         if template.id not in reasons:
@@ -267,10 +276,31 @@ def select_actions(
             deferred_by=deferred,
         )
         candidates.append((action, raised))
-    first = _choose_do_first(candidates, outlook_of, params)
+    first = _choose_do_first(candidates, outlook_of, params, proof)
     actions = [_start_now(a, raised, params) if a.id in first else a for a, raised in candidates]
     actions.sort(key=lambda a: (not a.do_first, -a.urgency, a.id))
     return _quote_once(actions)
+
+
+def _drop_low_duplicates(
+    reasons: dict[str, list[str]], library: ActionLibrary, flag_of: Mapping[str, Flag]
+) -> None:
+    """An action picked only by low-severity flags is left out when its moat already has
+    another action: the flag is still listed and still speeds the decay, but one action
+    per moat carries a mild concern (this keeps the median roadmap near ten actions)."""
+
+    def low_only(template_id: str) -> bool:
+        why = reasons[template_id]
+        return all(r in flag_of and flag_of[r].severity is Severity.LOW for r in why)
+
+    chosen = [t for t in library.actions if t.id in reasons]
+    covered = {t.moat for t in chosen if not low_only(t.id)}
+    for template in chosen:
+        if low_only(template.id):
+            if template.moat in covered:
+                del reasons[template.id]
+            else:
+                covered.add(template.moat)
 
 
 def _quote_once(actions: Sequence[Action]) -> tuple[Action, ...]:
@@ -310,6 +340,7 @@ def _choose_do_first(
     candidates: Sequence[tuple[Action, list[Flag]]],
     outlook_of: Mapping[Moat, MoatOutlook],
     params: ActionParams,
+    proof: bool,
 ) -> set[str]:
     """Ids of at most ``params.do_first`` next-quarter actions, one per moat, highest
     do-first priority first (ties: urgency, then id)."""
@@ -323,6 +354,8 @@ def _choose_do_first(
                 (-_do_first_priority(a, raised, outlook_of, params), -a.urgency, a.id, a)
                 for a, raised in candidates
                 if a.bucket is bucket
+                # brought forward only what section 7 lets start now
+                and (bucket is Bucket.NEXT_QUARTER or not _waits_for_proof(a.moat, raised, proof))
             ),
             key=lambda item: item[:3],
         )
