@@ -453,7 +453,7 @@
     </message>
     <message>
         <location filename="../src/moatdesk/files.py" line="29"/>
-        <location filename="../src/moatdesk/storage/connection.py" line="177"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="192"/>
         <source>the disk is full; could not write {path}. Nothing was changed.</source>
         <translation>디스크 공간이 부족해 {path}에 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
     </message>
@@ -589,48 +589,53 @@
         <translation>“{name}” 프로필이 이미 있습니다. 다른 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="52"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="53"/>
+        <source>could not read {path}: {detail}. It was left as it is.</source>
+        <translation>{path}을(를) 읽을 수 없습니다: {detail}. 파일은 그대로 두었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/connection.py" line="59"/>
         <source>{path} is not a MoatDesk database (it does not start with an SQLite header); it was left as it is. Restore a backup to continue.</source>
         <translation>{path} 파일은 MoatDesk 데이터베이스가 아닙니다(SQLite 헤더로 시작하지 않습니다). 파일은 그대로 두었습니다. 계속하려면 백업을 복원하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="78"/>
-        <location filename="../src/moatdesk/storage/connection.py" line="188"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="85"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="201"/>
         <source>{path} is damaged ({detail}); it was left as it is. Restore a backup to continue.</source>
         <translation>{path} 파일이 손상되었습니다({detail}). 파일은 그대로 두었습니다. 계속하려면 백업을 복원하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="134"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="145"/>
         <source>cannot write {path}: the folder {folder} does not exist.</source>
         <translation>{path}에 저장할 수 없습니다. {folder} 폴더가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="140"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="151"/>
         <source>cannot write {path}: the folder {folder} is read-only. Nothing was changed.</source>
         <translation>{path}에 저장할 수 없습니다. {folder} 폴더가 읽기 전용입니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="149"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="160"/>
         <source>cannot write {path}: the file is read-only. Nothing was changed.</source>
         <translation>{path}에 저장할 수 없습니다. 파일이 읽기 전용입니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="155"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="166"/>
         <source>cannot write {path}: the file or its folder is read-only. Nothing was changed.</source>
         <translation>{path}에 저장할 수 없습니다. 파일이나 폴더가 읽기 전용입니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="168"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="183"/>
         <source>{path} is busy: another MoatDesk window or command is writing to it. Try again in a moment (or close the other window).</source>
         <translation>{path} 파일이 사용 중입니다. 다른 MoatDesk 창이나 명령이 쓰고 있습니다. 잠시 후 다시 시도하세요(또는 다른 창을 닫으세요).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="197"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="210"/>
         <source>the disk reported an I/O error while writing {path}.</source>
         <translation>{path}에 저장하는 중 디스크 입출력 오류가 발생했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="201"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="214"/>
         <source>the database {path} reported an error: {detail}</source>
         <translation>{path} 데이터베이스에서 오류가 발생했습니다: {detail}</translation>
     </message>
@@ -725,12 +730,17 @@
         <translation>{source} 파일은 더 새로운 버전의 MoatDesk에서 내보낸 것입니다(형식 버전 {version}, 이 버전은 {known}까지 읽습니다). 가져오려면 MoatDesk를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/opening.py" line="30"/>
+        <location filename="../src/moatdesk/storage/opening.py" line="31"/>
+        <source>{path} is a folder where MoatDesk&apos;s database should be; it was left as it is. Move it away, or choose another data folder with --data-dir.</source>
+        <translation>{path}은(는) MoatDesk 데이터베이스가 있어야 할 자리에 있는 폴더입니다. 그대로 두었습니다. 이 폴더를 옮기거나 --data-dir로 다른 데이터 폴더를 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/opening.py" line="45"/>
         <source>{path} is empty (0 bytes) although backups exist; it was left as it is. Restore a backup to continue.</source>
         <translation>백업이 있는데도 {path} 파일이 비어 있습니다(0바이트). 파일은 그대로 두었습니다. 계속하려면 백업을 복원하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/opening.py" line="41"/>
+        <location filename="../src/moatdesk/storage/opening.py" line="56"/>
         <source>{path} was written by a newer MoatDesk (schema {version}; this one knows up to {known}). It was left untouched; update MoatDesk to open it.</source>
         <translation>{path} 파일은 더 새로운 버전의 MoatDesk에서 저장되었습니다(스키마 {version}, 이 버전은 {known}까지 지원합니다). 파일은 그대로 두었습니다. 열려면 MoatDesk를 업데이트하세요.</translation>
     </message>
@@ -740,47 +750,47 @@
         <translation>프로필 {profile}에 저장된 회사 기본 정보가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="206"/>
+        <location filename="../src/moatdesk/storage/store.py" line="225"/>
         <source>there is no profile with the name or id “{ref}”</source>
         <translation>이름이나 ID가 “{ref}”인 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="251"/>
+        <location filename="../src/moatdesk/storage/store.py" line="270"/>
         <source>that name cannot be used: {detail}</source>
         <translation>이 이름은 쓸 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="288"/>
+        <location filename="../src/moatdesk/storage/store.py" line="307"/>
         <source>there is no profile “{profile}” in the trash</source>
         <translation>휴지통에 “{profile}” 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="83"/>
+        <location filename="../src/moatdesk/storage/store.py" line="88"/>
         <source>this profile already has an assessment for {quarter}; open that one instead of starting another</source>
         <translation>이 프로필에는 이미 {quarter} 평가가 있습니다. 새로 시작하지 말고 그 평가를 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="510"/>
+        <location filename="../src/moatdesk/storage/store.py" line="529"/>
         <source>this profile has no assessment for {quarter}</source>
         <translation>이 프로필에는 {quarter} 평가가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="532"/>
+        <location filename="../src/moatdesk/storage/store.py" line="551"/>
         <source>{quarter} is more than one quarter ahead; a review can start at most one quarter early ({next})</source>
         <translation>{quarter}은(는) 한 분기보다 더 뒤입니다. 분기 점검은 최대 한 분기 일찍({next})까지만 시작할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="78"/>
+        <location filename="../src/moatdesk/storage/store.py" line="83"/>
         <source>the {quarter} assessment is final; reopen it to amend it</source>
         <translation>{quarter} 평가는 확정되었습니다. 수정하려면 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="444"/>
+        <location filename="../src/moatdesk/storage/store.py" line="463"/>
         <source>{path} is a folder; give a file name such as profile.json</source>
         <translation>{path} 경로는 폴더입니다. profile.json 같은 파일 이름을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="498"/>
+        <location filename="../src/moatdesk/storage/store.py" line="517"/>
         <source>there is no profile with the id “{profile}”</source>
         <translation>ID가 “{profile}”인 프로필이 없습니다.</translation>
     </message>
@@ -806,12 +816,17 @@
         <translation>시나리오 이름은 1~{limit}자의 텍스트여야 합니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/store_access.py" line="57"/>
+        <location filename="../src/moatdesk/cli/store_access.py" line="60"/>
         <source>MoatDesk is open on the data folder {folder} (process {pid}); close it, then run this command again. Nothing was changed.</source>
         <translation>MoatDesk가 데이터 폴더 {folder}을(를) 열어 두고 있습니다(프로세스 {pid}). 앱을 닫은 뒤 이 명령을 다시 실행하세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/location.py" line="50"/>
+        <location filename="../src/moatdesk/storage/location.py" line="32"/>
+        <source>{folder} is a file, not a folder; MoatDesk keeps its profiles in a folder. Nothing was changed.</source>
+        <translation>{folder}은(는) 폴더가 아니라 파일입니다. MoatDesk는 프로필을 폴더에 보관합니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/location.py" line="72"/>
         <source>{path} is where MoatDesk keeps its own data ({folder}); choose another file. Nothing was changed.</source>
         <translation>{path}은(는) MoatDesk가 자체 데이터를 보관하는 파일입니다({folder}). 다른 파일을 고르세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
@@ -1443,7 +1458,27 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="31"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="40"/>
+        <source>MoatDesk needs a folder it can write to for your profiles. Free some disk space or make the folder writable, or start MoatDesk with --data-dir and another folder.</source>
+        <translation>MoatDesk에는 프로필을 기록할 수 있는 폴더가 필요합니다. 디스크 공간을 확보하거나 폴더에 쓰기 권한을 주십시오. 또는 --data-dir로 다른 폴더를 지정해 MoatDesk를 시작하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="86"/>
+        <source>Something unexpected went wrong: %1</source>
+        <translation>예상하지 못한 문제가 생겼습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="91"/>
+        <source>Your profiles are saved as you go. The details were written to %1; include that file if you report the problem.</source>
+        <translation>프로필은 입력하는 대로 저장됩니다. 자세한 내용은 %1에 기록했습니다. 문제를 알릴 때 이 파일을 함께 보내 주십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="99"/>
+        <source>Your profiles are saved as you go. The details could not be written to a log file in the data folder.</source>
+        <translation>프로필은 입력하는 대로 저장됩니다. 자세한 내용을 데이터 폴더의 로그 파일에 기록하지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="113"/>
         <source>Another MoatDesk window (process %1) is already using the data folder
 %2
 
@@ -1454,47 +1489,47 @@ Switch to that window, or close it and start MoatDesk again.</source>
 그 창으로 전환하거나, 그 창을 닫은 뒤 MoatDesk를 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="83"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="165"/>
         <source>Taking today&apos;s backup…</source>
         <translation>오늘의 백업을 만들고 있습니다…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="107"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="189"/>
         <source>Today&apos;s backup is taken.</source>
         <translation>오늘의 백업을 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="121"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="203"/>
         <source>Today&apos;s backup could not be taken: %1</source>
         <translation>오늘의 백업을 만들지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="125"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="207"/>
         <source>Your profiles are safe and open normally. To have today&apos;s backup taken, free some disk space or make the data folder writable.</source>
         <translation>프로필은 안전하며 평소처럼 열립니다. 오늘의 백업을 만들려면 디스크 공간을 확보하거나 데이터 폴더에 쓰기 권한을 주세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="138"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="220"/>
         <source>MoatDesk can put back the newest backup of your profiles (taken daily). Changes made after that backup are lost.</source>
         <translation>MoatDesk가 매일 만들어 두는 프로필 백업 중 가장 최근 것을 되살릴 수 있습니다. 그 백업 이후의 변경 내용은 사라집니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="145"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="227"/>
         <source>Restore newest backup</source>
         <translation>최신 백업 복원</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="147"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="229"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="162"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="244"/>
         <source>Work to recover</source>
         <translation>복구할 작업</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="164"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="246"/>
         <source>MoatDesk did not close properly last time. There is work to recover from %1: the draft review of “%2”.
 
 Continue that draft now?</source>

@@ -148,7 +148,7 @@ def restore_backup_into(data_dir: Path, backup_path: Path) -> RestoreResult:
         )
     try:
         version = inspect_readonly(backup_path)
-    except (CorruptDatabaseError, DiskWriteError, OSError):
+    except (StoreError, DiskWriteError, OSError):
         # A backup the disk cannot read back (an I/O error, a file we may not open) is as
         # unusable as a damaged one: the caller may try an older copy.  DiskWriteError is
         # no StoreError, so without it here such a backup stopped restore_latest_backup.

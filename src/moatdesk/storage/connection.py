@@ -45,8 +45,15 @@ def inspect_readonly(db_path: Path) -> int:
 
     Raises CorruptDatabaseError for anything that is not a healthy SQLite database.
     """
-    with db_path.open("rb") as fh:
-        header = fh.read(len(SQLITE_HEADER))
+    try:
+        with db_path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Errors", "could not read {path}: {detail}. It was left as it is."),
+            path=db_path,
+            detail=exc.strerror or exc,
+        ) from None
     if header != SQLITE_HEADER:
         raise CorruptDatabaseError(
             QT_TRANSLATE_NOOP(

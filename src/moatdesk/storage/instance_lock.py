@@ -5,6 +5,15 @@ Like QLockFile, but without Qt: the file is held with an exclusive OS lock
 crashed owner's lock is released by the kernel.  A lock file that still names a
 pid but is no longer held is stale; it is taken over and reported
 (``recovered_stale``) so the UI can offer to recover work.
+
+Why not ``filelock`` (issue 11): it would replace the two small lock calls below and
+bring a Windows branch that its own CI exercises, but the two things this lock exists
+for are not in it — the holder's pid (the "another MoatDesk window, process N" dialog and
+the CLI's refusal name it) and telling a stale lock from a fresh one (``recovered_stale``:
+the previous owner died, offer its drafts).  Both would stay ours on top of it, around a
+lock file whose content filelock does not manage, so the dependency would not make this
+module smaller or the untested part (``msvcrt``) go away.  Decided: keep it, small and
+tested on POSIX (tests/storage/test_instance_lock.py, tests/cli/test_data_safety.py).
 """
 
 from __future__ import annotations

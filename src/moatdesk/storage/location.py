@@ -21,10 +21,32 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     return user_data_path(APP_NAME, appauthor=False)
 
 
+def prepare_data_dir(folder: Path) -> Path:
+    """Create the data folder if missing; DiskWriteError naming the cause if it cannot be
+    one (a file is there, the parent is read-only, the disk is full)."""
+    from moatdesk.domain.errors import QT_TRANSLATE_NOOP
+    from moatdesk.files import DiskWriteError, os_error
+
+    if folder.exists() and not folder.is_dir():
+        raise DiskWriteError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{folder} is a file, not a folder; MoatDesk keeps its profiles in a folder. "
+                "Nothing was changed.",
+            ),
+            folder=folder,
+        )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise os_error(exc, folder) from None
+    return folder
+
+
 # The data folder's own files: the database and every file sqlite or a restore keeps
 # beside it (moatdesk.sqlite3-wal, -shm, .replaced-…), the instance lock, the settings,
 # and everything under backups/.  Names, so that checking a path needs no sqlite3.
-_OWN_PREFIXES = ("moatdesk.sqlite3", "moatdesk.lock", "settings.ini")
+_OWN_PREFIXES = ("moatdesk.sqlite3", "moatdesk.lock", "settings.ini", "moatdesk-errors.log")
 _OWN_FOLDERS = ("backups",)
 
 

@@ -13,14 +13,29 @@ from moatdesk.domain.errors import QT_TRANSLATE_NOOP
 from moatdesk.storage import schema
 from moatdesk.storage.backups import list_backups_in, pre_migration_backup
 from moatdesk.storage.connection import DB_FILENAME, connect, inspect_readonly, os_error
-from moatdesk.storage.errors import CorruptDatabaseError, DiskWriteError, NewerSchemaError
+from moatdesk.storage.errors import (
+    CorruptDatabaseError,
+    DiskWriteError,
+    NewerSchemaError,
+    StoreError,
+)
+from moatdesk.storage.location import prepare_data_dir
 
 
 def open_connection(data_dir: Path, busy_timeout_s: float) -> sqlite3.Connection:
     """Inspect read-only, then connect and migrate (after a backup copy)."""
     db_path = data_dir / DB_FILENAME
+    prepare_data_dir(data_dir)
+    if db_path.is_dir():
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} is a folder where MoatDesk's database should be; it was left as it is. "
+                "Move it away, or choose another data folder with --data-dir.",
+            ),
+            path=db_path,
+        )
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
         size = db_path.stat().st_size if db_path.exists() else None
     except OSError as exc:
         raise os_error(exc, data_dir) from None

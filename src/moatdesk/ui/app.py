@@ -15,8 +15,9 @@ from typing import cast
 from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from moatdesk.domain.errors import MoatDeskError
 from moatdesk.storage.instance_lock import InstanceLock
-from moatdesk.storage.location import resolve_data_dir
+from moatdesk.storage.location import prepare_data_dir, resolve_data_dir
 from moatdesk.ui.after_paint import after_next_paint
 from moatdesk.ui.i18n import LanguageSwitcher, choose_lang
 from moatdesk.ui.look import app_icon, register_hangul_font
@@ -65,15 +66,25 @@ def _quit_after_frame(widget: QWidget) -> None:
 def run_gui(data_dir: str | None, lang: str | None) -> int:
     app = create_application()
     folder = resolve_data_dir(data_dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    settings = AppSettings(folder)
     switcher = LanguageSwitcher()
-    switcher.apply(choose_lang(lang, settings.language()))
 
     from moatdesk.ui import startup
 
+    try:
+        prepare_data_dir(folder)
+    except MoatDeskError as exc:  # a file where the folder should be, read-only, full
+        switcher.apply(choose_lang(lang, None))
+        startup.tell_folder_unusable(exc)
+        return 1
+    settings = AppSettings(folder)
+    switcher.apply(choose_lang(lang, settings.language()))
+
     lock = InstanceLock(folder)
-    claim = lock.acquire()
+    try:
+        claim = lock.acquire()
+    except MoatDeskError as exc:  # the lock file cannot be written
+        startup.tell_folder_unusable(exc)
+        return 1
     if not claim.acquired:
         startup.tell_already_running(folder, claim.holder_pid)
         return 1
@@ -106,9 +117,11 @@ def run_gui(data_dir: str | None, lang: str | None) -> int:
 
     if exit_after != "window":
         QTimer.singleShot(0, open_store)
+    previous_hook = startup.install_excepthook(folder)
     try:
         return app.exec()
     finally:
+        sys.excepthook = previous_hook
         window.close()
         QThreadPool.globalInstance().waitForDone()  # a backup or export still writing
         for store in opened:

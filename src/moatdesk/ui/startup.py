@@ -5,7 +5,12 @@ Each is a dialog that names the real cause and offers the one useful next step.
 
 from __future__ import annotations
 
+import sys
+import traceback
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -21,6 +26,83 @@ if TYPE_CHECKING:
     from moatdesk.ui.main_controller import MainController
 
 translate = QCoreApplication.translate
+
+
+ERROR_LOG = "moatdesk-errors.log"  # in the data folder, beside the database
+
+
+def tell_folder_unusable(problem: MoatDeskError) -> None:
+    """The data folder cannot be used (a file where it should be, read-only, full disk,
+    a lock file that cannot be written): say what and what to do, then the app ends."""
+    box = QMessageBox(QMessageBox.Icon.Critical, "MoatDesk", error_text(problem))
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the cause names folders, shown as they are
+    box.setInformativeText(
+        translate(
+            "Startup",
+            "MoatDesk needs a folder it can write to for your profiles. Free some disk space "
+            "or make the folder writable, or start MoatDesk with --data-dir and another "
+            "folder.",
+        )
+    )
+    box.exec()
+
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+def install_excepthook(data_dir: Path) -> ExceptHook:
+    """Unexpected errors (a slot outside every guard) are written to ERROR_LOG in the data
+    folder and shown in a dialog, not only printed where a desktop user never looks.
+    Returns the hook it replaced, for the caller to put back."""
+    previous = sys.excepthook
+    log = data_dir / ERROR_LOG
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            previous(kind, exc, tb)
+            return
+        details = "".join(traceback.format_exception(kind, exc, tb))
+        print(details, file=sys.stderr, end="")
+        try:
+            from moatdesk import __version__
+
+            with log.open("a", encoding="utf-8") as fh:
+                fh.write(f"--- {datetime.now(UTC).isoformat()} MoatDesk {__version__}\n")
+                fh.write(details + "\n")
+            written: Path | None = log
+        except OSError:
+            written = None
+        try:
+            _show_unexpected(exc, written)
+        except Exception:  # a dialog that cannot show must not hide the first error
+            pass
+
+    sys.excepthook = hook
+    return previous
+
+
+def _show_unexpected(exc: BaseException, log: Path | None) -> None:
+    cause = error_text(exc) if isinstance(exc, MoatDeskError) else f"{type(exc).__name__}: {exc}"
+    text = fill(translate("Startup", "Something unexpected went wrong: %1"), cause)
+    box = QMessageBox(QMessageBox.Icon.Critical, "MoatDesk", text)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if log is not None:
+        more = fill(
+            translate(
+                "Startup",
+                "Your profiles are saved as you go. The details were written to %1; "
+                "include that file if you report the problem.",
+            ),
+            str(log),
+        )
+    else:
+        more = translate(
+            "Startup",
+            "Your profiles are saved as you go. The details could not be written to a log "
+            "file in the data folder.",
+        )
+    box.setInformativeText(more)
+    box.exec()
 
 
 def tell_already_running(data_dir: Path, holder_pid: int | None) -> None:
