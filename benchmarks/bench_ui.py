@@ -116,7 +116,6 @@ def list_rows(app, runs: int) -> list[str]:
 
 def switch_rows(app, runs: int) -> list[str]:
     from bench_store import _fill
-
     from moatdesk.storage.store import ProfileStore
     from moatdesk.ui.i18n import LanguageSwitcher
     from moatdesk.ui.main_window import MainWindow
@@ -139,7 +138,7 @@ def switch_rows(app, runs: int) -> list[str]:
             window.show()
             detail = window.detail
 
-            def switch(to: str) -> tuple[float, float]:
+            def switch(to: str, window=window, detail=detail) -> tuple[float, float]:
                 start = time.perf_counter()
                 window.panel.select(to)
                 app.processEvents()  # the repaint of what changed

@@ -832,9 +832,9 @@ A quarterly self-assessment of your AI company&apos;s meta-moats, after Michael 
 Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(The Shifting Dynamics and Meta-Moats of AI)를 바탕으로 AI 회사의 메타-해자를 분기마다 스스로 점검하는 도구입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_window.py" line="110"/>
-        <source>MoatDesk — meta-moat roadmap</source>
-        <translation>MoatDesk — 메타-해자 로드맵</translation>
+        <location filename="../src/moatdesk/ui/main_window.py" line="113"/>
+        <source>Meta-moat roadmap</source>
+        <translation>메타-해자 로드맵</translation>
     </message>
 </context>
 <context>
@@ -1050,43 +1050,43 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="86"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="101"/>
         <source>Review due</source>
         <translation>점검 필요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="87"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="102"/>
         <source>draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="131"/>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="132"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="146"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="147"/>
         <source>Search companies</source>
         <translation>회사 검색</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="133"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="148"/>
         <source>Profiles</source>
         <translation>프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="89"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="104"/>
         <source>Company</source>
         <translation>회사</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="90"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="105"/>
         <source>Latest quarter</source>
         <translation>최근 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="91"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="106"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="92"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="107"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
     </message>
@@ -1244,7 +1244,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ResultsDialog</name>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="158"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="160"/>
         <source>Results — MoatDesk</source>
         <translation>결과 — MoatDesk</translation>
     </message>
@@ -1313,37 +1313,37 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="77"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="78"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="78"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="79"/>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="79"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="80"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="80"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="81"/>
         <source>Data folder:</source>
         <translation>데이터 폴더:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="81"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="82"/>
         <source>Data folder</source>
         <translation>데이터 폴더</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="82"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="83"/>
         <source>&amp;Open folder</source>
         <translation>폴더 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="84"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="85"/>
         <source>To keep your data elsewhere, start MoatDesk with --data-dir or set MOATDESK_DATA_DIR.</source>
         <translation>데이터를 다른 곳에 두려면 --data-dir 옵션으로 MoatDesk를 실행하거나 MOATDESK_DATA_DIR 환경 변수를 설정하세요.</translation>
     </message>
@@ -1414,27 +1414,27 @@ Continue that draft now?</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="119"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="120"/>
         <source>%1 — deleted %2, kept until %3</source>
         <translation>%1 — %2에 삭제, %3까지 보관</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="139"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="140"/>
         <source>Trash</source>
         <translation>휴지통</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="140"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="141"/>
         <source>&amp;Restore</source>
         <translation>복원(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="141"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="142"/>
         <source>The trash is empty.</source>
         <translation>휴지통이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="142"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="143"/>
         <source>Deleted profiles</source>
         <translation>삭제한 프로필</translation>
     </message>
