@@ -47,3 +47,29 @@ def test_first_windows_fit_the_screen_and_the_close_button_is_on_it(
     assert dialog.height() <= area.height() and dialog.width() <= area.width()
     close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
     assert close.isVisible() and on_screen(close)
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_compare_quarter_pickers_show_the_whole_quarter(
+    qtbot, founder, make_window, switcher, korean_from_source, lang
+):
+    from PySide6.QtWidgets import QApplication, QSplitter, QStyle, QStyleOptionComboBox
+
+    switcher.apply(lang)
+    window = make_window()
+    founder.click(window.empty.example_button)
+    compare = window.detail.compare
+    window.resize(560, 560)  # a small screen: the detail pane gets what the list leaves
+    window.findChild(QSplitter).setSizes([300, 260])
+    qtbot.waitExposed(compare)
+    QApplication.processEvents()
+    for combo in (compare.from_combo, compare.to_combo):
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+        )
+        widest = max(
+            combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())
+        )
+        assert field.width() >= widest, f"{combo.currentText()!r} is cut"
