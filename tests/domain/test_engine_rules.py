@@ -119,6 +119,7 @@ def test_at_most_three_do_first_actions_one_per_moat_and_no_action_twice(company
     first = [a for a in roadmap.actions if a.do_first]
     assert len(first) <= PARAMS.actions.do_first <= 3
     assert all(a.bucket is Bucket.NEXT_QUARTER for a in first)
+    assert [a for a in roadmap.actions if a.bucket is Bucket.NEXT_QUARTER] == first
     assert len({a.moat for a in first}) == len(first)
     assert roadmap.actions[: len(first)] == tuple(first)  # they lead the list
     ids = [a.id for a in roadmap.actions]

@@ -12,7 +12,8 @@ the horizons: while short-term proof (``proof_moats``, early deployment and PMF)
 not hold, medium- and long-horizon build actions wait (``build_waits_until``) unless
 they answer a raised risk.  Of the next-quarter actions at most ``do_first`` are marked
 "do first": those relieving the earliest stop months or answering the gravest risks,
-one per moat.  Actions tied to the founder's free text quote it back verbatim.
+one per moat; next quarter then holds only those, the other due ones follow this
+year.  Actions tied to the founder's free text quote it back verbatim.
 """
 
 from __future__ import annotations
@@ -277,7 +278,10 @@ def select_actions(
         )
         candidates.append((action, raised))
     first = _choose_do_first(candidates, outlook_of, params, proof)
-    actions = [_start_now(a, raised, params) if a.id in first else a for a, raised in candidates]
+    actions = [
+        _start_now(a, params) if a.id in first else _after_the_first(a, params)
+        for a, _ in candidates
+    ]
     actions.sort(key=lambda a: (not a.do_first, -a.urgency, a.id))
     return _quote_once(actions)
 
@@ -325,7 +329,20 @@ def _quote_once(actions: Sequence[Action]) -> tuple[Action, ...]:
     return tuple(kept)
 
 
-def _start_now(action: Action, raised: Sequence[Flag], params: ActionParams) -> Action:
+def _after_the_first(action: Action, params: ActionParams) -> Action:
+    """Next quarter holds the do-first actions only; the other actions due now follow in
+    "this year" (issue 12: at most three for next quarter, the rest in later buckets)."""
+    if action.bucket is not Bucket.NEXT_QUARTER:
+        return action
+    return action.model_copy(
+        update={
+            "bucket": Bucket.THIS_YEAR,
+            "urgency": round(action.urgency - params.bucket_urgency, 2),
+        }
+    )
+
+
+def _start_now(action: Action, params: ActionParams) -> Action:
     """The action marked "do first": next quarter, its urgency in that tier."""
     urgency = action.urgency
     if action.bucket is not Bucket.NEXT_QUARTER:
