@@ -400,9 +400,8 @@
         <translation>“{name}” 예시는 들어 있지 않습니다. 다음 중에서 고르세요: {known}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/report_command.py" line="55"/>
+        <location filename="../src/moatdesk/cli/report_command.py" line="29"/>
         <location filename="../src/moatdesk/cli/roadmap_commands.py" line="71"/>
-        <location filename="../src/moatdesk/cli/whatif_command.py" line="64"/>
         <source>profile “{name}” has no assessment yet; answer the wizard first</source>
         <translation>“{name}” 프로필에는 아직 평가가 없습니다. 먼저 앱에서 질문에 답하세요.</translation>
     </message>
@@ -474,18 +473,18 @@
         <translation>{path} 폴더가 없어 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="46"/>
+        <location filename="../src/moatdesk/report/data.py" line="54"/>
         <location filename="../src/moatdesk/storage/checks.py" line="82"/>
         <source>“{quarter}” is not a quarter; write it like 2026-Q4</source>
         <translation>“{quarter}”: 올바른 분기가 아닙니다. 2026-Q4처럼 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="54"/>
+        <location filename="../src/moatdesk/report/data.py" line="62"/>
         <source>profile “{name}” has no assessment for {quarter} (it has none yet)</source>
         <translation>“{name}” 프로필에는 {quarter} 평가가 없습니다. 아직 평가한 분기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="61"/>
+        <location filename="../src/moatdesk/report/data.py" line="69"/>
         <source>profile “{name}” has no assessment for {quarter} (it has: {known})</source>
         <translation>“{name}” 프로필에는 {quarter} 평가가 없습니다(평가한 분기: {known}).</translation>
     </message>
@@ -495,7 +494,7 @@
         <translation>내장 글꼴 파일({font})을 불러올 수 없습니다({detail}). MoatDesk를 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/pdf.py" line="81"/>
+        <location filename="../src/moatdesk/report/pdf.py" line="85"/>
         <source>the roadmap for {quarter} could not be laid out on A4 pages ({detail})</source>
         <translation>{quarter} 로드맵을 A4 페이지에 배치하지 못했습니다({detail}).</translation>
     </message>
@@ -885,36 +884,36 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>%1 MoatDesk 로드맵 %2.pdf</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="71"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="83"/>
         <source>Exporting the roadmap to %1…</source>
         <translation>%1(으)로 로드맵을 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="77"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="101"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="89"/>
         <location filename="../src/moatdesk/ui/pdf_export.py" line="113"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="125"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="98"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="110"/>
         <source>Some characters could not be drawn with the bundled fonts: %1</source>
         <translation>내장 글꼴로 표시할 수 없는 문자가 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="115"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="127"/>
         <source>The roadmap could not be exported:
 %1</source>
         <translation>로드맵을 내보내지 못했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="127"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="139"/>
         <source>Export the PDF roadmap</source>
         <translation>PDF 로드맵 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="129"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="141"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
@@ -922,7 +921,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="94"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="106"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>
@@ -1217,82 +1216,82 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Results</name>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="42"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="39"/>
         <source>Holds past 5 years</source>
         <translation>5년 넘게 유지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="44"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="41"/>
         <source>Does not hold now</source>
         <translation>현재 유지되지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="45"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="42"/>
         <source>Weakens by month %1</source>
         <translation>%1개월째에 약해짐</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="133"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="130"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="134"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="131"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="135"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="132"/>
         <source>&amp;What if…</source>
         <translation>가정해 보기(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="136"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="133"/>
         <source>Moat scores and why</source>
         <translation>해자별 점수와 근거</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="137"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="134"/>
         <source>Risks and opportunities</source>
         <translation>위험과 기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="138"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="135"/>
         <source>Roadmap: what to build, by when</source>
         <translation>로드맵: 언제까지 무엇을 만들지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="141"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="138"/>
         <source>Meta-moat / answer</source>
         <translation>메타-해자 / 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="142"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="139"/>
         <source>Score / points</source>
         <translation>점수 / 증감</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="143"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="140"/>
         <source>Outlook / answer given</source>
         <translation>전망 / 내 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="146"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="143"/>
         <source>Moat scores</source>
         <translation>해자 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="155"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="152"/>
         <source>This review is final. You can reopen it from the main window to amend it.</source>
         <translation>이 점검은 확정되었습니다. 고칠 것이 있으면 메인 창에서 다시 열어 수정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="219"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="216"/>
         <source>No risks or opportunities flagged.</source>
         <translation>표시된 위험이나 기회가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="231"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="228"/>
         <source>No actions needed.</source>
         <translation>필요한 실행 항목이 없습니다.</translation>
     </message>
@@ -1548,246 +1547,267 @@ Continue that draft now?</source>
 <context>
     <name>WhatIf</name>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="86"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="107"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="87"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="108"/>
         <source>Not assessed</source>
         <translation>평가되지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="88"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="89"/>
         <source>Not holding now</source>
         <translation>지금 유지되지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="90"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="109"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="91"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="110"/>
         <source>Holds past %1</source>
         <translation>%1 이후까지 유지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="117"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="118"/>
         <source>No change</source>
         <translation>변화 없음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="120"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="121"/>
         <source>at least %1</source>
         <translation>최소 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="136"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="137"/>
         <source>Stage</source>
         <translation>투자 단계</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="137"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="138"/>
         <source>Team size</source>
         <translation>팀 규모</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="138"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="139"/>
         <source>Runway (months)</source>
         <translation>런웨이(개월)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="139"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="140"/>
         <source>Stack position</source>
         <translation>AI 스택에서의 위치</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="140"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="141"/>
         <source>Sector</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="162"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="163"/>
         <source>%1: %2 → %3 moves the earliest stop %4 (all moats: %5)</source>
         <translation>%1: %2 → %3 — 가장 이른 유지 종료 %4, 전체 해자 %5</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="344"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="349"/>
         <source>Start from a scenario:</source>
         <translation>시나리오에서 시작:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="346"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="351"/>
         <source>Change an answer</source>
         <translation>답 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="352"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="357"/>
         <source>&amp;Apply</source>
         <translation>적용(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="353"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="358"/>
         <source>Change a company basic</source>
         <translation>회사 기본 정보 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="359"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="364"/>
         <source>What this what-if changes:</source>
         <translation>이 가정이 바꾸는 것:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="360"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="365"/>
         <source>&amp;Remove my change</source>
         <translation>내 변경 삭제(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="361"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="366"/>
         <source>Re&amp;set</source>
         <translation>초기화(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="362"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="367"/>
         <source>Sa&amp;ve scenario…</source>
         <translation>시나리오 저장(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="363"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="368"/>
         <source>Start next quarter&apos;s &amp;draft from this…</source>
         <translation>이 가정으로 다음 분기 점검 시작(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="366"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="369"/>
+        <source>Export &amp;PDF with scenarios…</source>
+        <translation>시나리오를 넣어 PDF 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="372"/>
         <source>Meta-moat</source>
         <translation>메타-해자</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="367"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="373"/>
         <source>Score now</source>
         <translation>현재 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="368"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="374"/>
         <source>Score if</source>
         <translation>가정 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="369"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="375"/>
         <source>Stops now</source>
         <translation>현재 유지 종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="370"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="376"/>
         <source>Stops if</source>
         <translation>가정 시 유지 종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="371"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="377"/>
         <source>Moved</source>
         <translation>변화</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="374"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="380"/>
         <source>Your highest-leverage answers</source>
         <translation>가장 영향이 큰 답</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="387"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="393"/>
         <source>None: only my own changes</source>
         <translation>없음: 직접 바꾼 값만</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="391"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="397"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="744"/>
         <source>Saved: %1</source>
         <translation>저장됨: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="516"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="522"/>
         <source>What if</source>
         <translation>가정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="536"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="542"/>
         <source>Earliest stop: %1 now, %2 with this what-if (%3)</source>
         <translation>가장 이른 유지 종료: 현재 %1, 이 가정에서는 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="560"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="566"/>
         <source>Your change</source>
         <translation>직접 바꾼 값</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="562"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="568"/>
         <source>Nothing changed yet.</source>
         <translation>아직 바뀐 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="601"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="607"/>
         <source>Raised: %1 (%2)</source>
         <translation>새로 생김: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="603"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="609"/>
         <source>Cleared: %1</source>
         <translation>사라짐: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="607"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="613"/>
         <source>Severity of %1: %2 → %3</source>
         <translation>%1의 심각도: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="617"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="623"/>
         <source>New do-first: %1</source>
         <translation>새로 먼저 할 일: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="625"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="631"/>
         <source>No longer do-first: %1</source>
         <translation>더는 먼저 할 일이 아님: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="630"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="636"/>
         <source>No flag or do-first action changes.</source>
         <translation>위험·기회와 먼저 할 실행 항목에는 변화가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="663"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="669"/>
         <source>Trying every one-step change…</source>
         <translation>한 단계 변경을 모두 시험하는 중입니다…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="668"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="674"/>
         <source>Of %1 one-step changes to this review&apos;s answers, these move the earliest stop quarter (now %2) the most:</source>
         <translation>이 점검의 답을 한 단계씩 바꾼 %1가지 가운데, 가장 이른 유지 종료 분기(현재 %2)를 가장 크게 움직이는 답입니다:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="677"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="683"/>
         <source>No one-step change to an answer moves any stop quarter.</source>
         <translation>답을 한 단계 바꿔도 유지 종료 분기가 움직이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="683"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="689"/>
         <source>Try it</source>
         <translation>적용해 보기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="704"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="718"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="710"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="724"/>
         <source>Save scenario</source>
         <translation>시나리오 저장</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="705"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="711"/>
         <source>Name of this scenario:</source>
         <translation>시나리오 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="733"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="749"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="739"/>
+        <source>This what-if (not saved)</source>
+        <translation>이 가정(저장 안 됨)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="773"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="789"/>
         <source>Start next quarter&apos;s draft</source>
         <translation>다음 분기 점검 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="734"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="774"/>
         <source>Start next quarter&apos;s review as a draft with this what-if&apos;s answers and basics? This review stays as it is.</source>
         <translation>이 가정의 답과 기본 정보로 다음 분기 점검을 작성 중 상태로 시작할까요? 이번 점검은 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="787"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="801"/>
+        <source>Scenarios for the PDF</source>
+        <translation>PDF에 넣을 시나리오</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="809"/>
+        <source>The PDF gets a scenarios page with the ones you tick, each beside this review, and the highest-leverage answers.</source>
+        <translation>선택한 시나리오를 이번 점검과 나란히 보여 주는 시나리오 쪽과 가장 영향이 큰 답이 PDF에 들어갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="868"/>
         <source>What if — %1 · %2 — MoatDesk</source>
         <translation>가정 — %1 · %2 — MoatDesk</translation>
     </message>
@@ -1891,14 +1911,14 @@ Continue that draft now?</source>
 <context>
     <name>_Plural</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="98"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="99"/>
         <source>%n quarter(s) later</source>
         <translation>
             <numerusform>%n분기 늦게</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="101"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="102"/>
         <source>%n quarter(s) earlier</source>
         <translation>
             <numerusform>%n분기 이르게</numerusform>
