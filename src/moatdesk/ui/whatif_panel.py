@@ -66,9 +66,10 @@ _LATER = QColor("#1b7f3b")
 _EARLIER = QColor("#b3261e")
 
 
-# Roadmap builds per turn of the event loop while the leverage search runs: about 2 ms
-# each on the benchmark machine (docs/benchmarks.md), so a turn stays far below 50 ms.
-SEARCH_STEPS_PER_TURN = 4
+# Roadmap builds per turn of the event loop while the leverage search runs: one, so a
+# turn costs what one build costs (docs/benchmarks.md: 2-10 ms as the machine is loaded)
+# and a click during the search waits for at most that.
+SEARCH_STEPS_PER_TURN = 1
 
 
 class ScenarioOps(Protocol):
