@@ -112,64 +112,89 @@
 <context>
     <name>BasicsPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="111"/>
-        <source>Enter the company name to continue.</source>
-        <translation>계속하려면 회사 이름을 입력하세요.</translation>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="115"/>
+        <source>Enter the company name.</source>
+        <translation>회사 이름을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="120"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="117"/>
+        <source>Choose the sector.</source>
+        <translation>산업을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="118"/>
+        <source>Choose the stage.</source>
+        <translation>투자 단계를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="119"/>
+        <source>Choose the place in the AI stack.</source>
+        <translation>AI 스택에서의 위치를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="133"/>
+        <source>To continue:</source>
+        <translation>계속하려면:</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="144"/>
         <source>Your company</source>
         <translation>회사 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="122"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="146"/>
         <source>Review for %1. These basics shape which moats matter most.</source>
         <translation>%1 점검입니다. 이 기본 정보에 따라 어떤 해자가 가장 중요한지가 달라집니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="127"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="151"/>
         <source>Company &amp;name:</source>
         <translation>회사 이름(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="128"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="152"/>
         <source>&amp;Sector:</source>
         <translation>산업(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="129"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="153"/>
         <source>S&amp;tage:</source>
         <translation>투자 단계(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="130"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="154"/>
         <source>Place in the AI &amp;stack:</source>
         <translation>AI 스택에서의 위치(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="131"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="155"/>
         <source>&amp;Team size:</source>
         <translation>팀 규모(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="132"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="156"/>
         <source>&amp;Runway:</source>
         <translation>런웨이(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="139"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="163"/>
         <source>Required</source>
         <translation>필수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="140"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="164"/>
         <source> people</source>
         <translation>명</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="141"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="165"/>
         <source> months</source>
         <translation>개월</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="169"/>
+        <source>Choose…</source>
+        <translation>선택하십시오…</translation>
     </message>
 </context>
 <context>
@@ -294,24 +319,52 @@
     </message>
 </context>
 <context>
+    <name>Countdown</name>
+    <message>
+        <location filename="../src/moatdesk/ui/countdown_view.py" line="64"/>
+        <source>%1 (draft)</source>
+        <translation>%1 (작성 중)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/countdown_view.py" line="80"/>
+        <source>later</source>
+        <translation>늦게</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/countdown_view.py" line="82"/>
+        <source>earlier</source>
+        <translation>이르게</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/countdown_view.py" line="84"/>
+        <source>%1 than projected in %2</source>
+        <translation>%2 점검의 예상보다 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/countdown_view.py" line="104"/>
+        <source>When each moat stops holding, per review</source>
+        <translation>점검별로 각 해자가 유지되지 않게 되는 시점</translation>
+    </message>
+</context>
+<context>
     <name>Editors</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/editors.py" line="123"/>
+        <location filename="../src/moatdesk/ui/wizard/editors.py" line="135"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/editors.py" line="123"/>
+        <location filename="../src/moatdesk/ui/wizard/editors.py" line="135"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/editors.py" line="156"/>
+        <location filename="../src/moatdesk/ui/wizard/editors.py" line="168"/>
         <source>Not answered</source>
         <translation>답하지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/editors.py" line="194"/>
+        <location filename="../src/moatdesk/ui/wizard/editors.py" line="206"/>
         <source>Type your answer</source>
         <translation>답변을 입력하세요</translation>
     </message>
@@ -347,9 +400,8 @@
         <translation>“{name}” 예시는 들어 있지 않습니다. 다음 중에서 고르세요: {known}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/report_command.py" line="55"/>
+        <location filename="../src/moatdesk/cli/report_command.py" line="29"/>
         <location filename="../src/moatdesk/cli/roadmap_commands.py" line="71"/>
-        <location filename="../src/moatdesk/cli/whatif_command.py" line="64"/>
         <source>profile “{name}” has no assessment yet; answer the wizard first</source>
         <translation>“{name}” 프로필에는 아직 평가가 없습니다. 먼저 앱에서 질문에 답하세요.</translation>
     </message>
@@ -421,18 +473,18 @@
         <translation>{path} 폴더가 없어 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="46"/>
+        <location filename="../src/moatdesk/report/data.py" line="54"/>
         <location filename="../src/moatdesk/storage/checks.py" line="82"/>
         <source>“{quarter}” is not a quarter; write it like 2026-Q4</source>
         <translation>“{quarter}”: 올바른 분기가 아닙니다. 2026-Q4처럼 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="54"/>
+        <location filename="../src/moatdesk/report/data.py" line="62"/>
         <source>profile “{name}” has no assessment for {quarter} (it has none yet)</source>
         <translation>“{name}” 프로필에는 {quarter} 평가가 없습니다. 아직 평가한 분기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="61"/>
+        <location filename="../src/moatdesk/report/data.py" line="69"/>
         <source>profile “{name}” has no assessment for {quarter} (it has: {known})</source>
         <translation>“{name}” 프로필에는 {quarter} 평가가 없습니다(평가한 분기: {known}).</translation>
     </message>
@@ -442,57 +494,72 @@
         <translation>내장 글꼴 파일({font})을 불러올 수 없습니다({detail}). MoatDesk를 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/pdf.py" line="81"/>
+        <location filename="../src/moatdesk/report/pdf.py" line="85"/>
         <source>the roadmap for {quarter} could not be laid out on A4 pages ({detail})</source>
         <translation>{quarter} 로드맵을 A4 페이지에 배치하지 못했습니다({detail}).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="42"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="47"/>
         <source>the question id “{question}” cannot be saved: it contains an unpaired surrogate at position {position}</source>
         <translation>질문 ID “{question}”에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="47"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="52"/>
         <source>the answer to “{question}” cannot be saved: it contains an unpaired surrogate at position {position}</source>
         <translation>“{question}” 질문의 답변에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="52"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="57"/>
         <source>the note on “{question}” cannot be saved: it contains an unpaired surrogate at position {position}</source>
         <translation>“{question}” 질문의 메모에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="85"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="80"/>
+        <source>{count} answers in one quarter are more than MoatDesk keeps ({most})</source>
+        <translation>한 분기의 답변 {count}개는 MoatDesk가 보관하는 한도({most}개)를 넘습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="98"/>
         <source>these answers cannot be saved: {detail}</source>
         <translation>답변을 저장할 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="112"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="103"/>
+        <source>one quarter&apos;s answers and notes would take {size} MB; MoatDesk keeps at most {most} MB a quarter. Shorten some notes.</source>
+        <translation>한 분기의 답변과 메모가 {size}MB가 됩니다. MoatDesk는 분기마다 최대 {most}MB까지 보관합니다. 메모를 줄이십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="125"/>
+        <source>a profile keeps at most {most} quarters (ten years of reviews); this one already has {have}</source>
+        <translation>프로필 하나는 최대 {most}개 분기(10년치 점검)까지 보관합니다. 이 프로필에는 이미 {have}개가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="157"/>
         <source>the stored {quarter} assessment of profile {profile} is not valid: {detail}</source>
         <translation>프로필 {profile}에 저장된 {quarter} 평가가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="143"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="147"/>
         <source>there is no backup file at {path}</source>
         <translation>{path}에 백업 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="152"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="156"/>
         <source>{path} cannot be restored: it is not an intact MoatDesk database</source>
         <translation>{path} 파일은 온전한 MoatDesk 데이터베이스가 아니어서 복원할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="159"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="163"/>
         <source>the backup {path} was made by a newer MoatDesk (schema {version}); update MoatDesk to restore it.</source>
         <translation>{path} 백업은 더 새로운 버전의 MoatDesk에서 만들어졌습니다(스키마 {version}). 복원하려면 MoatDesk를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="250"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="254"/>
         <source>there is no usable backup in {folder} ({count} unusable)</source>
         <translation>{folder}에 쓸 수 있는 백업이 없습니다(쓸 수 없는 백업 {count}개).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="255"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="259"/>
         <source>there is no usable backup in {folder}</source>
         <translation>{folder}에 쓸 수 있는 백업이 없습니다.</translation>
     </message>
@@ -639,21 +706,21 @@
     </message>
     <message>
         <location filename="../src/moatdesk/storage/exchange.py" line="220"/>
-        <source>{source} is larger than {megabytes} MB; a profile is far smaller</source>
-        <translation>{source} 파일이 {megabytes}MB보다 큽니다. 프로필 파일은 이보다 훨씬 작습니다.</translation>
+        <source>{source} is larger than {megabytes} MB, more than any profile MoatDesk can export</source>
+        <translation>{source}은(는) {megabytes}MB보다 커서 MoatDesk가 내보낼 수 있는 어떤 프로필보다도 큽니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="275"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="276"/>
         <source>{source} is nested more than {depth} levels deep</source>
         <translation>{source} 파일의 중첩이 {depth}단계보다 깊습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="295"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="296"/>
         <source>{source}, at {where}: the text contains an unpaired surrogate at position {position}</source>
         <translation>{source} 파일의 {where}: 텍스트에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="310"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="311"/>
         <source>{source} was exported by a newer MoatDesk (format version {version}; this one reads up to {known}). Update MoatDesk to import it.</source>
         <translation>{source} 파일은 더 새로운 버전의 MoatDesk에서 내보낸 것입니다(형식 버전 {version}, 이 버전은 {known}까지 읽습니다). 가져오려면 MoatDesk를 업데이트하세요.</translation>
     </message>
@@ -673,47 +740,47 @@
         <translation>프로필 {profile}에 저장된 회사 기본 정보가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="183"/>
+        <location filename="../src/moatdesk/storage/store.py" line="206"/>
         <source>there is no profile with the name or id “{ref}”</source>
         <translation>이름이나 ID가 “{ref}”인 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="228"/>
+        <location filename="../src/moatdesk/storage/store.py" line="251"/>
         <source>that name cannot be used: {detail}</source>
         <translation>이 이름은 쓸 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="265"/>
+        <location filename="../src/moatdesk/storage/store.py" line="288"/>
         <source>there is no profile “{profile}” in the trash</source>
         <translation>휴지통에 “{profile}” 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="82"/>
+        <location filename="../src/moatdesk/storage/store.py" line="83"/>
         <source>this profile already has an assessment for {quarter}; open that one instead of starting another</source>
         <translation>이 프로필에는 이미 {quarter} 평가가 있습니다. 새로 시작하지 말고 그 평가를 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="487"/>
+        <location filename="../src/moatdesk/storage/store.py" line="510"/>
         <source>this profile has no assessment for {quarter}</source>
         <translation>이 프로필에는 {quarter} 평가가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="508"/>
+        <location filename="../src/moatdesk/storage/store.py" line="532"/>
         <source>{quarter} is more than one quarter ahead; a review can start at most one quarter early ({next})</source>
         <translation>{quarter}은(는) 한 분기보다 더 뒤입니다. 분기 점검은 최대 한 분기 일찍({next})까지만 시작할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="77"/>
+        <location filename="../src/moatdesk/storage/store.py" line="78"/>
         <source>the {quarter} assessment is final; reopen it to amend it</source>
         <translation>{quarter} 평가는 확정되었습니다. 수정하려면 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="421"/>
+        <location filename="../src/moatdesk/storage/store.py" line="444"/>
         <source>{path} is a folder; give a file name such as profile.json</source>
         <translation>{path} 경로는 폴더입니다. profile.json 같은 파일 이름을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="475"/>
+        <location filename="../src/moatdesk/storage/store.py" line="498"/>
         <source>there is no profile with the id “{profile}”</source>
         <translation>ID가 “{profile}”인 프로필이 없습니다.</translation>
     </message>
@@ -804,9 +871,9 @@ A quarterly self-assessment of your AI company&apos;s meta-moats, after Michael 
 Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(The Shifting Dynamics and Meta-Moats of AI)를 바탕으로 AI 회사의 메타-해자를 분기마다 스스로 점검하는 도구입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_window.py" line="110"/>
-        <source>MoatDesk — meta-moat roadmap</source>
-        <translation>MoatDesk — 메타-해자 로드맵</translation>
+        <location filename="../src/moatdesk/ui/main_window.py" line="113"/>
+        <source>Meta-moat roadmap</source>
+        <translation>메타-해자 로드맵</translation>
     </message>
 </context>
 <context>
@@ -817,36 +884,36 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>%1 MoatDesk 로드맵 %2.pdf</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="97"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="83"/>
         <source>Exporting the roadmap to %1…</source>
         <translation>%1(으)로 로드맵을 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="103"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="127"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="139"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="89"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="113"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="125"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="124"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="110"/>
         <source>Some characters could not be drawn with the bundled fonts: %1</source>
         <translation>내장 글꼴로 표시할 수 없는 문자가 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="141"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="127"/>
         <source>The roadmap could not be exported:
 %1</source>
         <translation>로드맵을 내보내지 못했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="153"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="139"/>
         <source>Export the PDF roadmap</source>
         <translation>PDF 로드맵 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="155"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="141"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
@@ -854,7 +921,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="120"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="106"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>
@@ -865,67 +932,87 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 </context>
 <context>
     <name>ProfileDetail</name>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="54"/>
+        <source>%1 of %2 hold</source>
+        <translation>%2개 중 %1개 유지</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="56"/>
+        <source>, %1 not assessed</source>
+        <translation>, %1개 평가되지 않음</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="181"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="211"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n명</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="182"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="212"/>
         <source>%n months of runway</source>
         <translation>
             <numerusform>런웨이 %n개월</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="190"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="220"/>
         <source>amended</source>
         <translation>수정됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="226"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="270"/>
         <source>Quarters and trend</source>
         <translation>분기별 기록과 추이</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="227"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="271"/>
         <source>Compare quarters</source>
         <translation>분기 비교</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="230"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="274"/>
         <source>Quarter</source>
         <translation>분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="231"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="275"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="232"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="276"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="235"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="277"/>
+        <source>Moats</source>
+        <translation>해자</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="281"/>
+        <source>&amp;Countdown: the quarter each moat stops holding</source>
+        <translation>카운트다운(&amp;C): 각 해자가 유지되지 않게 되는 분기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="283"/>
         <source>Quarter history</source>
         <translation>분기 기록</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="236"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="284"/>
         <source>Moat strength per quarter</source>
         <translation>분기별 해자 강도</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="237"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="285"/>
         <source>No quarters yet.</source>
         <translation>아직 점검한 분기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="238"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="286"/>
         <source>Scoring the quarters…</source>
         <translation>분기별 점수를 계산하고 있습니다…</translation>
     </message>
@@ -1002,43 +1089,43 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="86"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="101"/>
         <source>Review due</source>
         <translation>점검 필요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="87"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="102"/>
         <source>draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="131"/>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="132"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="146"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="147"/>
         <source>Search companies</source>
         <translation>회사 검색</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="133"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="148"/>
         <source>Profiles</source>
         <translation>프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="89"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="104"/>
         <source>Company</source>
         <translation>회사</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="90"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="105"/>
         <source>Latest quarter</source>
         <translation>최근 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="91"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="106"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="92"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="107"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
     </message>
@@ -1059,58 +1146,69 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="166"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="196"/>
         <source>Notes are limited to %1 characters.</source>
         <translation>메모는 %1자까지 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="176"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="206"/>
         <source>Carried over from %1. This answer feeds a fast-decaying moat: check it still holds.</source>
         <translation>%1에서 가져온 답변입니다. 빠르게 약해지는 해자에 영향을 주니 지금도 맞는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="182"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="212"/>
+        <source>Carried over from %1 and checked for this quarter. This answer feeds a fast-decaying moat.</source>
+        <translation>%1에서 가져온 답변이며 이번 분기에 다시 확인했습니다. 빠르게 약해지는 해자에 영향을 주는 답변입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="219"/>
         <source>Still true</source>
         <translation>여전히 맞음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="188"/>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="189"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="220"/>
+        <source>Checked</source>
+        <translation>확인함</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="236"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="237"/>
         <source>Why this matters</source>
         <translation>왜 중요한가요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="190"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="238"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="239"/>
         <source>Clear answer</source>
         <translation>답변 지우기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="194"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="243"/>
         <source>From the essay: %1</source>
         <translation>에세이 출처: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="196"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="245"/>
         <source>Notes and evidence (optional)</source>
         <translation>메모와 근거 (선택)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="197"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="246"/>
         <source>Notes and evidence</source>
         <translation>메모와 근거</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="198"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="247"/>
         <source>&amp;Confidence:</source>
         <translation>확신(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="199"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="248"/>
         <source>Confidence</source>
         <translation>확신</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="203"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="252"/>
         <source>Not set</source>
         <translation>선택 안 함</translation>
     </message>
@@ -1118,77 +1216,82 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Results</name>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="37"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="39"/>
         <source>Holds past 5 years</source>
         <translation>5년 넘게 유지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="39"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="41"/>
         <source>Does not hold now</source>
         <translation>현재 유지되지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="40"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="42"/>
         <source>Weakens by month %1</source>
         <translation>%1개월째에 약해짐</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="128"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="130"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="129"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="131"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="130"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="132"/>
         <source>&amp;What if…</source>
         <translation>가정해 보기(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="131"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="133"/>
         <source>Moat scores and why</source>
         <translation>해자별 점수와 근거</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="132"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="134"/>
         <source>Risks and opportunities</source>
         <translation>위험과 기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="133"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="135"/>
         <source>Roadmap: what to build, by when</source>
         <translation>로드맵: 언제까지 무엇을 만들지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="136"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="138"/>
         <source>Meta-moat / answer</source>
         <translation>메타-해자 / 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="137"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="139"/>
         <source>Score / points</source>
         <translation>점수 / 증감</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="138"/>
-        <source>Outlook</source>
-        <translation>전망</translation>
+        <location filename="../src/moatdesk/ui/results_view.py" line="140"/>
+        <source>Outlook / answer given</source>
+        <translation>전망 / 내 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="141"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="143"/>
         <source>Moat scores</source>
         <translation>해자 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="196"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="152"/>
+        <source>This review is final. You can reopen it from the main window to amend it.</source>
+        <translation>이 점검은 확정되었습니다. 고칠 것이 있으면 메인 창에서 다시 열어 수정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="216"/>
         <source>No risks or opportunities flagged.</source>
         <translation>표시된 위험이나 기회가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="208"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="228"/>
         <source>No actions needed.</source>
         <translation>필요한 실행 항목이 없습니다.</translation>
     </message>
@@ -1196,7 +1299,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ResultsDialog</name>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="158"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="160"/>
         <source>Results — MoatDesk</source>
         <translation>결과 — MoatDesk</translation>
     </message>
@@ -1212,52 +1315,89 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="71"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="102"/>
         <source>— not answered —</source>
         <translation>— 답하지 않음 —</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="97"/>
-        <source>Click any answer to go back and change it. Finishing saves this quarter.</source>
-        <translation>답변을 누르면 해당 질문으로 돌아가 고칠 수 있습니다. 점검을 마치면 이번 분기 평가가 확정됩니다.</translation>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="103"/>
+        <source>Re-confirm</source>
+        <translation>재확인 필요</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="104"/>
+        <source>Carried over from last quarter: check it still holds, or change it.</source>
+        <translation>지난 분기에서 가져온 답변입니다. 지금도 맞는지 확인하거나 고치십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="128"/>
+        <source>%1 not answered</source>
+        <translation>%1개 답하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="141"/>
+        <source>Click an answer (or press Enter on it) to go back and change it. Finishing makes this quarter final; you can still reopen it from the main window to amend it.</source>
+        <translation>답변을 클릭하거나 Enter 키를 누르면 그 질문으로 돌아가 고칠 수 있습니다. 점검을 마치면 이 분기가 확정되며, 확정한 뒤에도 메인 창에서 다시 열어 수정할 수 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="101"/>
-        <source>%n carried-over answers are not re-confirmed yet.</source>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="150"/>
+        <source>%n questions are not answered.</source>
         <translation>
-            <numerusform>지난 분기에서 가져온 답변 %n개를 아직 다시 확인하지 않았습니다.</numerusform>
+            <numerusform>%n개 질문에 답하지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="153"/>
+        <source>%n carried-over answers are not re-confirmed yet (marked Re-confirm).</source>
+        <translation>
+            <numerusform>가져온 답변 %n개를 아직 다시 확인하지 않았습니다(&apos;재확인 필요&apos;로 표시).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="107"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="162"/>
         <source>Review your answers</source>
         <translation>답변 검토</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="109"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="164"/>
         <source>&amp;Finish review</source>
         <translation>점검 마치기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="112"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="168"/>
         <source>Question</source>
         <translation>질문</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="112"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="169"/>
         <source>Your answer</source>
         <translation>답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="114"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="170"/>
+        <source>To check</source>
+        <translation>확인할 것</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="173"/>
         <source>All answers</source>
         <translation>전체 답변</translation>
     </message>
 </context>
 <context>
+    <name>ReviewWizard</name>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="230"/>
+        <source>%n questions are not answered.</source>
+        <translation>
+            <numerusform>%n개 질문에 답하지 않았습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SectionPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/section_page.py" line="91"/>
+        <location filename="../src/moatdesk/ui/wizard/section_page.py" line="103"/>
         <source>Section %1 of %2 · %3 of %4 answered</source>
         <translation>섹션 %1/%2 · 질문 %4개 중 %3개 답변</translation>
     </message>
@@ -1265,37 +1405,37 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="77"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="78"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="78"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="79"/>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="79"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="80"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="80"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="81"/>
         <source>Data folder:</source>
         <translation>데이터 폴더:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="81"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="82"/>
         <source>Data folder</source>
         <translation>데이터 폴더</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="82"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="83"/>
         <source>&amp;Open folder</source>
         <translation>폴더 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="84"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="85"/>
         <source>To keep your data elsewhere, start MoatDesk with --data-dir or set MOATDESK_DATA_DIR.</source>
         <translation>데이터를 다른 곳에 두려면 --data-dir 옵션으로 MoatDesk를 실행하거나 MOATDESK_DATA_DIR 환경 변수를 설정하세요.</translation>
     </message>
@@ -1303,7 +1443,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="29"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="31"/>
         <source>Another MoatDesk window (process %1) is already using the data folder
 %2
 
@@ -1314,37 +1454,47 @@ Switch to that window, or close it and start MoatDesk again.</source>
 그 창으로 전환하거나, 그 창을 닫은 뒤 MoatDesk를 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="73"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="83"/>
+        <source>Taking today&apos;s backup…</source>
+        <translation>오늘의 백업을 만들고 있습니다…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="107"/>
+        <source>Today&apos;s backup is taken.</source>
+        <translation>오늘의 백업을 만들었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="121"/>
         <source>Today&apos;s backup could not be taken: %1</source>
         <translation>오늘의 백업을 만들지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="77"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="125"/>
         <source>Your profiles are safe and open normally. To have today&apos;s backup taken, free some disk space or make the data folder writable.</source>
         <translation>프로필은 안전하며 평소처럼 열립니다. 오늘의 백업을 만들려면 디스크 공간을 확보하거나 데이터 폴더에 쓰기 권한을 주세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="90"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="138"/>
         <source>MoatDesk can put back the newest backup of your profiles (taken daily). Changes made after that backup are lost.</source>
         <translation>MoatDesk가 매일 만들어 두는 프로필 백업 중 가장 최근 것을 되살릴 수 있습니다. 그 백업 이후의 변경 내용은 사라집니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="97"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="145"/>
         <source>Restore newest backup</source>
         <translation>최신 백업 복원</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="99"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="147"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="114"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="162"/>
         <source>Work to recover</source>
         <translation>복구할 작업</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="116"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="164"/>
         <source>MoatDesk did not close properly last time. There is work to recover from %1: the draft review of “%2”.
 
 Continue that draft now?</source>
@@ -1356,27 +1506,27 @@ Continue that draft now?</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="119"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="120"/>
         <source>%1 — deleted %2, kept until %3</source>
         <translation>%1 — %2에 삭제, %3까지 보관</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="139"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="140"/>
         <source>Trash</source>
         <translation>휴지통</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="140"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="141"/>
         <source>&amp;Restore</source>
         <translation>복원(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="141"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="142"/>
         <source>The trash is empty.</source>
         <translation>휴지통이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="142"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="143"/>
         <source>Deleted profiles</source>
         <translation>삭제한 프로필</translation>
     </message>
@@ -1397,246 +1547,267 @@ Continue that draft now?</source>
 <context>
     <name>WhatIf</name>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="86"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="107"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="87"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="108"/>
         <source>Not assessed</source>
         <translation>평가되지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="88"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="89"/>
         <source>Not holding now</source>
         <translation>지금 유지되지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="90"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="109"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="91"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="110"/>
         <source>Holds past %1</source>
         <translation>%1 이후까지 유지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="117"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="118"/>
         <source>No change</source>
         <translation>변화 없음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="120"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="121"/>
         <source>at least %1</source>
         <translation>최소 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="136"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="137"/>
         <source>Stage</source>
         <translation>투자 단계</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="137"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="138"/>
         <source>Team size</source>
         <translation>팀 규모</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="138"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="139"/>
         <source>Runway (months)</source>
         <translation>런웨이(개월)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="139"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="140"/>
         <source>Stack position</source>
         <translation>AI 스택에서의 위치</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="140"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="141"/>
         <source>Sector</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="162"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="163"/>
         <source>%1: %2 → %3 moves the earliest stop %4 (all moats: %5)</source>
         <translation>%1: %2 → %3 — 가장 이른 유지 종료 %4, 전체 해자 %5</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="344"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="349"/>
         <source>Start from a scenario:</source>
         <translation>시나리오에서 시작:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="346"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="351"/>
         <source>Change an answer</source>
         <translation>답 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="352"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="357"/>
         <source>&amp;Apply</source>
         <translation>적용(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="353"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="358"/>
         <source>Change a company basic</source>
         <translation>회사 기본 정보 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="359"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="364"/>
         <source>What this what-if changes:</source>
         <translation>이 가정이 바꾸는 것:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="360"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="365"/>
         <source>&amp;Remove my change</source>
         <translation>내 변경 삭제(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="361"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="366"/>
         <source>Re&amp;set</source>
         <translation>초기화(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="362"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="367"/>
         <source>Sa&amp;ve scenario…</source>
         <translation>시나리오 저장(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="363"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="368"/>
         <source>Start next quarter&apos;s &amp;draft from this…</source>
         <translation>이 가정으로 다음 분기 점검 시작(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="366"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="369"/>
+        <source>Export &amp;PDF with scenarios…</source>
+        <translation>시나리오를 넣어 PDF 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="372"/>
         <source>Meta-moat</source>
         <translation>메타-해자</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="367"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="373"/>
         <source>Score now</source>
         <translation>현재 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="368"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="374"/>
         <source>Score if</source>
         <translation>가정 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="369"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="375"/>
         <source>Stops now</source>
         <translation>현재 유지 종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="370"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="376"/>
         <source>Stops if</source>
         <translation>가정 시 유지 종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="371"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="377"/>
         <source>Moved</source>
         <translation>변화</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="374"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="380"/>
         <source>Your highest-leverage answers</source>
         <translation>가장 영향이 큰 답</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="387"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="393"/>
         <source>None: only my own changes</source>
         <translation>없음: 직접 바꾼 값만</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="391"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="397"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="744"/>
         <source>Saved: %1</source>
         <translation>저장됨: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="516"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="522"/>
         <source>What if</source>
         <translation>가정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="536"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="542"/>
         <source>Earliest stop: %1 now, %2 with this what-if (%3)</source>
         <translation>가장 이른 유지 종료: 현재 %1, 이 가정에서는 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="560"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="566"/>
         <source>Your change</source>
         <translation>직접 바꾼 값</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="562"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="568"/>
         <source>Nothing changed yet.</source>
         <translation>아직 바뀐 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="601"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="607"/>
         <source>Raised: %1 (%2)</source>
         <translation>새로 생김: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="603"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="609"/>
         <source>Cleared: %1</source>
         <translation>사라짐: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="607"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="613"/>
         <source>Severity of %1: %2 → %3</source>
         <translation>%1의 심각도: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="617"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="623"/>
         <source>New do-first: %1</source>
         <translation>새로 먼저 할 일: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="625"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="631"/>
         <source>No longer do-first: %1</source>
         <translation>더는 먼저 할 일이 아님: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="630"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="636"/>
         <source>No flag or do-first action changes.</source>
         <translation>위험·기회와 먼저 할 실행 항목에는 변화가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="663"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="669"/>
         <source>Trying every one-step change…</source>
         <translation>한 단계 변경을 모두 시험하는 중입니다…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="668"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="674"/>
         <source>Of %1 one-step changes to this review&apos;s answers, these move the earliest stop quarter (now %2) the most:</source>
         <translation>이 점검의 답을 한 단계씩 바꾼 %1가지 가운데, 가장 이른 유지 종료 분기(현재 %2)를 가장 크게 움직이는 답입니다:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="677"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="683"/>
         <source>No one-step change to an answer moves any stop quarter.</source>
         <translation>답을 한 단계 바꿔도 유지 종료 분기가 움직이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="683"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="689"/>
         <source>Try it</source>
         <translation>적용해 보기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="704"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="718"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="710"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="724"/>
         <source>Save scenario</source>
         <translation>시나리오 저장</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="705"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="711"/>
         <source>Name of this scenario:</source>
         <translation>시나리오 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="733"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="749"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="739"/>
+        <source>This what-if (not saved)</source>
+        <translation>이 가정(저장 안 됨)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="773"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="789"/>
         <source>Start next quarter&apos;s draft</source>
         <translation>다음 분기 점검 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="734"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="774"/>
         <source>Start next quarter&apos;s review as a draft with this what-if&apos;s answers and basics? This review stays as it is.</source>
         <translation>이 가정의 답과 기본 정보로 다음 분기 점검을 작성 중 상태로 시작할까요? 이번 점검은 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="787"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="801"/>
+        <source>Scenarios for the PDF</source>
+        <translation>PDF에 넣을 시나리오</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="809"/>
+        <source>The PDF gets a scenarios page with the ones you tick, each beside this review, and the highest-leverage answers.</source>
+        <translation>선택한 시나리오를 이번 점검과 나란히 보여 주는 시나리오 쪽과 가장 영향이 큰 답이 PDF에 들어갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="868"/>
         <source>What if — %1 · %2 — MoatDesk</source>
         <translation>가정 — %1 · %2 — MoatDesk</translation>
     </message>
@@ -1644,62 +1815,95 @@ Continue that draft now?</source>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="180"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="186"/>
         <source>Company basics</source>
         <translation>회사 기본 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="197"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="208"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="242"/>
         <source>Finish review</source>
         <translation>점검 마치기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="257"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="222"/>
+        <source>%1: %2 not answered</source>
+        <translation>%1: %2개 답하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="232"/>
+        <source>A moat fed mostly by unanswered questions is shown as not assessed. Finish the review anyway? You can still reopen a final review from the main window to amend it.</source>
+        <translation>답하지 않은 질문이 대부분인 해자는 &apos;평가되지 않음&apos;으로 표시됩니다. 그래도 점검을 마치시겠습니까? 확정한 점검도 메인 창에서 다시 열어 수정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="245"/>
+        <source>&amp;Finish anyway</source>
+        <translation>그래도 마치기(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="246"/>
+        <source>&amp;Keep answering</source>
+        <translation>계속 답하기(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="324"/>
         <source>Not saved: %1</source>
         <translation>저장되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="260"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="327"/>
         <source>Draft saved at %1</source>
         <translation>%1에 임시 저장됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="325"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="399"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="423"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="446"/>
         <source>New profile</source>
         <translation>새 프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="326"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="402"/>
+        <source>Keep the new profile “%1” as a draft to finish later, or discard it?</source>
+        <translation>새 프로필 “%1”: 작성 중으로 저장해 두고 나중에 마치시겠습니까, 아니면 버리시겠습니까?</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="447"/>
         <source>%1 review · %2 — MoatDesk</source>
         <translation>%1 점검 · %2 — MoatDesk</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="330"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="451"/>
         <source>Save and close</source>
         <translation>저장하고 닫기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="331"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="452"/>
         <source>&amp;Next &gt;</source>
         <translation>다음(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="332"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="453"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 이전(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="333"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="454"/>
         <source>&amp;Done</source>
         <translation>완료(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="335"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="456"/>
+        <source>Back to &amp;review</source>
+        <translation>검토로 돌아가기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="459"/>
         <source>Next (Alt+Right)</source>
         <translation>다음 (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="338"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="462"/>
         <source>Back (Alt+Left)</source>
         <translation>이전 (Alt+←)</translation>
     </message>
@@ -1707,14 +1911,14 @@ Continue that draft now?</source>
 <context>
     <name>_Plural</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="98"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="99"/>
         <source>%n quarter(s) later</source>
         <translation>
             <numerusform>%n분기 늦게</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="101"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="102"/>
         <source>%n quarter(s) earlier</source>
         <translation>
             <numerusform>%n분기 이르게</numerusform>

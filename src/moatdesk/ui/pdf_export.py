@@ -6,7 +6,6 @@ export runs on a QThreadPool thread so the window stays responsive.
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -24,6 +23,7 @@ from moatdesk.domain.models import Profile
 from moatdesk.domain.textrules import Lang
 from moatdesk.ui.i18n import error_text, fill, verbatim
 from moatdesk.ui.save_dialog import ask_save_path, safe_file_stem
+from moatdesk.ui.workers import CollectorPause
 
 translate = QCoreApplication.translate
 
@@ -42,46 +42,24 @@ class _Signals(QObject):
 
 
 class _ExportTask(QRunnable):
-    def __init__(self, profile: Profile, quarter: str, lang: Lang, target: Path) -> None:
+    def __init__(
+        self, profile: Profile, quarter: str, lang: Lang, target: Path, scenarios: tuple = ()
+    ) -> None:
         super().__init__()
         self.signals = _Signals()
-        self._args = (profile, quarter, lang, target)
+        self._args = (profile, quarter, lang, target, scenarios)
 
     def run(self) -> None:
-        profile, quarter, lang, target = self._args
+        profile, quarter, lang, target, scenarios = self._args
         try:
             from moatdesk.report.pdf import ReportRequest, export_roadmap_pdf
 
-            request = ReportRequest(profile=profile, quarter=quarter, lang=lang)
+            request = ReportRequest(
+                profile=profile, quarter=quarter, lang=lang, scenarios=scenarios
+            )
             self.signals.done.emit(export_roadmap_pdf(request, target))
         except Exception as exc:  # a worker must report, never die silently
             self.signals.failed.emit(exc)
-
-
-class _NoCollectionOffTheGuiThread:
-    """Python's cyclic garbage collector paused while an export runs.
-
-    The collector runs in whichever thread happens to allocate; in the worker it could
-    free a cycle holding Qt objects of the GUI thread (a closed dialog and the lambdas
-    connected to it) and crash there.  Garbage is collected on the GUI thread before
-    the export starts and once the last one has finished.
-    """
-
-    running = 0
-
-    @classmethod
-    def enter(cls) -> None:
-        if cls.running == 0:
-            gc.collect()
-            gc.disable()
-        cls.running += 1
-
-    @classmethod
-    def leave(cls) -> None:
-        cls.running -= 1
-        if cls.running == 0:
-            gc.enable()
-            gc.collect()
 
 
 class PdfExportJob(QObject):
@@ -89,7 +67,15 @@ class PdfExportJob(QObject):
 
     finished = Signal(bool, str)  # success, the path or the error message
 
-    def __init__(self, parent: QWidget, profile: Profile, quarter: str, lang: Lang, target: Path):
+    def __init__(
+        self,
+        parent: QWidget,
+        profile: Profile,
+        quarter: str,
+        lang: Lang,
+        target: Path,
+        scenarios: tuple = (),  # report.scenario_data.PickedScenario: the scenarios page
+    ):
         super().__init__(parent)
         self._parent = parent
         self.target = target
@@ -104,17 +90,17 @@ class PdfExportJob(QObject):
         self.progress.setCancelButton(None)  # reportlab cannot be interrupted mid-build
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
-        self._task = _ExportTask(profile, quarter, lang, target)
+        self._task = _ExportTask(profile, quarter, lang, target, scenarios)
         self._task.signals.done.connect(self._on_done)
         self._task.signals.failed.connect(self._on_failed)
 
     def start(self) -> None:
         self.progress.show()
-        _NoCollectionOffTheGuiThread.enter()
+        CollectorPause.enter()
         QThreadPool.globalInstance().start(self._task)
 
     def _on_done(self, result: object) -> None:
-        _NoCollectionOffTheGuiThread.leave()
+        CollectorPause.leave()
         self.progress.close()
         pages = getattr(result, "pages", 0)
         message = fill(self.tr("Saved the roadmap (%n pages) to\n%1", "", pages), self.target)
@@ -128,7 +114,7 @@ class PdfExportJob(QObject):
         self.finished.emit(True, str(self.target))
 
     def _on_failed(self, exc: Exception) -> None:
-        _NoCollectionOffTheGuiThread.leave()
+        CollectorPause.leave()
         self.progress.close()
         if isinstance(exc, MoatDeskError):
             message = error_text(exc)
@@ -145,7 +131,7 @@ class PdfExportJob(QObject):
 
 
 def export_pdf_interactive(
-    parent: QWidget, profile: Profile, quarter: str, lang: Lang
+    parent: QWidget, profile: Profile, quarter: str, lang: Lang, scenarios: tuple = ()
 ) -> PdfExportJob | None:
     """Ask where to save, then export off the GUI thread. None if the user cancelled."""
     target = ask_save_path(
@@ -157,6 +143,6 @@ def export_pdf_interactive(
     )
     if target is None:
         return None
-    job = PdfExportJob(parent, profile, quarter, lang, target)
+    job = PdfExportJob(parent, profile, quarter, lang, target, scenarios)
     job.start()
     return job
