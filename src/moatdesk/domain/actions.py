@@ -12,7 +12,8 @@ the horizons: while short-term proof (``proof_moats``, early deployment and PMF)
 not hold, medium- and long-horizon build actions wait (``build_waits_until``) unless
 they answer a raised risk.  Of the next-quarter actions at most ``do_first`` are marked
 "do first": those relieving the earliest stop months or answering the gravest risks,
-one per moat.  Actions tied to the founder's free text quote it back verbatim.
+one per moat; next quarter then holds only those, the other due ones follow this
+year.  Actions tied to the founder's free text quote it back verbatim.
 """
 
 from __future__ import annotations
@@ -151,10 +152,12 @@ def proof_holds(outlooks: Sequence[MoatOutlook], params: ActionParams) -> bool:
     return all(o.holds_now for o in outlooks if o.moat in params.proof_moats)
 
 
-def _waits_for_proof(moat: Moat, raised: Sequence[Flag], proof: bool) -> bool:
+def _waits_for_proof(moat: Moat, raised: Sequence[Flag], proof: bool, params: ActionParams) -> bool:
     """A medium/long build action waits while proof does not hold, unless a raised risk
-    names it (an answered risk exists today, whatever the horizon)."""
-    return not proof and HOME_HORIZON[moat] is not Horizon.SHORT and not _risks(raised)
+    that is due now (``risk_due``: medium or high) names it - such a risk exists today,
+    whatever the horizon; a low-severity one follows its moat's timing like the rest."""
+    due_now = [f for f in _risks(raised) if f.severity in params.risk_due]
+    return not proof and HOME_HORIZON[moat] is not Horizon.SHORT and not due_now
 
 
 def _relief_month(
@@ -176,15 +179,18 @@ def _do_first_priority(
     raised: Sequence[Flag],
     outlook_of: Mapping[Moat, MoatOutlook],
     params: ActionParams,
+    proof: bool,
 ) -> float:
     """How much doing this first matters: how soon the moats it protects stop holding,
-    plus the severity of the gravest risk it answers (weights in model.toml)."""
+    plus the severity of the gravest risk it answers, plus - while short-term proof does
+    not hold - a bonus for building that proof (weights in model.toml)."""
     if COVERAGE_REASON in action.because_of:
         return params.coverage_priority
     month = _relief_month(action.moat, raised, outlook_of)
     soon = 0.0 if month is None else (LAST_MONTH + 1 - month) / (LAST_MONTH + 1)
     gravity = max((params.do_first_severity[f.severity] for f in _risks(raised)), default=0.0)
-    return soon * params.do_first_soon + gravity
+    building_proof = not proof and action.moat in params.proof_moats
+    return soon * params.do_first_soon + gravity + building_proof * params.proof_priority
 
 
 def _quotes(template: ActionTemplate, answers: Mapping[str, Answer]) -> list[tuple[str, str]]:
@@ -253,7 +259,7 @@ def select_actions(
         else:
             bucket = _due_bucket(bucket_for(month, params), raised, params)
         deferred = None
-        if not template.coverage and _waits_for_proof(moat, raised, proof):
+        if not template.coverage and _waits_for_proof(moat, raised, proof, params):
             waits = max(bucket, params.build_waits_until, key=_ORDER.index)
             if waits is not bucket:
                 bucket, deferred = waits, PROOF_FIRST
@@ -277,7 +283,10 @@ def select_actions(
         )
         candidates.append((action, raised))
     first = _choose_do_first(candidates, outlook_of, params, proof)
-    actions = [_start_now(a, raised, params) if a.id in first else a for a, raised in candidates]
+    actions = [
+        _start_now(a, params) if a.id in first else _after_the_first(a, params)
+        for a, _ in candidates
+    ]
     actions.sort(key=lambda a: (not a.do_first, -a.urgency, a.id))
     return _quote_once(actions)
 
@@ -325,7 +334,20 @@ def _quote_once(actions: Sequence[Action]) -> tuple[Action, ...]:
     return tuple(kept)
 
 
-def _start_now(action: Action, raised: Sequence[Flag], params: ActionParams) -> Action:
+def _after_the_first(action: Action, params: ActionParams) -> Action:
+    """Next quarter holds the do-first actions only; the other actions due now follow in
+    "this year" (issue 12: at most three for next quarter, the rest in later buckets)."""
+    if action.bucket is not Bucket.NEXT_QUARTER:
+        return action
+    return action.model_copy(
+        update={
+            "bucket": Bucket.THIS_YEAR,
+            "urgency": round(action.urgency - params.bucket_urgency, 2),
+        }
+    )
+
+
+def _start_now(action: Action, params: ActionParams) -> Action:
     """The action marked "do first": next quarter, its urgency in that tier."""
     urgency = action.urgency
     if action.bucket is not Bucket.NEXT_QUARTER:
@@ -351,11 +373,14 @@ def _choose_do_first(
     for bucket in (Bucket.NEXT_QUARTER, Bucket.THIS_YEAR):
         ranked = sorted(
             (
-                (-_do_first_priority(a, raised, outlook_of, params), -a.urgency, a.id, a)
+                (-_do_first_priority(a, raised, outlook_of, params, proof), -a.urgency, a.id, a)
                 for a, raised in candidates
                 if a.bucket is bucket
                 # brought forward only what section 7 lets start now
-                and (bucket is Bucket.NEXT_QUARTER or not _waits_for_proof(a.moat, raised, proof))
+                and (
+                    bucket is Bucket.NEXT_QUARTER
+                    or not _waits_for_proof(a.moat, raised, proof, params)
+                )
             ),
             key=lambda item: item[:3],
         )

@@ -18,7 +18,6 @@ from moatdesk.domain.errors import QT_TRANSLATE_NOOP
 from moatdesk.files import clean_stale_temps, discard, fsync_dir, temp_path_in
 from moatdesk.storage.connection import DB_FILENAME, inspect_readonly, os_error, sqlite_errors
 from moatdesk.storage.errors import (
-    CorruptDatabaseError,
     DiskWriteError,
     NewerSchemaError,
     NoBackupError,

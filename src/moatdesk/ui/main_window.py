@@ -29,6 +29,7 @@ from moatdesk.ui.main_controller import MainController
 from moatdesk.ui.profile_detail import ProfileDetail
 from moatdesk.ui.profiles_panel import ProfilesPanel
 from moatdesk.ui.retranslating import Retranslating
+from moatdesk.ui.screen_fit import fit_to_screen
 from moatdesk.ui.settings import AppSettings
 from moatdesk.ui.toast import UndoBar
 
@@ -88,6 +89,7 @@ class MainWindow(Retranslating, QMainWindow):
         geometry = settings.geometry("main")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        fit_to_screen(self)
         self.retranslate()
         self.controller = MainController(self, settings, switcher, today)
         self.controller.attach_store(store)
@@ -107,7 +109,8 @@ class MainWindow(Retranslating, QMainWindow):
         super().closeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(translate("MainWindow", "MoatDesk — meta-moat roadmap"))
+        # Qt adds " — MoatDesk" (the application's display name) itself.
+        self.setWindowTitle(translate("MainWindow", "Meta-moat roadmap"))
         retranslate_actions(self.actions_by_name)
         for key, title in menu_titles().items():
             self._menus[key].setTitle(title)

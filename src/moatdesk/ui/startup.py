@@ -5,6 +5,7 @@ Each is a dialog that names the real cause and offers the one useful next step.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import traceback
 from collections.abc import Callable
@@ -72,10 +73,9 @@ def install_excepthook(data_dir: Path) -> ExceptHook:
             written: Path | None = log
         except OSError:
             written = None
-        try:
+        # A dialog that cannot show must not hide the first error.
+        with contextlib.suppress(Exception):
             _show_unexpected(exc, written)
-        except Exception:  # a dialog that cannot show must not hide the first error
-            pass
 
     sys.excepthook = hook
     return previous
