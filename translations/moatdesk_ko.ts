@@ -119,22 +119,22 @@
     <message>
         <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="115"/>
         <source>Enter the company name.</source>
-        <translation>회사 이름을 입력하십시오.</translation>
+        <translation>회사 이름을 입력하세요.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="117"/>
         <source>Choose the sector.</source>
-        <translation>산업을 선택하십시오.</translation>
+        <translation>산업을 선택하세요.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="118"/>
         <source>Choose the stage.</source>
-        <translation>투자 단계를 선택하십시오.</translation>
+        <translation>투자 단계를 선택하세요.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="119"/>
         <source>Choose the place in the AI stack.</source>
-        <translation>AI 스택에서의 위치를 선택하십시오.</translation>
+        <translation>AI 스택에서의 위치를 선택하세요.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="133"/>
@@ -199,7 +199,7 @@
     <message>
         <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="169"/>
         <source>Choose…</source>
-        <translation>선택하십시오…</translation>
+        <translation>선택하세요…</translation>
     </message>
 </context>
 <context>
@@ -531,7 +531,7 @@
     <message>
         <location filename="../src/moatdesk/storage/assessments_repo.py" line="103"/>
         <source>one quarter&apos;s answers and notes would take {size} MB; MoatDesk keeps at most {most} MB a quarter. Shorten some notes.</source>
-        <translation>한 분기의 답변과 메모가 {size}MB가 됩니다. MoatDesk는 분기마다 최대 {most}MB까지 보관합니다. 메모를 줄이십시오.</translation>
+        <translation>한 분기의 답변과 메모가 {size}MB가 됩니다. MoatDesk는 분기마다 최대 {most}MB까지 보관합니다. 메모를 줄이세요.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/storage/assessments_repo.py" line="125"/>
@@ -544,27 +544,27 @@
         <translation>프로필 {profile}에 저장된 {quarter} 평가가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="147"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="146"/>
         <source>there is no backup file at {path}</source>
         <translation>{path}에 백업 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="156"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="155"/>
         <source>{path} cannot be restored: it is not an intact MoatDesk database</source>
         <translation>{path} 파일은 온전한 MoatDesk 데이터베이스가 아니어서 복원할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="163"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="162"/>
         <source>the backup {path} was made by a newer MoatDesk (schema {version}); update MoatDesk to restore it.</source>
         <translation>{path} 백업은 더 새로운 버전의 MoatDesk에서 만들어졌습니다(스키마 {version}). 복원하려면 MoatDesk를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="254"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="253"/>
         <source>there is no usable backup in {folder} ({count} unusable)</source>
         <translation>{folder}에 쓸 수 있는 백업이 없습니다(쓸 수 없는 백업 {count}개).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="259"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="258"/>
         <source>there is no usable backup in {folder}</source>
         <translation>{folder}에 쓸 수 있는 백업이 없습니다.</translation>
     </message>
@@ -737,7 +737,7 @@
     <message>
         <location filename="../src/moatdesk/storage/opening.py" line="31"/>
         <source>{path} is a folder where MoatDesk&apos;s database should be; it was left as it is. Move it away, or choose another data folder with --data-dir.</source>
-        <translation>{path}은(는) MoatDesk 데이터베이스가 있어야 할 자리에 있는 폴더입니다. 그대로 두었습니다. 이 폴더를 옮기거나 --data-dir로 다른 데이터 폴더를 고르십시오.</translation>
+        <translation>{path}은(는) MoatDesk 데이터베이스가 있어야 할 자리에 있는 폴더입니다. 그대로 두었습니다. 이 폴더를 옮기거나 --data-dir로 다른 데이터 폴더를 고르세요.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/storage/opening.py" line="45"/>
@@ -970,7 +970,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
     <message>
         <location filename="../src/moatdesk/ui/pdf_export.py" line="83"/>
         <source>Exporting the roadmap to %1…</source>
-        <translation>%1(으)로 로드맵을 내보내는 중…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/pdf_export.py" line="89"/>
@@ -1300,19 +1300,19 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Results</name>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="39"/>
-        <source>Holds past 5 years</source>
-        <translation>5년 넘게 유지</translation>
-    </message>
-    <message>
         <location filename="../src/moatdesk/ui/results_view.py" line="41"/>
         <source>Does not hold now</source>
         <translation>현재 유지되지 않음</translation>
     </message>
     <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="39"/>
+        <source>Holds past 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/moatdesk/ui/results_view.py" line="42"/>
         <source>Weakens by month %1</source>
-        <translation>%1개월째에 약해짐</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/results_view.py" line="130"/>
@@ -1342,7 +1342,12 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
     <message>
         <location filename="../src/moatdesk/ui/results_view.py" line="135"/>
         <source>Roadmap: what to build, by when</source>
-        <translation>로드맵: 언제까지 무엇을 만들지</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="228"/>
+        <source>No actions needed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/results_view.py" line="138"/>
@@ -1357,7 +1362,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
     <message>
         <location filename="../src/moatdesk/ui/results_view.py" line="140"/>
         <source>Outlook / answer given</source>
-        <translation>전망 / 내 답변</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/results_view.py" line="143"/>
@@ -1373,11 +1378,6 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <location filename="../src/moatdesk/ui/results_view.py" line="216"/>
         <source>No risks or opportunities flagged.</source>
         <translation>표시된 위험이나 기회가 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="228"/>
-        <source>No actions needed.</source>
-        <translation>필요한 실행 항목이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1411,7 +1411,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
     <message>
         <location filename="../src/moatdesk/ui/wizard/review_page.py" line="104"/>
         <source>Carried over from last quarter: check it still holds, or change it.</source>
-        <translation>지난 분기에서 가져온 답변입니다. 지금도 맞는지 확인하거나 고치십시오.</translation>
+        <translation>지난 분기에서 가져온 답변입니다. 지금도 맞는지 확인하거나 고치세요.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/wizard/review_page.py" line="128"/>
@@ -1527,9 +1527,9 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="40"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="41"/>
         <source>MoatDesk needs a folder it can write to for your profiles. Free some disk space or make the folder writable, or start MoatDesk with --data-dir and another folder.</source>
-        <translation>MoatDesk에는 프로필을 기록할 수 있는 폴더가 필요합니다. 디스크 공간을 확보하거나 폴더에 쓰기 권한을 주십시오. 또는 --data-dir로 다른 폴더를 지정해 MoatDesk를 시작하십시오.</translation>
+        <translation>MoatDesk에는 프로필을 기록할 수 있는 폴더가 필요합니다. 디스크 공간을 확보하거나 폴더에 쓰기 권한을 주세요. 또는 --data-dir로 다른 폴더를 지정해 MoatDesk를 시작하세요.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/startup.py" line="86"/>
@@ -1539,7 +1539,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
     <message>
         <location filename="../src/moatdesk/ui/startup.py" line="91"/>
         <source>Your profiles are saved as you go. The details were written to %1; include that file if you report the problem.</source>
-        <translation>프로필은 입력하는 대로 저장됩니다. 자세한 내용은 %1에 기록했습니다. 문제를 알릴 때 이 파일을 함께 보내 주십시오.</translation>
+        <translation>프로필은 입력하는 대로 저장됩니다. 자세한 내용은 %1에 기록했습니다. 문제를 알릴 때 이 파일을 함께 보내 주세요.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/startup.py" line="99"/>

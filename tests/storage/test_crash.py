@@ -32,14 +32,23 @@ SAVER = r"""
 import os, sys
 from moatdesk.domain.models import Answer
 from moatdesk.domain.quarters import format_quarter
+from moatdesk.storage.errors import ProfileNotFoundError
 from moatdesk.storage.store import ProfileStore
 
 data_dir, profile_id, acks, seq = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 store = ProfileStore.open(data_dir)
 ack = os.open(acks, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
+def block_profile(seq):  # a profile keeps at most 40 quarters: 39 saves a profile
+    name = f"Crash block {seq // 39}"
+    try:
+        return store.get_profile(name).id
+    except ProfileNotFoundError:
+        return store.create_profile(basics.model_copy(update={"name": name})).id
+
+basics = store.get_profile(profile_id).basics
 while True:
     note = f"save {seq} 한글 😀 " + "n" * (seq % 300)
-    store.save_draft(profile_id, format_quarter(1000 + seq // 4, seq % 4 + 1),
+    store.save_draft(block_profile(seq), format_quarter(1000 + seq % 39 // 4, seq % 39 % 4 + 1),
                      {"seq": Answer(value=seq, note=note)})           # a new row
     store.save_draft(profile_id, "0999-Q1", {"latest": Answer(value=seq, note=note)})  # an update
     os.write(ack, f"{seq}\n".encode())
@@ -121,17 +130,23 @@ def _check(db_path: Path, acked: list[int]) -> None:
     conn = sqlite3.connect(db_path)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        rows = dict(conn.execute("SELECT quarter, answers_json FROM assessments"))
+        rows = {
+            (name, quarter): answers
+            for name, quarter, answers in conn.execute(
+                "SELECT p.name, a.quarter, a.answers_json FROM assessments AS a "
+                "JOIN profiles AS p ON p.id = a.profile_id"
+            )
+        }
     finally:
         conn.close()
     for seq in acked:
-        quarter = f"{1000 + seq // 4:04d}-Q{seq % 4 + 1}"
-        assert quarter in rows, f"acknowledged save {seq} is missing"
-        assert json.loads(rows[quarter]) == {
+        key = (f"Crash block {seq // 39}", f"{1000 + seq % 39 // 4:04d}-Q{seq % 39 % 4 + 1}")
+        assert key in rows, f"acknowledged save {seq} is missing"
+        assert json.loads(rows[key]) == {
             "seq": {"value": seq, "note": _note(seq), "confidence": None}
         }
     if acked:
-        latest = json.loads(rows["0999-Q1"])["latest"]
+        latest = json.loads(rows[("Crash Co", "0999-Q1")])["latest"]
         assert latest["value"] >= acked[-1] and latest["note"] == _note(latest["value"])
 
 

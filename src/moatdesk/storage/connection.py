@@ -171,13 +171,32 @@ def _unwritable(db_path: Path) -> DiskWriteError:
     )
 
 
+# SQLite's primary messages (sqlite3ErrStr), for an error that carries no result code: one
+# raised by Python code rather than by SQLite (a wrapper, a test's stand-in).
+_MESSAGE_FAMILIES = {
+    "database is locked": "BUSY",
+    "database table is locked": "LOCKED",
+    "database or disk is full": "FULL",
+    "attempt to write a readonly database": "READONLY",
+    "unable to open database file": "CANTOPEN",
+    "database disk image is malformed": "CORRUPT",
+    "file is not a database": "NOTADB",
+    "disk i/o error": "IOERR",
+}
+
+
+def _family_of_message(text: str) -> str:
+    lowered = text.lower()
+    return next((f for m, f in _MESSAGE_FAMILIES.items() if m in lowered), "")
+
+
 def _translate(exc: sqlite3.Error, db_path: Path) -> StoreError | DiskWriteError:
     """Classified by SQLite's own result code (``sqlite_errorname``, Python 3.11), not by
     matching message text: the codes are SQLite's stable API, the texts are not (and an
     extended code such as SQLITE_IOERR_WRITE or SQLITE_BUSY_SNAPSHOT keeps its family)."""
     text = str(exc)
     code = getattr(exc, "sqlite_errorname", None) or ""
-    family = code.split("_")[1] if code.startswith("SQLITE_") else ""
+    family = code.split("_")[1] if code.startswith("SQLITE_") else _family_of_message(text)
     if family in ("BUSY", "LOCKED"):
         return StoreLockedError(
             QT_TRANSLATE_NOOP(
