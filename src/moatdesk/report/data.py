@@ -1,17 +1,20 @@
 """Everything a roadmap PDF shows, computed before anything is drawn.
 
 The roadmap of the requested quarter, the roadmaps of the quarters before it (final
-assessments only) for the trend, and the comparison with the last of them.
+assessments only) for the trend, and the comparison with the last of them.  Which
+document: the full roadmap or the brief alone (``Length``); an investor view is this
+data passed through ``redact.redact_for_investor`` (``withheld`` then says what left).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 from moatdesk.domain.content import load_bank
 from moatdesk.domain.errors import QT_TRANSLATE_NOOP
-from moatdesk.domain.models import Assessment, Profile
+from moatdesk.domain.models import Assessment, CompanyBasics, Profile
 from moatdesk.domain.quarters import parse_quarter, quarter_index
 from moatdesk.domain.questions import QuestionBank
 from moatdesk.domain.results import Comparison, Roadmap
@@ -19,7 +22,30 @@ from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.domain.textrules import Lang
 from moatdesk.report.errors import UnknownQuarterError
 
-MAX_TREND_QUARTERS = 8  # columns that fit the page's width
+# Quarter columns of the trend tables: "2026-Q4" at the 7.5 pt cell size needs about 36 pt
+# with padding, and the A4 frame leaves about 370 pt beside the moat names and the change
+# column (tests/report/test_trend.py checks that they fit). Earlier reviews are counted.
+TREND_QUARTERS = 10
+
+
+class Length(StrEnum):
+    FULL = "full"  # the brief, then every detail
+    BRIEF = "brief"  # the brief alone: at most two pages
+
+
+@dataclass(frozen=True)
+class Withheld:
+    """What an investor view left out, counted for the reader and the preview."""
+
+    notes: int  # answers whose note was withheld
+    free_text: int  # free-text answers withheld
+    private: int  # answers the founder marked private (value and confidence withheld)
+    quotes: int  # quotations of the founder's words in roadmap actions
+    questions: frozenset[str]  # question ids whose answer shows as "withheld"
+
+    @property
+    def anything(self) -> bool:
+        return bool(self.notes or self.free_text or self.private or self.quotes)
 
 
 @dataclass(frozen=True)
@@ -29,14 +55,26 @@ class ReportData:
     assessment: Assessment
     roadmap: Roadmap
     bank: QuestionBank
-    history: tuple[tuple[str, Roadmap], ...]  # oldest first, ends with this quarter
+    history: tuple[tuple[str, Roadmap], ...]  # the reviews the trend shows, oldest first
     previous: Assessment | None  # the last final assessment before this quarter
     comparison: Comparison | None  # previous -> this quarter
     made_on: date
+    left_out: tuple[str, ...] = ()  # earlier final reviews the trend has no room for
+    length: Length = Length.FULL
+    withheld: Withheld | None = None  # None: not an investor view
 
     @property
     def quarter(self) -> str:
         return self.assessment.quarter
+
+    @property
+    def basics(self) -> CompanyBasics:
+        """The company basics as they were that quarter."""
+        return getattr(self.assessment, "basics", None) or self.profile.basics
+
+    @property
+    def first_review(self) -> bool:
+        return self.previous is None
 
 
 def find_assessment(profile: Profile, quarter: str) -> Assessment:
@@ -69,7 +107,11 @@ def find_assessment(profile: Profile, quarter: str) -> Assessment:
 
 
 def build_report_data(
-    profile: Profile, quarter: str, lang: Lang, made_on: date | None = None
+    profile: Profile,
+    quarter: str,
+    lang: Lang,
+    made_on: date | None = None,
+    length: Length = Length.FULL,
 ) -> ReportData:
     # The engine is imported here so that renderer tests can build ReportData by hand.
     from moatdesk.domain.compare import compare_assessments
@@ -87,9 +129,12 @@ def build_report_data(
         key=lambda a: quarter_index(a.quarter),
     )
     roadmap = build_roadmap(profile.basics, assessment, bank)
-    shown = earlier[-(MAX_TREND_QUARTERS - 1) :]
+    # The brief shows no trend: it needs only the previous review, for the stop shifts.
+    room = TREND_QUARTERS - 1 if length is Length.FULL else 1
+    shown = earlier[-room:]
     earlier_maps = [(a.quarter, build_roadmap(profile.basics, a, bank)) for a in shown]
     history = (*earlier_maps, (quarter, roadmap))
+    left_out = tuple(a.quarter for a in earlier[: len(earlier) - len(shown)])
     previous = earlier[-1] if earlier else None
     comparison = (
         compare_assessments(profile.basics, previous, assessment, bank) if previous else None
@@ -104,4 +149,6 @@ def build_report_data(
         previous=previous,
         comparison=comparison,
         made_on=made_on or date.today(),
+        left_out=left_out if length is Length.FULL else (),
+        length=length,
     )
