@@ -1,4 +1,5 @@
-"""`moatdesk report PROFILE --out FILE.pdf [--lang en|ko] [--quarter YYYY-Qn]`, headless.
+"""`moatdesk report PROFILE --out FILE.pdf [--lang en|ko] [--quarter YYYY-Qn] [--brief]
+[--investor]`, headless.
 
 The store and reportlab are imported inside the command so `moatdesk --help` stays fast.
 Characters no bundled font can draw are listed on stderr (the PDF is still written).
@@ -39,6 +40,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default=None,
         help="which quarter's assessment (default: the latest)",
     )
+    parser.add_argument(
+        "--brief",
+        action="store_true",
+        help="the brief alone (at most two pages) instead of the full roadmap",
+    )
+    parser.add_argument(
+        "--investor",
+        action="store_true",
+        help="the investor view: notes, free-text answers and private answers withheld",
+    )
     parser.set_defaults(func=run_report)
 
 
@@ -58,8 +69,15 @@ def run_report(args: argparse.Namespace) -> int:
         )
     quarter = args.quarter or profile.assessments[-1].quarter
     lang = args.report_lang or args.lang or "en"
-    result = export_roadmap_pdf(ReportRequest(profile, quarter, lang), args.out)
-    print(f"Wrote {result.path} ({result.pages} pages, {quarter}, {lang}).")
+    request = ReportRequest(profile, quarter, lang, brief=args.brief, investor=args.investor)
+    result = export_roadmap_pdf(request, args.out)
+    pages = "1 page" if result.pages == 1 else f"{result.pages} pages"
+    kind = ("brief" if args.brief else "full roadmap") + (", investor view" if args.investor else "")
+    print(f"Wrote {result.path} ({kind}, {pages}, {quarter}, {lang}).")
+    if result.withheld is not None:
+        from moatdesk.report.redact import describe_withheld
+
+        print(describe_withheld(result.withheld, lang))
     for missing in result.missing_glyphs:
         print(
             f"moatdesk: warning: no bundled font draws {missing.characters!r} in the "

@@ -21,7 +21,26 @@ from dataclasses import replace
 from moatdesk.domain.models import Answer, Assessment
 from moatdesk.domain.questions import QuestionBank, QuestionKind
 from moatdesk.domain.results import Comparison, Roadmap
+from moatdesk.domain.textrules import Lang
 from moatdesk.report.data import ReportData, Withheld
+from moatdesk.report.strings import t, tn
+
+
+def describe_withheld(withheld: Withheld, lang: Lang) -> str:
+    """One sentence for the reader, the preview and the CLI: what this view left out."""
+    items = [
+        tn(key, lang, count)
+        for key, count in (
+            ("withheld_notes", withheld.notes),
+            ("withheld_text", withheld.free_text),
+            ("withheld_private", withheld.private),
+            ("withheld_quotes", withheld.quotes),
+        )
+        if count
+    ]
+    if not items:
+        return t("withheld_nothing", lang)
+    return t("withheld_line", lang, items="; ".join(items))
 
 
 def _is_free_text(bank: QuestionBank, question_id: str) -> bool:

@@ -48,22 +48,10 @@ def basics_line(ctx: RenderContext) -> str:
 
 
 def withheld_line(ctx: RenderContext) -> str | None:
+    from moatdesk.report.redact import describe_withheld
+
     withheld = ctx.data.withheld
-    if withheld is None:
-        return None
-    items = [
-        ctx.tn(key, count)
-        for key, count in (
-            ("withheld_notes", withheld.notes),
-            ("withheld_text", withheld.free_text),
-            ("withheld_private", withheld.private),
-            ("withheld_quotes", withheld.quotes),
-        )
-        if count
-    ]
-    if not items:
-        return ctx.t("withheld_nothing")
-    return ctx.t("withheld_line", items="; ".join(items))
+    return None if withheld is None else describe_withheld(withheld, ctx.lang)
 
 
 def headline(ctx: RenderContext) -> str:
