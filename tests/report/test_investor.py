@@ -34,9 +34,7 @@ def canary(rng: random.Random, index: int) -> str:
     return "zq" + "".join(rng.choice("bcdfghjkmnpqrstvwxz") for _ in range(10))
 
 
-def with_canaries(
-    profile: Profile, private: set[str], seed: int = 7
-) -> tuple[Profile, list[str]]:
+def with_canaries(profile: Profile, private: set[str], seed: int = 7) -> tuple[Profile, list[str]]:
     """Every note and free-text answer of every quarter a distinct canary; ``private``
     answers marked private (their notes carry canaries too)."""
     rng = random.Random(seed)
@@ -130,7 +128,7 @@ def test_no_private_word_reaches_any_part_of_the_investor_pdf(lang) -> None:
 
 def test_the_investor_pdf_says_what_it_withheld(read_pdf) -> None:
     profile, _ = with_canaries(two_quarter_profile(), set(OTHER_IDS[:3]))
-    pdf, result = build_pdf_bytes(ReportRequest(profile, "2026-Q3", "en", investor=True))
+    pdf, _ = build_pdf_bytes(ReportRequest(profile, "2026-Q3", "en", investor=True))
     first_page = read_pdf(pdf).reader.pages[0].extract_text()
     notes = len(profile.assessments[-1].answers)
     assert f"notes on {notes} answers" in first_page

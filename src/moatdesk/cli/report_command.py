@@ -72,7 +72,9 @@ def run_report(args: argparse.Namespace) -> int:
     request = ReportRequest(profile, quarter, lang, brief=args.brief, investor=args.investor)
     result = export_roadmap_pdf(request, args.out)
     pages = "1 page" if result.pages == 1 else f"{result.pages} pages"
-    kind = ("brief" if args.brief else "full roadmap") + (", investor view" if args.investor else "")
+    kind = "brief" if args.brief else "full roadmap"
+    if args.investor:
+        kind += ", investor view"
     print(f"Wrote {result.path} ({kind}, {pages}, {quarter}, {lang}).")
     if result.withheld is not None:
         from moatdesk.report.redact import describe_withheld

@@ -1,22 +1,34 @@
-"""Exporting the PDF roadmap from the UI: file dialog, worker thread, progress.
+"""Exporting the PDF roadmap from the UI: which document, a preview, where, then open it.
 
-reportlab is imported inside the worker, so it never weighs on start-up, and the
-export runs on a QThreadPool thread so the window stays responsive.
+1. ``ExportDialog``: three rows (full roadmap, brief, investor view); the chosen one is
+   rendered in memory off the GUI thread and its text is previewed page by page, with
+   what an investor view withholds, before anything is written.
+2. "Save…" asks where (starting in the last folder used, else Documents) and writes
+   exactly the bytes the preview showed, off the GUI thread, atomically.
+3. The confirmation offers "Open" and "Show in folder" (QDesktopServices).
+
+reportlab is imported inside the workers, so it never weighs on start-up.
 """
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QObject,
-    QRunnable,
-    Qt,
-    QThreadPool,
-    Signal,
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
 )
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from moatdesk.domain.errors import MoatDeskError
 from moatdesk.domain.models import Profile
@@ -27,63 +39,249 @@ from moatdesk.ui.save_dialog import ask_save_path, safe_file_stem
 translate = QCoreApplication.translate
 
 
-def suggested_pdf_name(company: str, quarter: str) -> str:
-    """'<Company> MoatDesk roadmap <quarter>.pdf', safe on every file system."""
-    return f"{safe_file_stem(company)} MoatDesk roadmap {quarter}.pdf"
+class Variant(StrEnum):
+    FULL = "full"
+    BRIEF = "brief"
+    INVESTOR = "investor"
+
+
+def suggested_pdf_name(company: str, quarter: str, variant: Variant = Variant.FULL) -> str:
+    """'<Company> MoatDesk roadmap <quarter>.pdf' (or '… brief …', '… investor …'),
+    safe on every file system."""
+    kind = {
+        Variant.FULL: "roadmap",
+        Variant.BRIEF: "brief",
+        Variant.INVESTOR: "investor roadmap",
+    }[variant]
+    return f"{safe_file_stem(company)} MoatDesk {kind} {quarter}.pdf"
 
 
 class _Signals(QObject):
-    done = Signal(object)  # ReportResult
+    done = Signal(object)  # (bytes, ReportResult) for a render; ReportResult for a write
     failed = Signal(object)  # the exception: rendered in the UI's language on the GUI thread
 
 
-class _ExportTask(QRunnable):
-    def __init__(self, profile: Profile, quarter: str, lang: Lang, target: Path) -> None:
+class _RenderTask(QRunnable):
+    """Render one variant to bytes in memory (nothing is written)."""
+
+    def __init__(self, profile: Profile, quarter: str, lang: Lang, variant: Variant) -> None:
         super().__init__()
         self.signals = _Signals()
-        self._args = (profile, quarter, lang, target)
+        self._args = (profile, quarter, lang, variant)
 
     def run(self) -> None:
-        profile, quarter, lang, target = self._args
+        profile, quarter, lang, variant = self._args
         try:
-            from moatdesk.report.pdf import ReportRequest, export_roadmap_pdf
+            from moatdesk.report.pdf import ReportRequest, build_pdf_bytes
 
-            request = ReportRequest(profile=profile, quarter=quarter, lang=lang)
-            self.signals.done.emit(export_roadmap_pdf(request, target))
+            request = ReportRequest(
+                profile,
+                quarter,
+                lang,
+                brief=variant is Variant.BRIEF,
+                investor=variant is Variant.INVESTOR,
+            )
+            self.signals.done.emit(build_pdf_bytes(request))
         except Exception as exc:  # a worker must report, never die silently
             self.signals.failed.emit(exc)
 
 
+class _WriteTask(QRunnable):
+    def __init__(self, pdf: bytes, result: object, target: Path) -> None:
+        super().__init__()
+        self.signals = _Signals()
+        self._args = (pdf, result, target)
+
+    def run(self) -> None:
+        pdf, result, target = self._args
+        try:
+            from moatdesk.report.pdf import write_pdf
+
+            self.signals.done.emit(write_pdf(pdf, result, target))  # type: ignore[arg-type]
+        except Exception as exc:
+            self.signals.failed.emit(exc)
+
+
+def preview_text(result: object) -> str:
+    """What the file will hold, as plain text: its metadata, then each page's text."""
+    meta = getattr(result, "meta", {})
+    pages: tuple[str, ...] = getattr(result, "page_text", ())
+    lines = [
+        fill(translate("PdfExport", "Title: %1"), meta.get("title", "")),
+        fill(translate("PdfExport", "Author: %1"), meta.get("author", "")),
+        fill(translate("PdfExport", "Subject: %1"), meta.get("subject", "")),
+        fill(translate("PdfExport", "Keywords: %1"), meta.get("keywords", "")),
+    ]
+    for number, text in enumerate(pages, start=1):
+        lines += ["", fill(translate("PdfExport", "— Page %1 of %2 —"), number, len(pages)), text]
+    return "\n".join(lines)
+
+
+def _failure_text(exc: Exception) -> str:
+    if isinstance(exc, MoatDeskError):
+        return error_text(exc)
+    return f"{type(exc).__name__}: {exc}"  # a bug, not a founder's problem: name it plainly
+
+
+class ExportDialog(QDialog):
+    """Choose the document, see exactly what it holds, then save it."""
+
+    preview_ready = Signal()  # the chosen variant is rendered and shown
+
+    def __init__(self, parent: QWidget, profile: Profile, quarter: str, lang: Lang) -> None:
+        super().__init__(parent)
+        self.setObjectName("pdf-export")
+        self.profile, self.quarter, self.lang = profile, quarter, lang
+        self.rendered: tuple[bytes, object] | None = None
+        self._generation = 0
+        self._tasks: list[_RenderTask] = []
+        self.setWindowTitle(translate("PdfExport", "Export PDF"))
+
+        self.rows: dict[Variant, QRadioButton] = {}
+        group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        texts = {
+            Variant.FULL: (
+                translate("PdfExport", "Full roadmap"),
+                translate(
+                    "PdfExport",
+                    "Page 1 is the brief; then each moat's reasons, every flag, the whole "
+                    "roadmap, the trend and every answer with its notes.",
+                ),
+            ),
+            Variant.BRIEF: (
+                translate("PdfExport", "Brief"),
+                translate(
+                    "PdfExport", "The brief alone, at most two pages: to hand over in a minute."
+                ),
+            ),
+            Variant.INVESTOR: (
+                translate("PdfExport", "Investor view"),
+                translate(
+                    "PdfExport",
+                    "The full roadmap without your notes, your free-text answers and the "
+                    "answers you marked private.",
+                ),
+            ),
+        }
+        for variant, (title, detail) in texts.items():
+            row = QRadioButton(title, self)
+            row.setObjectName(f"variant-{variant.value}")
+            group.addButton(row)
+            self.rows[variant] = row
+            note = QLabel(detail, self)
+            note.setWordWrap(True)
+            note.setIndent(24)
+            layout.addWidget(row)
+            layout.addWidget(note)
+            row.toggled.connect(lambda on, v=variant: on and self._render(v))
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.preview = QPlainTextEdit(self)
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName(translate("PdfExport", "Preview of the PDF's text"))
+        self.preview.setMinimumSize(560, 320)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.preview, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = QPushButton(translate("PdfExport", "Save…"), self)
+        self.save_button.setDefault(True)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def variant(self) -> Variant:
+        return next(v for v, row in self.rows.items() if row.isChecked())
+
+    def choose(self, variant: Variant) -> None:
+        self.rows[variant].setChecked(True)
+
+    def _render(self, variant: Variant) -> None:
+        self._generation += 1
+        generation = self._generation
+        self.rendered = None
+        self.save_button.setEnabled(False)
+        self.summary.setText(translate("PdfExport", "Preparing the preview…"))
+        self.preview.clear()
+        task = _RenderTask(self.profile, self.quarter, self.lang, variant)
+        task.setAutoDelete(False)  # kept until its signal arrived
+        self._tasks.append(task)
+        task.signals.done.connect(lambda out, g=generation: self._on_rendered(g, out))
+        task.signals.failed.connect(lambda exc, g=generation: self._on_failed(g, exc))
+        QThreadPool.globalInstance().start(task)
+
+    def _on_rendered(self, generation: int, out: tuple[bytes, object]) -> None:
+        if generation != self._generation:
+            return  # the founder chose another document meanwhile
+        self.rendered = out
+        _pdf, result = out
+        pages = getattr(result, "pages", 0)
+        summary = self.tr("%n pages", "", pages)
+        withheld = getattr(result, "withheld", None)
+        if withheld is not None:
+            from moatdesk.report.redact import describe_withheld
+
+            summary += " · " + describe_withheld(withheld, self.lang)
+        self.summary.setText(summary)
+        self.preview.setPlainText(preview_text(result))
+        self.save_button.setEnabled(True)
+        self.preview_ready.emit()
+
+    def _on_failed(self, generation: int, exc: Exception) -> None:
+        if generation != self._generation:
+            return
+        self.summary.setText(
+            fill(
+                translate("PdfExport", "The roadmap could not be exported:\n%1"), _failure_text(exc)
+            )
+        )
+
+
 class PdfExportJob(QObject):
-    """One export in flight: owns the progress dialog and reports the outcome."""
+    """One export: the dialog, the save, the confirmation; ``finished`` says how it ended."""
 
-    finished = Signal(bool, str)  # success, the path or the error message
+    finished = Signal(bool, str)  # success, the path or the error message ("" if cancelled)
 
-    def __init__(self, parent: QWidget, profile: Profile, quarter: str, lang: Lang, target: Path):
+    def __init__(self, parent: QWidget, profile: Profile, quarter: str, lang: Lang) -> None:
         super().__init__(parent)
         self._parent = parent
-        self.target = target
-        self.progress = QProgressDialog(
-            translate("PdfExport", "Exporting the roadmap to %1…").replace("%1", target.name),
-            "",
-            0,
-            0,
-            parent,
-        )
-        self.progress.setWindowTitle(translate("PdfExport", "Export PDF"))
-        self.progress.setCancelButton(None)  # reportlab cannot be interrupted mid-build
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self._task = _ExportTask(profile, quarter, lang, target)
-        self._task.signals.done.connect(self._on_done)
-        self._task.signals.failed.connect(self._on_failed)
+        self.profile, self.quarter = profile, quarter
+        self.dialog = ExportDialog(parent, profile, quarter, lang)
+        self.dialog.accepted.connect(self._save)
+        self.dialog.rejected.connect(lambda: self.finished.emit(False, ""))
+        self.confirmation: QMessageBox | None = None
+        self.target: Path | None = None
+        self._task: _WriteTask | None = None
 
     def start(self) -> None:
-        self.progress.show()
+        self.dialog.open()
+        self.dialog.choose(Variant.FULL)
+
+    def _save(self) -> None:
+        if self.dialog.rendered is None:
+            self.finished.emit(False, "")
+            return
+        variant = self.dialog.variant()
+        target = ask_save_path(
+            self._parent,
+            translate("PdfExport", "Export the PDF roadmap"),
+            suggested_pdf_name(self.profile.basics.name, self.quarter, variant),
+            translate("PdfExport", "PDF documents (*.pdf)"),
+            ".pdf",
+        )
+        if target is None:
+            self.finished.emit(False, "")
+            return
+        self.target = target
+        pdf, result = self.dialog.rendered
+        self._task = _WriteTask(pdf, result, target)
+        self._task.signals.done.connect(self._on_done)
+        self._task.signals.failed.connect(self._on_failed)
         QThreadPool.globalInstance().start(self._task)
 
     def _on_done(self, result: object) -> None:
-        self.progress.close()
+        assert self.target is not None
         pages = getattr(result, "pages", 0)
         message = fill(self.tr("Saved the roadmap (%n pages) to\n%1", "", pages), self.target)
         missing = getattr(result, "missing_glyphs", [])
@@ -92,15 +290,29 @@ class PdfExportJob(QObject):
             message += "\n\n" + translate(
                 "PdfExport", "Some characters could not be drawn with the bundled fonts: %1"
             ).replace("%1", chars)
-        QMessageBox.information(self._parent, translate("PdfExport", "Export PDF"), message)
+        self.confirmation = self._confirm(message, self.target)
         self.finished.emit(True, str(self.target))
 
+    def _confirm(self, message: str, target: Path) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Information, "", verbatim(message), parent=self._parent)
+        box.setWindowTitle(translate("PdfExport", "Export PDF"))
+        open_button = box.addButton(
+            translate("PdfExport", "Open"), QMessageBox.ButtonRole.ActionRole
+        )
+        folder_button = box.addButton(
+            translate("PdfExport", "Show in folder"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.addButton(QMessageBox.StandardButton.Close)
+        open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(target)))
+        folder_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(target.parent))
+        )
+        box.setObjectName("pdf-export-done")
+        box.open()
+        return box
+
     def _on_failed(self, exc: Exception) -> None:
-        self.progress.close()
-        if isinstance(exc, MoatDeskError):
-            message = error_text(exc)
-        else:  # a bug, not a founder's problem: name it plainly
-            message = f"{type(exc).__name__}: {exc}"
+        message = _failure_text(exc)
         QMessageBox.warning(
             self._parent,
             translate("PdfExport", "Export PDF"),
@@ -113,17 +325,8 @@ class PdfExportJob(QObject):
 
 def export_pdf_interactive(
     parent: QWidget, profile: Profile, quarter: str, lang: Lang
-) -> PdfExportJob | None:
-    """Ask where to save, then export off the GUI thread. None if the user cancelled."""
-    target = ask_save_path(
-        parent,
-        translate("PdfExport", "Export the PDF roadmap"),
-        suggested_pdf_name(profile.basics.name, quarter),
-        translate("PdfExport", "PDF documents (*.pdf)"),
-        ".pdf",
-    )
-    if target is None:
-        return None
-    job = PdfExportJob(parent, profile, quarter, lang, target)
+) -> PdfExportJob:
+    """Open the export dialog (choice, preview); saving and the rest follow from it."""
+    job = PdfExportJob(parent, profile, quarter, lang)
     job.start()
     return job
