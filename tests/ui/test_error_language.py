@@ -148,8 +148,10 @@ def test_the_pdf_export_worker_reports_its_failure_in_korean(
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
     window.actions["export_pdf"].trigger()
-    with qtbot.waitSignal(window.last_export.finished, timeout=60_000) as outcome:
-        pass
+    job = window.last_export
+    qtbot.waitUntil(lambda: job.dialog.save_button.isEnabled(), timeout=60_000)
+    with qtbot.waitSignal(job.finished, timeout=60_000) as outcome:
+        founder.click(job.dialog.save_button)
     assert outcome.args[0] is False
     [text] = warned
     assert as_shown(text) == (

@@ -97,7 +97,7 @@ def test_open_the_example_then_export_its_pdf_off_the_gui_thread(
     qtbot, founder, make_window, store, tmp_path, monkeypatch
 ):
     from pypdf import PdfReader
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from PySide6.QtWidgets import QFileDialog
 
     window = make_window()
     founder.click(window.empty.example_button)
@@ -113,16 +113,18 @@ def test_open_the_example_then_export_its_pdf_off_the_gui_thread(
         return str(target), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    window.actions["export_pdf"].trigger()
+    with qtbot.waitSignal(window.actions["export_pdf"].triggered, timeout=1000):
+        window.actions["export_pdf"].trigger()
     job = window.last_export
+    qtbot.waitUntil(lambda: job.dialog.save_button.isEnabled(), timeout=60_000)
     with qtbot.waitSignal(job.finished, timeout=60_000) as outcome:
-        pass
+        founder.click(job.dialog.save_button)
     assert outcome.args[0] is True, outcome.args[1]
     quarter = window.detail.selected_quarter()
     assert proposals[0].endswith(f"{summary.name} MoatDesk roadmap {quarter}.pdf")
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert summary.name in text
+    job.confirmation.close()
 
 
 def test_export_then_import_json_through_the_file_dialogs(
