@@ -2,7 +2,7 @@
 """Set up and run MoatDesk from a fresh checkout; needs only Python 3.11+.
 
     python3 tasks.py run     # set up, then launch the app
-    python3 tasks.py test    # set up, then lint and run the whole test suite
+    python3 tasks.py test    # set up, then lint (ruff), type-check (mypy), run the tests
 
 Setup is idempotent and quick when nothing changed: a virtualenv in .venv, the
 Debian libraries Qt needs (installed with apt-get when missing and we may), the
@@ -125,6 +125,10 @@ def cmd_test(args: list[str]) -> int:
         failed = subprocess.call([str(BIN / "ruff"), *check, *paths], cwd=ROOT)
         if failed:
             return failed
+    say("mypy")  # the files and settings are pyproject's [tool.mypy]
+    failed = subprocess.call([str(BIN / "mypy")], cwd=ROOT)
+    if failed:
+        return failed
     say("pytest")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.call([str(PY), "-m", "pytest", *args], cwd=ROOT, env=env)

@@ -6,9 +6,9 @@
 Three kinds of child process are started, interleaved, in the same run:
 
 - floor:  a bare PySide6 process that shows an empty QWizard and quits;
-- window: ``python -m moatdesk`` until the main window's first frame (MOATDESK_BENCH_EXIT=window);
-- main:   the same until the main window shows the profiles (MOATDESK_BENCH_EXIT=main);
-- wizard: the same until the first wizard page is shown (MOATDESK_BENCH_EXIT=wizard).
+- window: ``python -m moatdesk`` until the main window's first frame (first_frame.py);
+- main:   the same until the main window shows the profiles ;
+- wizard: the same until the first wizard page is shown .
 
 Each is timed from spawn to exit (wall time) and its peak RSS is read from the
 child's own rusage (os.wait4).  The app runs on a data folder holding the bundled
@@ -37,43 +37,10 @@ SRC = ROOT / "src" / "moatdesk"
 DOCS = ROOT / "docs" / "benchmarks.md"
 TIME_TARGET, MEMORY_TARGET = 2.0, 1.5
 
-FLOOR = """
-import sys, time
-DATA_LAYER = sys.argv[-1] == "--data-layer"
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget, QWizard, QWizardPage
-
-def report_and_quit():  # the same report as moatdesk.ui.app.bench_report_line
-    with open("/proc/self/status", encoding="ascii") as status:
-        peak = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
-    heavy = ",".join(m for m in ("pydantic", "reportlab", "PySide6.QtSvg") if m in sys.modules)
-    print(f"MOATDESK_PAINTED {time.monotonic():.6f} {peak} {heavy or '-'}", flush=True)
-    QTimer.singleShot(0, QApplication.quit)
-
-class QuitOncePainted(QObject):  # the same clock as MOATDESK_BENCH_EXIT (_FrameClock)
-    def eventFilter(self, watched, event):
-        if event.type() != QEvent.Type.UpdateRequest:
-            return False
-        watched.removeEventFilter(self)
-        QWidget.event(watched, event)
-        report_and_quit()
-        return True
-
-if DATA_LAYER:  # the same window, after importing what the store and content need
-    import moatdesk.storage.store
-    from moatdesk.domain.content import load_bank, load_taxonomy
-
-    load_bank()
-    load_taxonomy()
-
-app = QApplication([])
-wizard = QWizard()
-wizard.addPage(QWizardPage())
-watcher = QuitOncePainted()
-wizard.installEventFilter(watcher)
-wizard.show()
-app.exec()
-"""
+BENCH = Path(__file__).resolve().parent
+PROBE = BENCH / "first_frame.py"  # the app, reporting its first frame
+FLOOR = BENCH / "floor_window.py"  # bare PySide6 windows
+EXIT_VAR = "MOATDESK_EXIT_AFTER_FRAME"  # moatdesk.ui.app.EXIT_AFTER_FRAME_VAR
 
 
 class Sample(NamedTuple):
@@ -86,7 +53,7 @@ def run_child(argv: list[str], env: dict[str, str]) -> Sample:
     """Time and memory of one child process up to its first frame.
 
     The child prints ``MOATDESK_PAINTED <monotonic s> <peak KiB> <heavy modules>`` right
-    after its window has painted (moatdesk.ui.app.bench_report_line); the monotonic
+    after its window has painted (first_frame.report_line); the monotonic
     clock is system-wide, so spawn-to-paint is measured without the exit.
     """
     start = time.monotonic()
@@ -128,13 +95,14 @@ def measure(runs: int) -> dict[str, list[Sample]]:
         env["XDG_CONFIG_HOME"] = str(folder / "config")
         env.pop("MOATDESK_DATA_DIR", None)
         prepare_data_dir(folder, env)
-        app = [sys.executable, "-m", "moatdesk"]
+        app = [sys.executable, str(PROBE)]
+        floor = [sys.executable, str(FLOOR), "wizard"]
         commands = {
-            "floor": ([sys.executable, "-c", FLOOR], env),
-            "data_layer": ([sys.executable, "-c", FLOOR, "--data-layer"], env),
-            "window": (app, {**env, "MOATDESK_BENCH_EXIT": "window"}),
-            "main": (app, {**env, "MOATDESK_BENCH_EXIT": "main"}),
-            "wizard": (app, {**env, "MOATDESK_BENCH_EXIT": "wizard"}),
+            "floor": (floor, env),
+            "data_layer": ([*floor, "--data-layer"], env),
+            "window": (app, {**env, EXIT_VAR: "window"}),
+            "main": (app, {**env, EXIT_VAR: "main"}),
+            "wizard": (app, {**env, EXIT_VAR: "wizard"}),
         }
         for argv, child_env in commands.values():  # warm the OS file cache once
             run_child(argv, child_env)

@@ -63,6 +63,7 @@ def _fill(store: ProfileStore, profiles: int, quarters: int) -> tuple[str, str]:
                 final = q < quarters - 1
                 assessment = Assessment(
                     quarter=f"{2022 + q // 4}-Q{q % 4 + 1}",
+                    basics=basics,
                     bank_version=bank.version,
                     status="final" if final else "draft",
                     answers=_answers(ids, p + q),

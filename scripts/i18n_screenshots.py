@@ -68,6 +68,7 @@ def shoot(lang: str, out: Path) -> None:
 
     from moatdesk.storage.store import ProfileStore
     from moatdesk.ui.app import create_application
+    from moatdesk.ui.dialogs import SettingsDialog
     from moatdesk.ui.i18n import LanguageSwitcher
     from moatdesk.ui.main_window import MainWindow
     from moatdesk.ui.settings import AppSettings
@@ -90,13 +91,13 @@ def shoot(lang: str, out: Path) -> None:
         window.resize(*SIZE)
         window.show()
         grab(window, "main-empty")
-        window.actions["open_example"].trigger()
+        window.actions_by_name["open_example"].trigger()
         grab(window, "main")
-        window.actions["settings"].trigger()
-        grab(window._dialogs[-1], "settings")
-        window._dialogs[-1].close()
-        window.actions["start_review"].trigger()  # this quarter, pre-filled from the last
-        wizard = window.wizard
+        window.actions_by_name["settings"].trigger()
+        grab(window.findChildren(SettingsDialog)[-1], "settings")
+        window.findChildren(SettingsDialog)[-1].close()
+        window.actions_by_name["start_review"].trigger()  # this quarter, pre-filled from the last
+        wizard = window.controller.wizard
         wizard.resize(*SIZE)
         while True:
             page = wizard.currentId()

@@ -48,6 +48,7 @@ def shoot(lang: str, out: Path, every_page: bool) -> None:
 
     from moatdesk.storage.store import ProfileStore
     from moatdesk.ui.app import create_application
+    from moatdesk.ui.dialogs import SettingsDialog
     from moatdesk.ui.i18n import LanguageSwitcher
     from moatdesk.ui.main_window import MainWindow
     from moatdesk.ui.settings import AppSettings
@@ -67,18 +68,18 @@ def shoot(lang: str, out: Path, every_page: bool) -> None:
         window.show()
         if every_page:
             grab(app, window, out / f"main-empty{suffix}.png")
-        window.actions["open_example"].trigger()
-        profile = window.selected_profile()
+        window.actions_by_name["open_example"].trigger()
+        profile = window.controller.selected_profile()
         assert profile is not None
         if every_page:
             grab(app, window, out / f"main{suffix}.png")
         if every_page:
             window.detail.compare.button.click()
             grab(app, window.detail.compare_box, out / f"main-compare{suffix}.png")
-            window.actions["settings"].trigger()
-            grab(app, window._dialogs[-1], out / f"settings{suffix}.png")
-        window.actions["start_review"].trigger()  # this quarter, pre-filled from the last
-        wizard = window.wizard
+            window.actions_by_name["settings"].trigger()
+            grab(app, window.findChildren(SettingsDialog)[-1], out / f"settings{suffix}.png")
+        window.actions_by_name["start_review"].trigger()  # this quarter, pre-filled from the last
+        wizard = window.controller.wizard
         wizard.resize(*SIZE)
         while wizard.currentId() < REVIEW_PAGE:
             if every_page and wizard.currentPage() is wizard.section_pages[0]:

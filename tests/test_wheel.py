@@ -28,7 +28,7 @@ from moatdesk.domain.roadmap import build_roadmap
 
 profile = load_example_profile()
 latest = profile.assessments[-1]
-roadmap = build_roadmap(profile.basics, latest)
+roadmap = build_roadmap(latest.basics, latest)
 res = r.files("moatdesk.resources")
 tr = r.files("moatdesk.translations")
 print(json.dumps({
@@ -99,4 +99,4 @@ def test_wheel_carries_everything_the_app_needs(tmp_path: Path) -> None:
         [env_dir / "bin" / "moatdesk-cli", "example", "--out", example_json], cwd=outside, env=env
     )
     assert cli.returncode == 0, cli.stderr
-    assert json.loads(example_json.read_text(encoding="utf-8"))["schema_version"] == 1
+    assert json.loads(example_json.read_text(encoding="utf-8"))["schema_version"] == 2

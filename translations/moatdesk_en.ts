@@ -4,7 +4,7 @@
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="88"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="91"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>
@@ -37,7 +37,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="96"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="101"/>
         <source>%n carried-over answers are not re-confirmed yet.</source>
         <translation>
             <numerusform>%n carried-over answer is not re-confirmed yet.</numerusform>

@@ -107,147 +107,185 @@
 <context>
     <name>BasicsPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="110"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="111"/>
         <source>Enter the company name to continue.</source>
         <translation>계속하려면 회사 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="119"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="120"/>
         <source>Your company</source>
         <translation>회사 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="121"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="122"/>
         <source>Review for %1. These basics shape which moats matter most.</source>
         <translation>%1 점검입니다. 이 기본 정보에 따라 어떤 해자가 가장 중요한지가 달라집니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="126"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="127"/>
         <source>Company &amp;name:</source>
         <translation>회사 이름(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="127"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="128"/>
         <source>&amp;Sector:</source>
         <translation>산업(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="128"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="129"/>
         <source>S&amp;tage:</source>
         <translation>투자 단계(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="129"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="130"/>
         <source>Place in the AI &amp;stack:</source>
         <translation>AI 스택에서의 위치(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="130"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="131"/>
         <source>&amp;Team size:</source>
         <translation>팀 규모(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="131"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="132"/>
         <source>&amp;Runway:</source>
         <translation>런웨이(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="138"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="139"/>
         <source>Required</source>
         <translation>필수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="139"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="140"/>
         <source> people</source>
         <translation>명</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="140"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="141"/>
         <source> months</source>
         <translation>개월</translation>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="82"/>
+        <source>No profiles yet.</source>
+        <translation>아직 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="85"/>
+        <source>NAME</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="87"/>
+        <source>LATEST</source>
+        <translation>최근 분기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="88"/>
+        <source>STATUS</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="89"/>
+        <source>REVIEW DUE</source>
+        <translation>점검 필요</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="91"/>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="91"/>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="75"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="76"/>
         <source>Pick two different quarters.</source>
         <translation>서로 다른 두 분기를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="90"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="91"/>
         <source>Compare any two quarters to see what moved.</source>
         <translation>두 분기를 골라 무엇이 달라졌는지 비교해 보세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="98"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="99"/>
         <source>Moats that moved</source>
         <translation>달라진 해자</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="111"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="112"/>
         <source>No moat moved.</source>
         <translation>달라진 해자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="113"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="114"/>
         <source>Answers that changed</source>
         <translation>바뀐 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="123"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="124"/>
         <source>not answered</source>
         <translation>답하지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="133"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="134"/>
         <source>No answer changed.</source>
         <translation>바뀐 답변이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="136"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="137"/>
         <source>Flags that appeared</source>
         <translation>새로 생긴 위험·기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="137"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="138"/>
         <source>Flags that cleared</source>
         <translation>사라진 위험·기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="144"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="145"/>
         <source>None.</source>
         <translation>없음.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="150"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="151"/>
         <source>The question bank changed between these quarters; some answers may not compare.</source>
         <translation>두 분기 사이에 질문 목록이 바뀌어 일부 답변은 비교되지 않을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="161"/>
-        <source>&amp;From:</source>
-        <translation>기준(&amp;F):</translation>
-    </message>
-    <message>
         <location filename="../src/moatdesk/ui/compare_view.py" line="162"/>
-        <source>&amp;To:</source>
-        <translation>비교(&amp;T):</translation>
+        <source>&amp;From:</source>
+        <translation>이전 분기(&amp;F):</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/compare_view.py" line="163"/>
-        <source>From quarter</source>
-        <translation>기준 분기</translation>
+        <source>&amp;To:</source>
+        <translation>이후 분기(&amp;T):</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/compare_view.py" line="164"/>
-        <source>To quarter</source>
-        <translation>비교 분기</translation>
+        <source>From quarter</source>
+        <translation>이전 분기</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/compare_view.py" line="165"/>
+        <source>To quarter</source>
+        <translation>이후 분기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="166"/>
         <source>&amp;Compare</source>
-        <translation>비교(&amp;C)</translation>
+        <translation>두 분기 비교(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -304,7 +342,8 @@
         <translation>“{name}” 예시는 들어 있지 않습니다. 다음 중에서 고르세요: {known}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/report_command.py" line="54"/>
+        <location filename="../src/moatdesk/cli/report_command.py" line="55"/>
+        <location filename="../src/moatdesk/cli/whatif_command.py" line="64"/>
         <source>profile “{name}” has no assessment yet; answer the wizard first</source>
         <translation>“{name}” 프로필에는 아직 평가가 없습니다. 먼저 앱에서 질문에 답하세요.</translation>
     </message>
@@ -320,6 +359,7 @@
     </message>
     <message>
         <location filename="../src/moatdesk/domain/content.py" line="63"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="210"/>
         <source>{source} has {count} problem(s):
 {problems}</source>
         <translation>{source} 파일에 문제가 {count}개 있습니다:
@@ -333,12 +373,12 @@
 {problems}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/example.py" line="37"/>
+        <location filename="../src/moatdesk/domain/example.py" line="38"/>
         <source>cannot read example resources/examples/{name}: {detail}</source>
         <translation>resources/examples/{name} 예시 파일을 읽을 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/example.py" line="48"/>
+        <location filename="../src/moatdesk/domain/example.py" line="50"/>
         <source>example resources/examples/{name} is invalid: {detail}</source>
         <translation>resources/examples/{name} 예시 파일이 올바르지 않습니다: {detail}</translation>
     </message>
@@ -392,7 +432,7 @@
     <message>
         <location filename="../src/moatdesk/report/fonts.py" line="56"/>
         <source>cannot load the bundled font {font} ({detail}); reinstall MoatDesk</source>
-        <translation>내장 글꼴 파일 {font}을 불러올 수 없습니다({detail}). MoatDesk를 다시 설치하세요.</translation>
+        <translation>내장 글꼴 파일({font})을 불러올 수 없습니다({detail}). MoatDesk를 다시 설치하세요.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/report/pdf.py" line="81"/>
@@ -400,52 +440,52 @@
         <translation>{quarter} 로드맵을 A4 페이지에 배치하지 못했습니다({detail}).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="41"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="42"/>
         <source>the question id “{question}” cannot be saved: it contains an unpaired surrogate at position {position}</source>
         <translation>질문 ID “{question}”에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="46"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="47"/>
         <source>the answer to “{question}” cannot be saved: it contains an unpaired surrogate at position {position}</source>
         <translation>“{question}” 질문의 답변에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="51"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="52"/>
         <source>the note on “{question}” cannot be saved: it contains an unpaired surrogate at position {position}</source>
         <translation>“{question}” 질문의 메모에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="84"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="85"/>
         <source>these answers cannot be saved: {detail}</source>
         <translation>답변을 저장할 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="108"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="112"/>
         <source>the stored {quarter} assessment of profile {profile} is not valid: {detail}</source>
         <translation>프로필 {profile}에 저장된 {quarter} 평가가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="140"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="141"/>
         <source>there is no backup file at {path}</source>
         <translation>{path}에 백업 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="146"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="150"/>
         <source>{path} cannot be restored: it is not an intact MoatDesk database</source>
         <translation>{path} 파일은 온전한 MoatDesk 데이터베이스가 아니어서 복원할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="153"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="157"/>
         <source>the backup {path} was made by a newer MoatDesk (schema {version}); update MoatDesk to restore it.</source>
         <translation>{path} 백업은 더 새로운 버전의 MoatDesk에서 만들어졌습니다(스키마 {version}). 복원하려면 MoatDesk를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="193"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="197"/>
         <source>there is no usable backup in {folder} ({count} unusable)</source>
         <translation>{folder}에 쓸 수 있는 백업이 없습니다(쓸 수 없는 백업 {count}개).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="198"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="202"/>
         <source>there is no usable backup in {folder}</source>
         <translation>{folder}에 쓸 수 있는 백업이 없습니다.</translation>
     </message>
@@ -511,77 +551,77 @@
         <translation>{path} 데이터베이스에서 오류가 발생했습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="46"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="48"/>
         <source>{source} is not UTF-8 text (byte {byte})</source>
         <translation>{source} 파일이 UTF-8 텍스트가 아닙니다(바이트 위치 {byte}).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="54"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="56"/>
         <source>{source} is not valid JSON (line {line}, column {column}: {detail}); it may be truncated</source>
         <translation>{source} 파일이 올바른 JSON이 아닙니다({line}행 {column}열: {detail}). 파일이 잘렸을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="66"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="68"/>
         <source>{source} is nested too deeply to be a profile</source>
         <translation>{source} 파일은 중첩이 너무 깊어 프로필로 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="71"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="73"/>
         <source>{source}: the key “{key}” appears twice in one object</source>
         <translation>{source}: 한 객체 안에 “{key}” 키가 두 번 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="77"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="79"/>
         <source>{source}: {constant} is not a number a profile can hold</source>
         <translation>{source}: {constant} 값은 프로필에 담을 수 있는 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="88"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="92"/>
         <source>{source} is not a MoatDesk profile: {detail}</source>
         <translation>{source} 파일은 MoatDesk 프로필이 아닙니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="96"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="100"/>
         <source>{source} has more than one assessment for {quarters}</source>
         <translation>{source} 파일에 {quarters} 평가가 두 개 이상 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="112"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="116"/>
         <source>there is no file {source}</source>
         <translation>{source} 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="116"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="120"/>
         <source>{source} is a folder, not a file</source>
         <translation>{source} 경로는 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="120"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="124"/>
         <source>no permission to read {source}</source>
         <translation>{source} 파일을 읽을 권한이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="124"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="128"/>
         <source>could not read {source}: {detail}</source>
         <translation>{source} 파일을 읽지 못했습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="135"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="139"/>
         <source>{source} is larger than {megabytes} MB; a profile is far smaller</source>
         <translation>{source} 파일이 {megabytes}MB보다 큽니다. 프로필 파일은 이보다 훨씬 작습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="175"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="179"/>
         <source>{source} is nested more than {depth} levels deep</source>
         <translation>{source} 파일의 중첩이 {depth}단계보다 깊습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="195"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="199"/>
         <source>{source}, at {where}: the text contains an unpaired surrogate at position {position}</source>
         <translation>{source} 파일의 {where}: 텍스트에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="210"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="214"/>
         <source>{source} was exported by a newer MoatDesk (format version {version}; this one reads up to {known}). Update MoatDesk to import it.</source>
         <translation>{source} 파일은 더 새로운 버전의 MoatDesk에서 내보낸 것입니다(형식 버전 {version}, 이 버전은 {known}까지 읽습니다). 가져오려면 MoatDesk를 업데이트하세요.</translation>
     </message>
@@ -601,77 +641,103 @@
         <translation>프로필 {profile}에 저장된 회사 기본 정보가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="152"/>
+        <location filename="../src/moatdesk/storage/store.py" line="164"/>
         <source>there is no profile with the name or id “{ref}”</source>
         <translation>이름이나 ID가 “{ref}”인 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="175"/>
+        <location filename="../src/moatdesk/storage/store.py" line="208"/>
         <source>that name cannot be used: {detail}</source>
         <translation>이 이름은 쓸 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="212"/>
+        <location filename="../src/moatdesk/storage/store.py" line="245"/>
         <source>there is no profile “{profile}” in the trash</source>
         <translation>휴지통에 “{profile}” 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="367"/>
+        <location filename="../src/moatdesk/storage/store.py" line="296"/>
+        <source>this profile already has an assessment for {quarter}; open that one instead of starting another</source>
+        <translation>이 프로필에는 이미 {quarter} 평가가 있습니다. 새로 시작하지 말고 그 평가를 여십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/store.py" line="427"/>
         <source>this profile has no assessment for {quarter}</source>
         <translation>이 프로필에는 {quarter} 평가가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="265"/>
+        <location filename="../src/moatdesk/storage/store.py" line="448"/>
+        <source>{quarter} is more than one quarter ahead; a review can start at most one quarter early ({next})</source>
+        <translation>{quarter}은(는) 한 분기보다 더 뒤입니다. 분기 점검은 최대 한 분기 일찍({next})까지만 시작할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/store.py" line="67"/>
         <source>the {quarter} assessment is final; reopen it to amend it</source>
         <translation>{quarter} 평가는 확정되었습니다. 수정하려면 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="308"/>
+        <location filename="../src/moatdesk/storage/store.py" line="368"/>
         <source>{path} is a folder; give a file name such as profile.json</source>
         <translation>{path} 경로는 폴더입니다. profile.json 같은 파일 이름을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="355"/>
+        <location filename="../src/moatdesk/storage/store.py" line="415"/>
         <source>there is no profile with the id “{profile}”</source>
         <translation>ID가 “{profile}”인 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/whatif_command.py" line="47"/>
+        <source>give a profile and --scenario ID, or --list to see the scenarios</source>
+        <translation>프로필과 --scenario ID를 주거나, --list로 시나리오 목록을 확인하세요</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="161"/>
+        <source>no scenario “{id}”; `moatdesk what-if --list` shows them</source>
+        <translation>“{id}” 시나리오가 없습니다. `moatdesk what-if --list`로 목록을 확인하세요</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="397"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="403"/>
+        <source>this what-if does not fit: {detail}</source>
+        <translation>이 가정은 질문 목록에 맞지 않습니다: {detail}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/moatdesk/ui/review_flow.py" line="38"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="300"/>
         <source>Start review</source>
         <translation>점검 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/review_flow.py" line="39"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="302"/>
         <source>The %1 review is already finished. Reopen it to amend it?</source>
         <translation>%1 점검은 이미 확정되었습니다. 다시 열어 수정할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/review_flow.py" line="58"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="323"/>
         <source>Continue draft</source>
         <translation>작성 중인 점검 이어 하기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/review_flow.py" line="59"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="325"/>
         <source>You have a draft of %1, last saved %2. Continue it?</source>
         <translation>%1 점검을 작성하던 중입니다(마지막 저장: %2). 이어서 할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_window.py" line="235"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="431"/>
         <source>About MoatDesk</source>
         <translation>MoatDesk 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_window.py" line="236"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="433"/>
         <source>MoatDesk %1
 A quarterly self-assessment of your AI company&apos;s meta-moats, after Michael Dempsey&apos;s essay &quot;The Shifting Dynamics and Meta-Moats of AI&quot;.</source>
         <translation>MoatDesk %1
 Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(The Shifting Dynamics and Meta-Moats of AI)를 바탕으로 AI 회사의 메타-해자를 분기마다 스스로 점검하는 도구입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_window.py" line="251"/>
+        <location filename="../src/moatdesk/ui/main_window.py" line="110"/>
         <source>MoatDesk — meta-moat roadmap</source>
         <translation>MoatDesk — 메타-해자 로드맵</translation>
     </message>
@@ -679,36 +745,41 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="67"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="34"/>
+        <source>%1 MoatDesk roadmap %2.pdf</source>
+        <translation>%1 MoatDesk 로드맵 %2.pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="70"/>
         <source>Exporting the roadmap to %1…</source>
         <translation>%1(으)로 로드맵을 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="73"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="95"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="106"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="76"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="98"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="109"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="92"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="95"/>
         <source>Some characters could not be drawn with the bundled fonts: %1</source>
         <translation>내장 글꼴로 표시할 수 없는 문자가 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="108"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="111"/>
         <source>The roadmap could not be exported:
 %1</source>
         <translation>로드맵을 내보내지 못했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="120"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="123"/>
         <source>Export the PDF roadmap</source>
         <translation>PDF 로드맵 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="122"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="125"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
@@ -716,7 +787,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="88"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="91"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>
@@ -747,42 +818,42 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>수정됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="171"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="172"/>
         <source>Quarters and trend</source>
-        <translation>분기별 기록과 추세</translation>
+        <translation>분기별 기록과 추이</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="172"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="173"/>
         <source>Compare quarters</source>
         <translation>분기 비교</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="175"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="176"/>
         <source>Quarter</source>
         <translation>분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="176"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="177"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="177"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="178"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="180"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="181"/>
         <source>Quarter history</source>
         <translation>분기 기록</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="181"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="182"/>
         <source>Moat strength per quarter</source>
         <translation>분기별 해자 강도</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="182"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="183"/>
         <source>No quarters yet.</source>
         <translation>아직 점검한 분기가 없습니다.</translation>
     </message>
@@ -790,63 +861,68 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfileOps</name>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="36"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="202"/>
         <source>Import a profile</source>
         <translation>프로필 가져오기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="38"/>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="66"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="204"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="234"/>
         <source>MoatDesk profiles (*.json)</source>
         <translation>MoatDesk 프로필 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="44"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="210"/>
         <source>Imported “%1”.</source>
         <translation>“%1” 프로필을 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="48"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="212"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="50"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="214"/>
         <source>“%1” already exists; added quarters: %2.</source>
         <translation>“%1” 프로필이 이미 있어 분기만 추가했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="64"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="229"/>
         <source>Export the profile</source>
         <translation>프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="73"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="231"/>
+        <source>%1 MoatDesk profile.json</source>
+        <translation>%1 MoatDesk 프로필.json</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="240"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="83"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="248"/>
         <source>Rename profile</source>
         <translation>프로필 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="84"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="249"/>
         <source>New company name:</source>
         <translation>새 회사 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="108"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="457"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="110"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="459"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (사본 %2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_ops.py" line="131"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="278"/>
         <source>Moved “%1” to the trash.</source>
         <translation>“%1” 프로필을 휴지통으로 옮겼습니다.</translation>
     </message>
@@ -864,35 +940,48 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="134"/>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="135"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="138"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="139"/>
         <source>Search companies</source>
         <translation>회사 검색</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="136"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="140"/>
         <source>Profiles</source>
         <translation>프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="139"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="143"/>
         <source>Company</source>
         <translation>회사</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="140"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="144"/>
         <source>Latest quarter</source>
         <translation>최근 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="141"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="145"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="142"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="146"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../src/moatdesk/ui/save_dialog.py" line="23"/>
+        <source>&amp;Look in:</source>
+        <translation>다음에서 찾기(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/save_dialog.py" line="24"/>
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식(&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -962,62 +1051,67 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>5년 넘게 유지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="37"/>
-        <source>Weakens by month %1</source>
-        <translation>%1개월 안에 약해짐</translation>
+        <location filename="../src/moatdesk/ui/results_view.py" line="38"/>
+        <source>Does not hold now</source>
+        <translation>현재 유지되지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="114"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="39"/>
+        <source>Weakens by month %1</source>
+        <translation>%1개월째에 약해짐</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="116"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="115"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="117"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="116"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="118"/>
         <source>Moat scores and why</source>
-        <translation>해자 점수와 그 이유</translation>
+        <translation>해자별 점수와 근거</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="117"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="119"/>
         <source>Risks and opportunities</source>
         <translation>위험과 기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="118"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="120"/>
         <source>Roadmap: what to build, by when</source>
         <translation>로드맵: 언제까지 무엇을 만들지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="121"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="123"/>
         <source>Meta-moat / answer</source>
         <translation>메타-해자 / 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="122"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="124"/>
         <source>Score / points</source>
-        <translation>점수 / 기여</translation>
+        <translation>점수 / 증감</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="123"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="125"/>
         <source>Outlook</source>
         <translation>전망</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="126"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="128"/>
         <source>Moat scores</source>
         <translation>해자 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="180"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="182"/>
         <source>No risks or opportunities flagged.</source>
         <translation>표시된 위험이나 기회가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="192"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="194"/>
         <source>No actions needed.</source>
         <translation>필요한 실행 항목이 없습니다.</translation>
     </message>
@@ -1033,7 +1127,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/results_page.py" line="30"/>
+        <location filename="../src/moatdesk/ui/wizard/results_page.py" line="35"/>
         <source>Your meta-moat roadmap</source>
         <translation>메타-해자 로드맵</translation>
     </message>
@@ -1041,44 +1135,44 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="66"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="71"/>
         <source>— not answered —</source>
         <translation>— 답하지 않음 —</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="92"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="97"/>
         <source>Click any answer to go back and change it. Finishing saves this quarter.</source>
         <translation>답변을 누르면 해당 질문으로 돌아가 고칠 수 있습니다. 점검을 마치면 이번 분기 평가가 확정됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="96"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="101"/>
         <source>%n carried-over answers are not re-confirmed yet.</source>
         <translation>
             <numerusform>지난 분기에서 가져온 답변 %n개를 아직 다시 확인하지 않았습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="102"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="107"/>
         <source>Review your answers</source>
         <translation>답변 검토</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="104"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="109"/>
         <source>&amp;Finish review</source>
         <translation>점검 마치기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="107"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="112"/>
         <source>Question</source>
         <translation>질문</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="107"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="112"/>
         <source>Your answer</source>
         <translation>답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="109"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="114"/>
         <source>All answers</source>
         <translation>전체 답변</translation>
     </message>
@@ -1086,7 +1180,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/section_page.py" line="84"/>
+        <location filename="../src/moatdesk/ui/wizard/section_page.py" line="89"/>
         <source>Section %1 of %2 · %3 of %4 answered</source>
         <translation>섹션 %1/%2 · 질문 %4개 중 %3개 답변</translation>
     </message>
@@ -1132,7 +1226,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="24"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="28"/>
         <source>Another MoatDesk window (process %1) is already using the data folder
 %2
 
@@ -1143,37 +1237,37 @@ Switch to that window, or close it and start MoatDesk again.</source>
 그 창으로 전환하거나, 그 창을 닫은 뒤 MoatDesk를 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="67"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="71"/>
         <source>Today&apos;s backup could not be taken: %1</source>
         <translation>오늘의 백업을 만들지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="71"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="75"/>
         <source>Your profiles are safe and open normally. To have today&apos;s backup taken, free some disk space or make the data folder writable.</source>
         <translation>프로필은 안전하며 평소처럼 열립니다. 오늘의 백업을 만들려면 디스크 공간을 확보하거나 데이터 폴더에 쓰기 권한을 주세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="84"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="88"/>
         <source>MoatDesk can put back the newest backup of your profiles (taken daily). Changes made after that backup are lost.</source>
         <translation>MoatDesk가 매일 만들어 두는 프로필 백업 중 가장 최근 것을 되살릴 수 있습니다. 그 백업 이후의 변경 내용은 사라집니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="91"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="95"/>
         <source>Restore newest backup</source>
         <translation>최신 백업 복원</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="93"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="97"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="106"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="112"/>
         <source>Work to recover</source>
         <translation>복구할 작업</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="107"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="114"/>
         <source>MoatDesk did not close properly last time. There is work to recover from %1: the draft review of “%2”.
 
 Continue that draft now?</source>
@@ -1226,62 +1320,62 @@ Continue that draft now?</source>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="174"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="180"/>
         <source>Company basics</source>
         <translation>회사 기본 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="191"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="197"/>
         <source>Finish review</source>
         <translation>점검 마치기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="255"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="257"/>
         <source>Not saved: %1</source>
         <translation>저장되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="258"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="260"/>
         <source>Draft saved at %1</source>
         <translation>%1에 임시 저장됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="323"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="325"/>
         <source>New profile</source>
         <translation>새 프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="325"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="327"/>
         <source>%1 review · %2 — MoatDesk</source>
         <translation>%1 점검 · %2 — MoatDesk</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="332"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="334"/>
         <source>Save and close</source>
         <translation>저장하고 닫기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="333"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="335"/>
         <source>&amp;Next &gt;</source>
         <translation>다음(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="334"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="336"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 이전(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="335"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="337"/>
         <source>&amp;Done</source>
         <translation>완료(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="337"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="339"/>
         <source>Next (Alt+Right)</source>
         <translation>다음 (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="340"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="342"/>
         <source>Back (Alt+Left)</source>
         <translation>이전 (Alt+←)</translation>
     </message>

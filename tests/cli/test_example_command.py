@@ -16,7 +16,7 @@ def test_example_writes_a_valid_exchange_file(tmp_path: Path, capsys) -> None:
     target = out_dir / "example.json"
     assert main(["example", "--out", str(target)]) == 0
     exchange = ProfileExchange.model_validate_json(target.read_text(encoding="utf-8"))
-    assert exchange.schema_version == 1
+    assert exchange.schema_version == 2
     assert exchange.profile.basics.name == "Meridian Clinical AI"
     assert len(exchange.profile.assessments) >= 2
     assert "Meridian Clinical AI" in capsys.readouterr().out

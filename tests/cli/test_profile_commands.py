@@ -48,6 +48,18 @@ def test_list_shows_name_id_quarter_status_and_due(capsys, seeded: str):
     assert row.split() == ["노을", "Health", seeded, "2026-Q3", "final", "yes"]
 
 
+def test_list_speaks_korean_with_lang_ko(capsys, seeded: str):
+    code, out, _ = run(capsys, "--lang", "ko", "list")
+    assert code == 0
+    header, row = out.splitlines()
+    assert header.split() == ["이름", "ID", "최근", "분기", "상태", "점검", "필요"]
+    assert row.split() == ["노을", "Health", seeded, "2026-Q3", "확정", "예"]
+
+
+def test_an_empty_list_in_korean(capsys):
+    assert run(capsys, "--lang", "ko", "list") == (0, "아직 프로필이 없습니다.\n", "")
+
+
 def test_export_then_import_into_another_data_dir(capsys, seeded: str, tmp_path: Path):
     out_file = tmp_path / "noeul.json"
     code, out, err = run(capsys, "export-json", "노을 Health", "--out", str(out_file))

@@ -23,11 +23,16 @@ def basics(**changes: object) -> CompanyBasics:
 
 
 def assessment(
-    answers: dict[str, object], quarter: str = "2026-Q3", bank_version: str = "1.0"
+    answers: dict[str, object],
+    quarter: str = "2026-Q3",
+    bank_version: str = "1.0",
+    company: CompanyBasics | None = None,
 ) -> Assessment:
-    """An assessment from plain values (or ready Answer objects)."""
+    """An assessment from plain values (or ready Answer objects); its quarter's basics are
+    ``company`` (default: basics())."""
     return Assessment(
         quarter=quarter,
+        basics=company or basics(),
         bank_version=bank_version,
         answers={
             qid: value if isinstance(value, Answer) else Answer(value=value)

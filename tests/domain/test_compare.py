@@ -28,7 +28,7 @@ del Q4["speed.shipping_culture"]  # no longer answered
 def test_two_quarters_give_deltas_changes_and_flags() -> None:
     before = assessment(Q3, quarter="2026-Q3")
     after = assessment(Q4, quarter="2026-Q4")
-    result = compare_assessments(basics(), before, after)
+    result = compare_assessments(before, after)
 
     assert (result.from_quarter, result.to_quarter) == ("2026-Q3", "2026-Q4")
     assert not result.bank_versions_differ
@@ -51,7 +51,7 @@ def test_two_quarters_give_deltas_changes_and_flags() -> None:
     assert "bits_to_atoms_loop" in result.flags_appeared
     assert result.flags_cleared == ()
 
-    reverse = compare_assessments(basics(), after, before)
+    reverse = compare_assessments(after, before)
     assert set(reverse.flags_cleared) == set(result.flags_appeared)
 
 
@@ -60,20 +60,20 @@ def test_note_or_confidence_edits_are_not_answer_changes() -> None:
     after = assessment(
         {"speed.shipping_culture": Answer(value=3, note="new evidence", confidence="high")}
     )
-    assert compare_assessments(basics(), before, after).answer_changes == ()
+    assert compare_assessments(before, after).answer_changes == ()
 
 
 def test_yes_and_one_are_different_answers() -> None:
     before = assessment({"speed.x_but_with_ai": 1})  # stale, wrong-kind value
     after = assessment({"speed.x_but_with_ai": True})
-    (change,) = compare_assessments(basics(), before, after).answer_changes
+    (change,) = compare_assessments(before, after).answer_changes
     assert (change.before, change.after) == (1, True)
 
 
 def test_bank_version_mismatch_is_flagged() -> None:
     before = assessment(Q3, quarter="2026-Q3", bank_version="0.9")
     after = assessment(Q3, quarter="2026-Q4", bank_version="1.0")
-    result = compare_assessments(basics(), before, after)
+    result = compare_assessments(before, after)
     assert result.bank_versions == ("0.9", "1.0")
     assert result.bank_versions_differ
     assert all(d.delta == 0 for d in result.moat_deltas)
@@ -82,7 +82,7 @@ def test_bank_version_mismatch_is_flagged() -> None:
 def test_example_company_trend_shows_the_data_moat_growing() -> None:
     profile = load_example_profile()
     first, *_, last = profile.assessments
-    result = compare_assessments(profile.basics, first, last)
+    result = compare_assessments(first, last)
     deltas = {d.moat: d.delta for d in result.moat_deltas}
     assert deltas[Moat.DATA_ADVANTAGE] > 10
     assert "data.locked_data_partnerships" in {c.question_id for c in result.answer_changes}

@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from moatdesk.domain.actions import load_action_library
 from moatdesk.domain.content import load_bank, load_taxonomy
+from moatdesk.domain.flags import load_flag_rules
+from moatdesk.domain.parameters import load_model
 from moatdesk.domain.questions import QuestionKind
 from moatdesk.domain.taxonomy import TAXONOMY_TABLES
 from moatdesk.domain.text import LocalizedText
@@ -40,7 +43,30 @@ def _taxonomy_texts() -> Iterator[tuple[str, LocalizedText]]:
                 yield f"{enum.__name__}.{member.name} description", taxonomy.description(member)
 
 
-ALL_TEXTS = [*_bank_texts(), *_taxonomy_texts()]
+def _engine_texts() -> Iterator[tuple[str, LocalizedText]]:
+    """Flags, actions and the model's mechanism labels: shown on screen and in the PDF."""
+    for flag in load_flag_rules().flags:
+        yield f"flag {flag.id} title", flag.title
+        yield f"flag {flag.id} explanation", flag.explanation
+    for action in load_action_library().actions:
+        yield f"action {action.id} title", action.title
+        yield f"action {action.id} detail", action.detail
+    for mechanism in load_model().mechanisms:
+        yield f"mechanism {mechanism.id} label", mechanism.label
+
+
+def _scenario_texts() -> Iterator[tuple[str, LocalizedText]]:
+    from moatdesk.domain.scenarios import load_scenarios
+
+    for scenario in load_scenarios().scenarios:
+        yield f"scenario {scenario.id} title", scenario.title
+        yield f"scenario {scenario.id} summary", scenario.summary
+        for change in (*scenario.answers, *scenario.basics):
+            where = getattr(change, "question", None) or getattr(change, "basic", "")
+            yield f"scenario {scenario.id} why {where}", change.why
+
+
+ALL_TEXTS = [*_bank_texts(), *_taxonomy_texts(), *_engine_texts(), *_scenario_texts()]
 
 
 @pytest.mark.parametrize(("where", "text"), ALL_TEXTS, ids=[w for w, _ in ALL_TEXTS])
@@ -89,7 +115,7 @@ def _glossary_avoid() -> dict[str, str]:
     for line in GLOSSARY.read_text(encoding="utf-8").splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         if len(cells) == 3:
-            for wrong in re.findall(r"\bnot ([^,|]+)", cells[2]):
+            for wrong in re.findall(r"\bnot ([^,;(|]+)", cells[2]):
                 avoid[wrong.strip()] = cells[1]
     return avoid
 
@@ -98,6 +124,16 @@ def test_glossary_lists_spellings_to_avoid() -> None:
     avoid = _glossary_avoid()
     assert avoid["미세 조정"] == "파인튜닝"
     assert avoid["메타 해자"] == "메타-해자"
+    # one term per concept (issue 13): the rival terms are ruled out
+    assert avoid["기존 기업"] == avoid["원조 기업"] == "기존 강자"
+    assert avoid["접근법"] == "접근 방식"
+    assert avoid["인력"].startswith("인재")
+    assert avoid["릴리스"].startswith("출시")
+    assert avoid["반대적"] == "역발상 접근 방식"
+    assert avoid["맞교환"] == "트레이드오프"
+    # the point of view: the founding team speaks as 우리
+    we = {wrong for wrong, right in avoid.items() if right.startswith("우리")}
+    assert {"여러분", "당신", "귀사"} <= we
 
 
 def test_korean_uses_the_glossary_terms() -> None:
@@ -129,5 +165,42 @@ def test_report_strings_and_ui_translation_use_the_glossary_terms() -> None:
         for where, korean in _report_and_ui_korean()
         for wrong, right in avoid.items()
         if wrong in korean
+    ]
+    assert not found, "\n".join(found)
+
+
+def _all_korean() -> Iterator[tuple[str, str]]:
+    for where, text in ALL_TEXTS:
+        yield where, text.ko
+    yield from _report_and_ui_korean()
+
+
+# 접근 as "approach" is 접근 방식; a bare 접근 is allowed only as "access".
+BARE_APPROACH = re.compile(r"접근(?!\s?방식|권|하|할|해|했|성)")
+# A particle chosen by the preceding syllable, right after a placeholder that hides it.
+PARTICLE_AFTER_PLACEHOLDER = re.compile(
+    r"(?:\{[A-Za-z_]\w*\}|%L?\d)(?:을|를|이|가|은|는|와|과)(?=[\s.,)]|$)"
+)
+
+
+def _rule_breaches(korean: str) -> list[str]:
+    found = [f"bare 접근 (write 접근 방식): {m.group(0)!r}" for m in BARE_APPROACH.finditer(korean)]
+    found += [
+        f"particle after a placeholder: {m.group(0)!r}"
+        for m in PARTICLE_AFTER_PLACEHOLDER.finditer(korean)
+    ]
+    return found
+
+
+def test_the_rules_catch_what_they_are_for() -> None:
+    assert _rule_breaches("다른 접근으로 시장을 바꿉니다")
+    assert not _rule_breaches("다른 접근 방식으로, 데이터 접근권을 얻고 고객에게 접근하세요")
+    assert _rule_breaches("내장 글꼴 파일 {font}을 불러올 수 없습니다")
+    assert not _rule_breaches("내장 글꼴 파일({font})을 불러올 수 없습니다; %1(으)로, {path}에")
+
+
+def test_korean_follows_the_glossary_rules_everywhere() -> None:
+    found = [
+        f"{where}: {breach}" for where, korean in _all_korean() for breach in _rule_breaches(korean)
     ]
     assert not found, "\n".join(found)

@@ -56,7 +56,7 @@ def test_essay_section_labels_are_numbered_with_the_essays_korean_titles() -> No
         EssaySection.SYNTHETIC_DATA: "3. 합성 데이터",
         EssaySection.TIMING_TALENT: "4. 시장 타이밍과 인재",
         EssaySection.SPINOUTS: "5. 점진적 스핀아웃 및 인재의 세분화",
-        EssaySection.CONTRARIAN: "6. 곧 해결될 것이라는 오류와 반대적 접근의 가치",
+        EssaySection.CONTRARIAN: "6. 곧 해결될 것이라는 오류와 역발상 접근 방식의 가치",
         EssaySection.FRAMEWORK: "7. 업데이트된 프레임워크",
     }
     for number, section in enumerate(EssaySection, start=1):

@@ -38,7 +38,7 @@ def test_there_are_three_contrasting_examples() -> None:
 @pytest.mark.parametrize("name", example_names())
 def test_every_example_validates_with_quarters_and_answers_that_fit(name: str) -> None:
     exchange = load_example_exchange(name)
-    assert exchange.schema_version == 1
+    assert exchange.schema_version == 2
     profile = exchange.profile
     quarters = [a.quarter for a in profile.assessments]
     assert 2 <= len(quarters) <= 3 and quarters == sorted(quarters)

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTranslator
 
 _HERE = Path(__file__).resolve().parent
 _ROOT = _HERE.parents[1]
@@ -31,3 +32,24 @@ def compiled_qm(tmp_path_factory: pytest.TempPathFactory, load_script) -> dict[s
 @pytest.fixture(scope="session")
 def korean_qm(compiled_qm: dict[str, Path]) -> Path:
     return compiled_qm["ko"]
+
+
+@pytest.fixture
+def switcher(qapp, korean_qm: Path, monkeypatch: pytest.MonkeyPatch):
+    """A LanguageSwitcher whose Korean is the repository's .ts, compiled in this run."""
+    from moatdesk.ui import i18n
+    from moatdesk.ui.pseudo import PSEUDO_VAR
+
+    def load(lang):
+        if lang != "ko":
+            return None
+        translator = QTranslator()
+        assert translator.load(str(korean_qm))
+        return translator
+
+    monkeypatch.setattr(i18n, "load_translator", load)
+    monkeypatch.delenv(PSEUDO_VAR, raising=False)
+    switcher = i18n.LanguageSwitcher()
+    yield switcher
+    monkeypatch.delenv(PSEUDO_VAR, raising=False)
+    switcher.apply("en")  # the next test starts in plain English

@@ -80,12 +80,12 @@ def test_main_window_and_wizard_chrome_all_go_through_the_translator(qtbot, pseu
     window = pseudo_window
     assert "⟦" in window.windowTitle()
     assert not _plain(_chrome_texts(window.empty)), "untranslated on the empty state"
-    window.actions["open_example"].trigger()
-    qtbot.waitUntil(lambda: window.selected_profile() is not None)
+    window.actions_by_name["open_example"].trigger()
+    qtbot.waitUntil(lambda: window.controller.selected_profile() is not None)
     assert not _plain(_chrome_texts(window)), "untranslated in the main window"
 
-    window.actions["start_review"].trigger()
-    wizard = window.wizard
+    window.actions_by_name["start_review"].trigger()
+    wizard = window.controller.wizard
     plain: list[str] = []
     while True:
         page = wizard.currentId()

@@ -9,31 +9,11 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QWizard
 
-from moatdesk.ui import i18n
 from moatdesk.ui.empty_state import EmptyState
-from moatdesk.ui.profile_ops import copy_name
+from moatdesk.ui.main_controller import copy_name
 from moatdesk.ui.pseudo import PSEUDO_VAR, pseudo_text
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def switcher(qapp, korean_qm: Path, monkeypatch: pytest.MonkeyPatch):
-    """A LanguageSwitcher whose Korean is the repository's .ts, compiled in this run."""
-
-    def load(lang):
-        if lang != "ko":
-            return None
-        translator = QTranslator()
-        assert translator.load(str(korean_qm))
-        return translator
-
-    monkeypatch.setattr(i18n, "load_translator", load)
-    monkeypatch.delenv(PSEUDO_VAR, raising=False)
-    switcher = i18n.LanguageSwitcher()
-    yield switcher
-    monkeypatch.delenv(PSEUDO_VAR, raising=False)
-    switcher.apply("en")  # the next test starts in plain English
 
 
 def test_compiled_korean_qm_translates_the_window_title(qapp, korean_qm: Path) -> None:

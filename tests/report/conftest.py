@@ -59,9 +59,15 @@ def sample_answers(text: str = "We ship weekly", note: str = "") -> dict[str, An
     return answers
 
 
-def make_assessment(quarter: str, answers: dict[str, Answer], final: bool = True) -> Assessment:
+def make_assessment(
+    quarter: str,
+    answers: dict[str, Answer],
+    final: bool = True,
+    basics: CompanyBasics | None = None,
+) -> Assessment:
     return Assessment(
         quarter=quarter,
+        basics=basics or make_basics(),
         bank_version=load_bank().version,
         status=AssessmentStatus.FINAL if final else AssessmentStatus.DRAFT,
         answers=answers,
@@ -71,10 +77,8 @@ def make_assessment(quarter: str, answers: dict[str, Answer], final: bool = True
     )
 
 
-def make_profile(
-    name: str = "Acme Robotics", quarters: tuple[str, ...] = ("2026-Q3",), **answer_text: str
-) -> Profile:
-    basics = CompanyBasics(
+def make_basics(name: str = "Acme Robotics") -> CompanyBasics:
+    return CompanyBasics(
         name=name,
         sector=Sector.HEALTHCARE,
         stage=Stage.SEED,
@@ -82,7 +86,15 @@ def make_profile(
         team_size=12,
         runway_months=18,
     )
-    assessments = [make_assessment(q, sample_answers(**answer_text)) for q in quarters]
+
+
+def make_profile(
+    name: str = "Acme Robotics", quarters: tuple[str, ...] = ("2026-Q3",), **answer_text: str
+) -> Profile:
+    basics = make_basics(name)
+    assessments = [
+        make_assessment(q, sample_answers(**answer_text), basics=basics) for q in quarters
+    ]
     return Profile(
         id="0" * 31 + "1",
         basics=basics,

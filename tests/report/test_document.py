@@ -110,9 +110,34 @@ def test_cover_counts_read_naturally_in_english(
 ) -> None:
     profile = profile_factory()
     basics = profile.basics.model_copy(update={"team_size": team, "runway_months": runway})
-    pdf, _ = render_pdf(report_data_factory(profile.model_copy(update={"basics": basics})))
+    quarters = [a.model_copy(update={"basics": basics}) for a in profile.assessments]
+    pdf, _ = render_pdf(report_data_factory(profile.model_copy(update={"assessments": quarters})))
     text = read_pdf(pdf).text
     for phrase in expected:
         assert phrase in text
     for phrase in unexpected:
         assert phrase not in text
+
+
+def test_an_old_quarters_pdf_shows_that_quarters_basics(profile_factory, read_pdf) -> None:
+    """Re-exporting 2026-Q2 after the team grew shows the team of 2026-Q2 (issue 12)."""
+    from moatdesk.report.data import build_report_data
+
+    profile = profile_factory(quarters=("2026-Q2", "2026-Q3"))
+    old, new = profile.assessments
+    then = old.basics.model_copy(update={"team_size": 4, "runway_months": 7})
+    now = new.basics.model_copy(update={"team_size": 40, "runway_months": 30})
+    profile = profile.model_copy(
+        update={
+            "basics": now,
+            "assessments": [
+                old.model_copy(update={"basics": then}),
+                new.model_copy(update={"basics": now}),
+            ],
+        }
+    )
+    text = read_pdf(render_pdf(build_report_data(profile, "2026-Q2", "en"))[0]).text
+    assert "4 people" in text and "7 months" in text
+    assert "40 people" not in text and "30 months" not in text
+    latest = read_pdf(render_pdf(build_report_data(profile, "2026-Q3", "en"))[0]).text
+    assert "40 people" in latest

@@ -104,7 +104,6 @@ def test_compare_goes_through_the_domain_comparison(store, profile, answers):
     store.save_draft(profile.id, "2026-Q4", answers)
     result = store.compare(profile.id, "2026-Q3", "2026-Q4")
     expected = compare.compare_assessments(
-        profile.basics,
         store.get_assessment(profile.id, "2026-Q3"),
         store.get_assessment(profile.id, "2026-Q4"),
     )

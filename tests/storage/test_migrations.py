@@ -59,51 +59,66 @@ def test_migrate_from_v0(data_dir: Path):
     assert _user_version(other / DB_FILENAME) == schema.SCHEMA_VERSION
 
 
-def test_v1_fixture_opens_with_all_its_data(data_dir: Path):
-    """The newest committed fixture reads back exactly what was written by its version."""
-    _install_fixture(1, data_dir)
+def _columns(path: Path, table: str) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+    finally:
+        conn.close()
+
+
+def test_migrate_from_v1(data_dir: Path):
+    """Schema 1 kept basics per profile: each quarter gets them, not backfilled; nothing
+    else changes (every profile and trash entry reads back as written by schema 1)."""
+    db_path = _install_fixture(1, data_dir)
     expected = json.loads((FIXTURES / "v1.expected.json").read_text(encoding="utf-8"))
     with ProfileStore.open(data_dir) as store:
         live = [json.loads(store.get_profile(p["id"]).model_dump_json()) for p in expected["live"]]
         trash = [t.id for t in store.list_trash()]
+    for profile in expected["live"]:
+        assert profile["assessments"]  # the fixture has quarters to migrate
+        profile["assessments"] = [
+            {"basics": profile["basics"], "backfilled": False, **a} for a in profile["assessments"]
+        ]
     assert live == expected["live"]
     assert trash == expected["trash"]
+    assert _user_version(db_path) == 2
+    assert _columns(db_path, "assessments")[-1] == "answers_json"  # autosave: one UPDATE
+    conn = sqlite3.connect(db_path)
+    indexes = {row[1] for row in conn.execute("PRAGMA index_list(assessments)")}
+    conn.close()
+    assert "assessments_summary" in indexes
+    [backup] = [b for b in list_backups_in(data_dir) if b.kind == "pre-migration"]
+    assert _user_version(backup.path) == 1
+    assert "basics_json" not in _columns(backup.path, "assessments")
 
 
 def test_a_migration_step_takes_a_backup_first_and_runs_in_one_transaction(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    """Simulates a v2 on the v1 fixture: copy first; a failing step leaves v1 intact."""
+    """Simulates a next version on the v1 fixture: copy first; a failing step leaves the
+    version before it intact."""
     db_path = _install_fixture(1, data_dir)
+    current = schema.SCHEMA_VERSION
+    nxt = current + 1
 
-    def broken_v2(conn: sqlite3.Connection) -> None:
+    def broken_step(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE profiles ADD COLUMN colour TEXT")
         raise RuntimeError("step failed half-way")
 
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(schema.MIGRATIONS, 2, broken_v2)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", nxt)
+    monkeypatch.setitem(schema.MIGRATIONS, nxt, broken_step)
     with pytest.raises(RuntimeError):
         ProfileStore.open(data_dir)
-    assert _user_version(db_path) == 1
-    conn = sqlite3.connect(db_path)
-    columns = [row[1] for row in conn.execute("PRAGMA table_info(profiles)")]
-    conn.close()
-    assert "colour" not in columns  # rolled back with its transaction
+    assert _user_version(db_path) == current
+    assert "colour" not in _columns(db_path, "profiles")  # rolled back with its transaction
     [backup] = [b for b in list_backups_in(data_dir) if b.kind == "pre-migration"]
     assert _user_version(backup.path) == 1
 
-    def working_v2(conn: sqlite3.Connection) -> None:
+    def working_step(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE profiles ADD COLUMN colour TEXT")
 
-    monkeypatch.setitem(schema.MIGRATIONS, 2, working_v2)
+    monkeypatch.setitem(schema.MIGRATIONS, nxt, working_step)
     with ProfileStore.open(data_dir) as store:
         assert store.get_profile("노을 Health <AI> 🌅").assessments
-    assert _user_version(db_path) == 2
-
-
-def test_migrate_from_v1_is_a_no_op_while_v1_is_current(data_dir: Path):
-    """Placeholder for the v1 -> v2 step: until then opening v1 must not migrate or copy."""
-    _install_fixture(1, data_dir)
-    with ProfileStore.open(data_dir):
-        pass
-    assert not [b for b in list_backups_in(data_dir) if b.kind == "pre-migration"]
+    assert _user_version(db_path) == nxt

@@ -125,6 +125,28 @@ def test_restore_skips_a_damaged_newest_backup(backed_up: Path):
         assert [s.name for s in store.list_profiles()] == ["In the backup"]
 
 
+def test_restore_skips_a_newest_backup_the_disk_cannot_read(backed_up: Path, monkeypatch):
+    """A read error is a DiskWriteError, no StoreError: it must not end the search early."""
+    backups = list_backups_in(backed_up.parent)
+    older = backups[0].path.with_name("moatdesk-daily-2000-01-03.sqlite3")
+    older.write_bytes(backups[0].path.read_bytes())
+    os.utime(older, (1, 1))
+    unreadable = backups[0].path.name
+    real_connect = sqlite3.connect
+
+    def connect(target, *args, **kwargs):
+        if unreadable in str(target):
+            raise sqlite3.OperationalError("disk I/O error")
+        return real_connect(target, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    backed_up.write_bytes(b"garbage")
+    assert restore_latest_backup(backed_up.parent) == older
+    monkeypatch.undo()
+    with ProfileStore.open(backed_up.parent) as store:
+        assert [s.name for s in store.list_profiles()] == ["In the backup"]
+
+
 def test_a_write_while_another_process_writes_waits_then_reports_the_lock(
     data_dir: Path, make_basics
 ):

@@ -80,6 +80,18 @@ def make_window(qtbot, store, data_dir, switcher):
     return make
 
 
+def _shown_dialog(window, kind):
+    shown = [d for d in window.findChildren(kind) if d.isVisible()]
+    assert shown, f"no {kind.__name__} is open"
+    return shown[-1]
+
+
+@pytest.fixture
+def shown_dialog():
+    """``shown_dialog(window, Kind)``: the dialog of that type ``window`` has open."""
+    return _shown_dialog
+
+
 class Founder:
     """Drives the real widgets: clicks buttons and types into fields."""
 

@@ -28,8 +28,8 @@ def test_cancel_mid_way_then_reopen_offers_the_draft_intact(
     qtbot, founder, make_window, store, monkeypatch
 ):
     window = make_window()
-    window.actions["new_profile"].trigger()
-    wizard = window.wizard
+    window.actions_by_name["new_profile"].trigger()
+    wizard = window.controller.wizard
     founder.fill_basics(wizard, "Drafty")
     founder.next(wizard)
     page = wizard.section_pages[0]
@@ -38,19 +38,19 @@ def test_cancel_mid_way_then_reopen_offers_the_draft_intact(
     founder.type_into(first.notes, "Seen in 3 customer calls <i>")
     typed = {qid: w.answer() for qid, w in page.widgets.items()}
     founder.click(wizard.button(QWizard.WizardButton.CancelButton))  # "Save and close"
-    qtbot.waitUntil(lambda: window.wizard is None)
+    qtbot.waitUntil(lambda: window.controller.wizard is None)
 
     [assessment] = store.get_profile("Drafty").assessments
     assert assessment.status is AssessmentStatus.DRAFT
-    assert window.actions["continue_draft"].isEnabled()
+    assert window.actions_by_name["continue_draft"].isEnabled()
     assert "draft" in window.panel.tree.topLevelItem(0).text(2)
 
     offers: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", _yes(offers))
-    window.actions["start_review"].trigger()
+    window.actions_by_name["start_review"].trigger()
     assert offers and "draft of 2026-Q4" in offers[0]
-    founder.next(window.wizard)
-    reopened = window.wizard.section_pages[0]
+    founder.next(window.controller.wizard)
+    reopened = window.controller.wizard.section_pages[0]
     assert {qid: w.answer() for qid, w in reopened.widgets.items()} == typed
     assert reopened.widgets[first.question.id].notes.toPlainText() == (
         "Seen in 3 customer calls <i>"
@@ -73,9 +73,9 @@ def test_next_quarter_starts_pre_filled_and_marks_fast_moats(
     store.finalise(profile.id, "2026-Q4")
 
     window = make_window(today=date(2027, 2, 1))
-    assert window.current_quarter() == "2027-Q1"
-    window.actions["start_review"].trigger()
-    wizard = window.wizard
+    assert window.controller.current_quarter() == "2027-Q1"
+    window.actions_by_name["start_review"].trigger()
+    wizard = window.controller.wizard
     assert wizard.quarter == "2027-Q1"
     widgets = {}
     founder.next(wizard)
@@ -107,20 +107,22 @@ def test_after_a_crash_the_next_start_offers_the_work_to_recover(
     window = make_window()
     offers: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", _yes(offers))
-    startup.offer_recovery(window)
+    startup.offer_recovery(window.controller)
     assert offers and "work to recover from" in offers[0] and "Crashed Co" in offers[0]
-    assert window.wizard is not None and window.wizard.profile.id == profile.id
+    assert (
+        window.controller.wizard is not None and window.controller.wizard.profile.id == profile.id
+    )
 
 
 def test_save_and_close_on_the_basics_page_keeps_the_new_profile(
     qtbot, founder, make_window, store
 ):
     window = make_window()
-    window.actions["new_profile"].trigger()
-    wizard = window.wizard
+    window.actions_by_name["new_profile"].trigger()
+    wizard = window.controller.wizard
     founder.fill_basics(wizard, "Early Exit")
     founder.click(wizard.button(QWizard.WizardButton.CancelButton))
-    qtbot.waitUntil(lambda: window.wizard is None)
+    qtbot.waitUntil(lambda: window.controller.wizard is None)
     [assessment] = store.get_profile("Early Exit").assessments
     assert assessment.status is AssessmentStatus.DRAFT
     assert window.panel.visible_names() == ["Early Exit"]

@@ -14,6 +14,7 @@ from moatdesk.storage import assessments_repo
 from moatdesk.storage.connection import DB_FILENAME
 from moatdesk.ui import startup
 from moatdesk.ui.i18n import error_text
+from moatdesk.ui.pdf_export import PdfExportJob
 from moatdesk.ui.pseudo import PSEUDO_VAR
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
@@ -55,8 +56,8 @@ def save_status_after_failed_save(founder, make_window, store, basics_named, fai
     """Answer the first page of a review while the disk refuses every write."""
     store.create_profile(basics_named("Hangul Labs"))
     window = make_window()
-    window.actions["start_review"].trigger()
-    wizard = window.wizard
+    window.actions_by_name["start_review"].trigger()
+    wizard = window.controller.wizard
     founder.click(wizard.button(QWizard.WizardButton.NextButton))
     page = wizard.section_pages[0]
     monkeypatch.setattr(assessments_repo, "save_answers", failure)
@@ -117,7 +118,7 @@ def test_a_rejected_import_is_explained_in_korean(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
     window = make_window()
-    window.actions["import_json"].trigger()
+    window.actions_by_name["import_json"].trigger()
     [text] = warned
     assert as_shown(text) == f"{bad}: 한 객체 안에 “프로필” 키가 두 번 나옵니다."
 
@@ -129,8 +130,8 @@ def test_a_name_a_founder_typed_comes_back_verbatim_in_a_korean_message(
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
     window = make_window()
-    window.actions["new_profile"].trigger()
-    wizard = window.wizard
+    window.actions_by_name["new_profile"].trigger()
+    wizard = window.controller.wizard
     founder.fill_basics(wizard, TYPED_NAME)
     founder.next(wizard)
     assert wizard.currentId() == 0  # the basics page stays
@@ -147,8 +148,8 @@ def test_the_pdf_export_worker_reports_its_failure_in_korean(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
-    window.actions["export_pdf"].trigger()
-    job = window.last_export
+    window.actions_by_name["export_pdf"].trigger()
+    job = window.findChildren(PdfExportJob)[-1]
     qtbot.waitUntil(lambda: job.dialog.save_button.isEnabled(), timeout=60_000)
     with qtbot.waitSignal(job.finished, timeout=60_000) as outcome:
         founder.click(job.dialog.save_button)

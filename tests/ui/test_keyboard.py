@@ -26,8 +26,8 @@ def tab_cycle(qtbot, window, start, limit: int = 400) -> list:
 
 def test_tab_reaches_every_control_of_basics_and_a_section(qtbot, founder, make_window):
     window = make_window()
-    window.actions["new_profile"].trigger()
-    wizard = window.wizard
+    window.actions_by_name["new_profile"].trigger()
+    wizard = window.controller.wizard
     founder.fill_basics(wizard, "Tabby")
     basics = wizard.basics_page
     reached = tab_cycle(qtbot, wizard, basics.name)
@@ -48,8 +48,8 @@ def test_tab_reaches_every_control_of_basics_and_a_section(qtbot, founder, make_
 
 def test_question_controls_have_accessible_names(qtbot, founder, make_window):
     window = make_window()
-    window.actions["new_profile"].trigger()
-    wizard = window.wizard
+    window.actions_by_name["new_profile"].trigger()
+    wizard = window.controller.wizard
     founder.fill_basics(wizard, "Named")
     founder.next(wizard)
     for widget in wizard.section_pages[0].widgets.values():

@@ -5,23 +5,24 @@ from __future__ import annotations
 import pytest
 
 from moatdesk.ui import i18n
+from moatdesk.ui.dialogs import SettingsDialog
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
 
 def test_switching_language_in_settings_retranslates_open_windows(
-    qtbot, make_window, store, basics_named, korean_from_source, monkeypatch
+    qtbot, make_window, store, basics_named, korean_from_source, monkeypatch, shown_dialog
 ):
     store.create_profile(basics_named("Hangul Labs"))
     window = make_window()
-    window.actions["start_review"].trigger()
-    wizard = window.wizard
+    window.actions_by_name["start_review"].trigger()
+    wizard = window.controller.wizard
     assert window.windowTitle() == "MoatDesk — meta-moat roadmap"
     assert wizard.button(wizard.WizardButton.CancelButton).text() == "Save and close"
     assert wizard.section_pages[0].title() == "1. Speed"
 
-    window.actions["settings"].trigger()
-    dialog = window._dialogs[-1]
+    window.actions_by_name["settings"].trigger()
+    dialog = shown_dialog(window, SettingsDialog)
     dialog.language.setCurrentIndex(dialog.language.findData("ko"))
 
     # Qt delivers LanguageChange through the event loop.
@@ -33,7 +34,7 @@ def test_switching_language_in_settings_retranslates_open_windows(
     assert wizard.section_pages[0].title() == "1. 속도"  # content follows the UI language
     assert dialog.windowTitle() == "설정"
     assert i18n.ui_lang() == "ko"
-    assert window.settings.language() == "ko"  # remembered for the next start
+    assert window.controller.settings.language() == "ko"  # remembered for the next start
 
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     qtbot.waitUntil(lambda: window.windowTitle() == "MoatDesk — meta-moat roadmap")

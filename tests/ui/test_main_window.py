@@ -6,6 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
+from moatdesk.ui.dialogs import ResultsDialog, TrashDialog
+
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
 
@@ -14,7 +16,7 @@ def test_empty_state_offers_new_profile_and_the_example(make_window):
     assert window.stack.currentWidget() is window.empty
     assert window.empty.new_button.isVisible()
     assert window.empty.example_button.isVisible()
-    assert not window.actions["delete"].isEnabled()
+    assert not window.actions_by_name["delete"].isEnabled()
 
 
 def test_delete_is_undone_from_the_bar_and_with_ctrl_z(
@@ -24,7 +26,7 @@ def test_delete_is_undone_from_the_bar_and_with_ctrl_z(
     window = make_window()
     assert window.panel.visible_names() == ["Keep Me"]
 
-    window.actions["delete"].trigger()
+    window.actions_by_name["delete"].trigger()
     assert window.stack.currentWidget() is window.empty  # gone from the list
     assert window.undo_bar.isVisible()
     assert "Keep Me" in window.undo_bar.message.text()
@@ -32,7 +34,7 @@ def test_delete_is_undone_from_the_bar_and_with_ctrl_z(
     assert window.panel.visible_names() == ["Keep Me"]
     assert not window.undo_bar.isVisible()
 
-    window.actions["delete"].trigger()
+    window.actions_by_name["delete"].trigger()
     assert store.list_profiles() == []
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -40,13 +42,13 @@ def test_delete_is_undone_from_the_bar_and_with_ctrl_z(
     assert [p.name for p in store.list_profiles()] == ["Keep Me"]
 
 
-def test_trash_restores_a_deleted_profile(qtbot, make_window, store, basics_named):
+def test_trash_restores_a_deleted_profile(qtbot, make_window, store, basics_named, shown_dialog):
     store.create_profile(basics_named("Old Bet"))
     window = make_window()
-    window.actions["delete"].trigger()
+    window.actions_by_name["delete"].trigger()
     window.undo_bar.dismiss()
-    window.actions["trash"].trigger()
-    trash = window._dialogs[-1]
+    window.actions_by_name["trash"].trigger()
+    trash = shown_dialog(window, TrashDialog)
     assert trash.list.count() == 1 and "Old Bet" in trash.list.item(0).text()
     trash.restore_button.click()
     assert trash.list.count() == 0
@@ -70,25 +72,25 @@ def test_rename_and_duplicate_keep_text_verbatim(
     window = make_window()
     new_name = "<b>Bold</b> & Co 🚀"
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (new_name, True))
-    window.actions["rename"].trigger()
+    window.actions_by_name["rename"].trigger()
     assert window.panel.visible_names() == [new_name]
     assert window.detail.title.text() == new_name
-    window.actions["duplicate"].trigger()
+    window.actions_by_name["duplicate"].trigger()
     assert len(store.list_profiles()) == 2
 
 
-def test_review_due_badge_and_results_dialog(qtbot, make_window, store, basics_named):
+def test_review_due_badge_and_results_dialog(qtbot, make_window, store, basics_named, shown_dialog):
     profile = store.create_profile(basics_named("Due Co"))
     window = make_window()
     row = window.panel.tree.topLevelItem(0)
     assert row.text(2) == "Review due"
     store.start_review(profile.id, "2026-Q4")
     store.finalise(profile.id, "2026-Q4")
-    window.reload()
+    window.controller.reload()
     row = window.panel.tree.topLevelItem(0)
     assert row.text(1) == "2026-Q4" and row.text(2) != "Review due"
-    window.actions["view_results"].trigger()
-    dialog = window._dialogs[-1]
+    window.actions_by_name["view_results"].trigger()
+    dialog = shown_dialog(window, ResultsDialog)
     assert dialog.view.scores.topLevelItemCount() == 9
     assert dialog.view.chart.is_valid()
 
@@ -99,11 +101,13 @@ def test_open_the_example_then_export_its_pdf_off_the_gui_thread(
     from pypdf import PdfReader
     from PySide6.QtWidgets import QFileDialog
 
+    from moatdesk.ui.pdf_export import PdfExportJob
+
     window = make_window()
     founder.click(window.empty.example_button)
     [summary] = store.list_profiles()
     assert window.panel.visible_names() == [summary.name]
-    assert window.actions["export_pdf"].isEnabled()
+    assert window.actions_by_name["export_pdf"].isEnabled()
 
     proposals: list[str] = []
     target = tmp_path / "out.pdf"
@@ -113,15 +117,14 @@ def test_open_the_example_then_export_its_pdf_off_the_gui_thread(
         return str(target), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
-    with qtbot.waitSignal(window.actions["export_pdf"].triggered, timeout=1000):
-        window.actions["export_pdf"].trigger()
-    job = window.last_export
+    window.actions_by_name["export_pdf"].trigger()
+    job = window.findChildren(PdfExportJob)[-1]
     qtbot.waitUntil(lambda: job.dialog.save_button.isEnabled(), timeout=60_000)
     with qtbot.waitSignal(job.finished, timeout=60_000) as outcome:
         founder.click(job.dialog.save_button)
     assert outcome.args[0] is True, outcome.args[1]
     quarter = window.detail.selected_quarter()
-    assert proposals[0].endswith(f"{summary.name} MoatDesk roadmap {quarter}.pdf")
+    assert proposals[0].endswith(f"{summary.name} MoatDesk roadmap {quarter}.pdf")  # English UI
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert summary.name in text
     job.confirmation.close()
@@ -143,13 +146,13 @@ def test_export_then_import_json_through_the_file_dialogs(
         return str(typed), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
-    window.actions["export_json"].trigger()
+    window.actions_by_name["export_json"].trigger()
     assert target.exists() and not typed.exists()
     assert proposed[0].endswith("Round -Trip- & Co MoatDesk profile.json")
 
-    window.actions["delete"].trigger()
+    window.actions_by_name["delete"].trigger()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
-    window.actions["import_json"].trigger()
+    window.actions_by_name["import_json"].trigger()
     assert window.panel.visible_names() == ["Round <Trip> & Co"]
     assert "Round <Trip> & Co" in window.statusBar().currentMessage()
 
@@ -157,7 +160,7 @@ def test_export_then_import_json_through_the_file_dialogs(
 def test_history_trend_and_comparison_of_two_quarters(qtbot, founder, make_window, store):
     window = make_window()
     founder.click(window.empty.example_button)
-    profile = window.selected_profile()
+    profile = window.controller.selected_profile()
     quarters = [a.quarter for a in profile.assessments]
     assert window.detail.history.topLevelItemCount() == len(quarters) >= 2
     assert window.detail.trend.quarters == quarters
@@ -202,18 +205,19 @@ def test_at_start_up_the_list_paints_first_and_the_detail_follows(
     window = MainWindow(None, AppSettings(data_dir), switcher)
     qtbot.addWidget(window)
     window.show()
-    window.attach_store(store, detail_later=True)
+    window.controller.attach_store(store, detail_later=True)
     assert window.panel.visible_names() == ["Early Bird Labs"]
     assert window.detail.profile is None  # not yet: after the frame
     assert not window.detail.title.isVisible()  # blank, not "no quarters yet"
-    assert not window.actions["delete"].isEnabled()
+    assert not window.actions_by_name["delete"].isEnabled()
     qtbot.waitUntil(lambda: window.detail.profile is not None)
     assert window.detail.title.text() == "Early Bird Labs"
     assert window.detail.title.isVisible()
-    assert window.actions["delete"].isEnabled()
+    assert window.actions_by_name["delete"].isEnabled()
 
     window.detail.show_profile(None)
-    window.attach_store(store, detail_later=True)
-    wizard = window.new_profile()
+    window.controller.attach_store(store, detail_later=True)
+    window.actions_by_name["new_profile"].trigger()
+    wizard = window.controller.wizard
     qtbot.waitUntil(lambda: window.detail.profile is not None)
     assert wizard.isVisible()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
-from moatdesk.ui.pdf_export import Variant
+from moatdesk.ui.pdf_export import PdfExportJob, Variant
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
@@ -19,8 +19,8 @@ pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 def export_dialog(qtbot, founder, make_window):
     window = make_window()
     founder.click(window.empty.example_button)
-    window.actions["export_pdf"].trigger()
-    job = window.last_export
+    window.actions_by_name["export_pdf"].trigger()
+    job = window.findChildren(PdfExportJob)[-1]
     qtbot.waitUntil(lambda: job.dialog.save_button.isEnabled(), timeout=60_000)
     return window, job
 
@@ -80,8 +80,8 @@ def test_saved_file_is_the_previewed_one_and_can_be_opened(
     box.close()
 
     # The next export's save dialog starts where this one went, also after a restart.
-    window.actions["export_pdf"].trigger()
-    second = window.last_export
+    window.actions_by_name["export_pdf"].trigger()
+    second = window.findChildren(PdfExportJob)[-1]
     qtbot.waitUntil(lambda: second.dialog.save_button.isEnabled(), timeout=60_000)
     monkeypatch.setattr(
         QFileDialog,
@@ -91,4 +91,4 @@ def test_saved_file_is_the_previewed_one_and_can_be_opened(
     with qtbot.waitSignal(second.finished, timeout=10_000):
         founder.click(second.dialog.save_button)
     assert starts[1] == str(folder)
-    assert window.settings.export_dir() == folder
+    assert window.controller.settings.export_dir() == folder

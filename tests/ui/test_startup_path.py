@@ -1,9 +1,10 @@
 """Start-up loads nothing heavy before the window a founder waits for is on screen.
 
-The real app runs in a child process (offscreen) with the benchmark's probe
-(MOATDESK_BENCH_EXIT): at its first frame it reports which of pydantic, reportlab
-and QtSvg were imported.  Any of them there costs more than the start-up budget
-(docs/benchmarks.md); they load right after the frame instead.
+The real app runs in a child process (offscreen) under the benchmark's probe
+(benchmarks/first_frame.py, with the app's MOATDESK_EXIT_AFTER_FRAME switch): at its
+first frame it reports which of pydantic, reportlab and QtSvg were imported.  Any of
+them there costs more than the start-up budget (docs/benchmarks.md); they load right
+after the frame instead.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ import pytest
 
 from moatdesk.domain.example import example_exchange_json
 from moatdesk.storage.store import ProfileStore
+from moatdesk.ui.app import EXIT_AFTER_FRAME_VAR
+
+PROBE = Path(__file__).resolve().parents[2] / "benchmarks" / "first_frame.py"
 
 
 @pytest.fixture
@@ -31,9 +35,9 @@ def data_with_example(data_dir: Path) -> Path:
 
 def first_frame(data_dir: Path, until: str) -> str:
     """The heavy modules loaded when the app's window (``until``) first painted."""
-    env = {**os.environ, "MOATDESK_BENCH_EXIT": until, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, EXIT_AFTER_FRAME_VAR: until, "QT_QPA_PLATFORM": "offscreen"}
     run = subprocess.run(
-        [sys.executable, "-m", "moatdesk", "--data-dir", str(data_dir)],
+        [sys.executable, str(PROBE), "--data-dir", str(data_dir)],
         env=env,
         capture_output=True,
         text=True,

@@ -17,8 +17,8 @@ NAME = "Acme <b>Robotics</b> & 한글"  # typed text is data: markup and Hangul 
 
 def test_company_name_is_required_and_the_reason_is_shown(qtbot, founder, make_window):
     window = make_window()
-    window.actions["new_profile"].trigger()
-    wizard = window.wizard
+    window.actions_by_name["new_profile"].trigger()
+    wizard = window.controller.wizard
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     assert not next_button.isEnabled()
     assert wizard.basics_page.reason.isVisible()
@@ -31,7 +31,7 @@ def test_company_name_is_required_and_the_reason_is_shown(qtbot, founder, make_w
 def test_founder_fills_every_page_and_finishes(qtbot, founder, make_window, store):
     window = make_window()
     founder.click(window.empty.new_button)
-    wizard = window.wizard
+    wizard = window.controller.wizard
     founder.fill_basics(wizard, NAME)
     founder.next(wizard)
     assert wizard.currentId() == FIRST_SECTION_PAGE
@@ -64,14 +64,14 @@ def test_founder_fills_every_page_and_finishes(qtbot, founder, make_window, stor
     )
     assert NAME in results.summary.text()
     founder.click(wizard.button(QWizard.WizardButton.FinishButton))
-    qtbot.waitUntil(lambda: window.wizard is None)
+    qtbot.waitUntil(lambda: window.controller.wizard is None)
     assert window.panel.visible_names() == [NAME]
 
 
 def test_review_page_jumps_back_to_the_question(qtbot, founder, make_window):
     window = make_window()
-    window.actions["new_profile"].trigger()
-    wizard = window.wizard
+    window.actions_by_name["new_profile"].trigger()
+    wizard = window.controller.wizard
     founder.fill_basics(wizard, "Jumpy")
     founder.next(wizard)
     for _page in wizard.section_pages:
@@ -90,8 +90,8 @@ def test_review_page_jumps_back_to_the_question(qtbot, founder, make_window):
 
 def test_keyboard_alt_arrows_move_between_pages(qtbot, founder, make_window):
     window = make_window()
-    window.actions["new_profile"].trigger()
-    wizard = window.wizard
+    window.actions_by_name["new_profile"].trigger()
+    wizard = window.controller.wizard
     founder.fill_basics(wizard, "Keys")
     wizard.activateWindow()  # shortcuts act in the active window
     qtbot.waitUntil(wizard.isActiveWindow)
@@ -110,8 +110,8 @@ def test_duplicate_company_name_keeps_the_basics_page(
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
     window = make_window()
-    window.actions["new_profile"].trigger()
-    wizard = window.wizard
+    window.actions_by_name["new_profile"].trigger()
+    wizard = window.controller.wizard
     founder.fill_basics(wizard, "Taken")
     founder.next(wizard)
     assert wizard.currentId() == 0
@@ -122,8 +122,8 @@ def test_a_new_profile_shows_its_basics_before_the_other_pages_load(qtbot, found
     """The first page paints at once; the question pages follow right after the frame,
     and "Next" (not "Done") is offered from the start."""
     window = make_window()
-    window.actions["new_profile"].trigger()
-    wizard = window.wizard
+    window.actions_by_name["new_profile"].trigger()
+    wizard = window.controller.wizard
     assert wizard.pageIds() == [0]  # only the basics so far
     assert wizard.button(QWizard.WizardButton.NextButton).isVisible()
     assert not wizard.button(QWizard.WizardButton.FinishButton).isVisible()

@@ -20,6 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "moatdesk.cli.profile_commands",  # list, import, export-json, restore-backup
     "moatdesk.cli.report_command",  # report
     "moatdesk.cli.example_command",  # example
+    "moatdesk.cli.whatif_command",  # what-if
 )
 
 EXIT_ERROR = 1
@@ -50,11 +51,9 @@ def error_cause(exc: MoatDeskError, lang: str | None) -> str:
     if lang in (None, "en"):
         return str(exc)
     # Qt is loaded only here, on the way out with an error: commands stay Qt-free.
-    from moatdesk.ui.i18n import load_translator
+    from moatdesk.cli.text import cli_text
 
-    translator = load_translator(lang)  # type: ignore[arg-type]  # argparse checked it
-    translated = translator.translate(ERRORS_CONTEXT, exc.template) if translator else ""
-    return exc.render(translated or exc.template)
+    return exc.render(cli_text(lang, exc.template, ERRORS_CONTEXT))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -12,7 +12,11 @@ import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from moatdesk.cli.text import cli_text
+from moatdesk.domain.errors import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
+    from moatdesk.domain.taxonomy import AssessmentStatus
     from moatdesk.storage.store import ProfileStore
 
 
@@ -73,22 +77,41 @@ def _table(rows: list[list[str]]) -> str:
 def cmd_list(args: argparse.Namespace) -> int:
     with _open(args) as store:
         summaries = store.list_profiles()
+    lang = args.lang
     if not summaries:
-        print("No profiles yet.")
+        print(cli_text(lang, QT_TRANSLATE_NOOP("Cli", "No profiles yet.")))
         return 0
-    rows = [["NAME", "ID", "LATEST", "STATUS", "REVIEW DUE"]]
+    header = (
+        QT_TRANSLATE_NOOP("Cli", "NAME"),
+        "ID",  # the same in every language
+        QT_TRANSLATE_NOOP("Cli", "LATEST"),
+        QT_TRANSLATE_NOOP("Cli", "STATUS"),
+        QT_TRANSLATE_NOOP("Cli", "REVIEW DUE"),
+    )
+    yes, no = QT_TRANSLATE_NOOP("Cli", "yes"), QT_TRANSLATE_NOOP("Cli", "no")
+    rows = [[cli_text(lang, h) for h in header]]
     for s in summaries:
         rows.append(
             [
                 s.name,
                 s.id,
                 s.latest_quarter or "-",
-                s.latest_status.value if s.latest_status else "-",
-                "yes" if s.review_due else "no",
+                _status(s.latest_status, lang) if s.latest_status else "-",
+                cli_text(lang, yes if s.review_due else no),
             ]
         )
     print(_table(rows))
     return 0
+
+
+def _status(status: AssessmentStatus, lang: str | None) -> str:
+    """The status word: the stable value in English (scripts read it), the taxonomy's
+    label (작성 중 / 확정) in Korean."""
+    if lang in (None, "en"):
+        return status.value
+    from moatdesk.domain.content import load_taxonomy
+
+    return load_taxonomy().label(status).get(lang)  # type: ignore[arg-type]
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from moatdesk.domain.errors import QT_TRANSLATE_NOOP, MoatDeskError
+from moatdesk.domain.textrules import Lang
 
 
 class NoAssessmentError(MoatDeskError):
@@ -68,7 +69,8 @@ def run_report(args: argparse.Namespace) -> int:
             name=profile.basics.name,
         )
     quarter = args.quarter or profile.assessments[-1].quarter
-    lang = args.report_lang or args.lang or "en"
+    # argparse's choices keep both flags to "en"/"ko"; spelled out for the type checker.
+    lang: Lang = "ko" if (args.report_lang or args.lang) == "ko" else "en"
     request = ReportRequest(profile, quarter, lang, brief=args.brief, investor=args.investor)
     result = export_roadmap_pdf(request, args.out)
     pages = "1 page" if result.pages == 1 else f"{result.pages} pages"

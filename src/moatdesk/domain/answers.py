@@ -8,6 +8,7 @@ and compounding mechanisms all go through ``answer_level``) and into display tex
 from __future__ import annotations
 
 import math
+from typing import TypeGuard
 
 from moatdesk.domain.models import Answer, AnswerValue
 from moatdesk.domain.questions import Question, QuestionKind
@@ -19,7 +20,7 @@ _YES_NO = {True: {"en": "Yes", "ko": "예"}, False: {"en": "No", "ko": "아니�
 _NOT_ANSWERED = {"en": "Not answered", "ko": "답하지 않음"}
 
 
-def _is_number(value: object) -> bool:
+def _is_number(value: object) -> TypeGuard[int | float]:
     # bool is an int subclass; a yes/no answer is never a number.
     return isinstance(value, int | float) and not isinstance(value, bool)
 
@@ -85,14 +86,14 @@ def answer_level(question: Question, value: AnswerValue | None) -> float | None:
     value = _checked_value(question, value)
     kind = question.kind
     if kind is QuestionKind.SCALE:
-        return value / SCALE_MAX
+        return float(value) / SCALE_MAX
     if kind is QuestionKind.YES_NO:
         return 1.0 if value else 0.0
     if kind is QuestionKind.CHOICE:
         return next(o.level for o in question.options if o.value == value)
     rng = question.number
     assert rng is not None
-    share = (value - rng.zero_level_at) / (rng.full_level_at - rng.zero_level_at)
+    share = (float(value) - rng.zero_level_at) / (rng.full_level_at - rng.zero_level_at)
     return min(1.0, max(0.0, share))
 
 

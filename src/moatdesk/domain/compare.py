@@ -7,13 +7,13 @@ a changed answer); flags are compared by id.
 
 from __future__ import annotations
 
-from moatdesk.domain.models import Answer, Assessment, CompanyBasics
+from moatdesk.domain.models import Answer, AnswerValue, Assessment
 from moatdesk.domain.questions import QuestionBank
 from moatdesk.domain.results import AnswerChange, Comparison, MoatDelta
 from moatdesk.domain.roadmap import build_roadmap
 
 
-def _value(answer: Answer | None) -> object:
+def _value(answer: Answer | None) -> AnswerValue | None:
     return None if answer is None else answer.value
 
 
@@ -38,18 +38,18 @@ def answer_changes(
 
 
 def compare_assessments(
-    basics: CompanyBasics,
     before: Assessment,
     after: Assessment,
     bank: QuestionBank | None = None,
 ) -> Comparison:
-    """Compare ``before`` with ``after`` (both scored with the same basics and bank)."""
+    """Compare ``before`` with ``after``: each scored with its own quarter's basics, both
+    with the same bank."""
     if bank is None:
         from moatdesk.domain.content import load_bank
 
         bank = load_bank()
-    old = build_roadmap(basics, before, bank)
-    new = build_roadmap(basics, after, bank)
+    old = build_roadmap(before.basics, before, bank)
+    new = build_roadmap(after.basics, after, bank)
     old_flags = [f.id for f in old.flags]
     new_flags = [f.id for f in new.flags]
     return Comparison(

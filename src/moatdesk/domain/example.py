@@ -6,6 +6,7 @@ others (a thin model-API wrapper, an incremental spinout) show contrasting roadm
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from importlib.resources import files
 
@@ -13,7 +14,7 @@ from pydantic import ValidationError
 
 from moatdesk.domain.content import ContentError
 from moatdesk.domain.errors import QT_TRANSLATE_NOOP
-from moatdesk.domain.models import Profile, ProfileExchange
+from moatdesk.domain.models import Profile, ProfileExchange, upgrade_exchange
 
 EXAMPLE_FILE = "meridian-clinical-ai.json"  # a full-stack company: the richest roadmap
 
@@ -42,8 +43,9 @@ def example_exchange_json(name: str = EXAMPLE_FILE) -> str:
 
 def load_example_exchange(name: str = EXAMPLE_FILE) -> ProfileExchange:
     try:
-        return ProfileExchange.model_validate_json(example_exchange_json(name))
-    except ValidationError as exc:
+        raw = json.loads(example_exchange_json(name))
+        return ProfileExchange.model_validate(upgrade_exchange(raw))
+    except (ValidationError, ValueError) as exc:
         raise ContentError(
             QT_TRANSLATE_NOOP("Errors", "example resources/examples/{name} is invalid: {detail}"),
             name=name,

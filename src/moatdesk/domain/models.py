@@ -22,7 +22,10 @@ _STRICT = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 Quarter = Annotated[str, StringConstraints(pattern=QUARTER_PATTERN)]  # "2026-Q4"
 
-SCHEMA_VERSION = 1  # of the exchange format; bump with a migration in storage
+# Of the exchange format; bump with a migration in storage.  2: each assessment carries
+# its quarter's basics and whether it was backfilled (version-1 files still import:
+# upgrade_exchange below).
+SCHEMA_VERSION = 2
 
 AnswerValue = bool | int | float | str  # by question kind: yes_no, scale, number, choice/text
 
@@ -48,11 +51,18 @@ class Answer(BaseModel):
 
 
 class Assessment(BaseModel):
-    """One quarter's answers for one company."""
+    """One quarter's answers for one company, with the company basics as they were then.
+
+    ``basics`` is that quarter's stage, team, runway… (the roadmap of an old quarter is
+    built from them, never from today's); the profile's own basics are the current ones.
+    ``backfilled``: recorded after the quarter had passed.
+    """
 
     model_config = _STRICT
 
     quarter: Quarter
+    basics: CompanyBasics
+    backfilled: bool = False
     bank_version: str
     status: AssessmentStatus = AssessmentStatus.DRAFT
     amended: bool = False  # reopened after it was finalised
@@ -83,3 +93,26 @@ class ProfileExchange(BaseModel):
     app_version: str
     exported_at: datetime
     profile: Profile
+
+
+def upgrade_exchange(raw: dict) -> dict:
+    """A parsed exchange file of an older ``schema_version`` in the current shape.
+
+    Version 1 kept the basics once per profile: each assessment gets the profile's
+    basics (the best the file knows) and ``backfilled`` false.  Anything malformed is
+    left as it is, for validation to name.  Returns a new dict; ``raw`` is not changed.
+    """
+    if raw.get("schema_version") != 1:
+        return raw
+    profile = raw.get("profile")
+    if not isinstance(profile, dict) or not isinstance(profile.get("assessments"), list):
+        return {**raw, "schema_version": SCHEMA_VERSION}
+    assessments = [
+        {"basics": profile.get("basics"), **a} if isinstance(a, dict) and "basics" not in a else a
+        for a in profile["assessments"]
+    ]
+    return {
+        **raw,
+        "schema_version": SCHEMA_VERSION,
+        "profile": {**profile, "assessments": assessments},
+    }

@@ -17,7 +17,7 @@ class EssaySection(StrEnum):
     SYNTHETIC_DATA = "synthetic_data"  # 3. 합성 데이터
     TIMING_TALENT = "timing_talent"  # 4. 시장 타이밍과 인재
     SPINOUTS = "spinouts"  # 5. 점진적 스핀아웃 및 인재의 세분화
-    CONTRARIAN = "contrarian"  # 6. 곧 해결될 것이라는 오류와 반대적 접근의 가치
+    CONTRARIAN = "contrarian"  # 6. 곧 해결될 것이라는 오류와 역발상 접근 방식의 가치
     FRAMEWORK = "framework"  # 7. 업데이트된 프레임워크
 
 

@@ -128,17 +128,15 @@ def build_report_data(
         ),
         key=lambda a: quarter_index(a.quarter),
     )
-    roadmap = build_roadmap(profile.basics, assessment, bank)
+    roadmap = build_roadmap(assessment.basics, assessment, bank)
     # The brief shows no trend: it needs only the previous review, for the stop shifts.
     room = TREND_QUARTERS - 1 if length is Length.FULL else 1
     shown = earlier[-room:]
-    earlier_maps = [(a.quarter, build_roadmap(profile.basics, a, bank)) for a in shown]
+    earlier_maps = [(a.quarter, build_roadmap(a.basics, a, bank)) for a in shown]
     history = (*earlier_maps, (quarter, roadmap))
     left_out = tuple(a.quarter for a in earlier[: len(earlier) - len(shown)])
     previous = earlier[-1] if earlier else None
-    comparison = (
-        compare_assessments(profile.basics, previous, assessment, bank) if previous else None
-    )
+    comparison = compare_assessments(previous, assessment, bank) if previous else None
     return ReportData(
         profile=profile,
         lang=lang,

@@ -84,7 +84,7 @@ def _fix_wide_to_unicode() -> None:
     def make_cmap(fontname: str, subset: list[int]) -> str:
         return _WIDE_ENTRY.sub(_utf16_entry, original(fontname, subset))
 
-    make_cmap.moatdesk_fixed = True  # type: ignore[attr-defined]
+    make_cmap.moatdesk_fixed = True  # type: ignore[attr-defined]  # marks our wrapper
     ttfonts.makeToUnicodeCMap = make_cmap
 
 

@@ -156,7 +156,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     # per moat
     "sec_moats": ("Moat by moat", "해자별 상세"),
     "moat_score": ("Score {score} / 100", "점수 {score} / 100"),
-    "moat_coverage": ("{percent}% of its questions answered", "관련 질문 {percent}% 답변"),
+    "moat_coverage": ("{percent}% of its questions answered", "관련 질문의 {percent}%에 답함"),
     "moat_holds_until": ("holds until month {n}", "{n}개월까지 유지"),
     "moat_holds_past": ("holds past {quarter}", "{quarter} 이후에도 유지"),
     "moat_not_holding": ("does not hold now", "현재 유지되지 않음"),
@@ -178,7 +178,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "moat_slowed": ("Slowed by: {items}", "완화 요인: {items}"),
     "col_question": ("Question", "질문"),
     "col_answer": ("Answer", "답변"),
-    "col_points": ("Points", "점수 영향"),
+    "col_points": ("Points", "증감"),
     "col_essay": ("Essay section", "에세이 섹션"),
     # flags
     "sec_flags": ("Risks and opportunities", "위험과 기회"),
@@ -235,7 +235,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "각 메타-해자의 점수(0-100)는 질문 목록에 정해진 가중치로 해당 해자에 반영되는 답변들을 "
         "가중 평균한 값입니다. 양의 가중치는 답변을 강점으로, 음의 가중치는 노출 위험으로 "
         "셉니다. 답한 질문만 반영되며, 확신이 낮은 답변은 중립 쪽으로 당겨집니다. 해자별 표의 "
-        "점수 영향은 각 답변이 중립값 50에서 점수를 얼마나 움직였는지 보여 줍니다.",
+        "증감은 각 답변이 중립값 50에서 점수를 얼마나 움직였는지 보여 줍니다.",
     ),
     "method_decay": (
         "Each moat's strength starts at its score and halves over a period set by the horizon "

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from moatdesk.domain.models import Answer, Assessment
 
 _COLUMNS = (
-    "quarter, status, amended, bank_version, answers_json, created_at, updated_at, finalised_at"
+    "quarter, status, amended, backfilled, bank_version, basics_json, answers_json, "
+    "created_at, updated_at, finalised_at"
 )
 
 
@@ -89,12 +90,15 @@ def answers_to_json(answers: dict[str, Answer]) -> str:
 def _from_row(profile_id: str, row: tuple) -> Assessment:
     from pydantic import ValidationError
 
-    from moatdesk.domain.models import Assessment
+    from moatdesk.domain.models import Assessment, CompanyBasics
 
-    quarter, status, amended, bank_version, answers_json, created, updated, finalised = row
+    (quarter, status, amended, backfilled, bank_version, basics_json, answers_json) = row[:7]
+    created, updated, finalised = row[7:]
     try:
         return Assessment(
             quarter=quarter,
+            basics=CompanyBasics.model_validate_json(basics_json),
+            backfilled=bool(backfilled),
             bank_version=bank_version,
             status=AssessmentStatus(status),
             amended=bool(amended),
@@ -117,13 +121,15 @@ def _from_row(profile_id: str, row: tuple) -> Assessment:
 
 def insert(conn: sqlite3.Connection, profile_id: str, a: Assessment) -> None:
     conn.execute(
-        f"INSERT INTO assessments (profile_id, {_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)",
+        f"INSERT INTO assessments (profile_id, {_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         (
             profile_id,
             a.quarter,
             a.status.value,
             int(a.amended),
+            int(a.backfilled),
             a.bank_version,
+            a.basics.model_dump_json(),
             answers_to_json(a.answers),
             to_text(a.created_at),
             to_text(a.updated_at),
@@ -151,6 +157,34 @@ def history(conn: sqlite3.Connection, profile_id: str) -> list[Assessment]:
 def quarters(conn: sqlite3.Connection, profile_id: str) -> set[str]:
     rows = conn.execute("SELECT quarter FROM assessments WHERE profile_id = ?", (profile_id,))
     return {q for (q,) in rows}
+
+
+def latest_before(conn: sqlite3.Connection, profile_id: str, quarter: str) -> Assessment | None:
+    """The newest assessment of any status before ``quarter`` (its basics seed a new one)."""
+    row = conn.execute(
+        f"SELECT {_COLUMNS} FROM assessments WHERE profile_id = ? AND quarter < ? "
+        "ORDER BY quarter DESC LIMIT 1",
+        (profile_id, quarter),
+    ).fetchone()
+    return _from_row(profile_id, row) if row else None
+
+
+def latest_quarter(conn: sqlite3.Connection, profile_id: str) -> str | None:
+    row = conn.execute(
+        "SELECT MAX(quarter) FROM assessments WHERE profile_id = ?", (profile_id,)
+    ).fetchone()
+    return row[0]
+
+
+def save_basics(
+    conn: sqlite3.Connection, profile_id: str, quarter: str, basics_json: str, now: datetime
+) -> int:
+    """A draft's basics (its quarter's stage, team…). Rows changed (0 or 1)."""
+    return conn.execute(
+        "UPDATE assessments SET basics_json = ?, updated_at = ? "
+        "WHERE profile_id = ? AND quarter = ? AND status = 'draft'",
+        (basics_json, to_text(now), profile_id, quarter),
+    ).rowcount
 
 
 def latest_final_before(

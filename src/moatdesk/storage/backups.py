@@ -19,6 +19,7 @@ from moatdesk.files import clean_stale_temps, discard, fsync_dir, temp_path_in
 from moatdesk.storage.connection import DB_FILENAME, inspect_readonly, os_error, sqlite_errors
 from moatdesk.storage.errors import (
     CorruptDatabaseError,
+    DiskWriteError,
     NewerSchemaError,
     NoBackupError,
     StoreError,
@@ -141,7 +142,10 @@ def restore_backup_into(data_dir: Path, backup_path: Path) -> Path:
         )
     try:
         version = inspect_readonly(backup_path)
-    except CorruptDatabaseError:
+    except (CorruptDatabaseError, DiskWriteError, OSError):
+        # A backup the disk cannot read back (an I/O error, a file we may not open) is as
+        # unusable as a damaged one: the caller may try an older copy.  DiskWriteError is
+        # no StoreError, so without it here such a backup stopped restore_latest_backup.
         raise NoBackupError(
             QT_TRANSLATE_NOOP(
                 "Errors", "{path} cannot be restored: it is not an intact MoatDesk database"

@@ -160,7 +160,7 @@ def _unwritable(db_path: Path) -> DiskWriteError:
     )
 
 
-def _translate(exc: sqlite3.Error, db_path: Path) -> StoreError:
+def _translate(exc: sqlite3.Error, db_path: Path) -> StoreError | DiskWriteError:
     text = str(exc)
     lowered = text.lower()
     if "locked" in lowered or "busy" in lowered:

@@ -49,6 +49,10 @@ class AssessmentStateError(StoreError):
     """The operation does not fit the assessment's status (e.g. editing a final one)."""
 
 
+class QuarterTakenError(StoreError):
+    """The profile already has an assessment for that quarter: never two for one."""
+
+
 class ImportRejectedError(StoreError):
     """An exchange file was refused; the store is unchanged."""
 

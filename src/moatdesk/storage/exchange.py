@@ -4,7 +4,9 @@ Reading refuses, with a message saying what is wrong: a file over MAX_IMPORT_BYT
 (checked before reading it), bytes that are not UTF-8, malformed or truncated JSON,
 duplicate keys, NaN/Infinity, nesting deeper than MAX_DEPTH, lone surrogates
 (``"\\ud800"`` escapes), a newer schema_version, and anything the pydantic models
-refuse (unknown fields, wrong types).  Nothing here touches the database.
+refuse (unknown fields, wrong types).  An older schema_version is upgraded first
+(``upgrade_exchange``: a version-1 file's assessments get the profile's basics).
+Nothing here touches the database.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pydantic import ValidationError
 
 from moatdesk import __version__
 from moatdesk.domain.errors import QT_TRANSLATE_NOOP
-from moatdesk.domain.models import SCHEMA_VERSION, Profile, ProfileExchange
+from moatdesk.domain.models import SCHEMA_VERSION, Profile, ProfileExchange, upgrade_exchange
 from moatdesk.domain.textrules import UnstorableTextError, ensure_storable
 from moatdesk.storage.connection import utc_now
 from moatdesk.storage.errors import ImportRejectedError, NewerSchemaError
@@ -80,6 +82,8 @@ def read_exchange(source: Path) -> ProfileExchange:
         ) from None
     _check_tree(raw, source)
     _check_schema_version(raw, source)
+    if isinstance(raw, dict) and (upgraded := upgrade_exchange(raw)) is not raw:
+        text = json.dumps(upgraded, ensure_ascii=False)  # an older version, in today's shape
     try:
         # strict: "12" is not a team size; JSON strings still read as dates and enums.
         exchange = ProfileExchange.model_validate_json(text, strict=True)

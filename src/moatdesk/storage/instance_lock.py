@@ -19,7 +19,7 @@ from moatdesk.files import os_error
 try:
     import fcntl
 except ImportError:  # Windows (not exercised by the test suite, which runs on Linux)
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None  # type: ignore[assignment]  # the module or None, tested below
     import msvcrt
 
 LOCK_FILENAME = "moatdesk.lock"

@@ -27,6 +27,15 @@ class ProfileSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class QuarterChoice:
+    """A quarter a new review can be for (ProfileStore.quarter_choices)."""
+
+    quarter: str
+    kind: str  # "next" (started early), "current", "past" (backfilled)
+    taken: bool  # the profile already has it: open that one instead
+
+
+@dataclass(frozen=True, slots=True)
 class TrashedProfile:
     id: str
     name: str

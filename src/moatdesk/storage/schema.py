@@ -14,7 +14,7 @@ from pathlib import Path
 
 from moatdesk.storage.connection import transaction
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def _to_v1(conn: sqlite3.Connection) -> None:
@@ -52,8 +52,43 @@ def _to_v1(conn: sqlite3.Connection) -> None:
     )
 
 
+def _to_v2(conn: sqlite3.Connection) -> None:
+    """Basics per quarter (issue 12): each assessment keeps the company basics of its
+    quarter, and whether it was backfilled.  The table is rebuilt rather than altered so
+    that answers_json stays the last column.  Existing quarters get the profile's basics,
+    the best that schema 1 knew."""
+    _run_statements(
+        conn,
+        """
+        CREATE TABLE assessments_v2 (
+            profile_id   TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            quarter      TEXT NOT NULL,
+            status       TEXT NOT NULL CHECK (status IN ('draft', 'final')),
+            amended      INTEGER NOT NULL DEFAULT 0,
+            backfilled   INTEGER NOT NULL DEFAULT 0,  -- recorded after the quarter passed
+            bank_version TEXT NOT NULL,
+            created_at   TEXT NOT NULL,
+            updated_at   TEXT NOT NULL,
+            finalised_at TEXT,
+            basics_json  TEXT NOT NULL,  -- CompanyBasics as they were that quarter
+            answers_json TEXT NOT NULL,
+            PRIMARY KEY (profile_id, quarter)
+        ) STRICT;
+        INSERT INTO assessments_v2 (profile_id, quarter, status, amended, backfilled,
+                                    bank_version, created_at, updated_at, finalised_at,
+                                    basics_json, answers_json)
+        SELECT a.profile_id, a.quarter, a.status, a.amended, 0, a.bank_version,
+               a.created_at, a.updated_at, a.finalised_at, p.basics_json, a.answers_json
+        FROM assessments AS a JOIN profiles AS p ON p.id = a.profile_id;
+        DROP TABLE assessments;
+        ALTER TABLE assessments_v2 RENAME TO assessments;
+        CREATE INDEX assessments_summary ON assessments(profile_id, quarter, status, updated_at);
+        """,
+    )
+
+
 # version reached -> step that reaches it from the version before
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _to_v1}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _to_v1, 2: _to_v2}
 assert sorted(MIGRATIONS) == list(range(1, SCHEMA_VERSION + 1))
 
 

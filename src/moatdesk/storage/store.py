@@ -20,7 +20,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from moatdesk.domain.errors import QT_TRANSLATE_NOOP
-from moatdesk.domain.quarters import quarter_of
+from moatdesk.domain.quarters import next_quarter, previous_quarter, quarter_of
 from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.files import write_atomic
 from moatdesk.storage import assessments_repo, profiles_repo
@@ -45,16 +45,28 @@ from moatdesk.storage.errors import (
     DiskWriteError,
     InvalidInputError,
     ProfileNotFoundError,
+    QuarterTakenError,
 )
 from moatdesk.storage.importing import apply_import
 from moatdesk.storage.opening import open_connection
-from moatdesk.storage.records import BackupInfo, ImportResult, ProfileSummary, TrashedProfile
+from moatdesk.storage.records import (
+    BackupInfo,
+    ImportResult,
+    ProfileSummary,
+    QuarterChoice,
+    TrashedProfile,
+)
 
 if TYPE_CHECKING:
     from moatdesk.domain.models import Answer, Assessment, CompanyBasics, Profile
     from moatdesk.domain.results import Comparison
 
 __all__ = ["ProfileStore", "restore_backup_into", "restore_latest_backup"]
+
+
+_FINAL_QUARTER = QT_TRANSLATE_NOOP(
+    "Errors", "the {quarter} assessment is final; reopen it to amend it"
+)
 
 
 def _current_bank_version() -> str:
@@ -154,12 +166,33 @@ class ProfileStore:
             )
         return self._profile(by_name)
 
-    def update_basics(self, profile_id: str, basics: CompanyBasics) -> Profile:
+    def update_basics(
+        self, profile_id: str, basics: CompanyBasics, *, quarter: str | None = None
+    ) -> Profile:
+        """The company basics, as of ``quarter`` (a draft) when given.
+
+        Without a quarter: the profile's current basics only (a rename, say).  With one:
+        that draft's basics, and the profile's current ones as well unless a later quarter
+        is recorded (backfilling 2025-Q3 does not make its team size today's).  The name
+        is the profile's and always changes there.  A final quarter's basics are refused
+        (AssessmentStateError), like its answers.
+        """
         basics = checked_basics(basics)
+        now = utc_now()
         with self._write() as conn:
-            self._require(conn, profile_id)
+            found = self._require(conn, profile_id)
             ensure_name_free(conn, basics.name, profile_id)
-            profiles_repo.update_basics(conn, profile_id, basics, utc_now())
+            current = basics
+            if quarter is not None:
+                quarter = checked_quarter(quarter)
+                self._require_draft(conn, profile_id, quarter)
+                assessments_repo.save_basics(
+                    conn, profile_id, quarter, basics.model_dump_json(), now
+                )
+                if quarter < (assessments_repo.latest_quarter(conn, profile_id) or quarter):
+                    kept = profiles_repo.basics_from_json(found[1], profile_id)
+                    current = kept.model_copy(update={"name": basics.name})
+            profiles_repo.update_basics(conn, profile_id, current, now)
         return self._profile(profile_id)
 
     def rename_profile(self, profile_id: str, new_name: str) -> Profile:
@@ -248,8 +281,42 @@ class ProfileStore:
             existing = assessments_repo.get(conn, profile_id, quarter)
             if existing is not None:
                 return existing
-            assessments_repo.insert(conn, profile_id, self._new_draft(conn, profile_id, quarter))
-            return assessments_repo.get(conn, profile_id, quarter)  # type: ignore[return-value]
+            return self._insert_draft(conn, profile_id, quarter)
+
+    def create_assessment(self, profile_id: str, quarter: str) -> Assessment:
+        """A new draft for a chosen quarter: the current one, the next (started early) or
+        a past one not yet recorded (``backfilled``).  Never a second assessment for a
+        quarter (QuarterTakenError), never more than one quarter ahead (InvalidInputError).
+        See quarter_choices() for what to offer."""
+        quarter = checked_quarter(quarter)
+        with self._write() as conn:
+            self._require(conn, profile_id)
+            if assessments_repo.get(conn, profile_id, quarter) is not None:
+                raise QuarterTakenError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "this profile already has an assessment for {quarter}; "
+                        "open that one instead of starting another",
+                    ),
+                    quarter=quarter,
+                )
+            return self._insert_draft(conn, profile_id, quarter)
+
+    def quarter_choices(self, profile_id: str, past: int = 8) -> list[QuarterChoice]:
+        """What a new review can be for, newest first: the next quarter (early), the
+        current one, then up to ``past`` earlier quarters (backfilled).  Each says whether
+        the profile already has that quarter (``taken``: open it, do not start one)."""
+        current = quarter_of(self._today())
+        with self._read() as conn:
+            self._require(conn, profile_id)
+            have = assessments_repo.quarters(conn, profile_id)
+        choices = [QuarterChoice(next_quarter(current), "next", next_quarter(current) in have)]
+        choices.append(QuarterChoice(current, "current", current in have))
+        quarter = current
+        for _ in range(past):
+            quarter = previous_quarter(quarter)
+            choices.append(QuarterChoice(quarter, "past", quarter in have))
+        return choices
 
     def save_draft(self, profile_id: str, quarter: str, answers: dict[str, Answer]) -> Assessment:
         """Autosave: one UPDATE of the draft (created first if the quarter has none)."""
@@ -261,16 +328,10 @@ class ProfileStore:
                 self._require(conn, profile_id)
                 existing = assessments_repo.get(conn, profile_id, quarter)
                 if existing is not None:  # so it is final
-                    raise AssessmentStateError(
-                        QT_TRANSLATE_NOOP(
-                            "Errors", "the {quarter} assessment is final; reopen it to amend it"
-                        ),
-                        quarter=quarter,
-                    )
-                draft = self._new_draft(conn, profile_id, quarter)
-                assessments_repo.insert(conn, profile_id, draft)
+                    raise AssessmentStateError(_FINAL_QUARTER, quarter=quarter)
+                self._insert_draft(conn, profile_id, quarter)
                 assessments_repo.save_answers(conn, profile_id, quarter, answers_json, now)
-            return assessments_repo.get(conn, profile_id, quarter)  # type: ignore[return-value]
+            return assessments_repo.get(conn, profile_id, quarter)  # type: ignore[return-value]  # just written
 
     def finalise(self, profile_id: str, quarter: str) -> Assessment:
         return self._set_status(profile_id, quarter, AssessmentStatus.FINAL)
@@ -285,15 +346,14 @@ class ProfileStore:
             if current.status is status:  # finalising twice (a double click) changes nothing
                 return current
             assessments_repo.set_status(conn, profile_id, quarter, status, utc_now())
-            return assessments_repo.get(conn, profile_id, quarter)  # type: ignore[return-value]
+            return assessments_repo.get(conn, profile_id, quarter)  # type: ignore[return-value]  # just written
 
     def compare(self, profile_id: str, from_quarter: str, to_quarter: str) -> Comparison:
         from moatdesk.domain.compare import compare_assessments
 
-        basics = self._profile(profile_id).basics
         before = self.get_assessment(profile_id, from_quarter)
         after = self.get_assessment(profile_id, to_quarter)
-        return compare_assessments(basics, before, after)
+        return compare_assessments(before, after)
 
     # ---- exchange and backups -------------------------------------------------------
 
@@ -369,13 +429,42 @@ class ProfileStore:
             )
         return found
 
+    def _require_draft(self, conn: sqlite3.Connection, profile_id: str, quarter: str) -> None:
+        if self._require_assessment(conn, profile_id, quarter).status is AssessmentStatus.FINAL:
+            raise AssessmentStateError(_FINAL_QUARTER, quarter=quarter)
+
+    def _insert_draft(self, conn: sqlite3.Connection, profile_id: str, quarter: str) -> Assessment:
+        assessments_repo.insert(conn, profile_id, self._new_draft(conn, profile_id, quarter))
+        return assessments_repo.get(conn, profile_id, quarter)  # type: ignore[return-value]  # just written
+
     def _new_draft(self, conn: sqlite3.Connection, profile_id: str, quarter: str) -> Assessment:
+        """Answers from the last final quarter before it; basics from the quarter before
+        it, or today's when it is the newest; backfilled when the quarter has passed."""
         from moatdesk.domain.models import Assessment
 
+        current = quarter_of(self._today())
+        if quarter > next_quarter(current):
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{quarter} is more than one quarter ahead; a review can start at most "
+                    "one quarter early ({next})",
+                ),
+                quarter=quarter,
+                next=next_quarter(current),
+            )
         previous = assessments_repo.latest_final_before(conn, profile_id, quarter)
+        latest = assessments_repo.latest_quarter(conn, profile_id)
+        before = assessments_repo.latest_before(conn, profile_id, quarter)
+        if latest is None or quarter > latest or before is None:
+            basics = profiles_repo.basics_from_json(self._require(conn, profile_id)[1], profile_id)
+        else:
+            basics = before.basics
         now = utc_now()
         return Assessment(
             quarter=quarter,
+            basics=basics,
+            backfilled=quarter < current,
             bank_version=_current_bank_version(),
             answers=dict(previous.answers) if previous else {},
             created_at=now,

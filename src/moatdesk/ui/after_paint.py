@@ -16,12 +16,13 @@ from PySide6.QtWidgets import QWidget
 class _PaintWatcher(QObject):
     def __init__(self, window: QWidget, callback: Callable[[], object]) -> None:
         super().__init__(window)
+        self._window = window  # the timer's context: the callback dies with the window
         self._callback = callback
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.UpdateRequest:  # the backing store is being flushed
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.parent(), self._callback)  # after this paint is done
+            QTimer.singleShot(0, self._window, self._callback)  # after this paint is done
             self.deleteLater()
         return False
 

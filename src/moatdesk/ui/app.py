@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
-import time
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -21,55 +21,29 @@ from moatdesk.ui.i18n import LanguageSwitcher, choose_lang
 from moatdesk.ui.look import app_icon, register_hangul_font
 from moatdesk.ui.settings import AppSettings
 
-# Benchmarks only: quit once that is on screen. "window": the main window's first frame;
-# "main": the main window with the profiles listed; "wizard": the first wizard page.
-BENCH_EXIT_VAR = "MOATDESK_BENCH_EXIT"
+# The one switch for measuring start-up (benchmarks/startup_probe.py, and the start-up
+# path test): quit as soon as that window has painted its first frame. "window": the
+# main window, blank; "main": the main window with the profiles listed; "wizard": the
+# first page of New profile's wizard. The probe reads the clock and the memory then.
+EXIT_AFTER_FRAME_VAR = "MOATDESK_EXIT_AFTER_FRAME"
 
 
 def create_application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # instance() is typed QCoreApplication; in this process it is always our QApplication.
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("MoatDesk")
     app.setApplicationDisplayName("MoatDesk")
     app.setDesktopFileName("moatdesk")
     app.setWindowIcon(app_icon())
     register_hangul_font(app.font())
-    return app  # type: ignore[return-value]
+    return app
 
 
-# Modules that must not load before the first frame; the benchmark reports which did.
-HEAVY_MODULES = ("pydantic", "reportlab", "PySide6.QtSvg")
+class _QuitAfterFrame(QObject):
+    """Paints the watched window's pending frame now, then quits (EXIT_AFTER_FRAME_VAR).
 
-
-def bench_report_line() -> str:
-    """What the start-up benchmark reads from a child at its first frame.
-
-    The time is the system-wide monotonic clock (the parent compares it with the
-    spawn), the memory the peak RSS so far; measured at the paint, not at exit, so
-    work deferred until after the frame (and interpreter teardown) is not counted.
-    """
-    heavy = ",".join(name for name in HEAVY_MODULES if name in sys.modules) or "-"
-    return f"MOATDESK_PAINTED {time.monotonic():.6f} {peak_rss_kib()} {heavy}"
-
-
-def peak_rss_kib() -> int:
-    try:  # Linux: the high-water mark so far
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    import resource
-
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak // 1024 if sys.platform == "darwin" else peak  # bytes on macOS
-
-
-class _FrameClock(QObject):
-    """Benchmarks: paints the watched window's frame now, then reports and quits.
-
-    Reporting from inside the paint (not from a timer after it) keeps work that was
-    deferred until after the frame out of the figure, as a founder would see it.
+    Quitting from inside that paint keeps work deferred until after the frame
+    (after_paint.py) out of what the probe sees, as a founder would see the window.
     """
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -77,15 +51,13 @@ class _FrameClock(QObject):
             return False
         watched.removeEventFilter(self)
         QWidget.event(watched, event)  # flush the frame to the screen
-        print(bench_report_line(), flush=True)
-        QTimer.singleShot(0, QApplication.quit)
+        QApplication.exit(0)
         return True  # painted above
 
 
-def quit_once_painted(widget: QWidget) -> None:
-    """Benchmarks: report and exit once ``widget``'s window is on screen, contents included."""
+def _quit_after_frame(widget: QWidget) -> None:
     window = widget.window()
-    window.installEventFilter(_FrameClock(window))
+    window.installEventFilter(_QuitAfterFrame(window))
     window.update()
 
 
@@ -110,9 +82,9 @@ def run_gui(data_dir: str | None, lang: str | None) -> int:
 
     window = MainWindow(None, settings, switcher)
     window.show()
-    bench = os.environ.get(BENCH_EXIT_VAR)
-    if bench == "window":
-        quit_once_painted(window)
+    exit_after = os.environ.get(EXIT_AFTER_FRAME_VAR)
+    if exit_after == "window":
+        _quit_after_frame(window)
     opened: list = []
 
     def open_store() -> None:
@@ -121,13 +93,14 @@ def run_gui(data_dir: str | None, lang: str | None) -> int:
             app.exit(1)
             return
         opened.append(store)
-        window.attach_store(store, detail_later=True)
-        if bench:
-            quit_once_painted(window.new_profile() if bench == "wizard" else window)
+        controller = window.controller
+        controller.attach_store(store, detail_later=True)
+        if exit_after:
+            _quit_after_frame(controller.new_profile() if exit_after == "wizard" else window)
         elif claim.recovered_stale:
-            QTimer.singleShot(0, lambda: startup.offer_recovery(window))
+            QTimer.singleShot(0, lambda: startup.offer_recovery(controller))
 
-    if bench != "window":
+    if exit_after != "window":
         QTimer.singleShot(0, open_store)
     try:
         return app.exec()

@@ -15,6 +15,7 @@ from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.text import label, lt
 
 if TYPE_CHECKING:
+    from moatdesk.domain.models import AnswerValue
     from moatdesk.domain.results import Comparison
     from moatdesk.domain.text import LocalizedText
 
@@ -118,7 +119,7 @@ class CompareView(Retranslating, QWidget):
             if question is None:
                 continue
 
-            def shown(value: object, q=question) -> str:
+            def shown(value: AnswerValue | None, q=question) -> str:
                 if value is None:
                     return translate("CompareView", "not answered")
                 return display_value(q, value, ui_lang())

@@ -34,7 +34,7 @@ def choose_lang(cli_lang: str | None, saved_lang: str | None) -> Lang:
     """--lang wins, then the saved setting, then the system locale."""
     for candidate in (cli_lang, saved_lang):
         if candidate in LANGUAGE_NAMES:  # the same languages as domain.textrules.LANGS (tested)
-            return candidate  # type: ignore[return-value]
+            return candidate
     return system_lang()
 
 
@@ -86,7 +86,7 @@ def load_translator(lang: Lang) -> QTranslator | None:
         return None
     translator.setProperty("moatdesk_lang", lang)
     # QTranslator keeps a pointer into the buffer, not a copy: keep the bytes alive.
-    translator._moatdesk_data = data  # type: ignore[attr-defined]
+    translator._moatdesk_data = data  # type: ignore[attr-defined]  # our own attribute
     return translator
 
 

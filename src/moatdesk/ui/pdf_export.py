@@ -12,6 +12,7 @@ reportlab is imported inside the workers, so it never weighs on start-up.
 
 from __future__ import annotations
 
+import gc
 from enum import StrEnum
 from pathlib import Path
 
@@ -46,14 +47,15 @@ class Variant(StrEnum):
 
 
 def suggested_pdf_name(company: str, quarter: str, variant: Variant = Variant.FULL) -> str:
-    """'<Company> MoatDesk roadmap <quarter>.pdf' (or '… brief …', '… investor …'),
-    safe on every file system."""
-    kind = {
-        Variant.FULL: "roadmap",
-        Variant.BRIEF: "brief",
-        Variant.INVESTOR: "investor roadmap",
+    """'<Company> MoatDesk roadmap <quarter>.pdf' (brief, investor roadmap) in the UI's
+    language, safe on every file system (the company name is filled in verbatim, in one
+    pass)."""
+    template = {
+        Variant.FULL: translate("PdfExport", "%1 MoatDesk roadmap %2.pdf"),
+        Variant.BRIEF: translate("PdfExport", "%1 MoatDesk brief %2.pdf"),
+        Variant.INVESTOR: translate("PdfExport", "%1 MoatDesk investor roadmap %2.pdf"),
     }[variant]
-    return f"{safe_file_stem(company)} MoatDesk {kind} {quarter}.pdf"
+    return fill(template, safe_file_stem(company), quarter)
 
 
 class _Signals(QObject):
@@ -100,6 +102,40 @@ class _WriteTask(QRunnable):
             self.signals.done.emit(write_pdf(pdf, result, target))  # type: ignore[arg-type]
         except Exception as exc:
             self.signals.failed.emit(exc)
+
+
+class _NoCollectionOffTheGuiThread:
+    """Python's cyclic garbage collector paused while an export task runs.
+
+    The collector runs in whichever thread happens to allocate; in the worker it could
+    free a cycle holding Qt objects of the GUI thread (a closed dialog and the lambdas
+    connected to it) and crash there.  Garbage is collected on the GUI thread before
+    a task starts and once the last one has finished.
+    """
+
+    running = 0
+
+    @classmethod
+    def enter(cls) -> None:
+        if cls.running == 0:
+            gc.collect()
+            gc.disable()
+        cls.running += 1
+
+    @classmethod
+    def leave(cls) -> None:
+        cls.running -= 1
+        if cls.running == 0:
+            gc.enable()
+            gc.collect()
+
+
+def _start(task: _RenderTask | _WriteTask) -> None:
+    """Run ``task`` on the thread pool, the collector paused until it reports back."""
+    task.signals.done.connect(_NoCollectionOffTheGuiThread.leave)
+    task.signals.failed.connect(_NoCollectionOffTheGuiThread.leave)
+    _NoCollectionOffTheGuiThread.enter()
+    QThreadPool.globalInstance().start(task)
 
 
 def preview_text(result: object) -> str:
@@ -209,7 +245,7 @@ class ExportDialog(QDialog):
         self._tasks.append(task)
         task.signals.done.connect(lambda out, g=generation: self._on_rendered(g, out))
         task.signals.failed.connect(lambda exc, g=generation: self._on_failed(g, exc))
-        QThreadPool.globalInstance().start(task)
+        _start(task)
 
     def _on_rendered(self, generation: int, out: tuple[bytes, object]) -> None:
         if generation != self._generation:
@@ -278,7 +314,7 @@ class PdfExportJob(QObject):
         self._task = _WriteTask(pdf, result, target)
         self._task.signals.done.connect(self._on_done)
         self._task.signals.failed.connect(self._on_failed)
-        QThreadPool.globalInstance().start(self._task)
+        _start(self._task)
 
     def _on_done(self, result: object) -> None:
         assert self.target is not None

@@ -115,7 +115,7 @@ class ProfileDetail(Retranslating, QWidget):
         bank = load_bank()
         self._scores: list[tuple[str, dict]] = []
         for assessment in self.profile.assessments:
-            roadmap = build_roadmap(self.profile.basics, assessment, bank)
+            roadmap = build_roadmap(assessment.basics, assessment, bank)
             self._scores.append((assessment.quarter, {s.moat: s.score for s in roadmap.scores}))
             self._flag_titles.update({f.id: f.title for f in roadmap.flags})
 
@@ -150,8 +150,9 @@ class ProfileDetail(Retranslating, QWidget):
             item.setData(0, QUARTER_ROLE, assessment.quarter)
             self.history.addTopLevelItem(item)
         rows = self.history.topLevelItemCount()
-        if rows:
-            self.history.setCurrentItem(self.history.topLevelItem(rows - 1))
+        last = self.history.topLevelItem(rows - 1) if rows else None
+        if last is not None:
+            self.history.setCurrentItem(last)
         # As tall as its rows (up to six); the trend chart gets the rest.
         row_height = self.history.sizeHintForRow(0) if rows else 0
         header = self.history.header().sizeHint().height()

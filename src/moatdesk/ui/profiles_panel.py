@@ -76,8 +76,9 @@ class ProfilesPanel(Retranslating, QWidget):
         self._apply_filter()
         if keep:
             self.select(keep)
-        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        rows = self._items()
+        if self.tree.currentItem() is None and rows:
+            self.tree.setCurrentItem(rows[0])
         self.tree.blockSignals(False)
         if notify:
             self.current_changed.emit(self.current_id())
@@ -85,8 +86,7 @@ class ProfilesPanel(Retranslating, QWidget):
     def _fill_texts(self) -> None:
         bold = QFont(self.tree.font())
         bold.setBold(True)
-        for index, summary in enumerate(self._summaries):
-            item = self.tree.topLevelItem(index)
+        for item, summary in zip(self._items(), self._summaries, strict=True):
             item.setText(0, summary.name)
             item.setToolTip(0, summary.name)
             item.setText(1, summary.latest_quarter or "—")
@@ -107,24 +107,28 @@ class ProfilesPanel(Retranslating, QWidget):
         return item.data(0, ID_ROLE) if item is not None and not item.isHidden() else None
 
     def select(self, profile_id: str) -> None:
-        for index in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(index)
+        for item in self._items():
             if item.data(0, ID_ROLE) == profile_id:
                 self.tree.setCurrentItem(item)
                 return
 
     def visible_names(self) -> list[str]:
-        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
-        return [item.text(0) for item in items if not item.isHidden()]
+        return [item.text(0) for item in self._items() if not item.isHidden()]
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        """The rows in order (the tree is flat: one top-level item per profile)."""
+        tree = self.tree
+        rows = (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))
+        return [item for item in rows if item is not None]
 
     def _apply_filter(self) -> None:
         needle = self.search.text().strip().casefold()
-        for index in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(index)
+        for item in self._items():
             item.setHidden(bool(needle) and needle not in item.text(0).casefold())
         current = self.tree.currentItem()
         if current is not None and current.isHidden():
-            self.tree.setCurrentItem(None)
+            # Qt takes None (no current row); PySide6's stubs leave that overload out.
+            self.tree.setCurrentItem(None)  # type: ignore[call-overload]
             self.current_changed.emit(None)
 
     def _on_current(self, *_args: object) -> None:

@@ -85,7 +85,7 @@ class PseudoTranslator(QTranslator):
     ) -> str:
         found = ""
         for base in self._bases:
-            found = base.translate(context, source, disambiguation, n)
+            found = base.translate(context, source, disambiguation, n) or ""
             if found:
                 break
         if context in _NOT_TEXT_CONTEXTS or source in _NOT_TEXT_SOURCES:

@@ -34,6 +34,8 @@ translate = QCoreApplication.translate
 def holds_text(month: int | None) -> str:
     if month is None:
         return translate("Results", "Holds past 5 years")
+    if month == 0:  # already below the line: "weakens by month 0" said nothing
+        return translate("Results", "Does not hold now")
     return translate("Results", "Weakens by month %1").replace("%1", str(month))
 
 
@@ -77,9 +79,9 @@ class ResultsView(Retranslating, QWidget):
         self.flags = QLabel(self)
         self.flags.setWordWrap(True)
         self.actions_heading = _heading("")
-        self.actions = QLabel(self)
-        self.actions.setWordWrap(True)
-        for text_label in (self.flags, self.actions):
+        self.action_list = QLabel(self)  # not "actions": QWidget.actions() is a method
+        self.action_list.setWordWrap(True)
+        for text_label in (self.flags, self.action_list):
             text_label.setTextFormat(Qt.TextFormat.RichText)
             text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -93,7 +95,7 @@ class ResultsView(Retranslating, QWidget):
             self.flags_heading,
             self.flags,
             self.actions_heading,
-            self.actions,
+            self.action_list,
         ):
             column.addWidget(widget)
         column.addStretch(1)
@@ -183,7 +185,7 @@ class ResultsView(Retranslating, QWidget):
 
     def _fill_actions(self) -> None:
         assert self.roadmap is not None
-        self.actions.setText(
+        self.action_list.setText(
             _entries(
                 [
                     (lt(a.title), f"{label(a.bucket)} · {label(a.moat)}", lt(a.detail))

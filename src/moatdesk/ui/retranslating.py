@@ -17,4 +17,4 @@ class Retranslating:
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        super().changeEvent(event)  # type: ignore[misc]
+        super().changeEvent(event)  # type: ignore[misc]  # the Qt base comes after us

@@ -12,10 +12,23 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from moatdesk.ui.settings import AppSettings
+
+# Qt's own file dialog (the widget-based one every Linux desktop without a platform
+# theme gets) labels its rows "&Look in:" and "Files of &type:" since Qt 6 added the
+# mnemonics, but the Korean qtbase_ko.qm that ships with Qt still only knows the old
+# sources "Look in:" / "Files of type:" - so those two labels stayed English in the
+# Korean UI while every other string of the dialog was Korean. Our own translation,
+# asked before Qt's, supplies the two current sources (Korean in moatdesk_ko.ts;
+# tests/i18n/test_file_dialog.py checks a real dialog's labels).
+QT_FILE_DIALOG_STRINGS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+
 
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
@@ -34,8 +47,8 @@ _session_dir: Path | None = None  # the last folder, when no window carries sett
 
 
 def _settings_of(widget: QWidget | None) -> AppSettings | None:
-    while widget is not None:
-        settings = getattr(widget, "settings", None)
+    while widget is not None:  # the main window's controller holds them
+        settings = getattr(getattr(widget, "controller", None), "settings", None)
         if isinstance(settings, AppSettings):
             return settings
         widget = widget.parentWidget()

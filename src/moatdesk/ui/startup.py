@@ -6,13 +6,17 @@ Each is a dialog that names the real cause and offers the one useful next step.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from moatdesk.domain.errors import MoatDeskError
 from moatdesk.ui.i18n import error_text, fill, verbatim
 from moatdesk.ui.profiles_panel import format_when
+
+if TYPE_CHECKING:
+    from moatdesk.ui.main_controller import MainController
 
 translate = QCoreApplication.translate
 
@@ -95,23 +99,27 @@ def _ask_restore(problem: str) -> bool:
     return box.clickedButton() is restore
 
 
-def offer_recovery(window: QWidget) -> None:
+def offer_recovery(controller: MainController) -> None:
     """After a crash: say there is work to recover, from when, and offer to continue it."""
-    drafts = [s for s in window.store.list_profiles() if s.has_draft]
+    if controller.store is None:
+        return
+    drafts = [s for s in controller.store.list_profiles() if s.has_draft]
     if not drafts:
         return
     latest = max(drafts, key=lambda s: s.updated_at)
     answer = QMessageBox.question(
-        window,
+        controller.window,
         translate("Startup", "Work to recover"),
-        translate(
-            "Startup",
-            "MoatDesk did not close properly last time. There is work to recover from %1: "
-            "the draft review of “%2”.\n\nContinue that draft now?",
-        )
-        .replace("%1", format_when(latest.updated_at))
-        .replace("%2", latest.name),
+        fill(
+            translate(
+                "Startup",
+                "MoatDesk did not close properly last time. There is work to recover from %1: "
+                "the draft review of “%2”.\n\nContinue that draft now?",
+            ),
+            format_when(latest.updated_at),
+            latest.name,
+        ),
     )
     if answer == QMessageBox.StandardButton.Yes:
-        window.panel.select(latest.id)
-        window.continue_draft()
+        controller.window.panel.select(latest.id)
+        controller.continue_draft()

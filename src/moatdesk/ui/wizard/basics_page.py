@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -23,6 +23,7 @@ from moatdesk.ui.text import label
 
 if TYPE_CHECKING:
     from moatdesk.domain.models import CompanyBasics
+    from moatdesk.ui.wizard.wizard import ReviewWizard
 
 translate = QCoreApplication.translate
 
@@ -112,7 +113,7 @@ class BasicsPage(Retranslating, QWizardPage):
         self.reason.setVisible(missing)
 
     def validatePage(self) -> bool:
-        wizard = self.wizard()
+        wizard = cast("ReviewWizard | None", self.wizard())  # pages live only in a ReviewWizard
         return wizard.commit_basics(self.basics) if wizard is not None else True
 
     def retranslate(self) -> None:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWizardPage
 
 from moatdesk.ui.results_view import ResultsView
 from moatdesk.ui.retranslating import Retranslating
+
+if TYPE_CHECKING:
+    from moatdesk.ui.wizard.wizard import ReviewWizard
 
 translate = QCoreApplication.translate
 
@@ -22,7 +27,7 @@ class ResultsPage(Retranslating, QWizardPage):
         self.retranslate()
 
     def initializePage(self) -> None:
-        wizard = self.wizard()
+        wizard = cast("ReviewWizard | None", self.wizard())  # pages live only in a ReviewWizard
         if wizard is not None:
             wizard.show_results(self.view)
 

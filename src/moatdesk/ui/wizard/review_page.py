@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -19,6 +21,9 @@ from moatdesk.domain.taxonomy import EssaySection
 from moatdesk.ui.i18n import ui_lang
 from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.text import label, lt
+
+if TYPE_CHECKING:
+    from moatdesk.ui.wizard.wizard import ReviewWizard
 
 translate = QCoreApplication.translate
 QUESTION_ROLE = Qt.ItemDataRole.UserRole
@@ -112,5 +117,5 @@ class ReviewPage(Retranslating, QWizardPage):
             self._fill()
 
     def validatePage(self) -> bool:
-        wizard = self.wizard()
+        wizard = cast("ReviewWizard | None", self.wizard())  # pages live only in a ReviewWizard
         return wizard.finalise() if wizard is not None else True

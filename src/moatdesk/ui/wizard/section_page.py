@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
@@ -10,6 +12,9 @@ from moatdesk.domain.taxonomy import EssaySection
 from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.text import description, label
 from moatdesk.ui.wizard.question_widget import QuestionWidget
+
+if TYPE_CHECKING:
+    from moatdesk.ui.wizard.wizard import ReviewWizard
 
 translate = QCoreApplication.translate
 
@@ -34,17 +39,17 @@ class SectionPage(Retranslating, QWizardPage):
         self._column = QVBoxLayout(self._body)
         self._column.addWidget(self.intro)
         self._column.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self._body)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls
+        self.scroll_area = QScrollArea(self)  # not "scroll": QWidget.scroll() is a method
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self._body)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls
         self.footer = QLabel(self)
         self.footer.setObjectName("saveStatus")
         self.footer.setTextFormat(Qt.TextFormat.PlainText)  # a cause names files as they are
         self.footer.setWordWrap(True)  # a long path must not widen the wizard or be cut off
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.footer)
         self.retranslate()
 
@@ -64,7 +69,7 @@ class SectionPage(Retranslating, QWizardPage):
         return list(self.widgets.values())
 
     def initializePage(self) -> None:
-        wizard = self.wizard()
+        wizard = cast("ReviewWizard | None", self.wizard())  # pages live only in a ReviewWizard
         if wizard is not None:
             wizard.build_section(self)
 
@@ -72,7 +77,7 @@ class SectionPage(Retranslating, QWizardPage):
         widget = self.widgets.get(question_id)
         if widget is None:
             return
-        self.scroll.ensureWidgetVisible(widget, 0, 40)
+        self.scroll_area.ensureWidgetVisible(widget, 0, 40)
         widget.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         buttons = getattr(widget.editor, "buttons", None)
         if buttons:

@@ -77,8 +77,8 @@ class ReviewWizard(Retranslating, QWizard):
         self.setMinimumSize(820, 640)
 
         self.basics_page = BasicsPage(quarter, self)
-        if profile is not None:
-            self.basics_page.set_basics(profile.basics)
+        if profile is not None:  # the quarter's own basics, if it has begun
+            self.basics_page.set_basics(assessment.basics if assessment else profile.basics)
         self.setPage(BASICS_PAGE, self.basics_page)
         self._section_pages: list[SectionPage] = []
         self._review_page: ReviewPage | None = None
@@ -149,6 +149,7 @@ class ReviewWizard(Retranslating, QWizard):
         self._review_page.jump_requested.connect(self.jump_to_question)
         self.setPage(REVIEW_PAGE, self._review_page)
         self._results_page = ResultsPage(self)
+        self._results_page.view.export_requested.connect(self.export_pdf)
         self.setPage(RESULTS_PAGE, self._results_page)
         self._mark_reconfirm()
         self._update_progress()
@@ -167,8 +168,13 @@ class ReviewWizard(Retranslating, QWizard):
                     widget.set_answer(self.answers.get(widget.question.id))
                 self._mark_reconfirm()
                 self._update_progress()
-            elif basics != self.profile.basics:
+            elif self.assessment is None and basics != self.profile.basics:
                 self.profile = self.store.update_basics(self.profile.id, basics)
+            elif self.assessment is not None and basics != self.assessment.basics:
+                self.profile = self.store.update_basics(
+                    self.profile.id, basics, quarter=self.quarter
+                )
+                self.assessment = self.store.get_assessment(self.profile.id, self.quarter)
         except (MoatDeskError, ValueError) as exc:
             QMessageBox.warning(
                 self, translate("Wizard", "Company basics"), verbatim(error_text(exc))
@@ -200,19 +206,15 @@ class ReviewWizard(Retranslating, QWizard):
         if self.profile is None or self.assessment is None:
             return
         self.profile = self.store.get_profile(self.profile.id)
-        roadmap = build_roadmap(self.profile.basics, self.assessment, self.bank)
+        roadmap = build_roadmap(self.assessment.basics, self.assessment, self.bank)
         view.show_results(self.profile, self.assessment, roadmap)
-        if not getattr(view, "_export_wired", False):
-            view.export_requested.connect(self.export_pdf)
-            view._export_wired = True  # type: ignore[attr-defined]
 
     def export_pdf(self):
         from moatdesk.ui.pdf_export import export_pdf_interactive
 
         if self.profile is None:
             return None
-        self.last_export = export_pdf_interactive(self, self.profile, self.quarter, ui_lang())
-        return self.last_export
+        return export_pdf_interactive(self, self.profile, self.quarter, ui_lang())
 
     def build_section(self, page: SectionPage) -> None:
         """First visit of a section page: its widgets get their answers and wiring."""

@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Runs the MoatDesk GUI in this process and reports the moment its window painted.
+
+    MOATDESK_EXIT_AFTER_FRAME=window|main|wizard python benchmarks/first_frame.py [moatdesk args]
+
+The app's one start-up switch (``moatdesk.ui.app.EXIT_AFTER_FRAME_VAR``) makes it quit
+from inside the paint of that window's first frame; this probe then prints, before the
+windows are torn down::
+
+    MOATDESK_PAINTED <time.monotonic() s> <peak RSS KiB> <heavy modules loaded | ->
+
+The monotonic clock is system-wide, so the parent (bench_startup.py,
+tests/ui/test_startup_path.py) subtracts the moment it spawned the child.  The floors
+(floor_window.py) print the same line with ``report_line``.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+# Modules that must not load before the first frame; the report names those that did.
+HEAVY_MODULES = ("pydantic", "reportlab", "PySide6.QtSvg")
+
+
+def peak_rss_kib() -> int:
+    try:  # Linux: the high-water mark so far
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak  # bytes on macOS
+
+
+def report_line() -> str:
+    heavy = ",".join(name for name in HEAVY_MODULES if name in sys.modules) or "-"
+    return f"MOATDESK_PAINTED {time.monotonic():.6f} {peak_rss_kib()} {heavy}"
+
+
+def run_app(argv: list[str]) -> int:
+    import moatdesk.ui.app as app_module
+    from moatdesk.cli.main import main
+
+    create = app_module.create_application
+
+    def create_and_watch():  # the app's own QApplication, reporting when it quits
+        app = create()
+        app.aboutToQuit.connect(lambda: print(report_line(), flush=True))
+        return app
+
+    app_module.create_application = create_and_watch
+    return main(argv)
+
+
+if __name__ == "__main__":
+    raise SystemExit(run_app(sys.argv[1:]))

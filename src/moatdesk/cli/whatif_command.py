@@ -1,0 +1,96 @@
+"""`moatdesk what-if PROFILE --scenario ID [--quarter Q] [--format text|json]` and
+`moatdesk what-if --list`: a scenario's effect on a review's decay clock, headless.
+
+Nothing is written: the scenario runs on a scratch copy of the review.  The output
+also lists the review's highest-leverage answers (moatdesk.domain.leverage).  Text
+output uses the global --lang for the content (titles, reasons, moat names).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from moatdesk.domain.errors import QT_TRANSLATE_NOOP, MoatDeskError
+from moatdesk.domain.textrules import Lang
+
+
+class WhatIfUsageError(MoatDeskError):
+    """`what-if` was given neither a profile and a scenario nor --list."""
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "what-if",
+        help="show what a scenario does to a review's moats (nothing is saved)",
+        description=(
+            "Apply a what-if scenario to a scratch copy of one review and show, per moat, "
+            "the stop quarter before and after, the score change, the flags and the "
+            "do-first actions that change, and the review's highest-leverage answers."
+        ),
+    )
+    parser.add_argument("profile", metavar="PROFILE", nargs="?", help="profile name or id")
+    parser.add_argument("--scenario", metavar="ID", help="a preset id (see --list)")
+    parser.add_argument("--quarter", metavar="YYYY-Qn", help="which review (default: latest)")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--list", action="store_true", help="list the scenario presets")
+    parser.set_defaults(func=run_what_if)
+
+
+def run_what_if(args: argparse.Namespace) -> int:
+    lang: Lang = "ko" if args.lang == "ko" else "en"
+    if args.list:
+        return _print_list(args.format, lang)
+    if not args.profile or not args.scenario:
+        raise WhatIfUsageError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "give a profile and --scenario ID, or --list to see the scenarios"
+            )
+        )
+    from moatdesk.domain.leverage import leverage_search
+    from moatdesk.domain.scenarios import load_scenarios
+    from moatdesk.domain.whatif import evaluate_scenario
+    from moatdesk.storage.location import resolve_data_dir
+    from moatdesk.storage.store import ProfileStore
+
+    scenario = load_scenarios().get(args.scenario)  # before the store: a typo fails fast
+    with ProfileStore.open(resolve_data_dir(args.data_dir)) as store:
+        profile = store.get_profile(args.profile)
+        if not profile.assessments:
+            from moatdesk.cli.report_command import NoAssessmentError
+
+            raise NoAssessmentError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "profile “{name}” has no assessment yet; answer the wizard first"
+                ),
+                name=profile.basics.name,
+            )
+        quarter = args.quarter or profile.assessments[-1].quarter
+        review = store.get_assessment(profile.id, quarter)
+    basics = _review_basics(profile, review)
+    effect = evaluate_scenario(basics, review, scenario)
+    leverage = leverage_search(basics, review, before=effect.before)
+    from moatdesk.cli.whatif_output import what_if_json, what_if_text
+
+    if args.format == "json":
+        payload: dict[str, Any] = what_if_json(profile.basics.name, scenario, effect, leverage)
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        print(what_if_text(profile.basics.name, scenario, effect, leverage, lang))
+    return 0
+
+
+def _review_basics(profile: Any, review: Any) -> Any:
+    """The basics as they were that quarter (Assessment.basics), else the profile's."""
+    return getattr(review, "basics", None) or profile.basics
+
+
+def _print_list(fmt: str, lang: Lang) -> int:
+    from moatdesk.cli.whatif_output import scenario_list_json, scenario_list_text
+
+    if fmt == "json":
+        print(json.dumps(scenario_list_json(), ensure_ascii=False, indent=2))
+    else:
+        print(scenario_list_text(lang))
+    return 0

@@ -1,0 +1,465 @@
+"""Every action of the main window, in one typed object.
+
+The window (``main_window.py``) builds the widgets, the menus and the actions and does
+nothing by itself.  ``MainController`` connects each action of ``actions.ACTION_TABLE``
+to one method here (``_handlers``) and is the only code that changes what the window
+shows.  What it may touch, and nothing else:
+
+- ``store`` (the ProfileStore; None while it is still opening), ``settings`` (the INI
+  file), ``switcher`` (the UI's language) and ``today`` (the clock deciding "this
+  quarter");
+- the window's parts: ``panel`` (the profiles list), ``detail`` (the selected profile),
+  ``stack`` (welcome / list / blank), ``undo_bar``, ``actions`` and the status bar;
+- the windows it opens: the review wizard (``wizard``, one at a time) and the results,
+  settings and trash dialogs.
+
+Handlers may raise MoatDeskError: the guard shows its cause in a dialog, in the UI's
+language, never as a traceback.  pydantic and the store module are imported only
+inside handlers, off the start-up path (docs/benchmarks.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from moatdesk.domain.errors import MoatDeskError
+from moatdesk.domain.taxonomy import AssessmentStatus
+from moatdesk.domain.textrules import MAX_NAME_CHARS, Lang
+from moatdesk.ui.after_paint import after_next_paint
+from moatdesk.ui.i18n import LanguageSwitcher, error_text, fill, ui_lang, verbatim
+from moatdesk.ui.settings import AppSettings
+
+if TYPE_CHECKING:  # pydantic models and SQLite: not needed before the first frame
+    from moatdesk.domain.models import Assessment, Profile
+    from moatdesk.storage.store import ProfileStore
+    from moatdesk.ui.main_window import MainWindow
+    from moatdesk.ui.pdf_export import PdfExportJob
+    from moatdesk.ui.wizard.wizard import ReviewWizard
+
+translate = QCoreApplication.translate
+
+# Actions that work before the store is attached (and when it failed to open).
+ALWAYS_ENABLED = ("quit", "about")
+# Actions that need a selected profile / one with a draft / one with any quarter.
+NEEDS_PROFILE = ("start_review", "export_json", "rename", "duplicate", "delete")
+
+
+class MainController(QObject):
+    def __init__(
+        self,
+        window: MainWindow,
+        settings: AppSettings,
+        switcher: LanguageSwitcher,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self.switcher = switcher
+        self.today = today
+        self.store: ProfileStore | None = None
+        self.wizard: ReviewWizard | None = None
+        self._dialogs: list[QWidget] = []  # non-modal dialogs, kept alive while shown
+        for name, handler in self._handlers().items():
+            window.actions_by_name[name].triggered.connect(self._guard(handler))
+        window.panel.current_changed.connect(self._on_selected)
+        window.panel.activated.connect(
+            lambda _pid: window.actions_by_name["view_results"].trigger()
+        )
+        window.detail.quarter_activated.connect(self.view_results)
+        # The bar's button goes through the action, so errors reach the same guard.
+        window.undo_bar.undo_button.clicked.disconnect()
+        window.undo_bar.undo_button.clicked.connect(window.actions_by_name["undo"].trigger)
+
+    def _handlers(self) -> dict[str, Callable[[], object]]:
+        """Action name (actions.ACTION_TABLE) -> what it does; one entry per action."""
+        return {
+            "new_profile": self.new_profile,
+            "open_example": self.open_example,
+            "import_json": self.import_json,
+            "export_json": self.export_json,
+            "export_pdf": lambda: self.export_pdf(None),
+            "settings": self.open_settings,
+            "quit": self.window.close,
+            "undo": self.window.undo_bar.undo,
+            "rename": self.rename,
+            "duplicate": self.duplicate,
+            "delete": self.delete,
+            "trash": self.open_trash,
+            "start_review": self.start_review,
+            "continue_draft": self.continue_draft,
+            "view_results": lambda: self.view_results(None),
+            "about": self.about,
+        }
+
+    def _guard(self, handler: Callable[[], object]) -> Callable[[], None]:
+        def run() -> None:
+            try:
+                handler()
+            except MoatDeskError as exc:
+                QMessageBox.warning(self.window, "MoatDesk", verbatim(error_text(exc)))
+
+        return run
+
+    def _store(self) -> ProfileStore:
+        """The attached store; the actions that need it are disabled until then."""
+        assert self.store is not None, "action enabled before the store was attached"
+        return self.store
+
+    # -- what the window shows -----------------------------------------------------------
+    def attach_store(self, store: ProfileStore | None, *, detail_later: bool = False) -> None:
+        """Show ``store``'s profiles.  None: the window is up, the store still opening
+
+        (run_gui shows the window first, so it appears before SQLite loads).  With
+        ``detail_later`` the list paints first and the selected profile fills the
+        detail pane on the next turn of the event loop: reading it loads pydantic and
+        scores every quarter (~100 ms, more than the start-up budget).
+        """
+        self.store = store
+        self.window.detail.store = store
+        for action in self.window.actions_by_name.values():
+            action.setEnabled(store is not None or action.objectName() in ALWAYS_ENABLED)
+        if store is None:
+            self.window.show_blank()
+            return
+        self.window.actions_by_name["undo"].setEnabled(False)
+        self.reload(detail_later=detail_later)
+
+    def reload(self, select: str | None = None, *, detail_later: bool = False) -> None:
+        """List the profiles again, keeping (or moving to) ``select``."""
+        summaries = self._store().list_profiles()
+        self.window.show_list(bool(summaries))
+        # -> _on_selected, once (now, or right after this frame)
+        self.window.panel.set_profiles(summaries, keep=select, notify=not detail_later)
+        if detail_later:
+            self._update_actions(None)
+            self.window.detail.set_pending()
+            after_next_paint(self.window, self._fill_detail_late)
+
+    def _fill_detail_late(self, *, behind_wizard: bool = False) -> None:
+        """The deferred detail pane; a wizard opened meanwhile (New profile) paints first.
+
+        If that wizard closes unpainted, _wizard_closed's reload fills the pane.
+        """
+        if not behind_wizard and self.wizard is not None and self.wizard.isVisible():
+            after_next_paint(self.wizard, lambda: self._fill_detail_late(behind_wizard=True))
+            return
+        self._on_selected(self.window.panel.current_id())
+
+    def current_quarter(self) -> str:
+        from moatdesk.domain.quarters import quarter_of
+
+        return quarter_of(self.today())
+
+    def selected_profile(self) -> Profile | None:
+        profile_id = self.window.panel.current_id()
+        return self._store().get_profile(profile_id) if profile_id else None
+
+    def _on_selected(self, profile_id: str | None) -> None:
+        profile = self._store().get_profile(profile_id) if profile_id else None
+        self.window.detail.show_profile(profile)
+        self._update_actions(profile)
+
+    def _update_actions(self, profile: Profile | None) -> None:
+        actions = self.window.actions_by_name
+        assessments = profile.assessments if profile else []
+        for name in NEEDS_PROFILE:
+            actions[name].setEnabled(profile is not None)
+        actions["continue_draft"].setEnabled(
+            any(a.status is AssessmentStatus.DRAFT for a in assessments)
+        )
+        actions["view_results"].setEnabled(bool(assessments))
+        actions["export_pdf"].setEnabled(bool(assessments))
+        actions["undo"].setEnabled(self.window.undo_bar.can_undo())
+
+    def _status(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 8000)
+
+    # -- profiles: example, JSON in and out, rename, duplicate, delete ------------------------
+    def open_example(self) -> None:
+        """Import the bundled example profile (or show it, if it is already there)."""
+        import tempfile
+
+        from moatdesk.domain.example import example_exchange_json
+
+        with tempfile.TemporaryDirectory() as folder:
+            source = Path(folder) / "example.json"
+            source.write_text(example_exchange_json(), encoding="utf-8")
+            result = self._store().import_json(source)
+        self.reload(select=result.profile.id)
+
+    def import_json(self) -> None:
+        from moatdesk.ui.save_dialog import default_export_dir
+
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            translate("ProfileOps", "Import a profile"),
+            str(default_export_dir()),
+            translate("ProfileOps", "MoatDesk profiles (*.json)"),
+        )
+        if not path:
+            return
+        result = self._store().import_json(Path(path))
+        if result.created:
+            message = fill(translate("ProfileOps", "Imported “%1”."), result.profile.basics.name)
+        else:
+            quarters = ", ".join(result.merged_quarters) or translate("ProfileOps", "none")
+            message = fill(
+                translate("ProfileOps", "“%1” already exists; added quarters: %2."),
+                result.profile.basics.name,
+                quarters,
+            )
+        self.reload(select=result.profile.id)
+        self._status(message)
+
+    def export_json(self) -> None:
+        from moatdesk.ui.save_dialog import ask_save_path, safe_file_stem
+
+        profile = self.selected_profile()
+        if profile is None:
+            return
+        target = ask_save_path(
+            self.window,
+            translate("ProfileOps", "Export the profile"),
+            fill(
+                translate("ProfileOps", "%1 MoatDesk profile.json"),
+                safe_file_stem(profile.basics.name, fallback="profile"),
+            ),
+            translate("ProfileOps", "MoatDesk profiles (*.json)"),
+            ".json",
+        )
+        if target is None:
+            return
+        saved = self._store().export_json(profile.id, target)
+        self._status(fill(translate("ProfileOps", "Exported to %1"), saved))
+
+    def rename(self) -> None:
+        profile = self.selected_profile()
+        if profile is None:
+            return
+        name, ok = QInputDialog.getText(
+            self.window,
+            translate("ProfileOps", "Rename profile"),
+            translate("ProfileOps", "New company name:"),
+            QLineEdit.EchoMode.Normal,
+            profile.basics.name,
+        )
+        if ok and name.strip() and name != profile.basics.name:
+            self._store().rename_profile(profile.id, name)
+            self.reload(select=profile.id)
+
+    def duplicate(self) -> None:
+        profile = self.selected_profile()
+        if profile is not None:
+            store = self._store()
+            name = copy_name(profile.basics.name, {s.name for s in store.list_profiles()})
+            copy = store.duplicate_profile(profile.id, name)
+            self.reload(select=copy.id)
+
+    def delete(self) -> None:
+        """Move to the trash at once; the undo bar (and Ctrl+Z) bring it back."""
+        profile = self.selected_profile()
+        if profile is None:
+            return
+        store = self._store()
+        store.delete_profile(profile.id)
+
+        def restore(profile_id: str = profile.id) -> None:
+            store.restore_profile(profile_id)
+            self.reload(select=profile_id)
+
+        self.window.undo_bar.show_undo(
+            fill(translate("ProfileOps", "Moved “%1” to the trash."), profile.basics.name),
+            restore,
+        )
+        self.reload()
+        self.window.actions_by_name["undo"].setEnabled(True)
+
+    # -- reviews: start, continue, results, PDF -------------------------------------------
+    def new_profile(self) -> ReviewWizard:
+        return self.open_wizard(None, None, self.current_quarter())
+
+    def start_review(self) -> None:
+        """This quarter's review: a new draft, the draft in progress, or the final one
+        reopened to amend it (asked first)."""
+        profile = self.selected_profile()
+        if profile is None:
+            return
+        store = self._store()
+        quarter = self.current_quarter()
+        existing = next((a for a in profile.assessments if a.quarter == quarter), None)
+        if existing is not None and existing.status is AssessmentStatus.FINAL:
+            answer = QMessageBox.question(
+                self.window,
+                translate("MainWindow", "Start review"),
+                fill(
+                    translate(
+                        "MainWindow", "The %1 review is already finished. Reopen it to amend it?"
+                    ),
+                    quarter,
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            existing = store.reopen(profile.id, quarter)
+        elif existing is not None:
+            if not self._offer_draft(existing):
+                return
+        else:
+            existing = store.start_review(profile.id, quarter)
+        self.open_wizard(store.get_profile(profile.id), existing, quarter)
+
+    def _offer_draft(self, draft: Assessment) -> bool:
+        from moatdesk.ui.profiles_panel import format_when
+
+        answer = QMessageBox.question(
+            self.window,
+            translate("MainWindow", "Continue draft"),
+            fill(
+                translate("MainWindow", "You have a draft of %1, last saved %2. Continue it?"),
+                draft.quarter,
+                format_when(draft.updated_at),
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def continue_draft(self) -> None:
+        profile = self.selected_profile()
+        drafts = [
+            a
+            for a in (profile.assessments if profile else [])
+            if a.status is AssessmentStatus.DRAFT
+        ]
+        if profile is not None and drafts:
+            self.open_wizard(profile, drafts[-1], drafts[-1].quarter)
+
+    def open_wizard(
+        self, profile: Profile | None, assessment: Assessment | None, quarter: str
+    ) -> ReviewWizard:
+        """The review wizard (one at a time: a second request raises the open one)."""
+        from moatdesk.ui.wizard.wizard import ReviewWizard
+
+        if self.wizard is not None and self.wizard.isVisible():
+            self.wizard.raise_()
+            self.wizard.activateWindow()
+            return self.wizard
+        wizard = ReviewWizard(self._store(), quarter, profile, assessment, self.window)
+        wizard.setWindowIcon(self.window.windowIcon())
+        geometry = self.settings.geometry("wizard")
+        if geometry is not None:
+            wizard.restoreGeometry(geometry)
+        wizard.saved.connect(lambda _pid: self._refresh_list_soon())
+        wizard.finished.connect(lambda _result, w=wizard: self._wizard_closed(w))
+        self.wizard = wizard
+        wizard.show()
+        return wizard
+
+    def _refresh_list_soon(self) -> None:
+        def refresh() -> None:
+            if self.store is not None:
+                self.window.panel.set_profiles(self.store.list_profiles(), notify=False)
+
+        QTimer.singleShot(0, self, refresh)
+
+    def _wizard_closed(self, wizard: ReviewWizard) -> None:
+        self.settings.set_geometry("wizard", wizard.saveGeometry())
+        self.reload(select=wizard.profile.id if wizard.profile else None)
+        self.wizard = None
+
+    def _quarter_to_show(self, quarter: str | None) -> tuple[Profile, str] | None:
+        profile = self.selected_profile()
+        if profile is None or not profile.assessments:
+            return None
+        chosen = quarter or self.window.detail.selected_quarter()
+        return profile, chosen or profile.assessments[-1].quarter
+
+    def view_results(self, quarter: str | None) -> None:
+        from moatdesk.domain.roadmap import build_roadmap
+        from moatdesk.ui.dialogs import ResultsDialog
+
+        target = self._quarter_to_show(quarter)
+        if target is None:
+            return
+        profile, shown = target
+        assessment = self._store().get_assessment(profile.id, shown)
+        dialog = ResultsDialog(self.window)
+        dialog.view.show_results(profile, assessment, build_roadmap(assessment.basics, assessment))
+        dialog.view.export_requested.connect(lambda: self.export_pdf(shown))
+        self._show_dialog(dialog)
+
+    def export_pdf(self, quarter: str | None) -> PdfExportJob | None:
+        """Ask where, then export off the GUI thread; the job reports how it went."""
+        from moatdesk.ui.pdf_export import export_pdf_interactive
+
+        target = self._quarter_to_show(quarter)
+        if target is None:
+            return None
+        return export_pdf_interactive(self.window, target[0], target[1], ui_lang())
+
+    # -- other windows ------------------------------------------------------------------
+    def _show_dialog(self, dialog: QWidget) -> None:
+        self._dialogs = [d for d in self._dialogs if d.isVisible()] + [dialog]
+        dialog.show()
+
+    def open_settings(self) -> None:
+        from moatdesk.ui.dialogs import SettingsDialog
+
+        dialog = SettingsDialog(ui_lang(), self._store().data_dir, self.set_language, self.window)
+        self._show_dialog(dialog)
+
+    def open_trash(self) -> None:
+        from moatdesk.ui.dialogs import TrashDialog
+
+        dialog = TrashDialog(self._store(), lambda pid: self.reload(select=pid), self.window)
+        self._show_dialog(dialog)
+
+    def set_language(self, lang: Lang) -> None:
+        self.switcher.apply(lang)
+        self.settings.set_language(lang)
+
+    def about(self) -> None:
+        from moatdesk import __version__
+
+        QMessageBox.about(
+            self.window,
+            translate("MainWindow", "About MoatDesk"),
+            fill(
+                translate(
+                    "MainWindow",
+                    "MoatDesk %1\nA quarterly self-assessment of your AI company's meta-moats, "
+                    'after Michael Dempsey\'s essay "The Shifting Dynamics and Meta-Moats of AI".',
+                ),
+                __version__,
+            ),
+        )
+
+    # -- window life ---------------------------------------------------------------------
+    def window_closing(self) -> None:
+        """The main window is closing: the wizard saves its draft, the geometry is kept."""
+        if self.wizard is not None:
+            self.wizard.close()
+        self.settings.set_geometry("main", self.window.saveGeometry())
+
+
+def copy_name(name: str, taken: set[str]) -> str | None:
+    """“Name (copy)”, “Name (copy 2)”… in the UI's language (the store's default is English).
+
+    None when the name is too long to extend: the store then shortens it itself.
+    """
+    for n in range(1, 1000):
+        candidate = (
+            fill(translate("ProfileOps", "%1 (copy)"), name)
+            if n == 1
+            else fill(translate("ProfileOps", "%1 (copy %2)"), name, n)
+        )
+        if len(candidate) > MAX_NAME_CHARS:
+            return None
+        if candidate not in taken:
+            return candidate
+    return None
