@@ -342,7 +342,7 @@
         <translation>“{name}” 예시는 들어 있지 않습니다. 다음 중에서 고르세요: {known}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/report_command.py" line="55"/>
+        <location filename="../src/moatdesk/cli/report_command.py" line="66"/>
         <location filename="../src/moatdesk/cli/whatif_command.py" line="64"/>
         <source>profile “{name}” has no assessment yet; answer the wizard first</source>
         <translation>“{name}” 프로필에는 아직 평가가 없습니다. 먼저 앱에서 질문에 답하세요.</translation>
@@ -414,18 +414,18 @@
         <translation>{path} 폴더가 없어 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="47"/>
+        <location filename="../src/moatdesk/report/data.py" line="85"/>
         <location filename="../src/moatdesk/storage/checks.py" line="55"/>
         <source>“{quarter}” is not a quarter; write it like 2026-Q4</source>
         <translation>“{quarter}”: 올바른 분기가 아닙니다. 2026-Q4처럼 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="55"/>
+        <location filename="../src/moatdesk/report/data.py" line="93"/>
         <source>profile “{name}” has no assessment for {quarter} (it has none yet)</source>
         <translation>“{name}” 프로필에는 {quarter} 평가가 없습니다. 아직 평가한 분기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="62"/>
+        <location filename="../src/moatdesk/report/data.py" line="100"/>
         <source>profile “{name}” has no assessment for {quarter} (it has: {known})</source>
         <translation>“{name}” 프로필에는 {quarter} 평가가 없습니다(평가한 분기: {known}).</translation>
     </message>
@@ -435,7 +435,7 @@
         <translation>내장 글꼴 파일({font})을 불러올 수 없습니다({detail}). MoatDesk를 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/pdf.py" line="81"/>
+        <location filename="../src/moatdesk/report/pdf.py" line="101"/>
         <source>the roadmap for {quarter} could not be laid out on A4 pages ({detail})</source>
         <translation>{quarter} 로드맵을 A4 페이지에 배치하지 못했습니다({detail}).</translation>
     </message>
@@ -703,6 +703,16 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="256"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n쪽</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../src/moatdesk/ui/main_controller.py" line="300"/>
@@ -745,49 +755,135 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="34"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="54"/>
         <source>%1 MoatDesk roadmap %2.pdf</source>
         <translation>%1 MoatDesk 로드맵 %2.pdf</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="70"/>
-        <source>Exporting the roadmap to %1…</source>
-        <translation>%1(으)로 로드맵을 내보내는 중…</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="76"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="98"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="109"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="174"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="334"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="354"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="95"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="326"/>
         <source>Some characters could not be drawn with the bundled fonts: %1</source>
         <translation>내장 글꼴로 표시할 수 없는 문자가 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="111"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="272"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="356"/>
         <source>The roadmap could not be exported:
 %1</source>
         <translation>로드맵을 내보내지 못했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="123"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="55"/>
+        <source>%1 MoatDesk brief %2.pdf</source>
+        <translation>%1 MoatDesk 요약본 %2.pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="56"/>
+        <source>%1 MoatDesk investor roadmap %2.pdf</source>
+        <translation>%1 MoatDesk 투자자용 로드맵 %2.pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="146"/>
+        <source>Title: %1</source>
+        <translation>제목: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="147"/>
+        <source>Author: %1</source>
+        <translation>작성자: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="148"/>
+        <source>Subject: %1</source>
+        <translation>주제: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="149"/>
+        <source>Keywords: %1</source>
+        <translation>키워드: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="152"/>
+        <source>— Page %1 of %2 —</source>
+        <translation>— %2쪽 중 %1쪽 —</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="181"/>
+        <source>Full roadmap</source>
+        <translation>전체 로드맵</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="182"/>
+        <source>Page 1 is the brief; then each moat&apos;s reasons, every flag, the whole roadmap, the trend and every answer with its notes.</source>
+        <translation>1쪽은 요약입니다. 이어서 해자별 근거, 모든 위험과 기회, 로드맵 전체, 추이, 메모를 포함한 모든 답변이 담깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="189"/>
+        <source>Brief</source>
+        <translation>요약본</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="190"/>
+        <source>The brief alone, at most two pages: to hand over in a minute.</source>
+        <translation>요약만 담은 최대 2쪽 문서입니다. 1분 안에 읽고 건넬 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="195"/>
+        <source>Investor view</source>
+        <translation>투자자용</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="196"/>
+        <source>The full roadmap without your notes, your free-text answers and the answers you marked private.</source>
+        <translation>우리 메모, 서술형 답변, 비공개로 표시한 답변을 뺀 전체 로드맵입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="218"/>
+        <source>Preview of the PDF&apos;s text</source>
+        <translation>PDF 내용 미리 보기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="223"/>
+        <source>Save…</source>
+        <translation>저장…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="241"/>
+        <source>Preparing the preview…</source>
+        <translation>미리 보기를 준비하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="304"/>
         <source>Export the PDF roadmap</source>
         <translation>PDF 로드맵 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="125"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="306"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="336"/>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="339"/>
+        <source>Show in folder</source>
+        <translation>폴더에서 보기</translation>
     </message>
 </context>
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="91"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="322"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>
@@ -974,12 +1070,12 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../src/moatdesk/ui/save_dialog.py" line="23"/>
+        <location filename="../src/moatdesk/ui/save_dialog.py" line="28"/>
         <source>&amp;Look in:</source>
         <translation>다음에서 찾기(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/save_dialog.py" line="24"/>
+        <location filename="../src/moatdesk/ui/save_dialog.py" line="29"/>
         <source>Files of &amp;type:</source>
         <translation>파일 형식(&amp;T):</translation>
     </message>

@@ -210,7 +210,7 @@ class ExportDialog(QDialog):
             note.setIndent(24)
             layout.addWidget(row)
             layout.addWidget(note)
-            row.toggled.connect(lambda on, v=variant: on and self._render(v))
+            row.toggled.connect(lambda on, v=variant: self._render(v) if on else None)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.preview = QPlainTextEdit(self)
