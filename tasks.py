@@ -41,6 +41,11 @@ GUI_LIBS = {
     "libxcb-keysyms.so.1": "libxcb-keysyms1",
     "libxcb-shape.so.0": "libxcb-shape0",
 }
+# Programs the tests call, and their Debian package: a test skips without its program,
+# so `test` installs them and CI skips none.
+TEST_TOOLS = {
+    "pdftotext": "poppler-utils",  # a bidi-aware reading of the PDF (right-to-left text)
+}
 
 
 def say(message: str) -> None:
@@ -51,15 +56,17 @@ def run(*cmd: str | Path, **kwargs) -> None:
     subprocess.run([str(c) for c in cmd], check=True, **kwargs)
 
 
-def missing_debian_packages(libs: dict[str, str]) -> list[str]:
+def missing_debian_packages(libs: dict[str, str], tools: dict[str, str]) -> list[str]:
     if not sys.platform.startswith("linux") or not shutil.which("ldconfig"):
         return []
     known = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout
-    return sorted({pkg for lib, pkg in libs.items() if lib not in known})
+    missing = {pkg for lib, pkg in libs.items() if lib not in known}
+    missing |= {pkg for tool, pkg in tools.items() if not shutil.which(tool)}
+    return sorted(missing)
 
 
-def ensure_system_packages(libs: dict[str, str]) -> None:
-    packages = missing_debian_packages(libs)
+def ensure_system_packages(libs: dict[str, str], tools: dict[str, str] | None = None) -> None:
+    packages = missing_debian_packages(libs, tools or {})
     if not packages:
         return
     if not shutil.which("apt-get"):
@@ -116,7 +123,7 @@ def cmd_run(args: list[str]) -> int:
 
 
 def cmd_test(args: list[str]) -> int:
-    ensure_system_packages(QT_RUNTIME_LIBS)
+    ensure_system_packages(QT_RUNTIME_LIBS, TEST_TOOLS)
     ensure_venv()
     compile_translations()
     say("ruff")

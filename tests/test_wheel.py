@@ -1,17 +1,22 @@
-"""The built wheel is self-contained: content, fonts and translations travel inside it.
+"""Packaging builds from every artefact, and the wheel is self-contained.
 
-Builds the wheel, installs it into a fresh virtualenv and, from a folder outside the
-checkout, produces the example roadmap with the installed package only.
+`python -m build` makes the sdist; the wheel is then built from the unpacked sdist
+alone (no checkout beside it), installed into a fresh virtualenv and, from a folder
+outside the checkout, produces the example roadmap with the installed package only.
+The wheel carries the content, fonts, translations and the licences.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
+import tarfile
 import venv
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -47,23 +52,39 @@ def _run(cmd: list[str | Path], **kwargs) -> subprocess.CompletedProcess[str]:
     return subprocess.run([str(c) for c in cmd], capture_output=True, text=True, **kwargs)
 
 
-def test_wheel_carries_everything_the_app_needs(tmp_path: Path) -> None:
-    dist = tmp_path / "dist"
-    built = _run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--no-build-isolation",
-            "--no-deps",
-            "-w",
-            dist,
-            ROOT,
-        ],
-    )
-    assert built.returncode == 0, built.stderr
-    (wheel,) = dist.glob("moatdesk-*.whl")
+def _build(kind: str, source: Path, out: Path) -> Path:
+    # --no-isolation: the build requirements (setuptools, PySide6's lrelease) are in the
+    # test environment already; an isolated build would download PySide6 again.
+    built = _run([sys.executable, "-m", "build", "--no-isolation", kind, "-o", out, source])
+    assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
+    (artefact,) = out.glob("moatdesk-*.tar.gz" if kind == "--sdist" else "moatdesk-*.whl")
+    return artefact
+
+
+def _clean_checkout(target: Path) -> Path:
+    """The project's files as a fresh clone has them (tracked or new, not ignored): no
+    build leftovers such as an egg-info SOURCES.txt, which setuptools would reuse."""
+    listed = _run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=ROOT)
+    assert listed.returncode == 0, listed.stderr
+    for name in filter(None, listed.stdout.split("\0")):
+        if (ROOT / name).is_file():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, target / name)
+    return target
+
+
+def test_wheel_built_from_the_sdist_carries_everything_the_app_needs(tmp_path: Path) -> None:
+    sdist = _build("--sdist", _clean_checkout(tmp_path / "checkout"), tmp_path / "sdist")
+    unpacked = tmp_path / "unpacked"
+    with tarfile.open(sdist) as archive:
+        archive.extractall(unpacked, filter="data")
+    (source,) = unpacked.iterdir()
+    wheel = _build("--wheel", source, tmp_path / "dist")
+    names = zipfile.ZipFile(wheel).namelist()
+    licences = {n.split("/")[-1] for n in names if ".dist-info/licenses/" in n}
+    assert licences == {"LICENSE", "LICENSE-DejaVuSans.txt", "LICENSE-NanumGothic-OFL.txt"}
+    assert "moatdesk/resources/fonts/LICENSE-NanumGothic-OFL.txt" in names  # beside the font
+    assert "moatdesk/translations/moatdesk_ko.qm" in names  # compiled while building
 
     env_dir = tmp_path / "fresh-venv"
     venv.EnvBuilder(with_pip=True).create(env_dir)

@@ -29,7 +29,7 @@
 <context>
     <name>ProfileDetail</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="140"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="181"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="141"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="182"/>
         <source>%n months of runway</source>
         <translation>
             <numerusform>%n month of runway</numerusform>
@@ -53,6 +53,25 @@
         <translation>
             <numerusform>%n carried-over answer is not re-confirmed yet.</numerusform>
             <numerusform>%n carried-over answers are not re-confirmed yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Plural</name>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="98"/>
+        <source>%n quarter(s) later</source>
+        <translation>
+            <numerusform>%n quarter later</numerusform>
+            <numerusform>%n quarters later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="101"/>
+        <source>%n quarter(s) earlier</source>
+        <translation>
+            <numerusform>%n quarter earlier</numerusform>
+            <numerusform>%n quarters earlier</numerusform>
         </translation>
     </message>
 </context>

@@ -4,102 +4,107 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="36"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="37"/>
         <source>&amp;New profile…</source>
         <translation>새 프로필(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="37"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="38"/>
         <source>Open the &amp;example</source>
         <translation>예시 열기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="38"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="39"/>
         <source>&amp;Import profile (JSON)…</source>
         <translation>JSON 프로필 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="39"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="40"/>
         <source>E&amp;xport profile (JSON)…</source>
         <translation>JSON으로 프로필 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="40"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="41"/>
         <source>Export PDF &amp;roadmap…</source>
         <translation>PDF 로드맵 내보내기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="41"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="42"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="42"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="43"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="43"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="44"/>
         <source>&amp;Undo delete</source>
         <translation>삭제 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="44"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="45"/>
         <source>&amp;Rename…</source>
         <translation>이름 바꾸기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="45"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="46"/>
         <source>D&amp;uplicate</source>
         <translation>복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="46"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="47"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="47"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="48"/>
         <source>&amp;Trash…</source>
         <translation>휴지통(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="48"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="49"/>
         <source>&amp;Start this quarter&apos;s review</source>
         <translation>이번 분기 점검 시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="49"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="50"/>
         <source>&amp;Continue draft</source>
         <translation>작성 중인 점검 이어 하기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="50"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="51"/>
         <source>&amp;View results</source>
         <translation>결과 보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="51"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="52"/>
+        <source>&amp;What if…</source>
+        <translation>가정해 보기(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/actions.py" line="53"/>
         <source>&amp;About MoatDesk</source>
         <translation>MoatDesk 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="57"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="59"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="58"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="60"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="59"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="61"/>
         <source>&amp;Review</source>
         <translation>점검(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="60"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="62"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -170,37 +175,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="82"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="81"/>
         <source>No profiles yet.</source>
         <translation>아직 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="85"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="84"/>
         <source>NAME</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="87"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="86"/>
         <source>LATEST</source>
         <translation>최근 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="88"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="87"/>
         <source>STATUS</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="89"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="88"/>
         <source>REVIEW DUE</source>
         <translation>점검 필요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="91"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="90"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="91"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="90"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
@@ -208,82 +213,82 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="76"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="75"/>
         <source>Pick two different quarters.</source>
         <translation>서로 다른 두 분기를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="91"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="90"/>
         <source>Compare any two quarters to see what moved.</source>
         <translation>두 분기를 골라 무엇이 달라졌는지 비교해 보세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="99"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="98"/>
         <source>Moats that moved</source>
         <translation>달라진 해자</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="112"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="110"/>
         <source>No moat moved.</source>
         <translation>달라진 해자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="114"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="112"/>
         <source>Answers that changed</source>
         <translation>바뀐 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="124"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="122"/>
         <source>not answered</source>
         <translation>답하지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="134"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="132"/>
         <source>No answer changed.</source>
         <translation>바뀐 답변이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="137"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="135"/>
         <source>Flags that appeared</source>
         <translation>새로 생긴 위험·기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="138"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="136"/>
         <source>Flags that cleared</source>
         <translation>사라진 위험·기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="145"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="143"/>
         <source>None.</source>
         <translation>없음.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="151"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="149"/>
         <source>The question bank changed between these quarters; some answers may not compare.</source>
         <translation>두 분기 사이에 질문 목록이 바뀌어 일부 답변은 비교되지 않을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="162"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="160"/>
         <source>&amp;From:</source>
         <translation>이전 분기(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="163"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="161"/>
         <source>&amp;To:</source>
         <translation>이후 분기(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="164"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="162"/>
         <source>From quarter</source>
         <translation>이전 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="165"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="163"/>
         <source>To quarter</source>
         <translation>이후 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="166"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="164"/>
         <source>&amp;Compare</source>
         <translation>두 분기 비교(&amp;C)</translation>
     </message>
@@ -359,7 +364,7 @@
     </message>
     <message>
         <location filename="../src/moatdesk/domain/content.py" line="63"/>
-        <location filename="../src/moatdesk/domain/scenarios.py" line="210"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="211"/>
         <source>{source} has {count} problem(s):
 {problems}</source>
         <translation>{source} 파일에 문제가 {count}개 있습니다:
@@ -383,12 +388,13 @@
         <translation>resources/examples/{name} 예시 파일이 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/parameters.py" line="42"/>
+        <location filename="../src/moatdesk/domain/parameters.py" line="43"/>
         <source>cannot read resources/content/{name}: {detail}</source>
         <translation>resources/content/{name} 파일을 읽을 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/parameters.py" line="52"/>
+        <location filename="../src/moatdesk/domain/attacks.py" line="91"/>
+        <location filename="../src/moatdesk/domain/parameters.py" line="53"/>
         <source>resources/content/{name} is invalid at {where}: {detail}</source>
         <translation>resources/content/{name} 파일의 {where} 항목이 올바르지 않습니다: {detail}</translation>
     </message>
@@ -409,23 +415,23 @@
         <translation>{path}에 저장하지 못했습니다: {detail}. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/files.py" line="124"/>
+        <location filename="../src/moatdesk/files.py" line="129"/>
         <source>could not write {path}: the folder does not exist. Nothing was changed.</source>
         <translation>{path} 폴더가 없어 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="85"/>
+        <location filename="../src/moatdesk/report/data.py" line="89"/>
         <location filename="../src/moatdesk/storage/checks.py" line="55"/>
         <source>“{quarter}” is not a quarter; write it like 2026-Q4</source>
         <translation>“{quarter}”: 올바른 분기가 아닙니다. 2026-Q4처럼 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="93"/>
+        <location filename="../src/moatdesk/report/data.py" line="97"/>
         <source>profile “{name}” has no assessment for {quarter} (it has none yet)</source>
         <translation>“{name}” 프로필에는 {quarter} 평가가 없습니다. 아직 평가한 분기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="100"/>
+        <location filename="../src/moatdesk/report/data.py" line="104"/>
         <source>profile “{name}” has no assessment for {quarter} (it has: {known})</source>
         <translation>“{name}” 프로필에는 {quarter} 평가가 없습니다(평가한 분기: {known}).</translation>
     </message>
@@ -465,27 +471,27 @@
         <translation>프로필 {profile}에 저장된 {quarter} 평가가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="141"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="143"/>
         <source>there is no backup file at {path}</source>
         <translation>{path}에 백업 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="150"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="152"/>
         <source>{path} cannot be restored: it is not an intact MoatDesk database</source>
         <translation>{path} 파일은 온전한 MoatDesk 데이터베이스가 아니어서 복원할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="157"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="159"/>
         <source>the backup {path} was made by a newer MoatDesk (schema {version}); update MoatDesk to restore it.</source>
         <translation>{path} 백업은 더 새로운 버전의 MoatDesk에서 만들어졌습니다(스키마 {version}). 복원하려면 MoatDesk를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="197"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="250"/>
         <source>there is no usable backup in {folder} ({count} unusable)</source>
         <translation>{folder}에 쓸 수 있는 백업이 없습니다(쓸 수 없는 백업 {count}개).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="202"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="255"/>
         <source>there is no usable backup in {folder}</source>
         <translation>{folder}에 쓸 수 있는 백업이 없습니다.</translation>
     </message>
@@ -551,77 +557,82 @@
         <translation>{path} 데이터베이스에서 오류가 발생했습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="48"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="52"/>
         <source>{source} is not UTF-8 text (byte {byte})</source>
         <translation>{source} 파일이 UTF-8 텍스트가 아닙니다(바이트 위치 {byte}).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="56"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="65"/>
         <source>{source} is not valid JSON (line {line}, column {column}: {detail}); it may be truncated</source>
         <translation>{source} 파일이 올바른 JSON이 아닙니다({line}행 {column}열: {detail}). 파일이 잘렸을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="68"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="77"/>
         <source>{source} is nested too deeply to be a profile</source>
         <translation>{source} 파일은 중첩이 너무 깊어 프로필로 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="73"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="82"/>
         <source>{source}: the key “{key}” appears twice in one object</source>
         <translation>{source}: 한 객체 안에 “{key}” 키가 두 번 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="79"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="88"/>
         <source>{source}: {constant} is not a number a profile can hold</source>
         <translation>{source}: {constant} 값은 프로필에 담을 수 있는 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="92"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="94"/>
+        <source>{source}: a number with {digits} digits is not one a profile can hold (at most {most})</source>
+        <translation>{source}: {digits}자리 숫자는 프로필에 담을 수 없는 값입니다(최대 {most}자리).</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/exchange.py" line="112"/>
         <source>{source} is not a MoatDesk profile: {detail}</source>
         <translation>{source} 파일은 MoatDesk 프로필이 아닙니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="100"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="120"/>
         <source>{source} has more than one assessment for {quarters}</source>
         <translation>{source} 파일에 {quarters} 평가가 두 개 이상 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="116"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="136"/>
         <source>there is no file {source}</source>
         <translation>{source} 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="120"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="140"/>
         <source>{source} is a folder, not a file</source>
         <translation>{source} 경로는 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="124"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="144"/>
         <source>no permission to read {source}</source>
         <translation>{source} 파일을 읽을 권한이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="128"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="148"/>
         <source>could not read {source}: {detail}</source>
         <translation>{source} 파일을 읽지 못했습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="139"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="159"/>
         <source>{source} is larger than {megabytes} MB; a profile is far smaller</source>
         <translation>{source} 파일이 {megabytes}MB보다 큽니다. 프로필 파일은 이보다 훨씬 작습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="179"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="214"/>
         <source>{source} is nested more than {depth} levels deep</source>
         <translation>{source} 파일의 중첩이 {depth}단계보다 깊습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="199"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="234"/>
         <source>{source}, at {where}: the text contains an unpaired surrogate at position {position}</source>
         <translation>{source} 파일의 {where}: 텍스트에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="214"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="249"/>
         <source>{source} was exported by a newer MoatDesk (format version {version}; this one reads up to {known}). Update MoatDesk to import it.</source>
         <translation>{source} 파일은 더 새로운 버전의 MoatDesk에서 내보낸 것입니다(형식 버전 {version}, 이 버전은 {known}까지 읽습니다). 가져오려면 MoatDesk를 업데이트하세요.</translation>
     </message>
@@ -641,47 +652,47 @@
         <translation>프로필 {profile}에 저장된 회사 기본 정보가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="164"/>
+        <location filename="../src/moatdesk/storage/store.py" line="175"/>
         <source>there is no profile with the name or id “{ref}”</source>
         <translation>이름이나 ID가 “{ref}”인 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="208"/>
+        <location filename="../src/moatdesk/storage/store.py" line="219"/>
         <source>that name cannot be used: {detail}</source>
         <translation>이 이름은 쓸 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="245"/>
+        <location filename="../src/moatdesk/storage/store.py" line="256"/>
         <source>there is no profile “{profile}” in the trash</source>
         <translation>휴지통에 “{profile}” 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="296"/>
+        <location filename="../src/moatdesk/storage/store.py" line="76"/>
         <source>this profile already has an assessment for {quarter}; open that one instead of starting another</source>
         <translation>이 프로필에는 이미 {quarter} 평가가 있습니다. 새로 시작하지 말고 그 평가를 여십시오.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="427"/>
+        <location filename="../src/moatdesk/storage/store.py" line="477"/>
         <source>this profile has no assessment for {quarter}</source>
         <translation>이 프로필에는 {quarter} 평가가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="448"/>
+        <location filename="../src/moatdesk/storage/store.py" line="498"/>
         <source>{quarter} is more than one quarter ahead; a review can start at most one quarter early ({next})</source>
         <translation>{quarter}은(는) 한 분기보다 더 뒤입니다. 분기 점검은 최대 한 분기 일찍({next})까지만 시작할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="67"/>
+        <location filename="../src/moatdesk/storage/store.py" line="71"/>
         <source>the {quarter} assessment is final; reopen it to amend it</source>
         <translation>{quarter} 평가는 확정되었습니다. 수정하려면 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="368"/>
+        <location filename="../src/moatdesk/storage/store.py" line="412"/>
         <source>{path} is a folder; give a file name such as profile.json</source>
         <translation>{path} 경로는 폴더입니다. profile.json 같은 파일 이름을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="415"/>
+        <location filename="../src/moatdesk/storage/store.py" line="465"/>
         <source>there is no profile with the id “{profile}”</source>
         <translation>ID가 “{profile}”인 프로필이 없습니다.</translation>
     </message>
@@ -691,15 +702,35 @@
         <translation>프로필과 --scenario ID를 주거나, --list로 시나리오 목록을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/scenarios.py" line="161"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="162"/>
         <source>no scenario “{id}”; `moatdesk what-if --list` shows them</source>
         <translation>“{id}” 시나리오가 없습니다. `moatdesk what-if --list`로 목록을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/scenarios.py" line="397"/>
-        <location filename="../src/moatdesk/domain/scenarios.py" line="403"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="399"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="405"/>
         <source>this what-if does not fit: {detail}</source>
         <translation>이 가정은 질문 목록에 맞지 않습니다: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="442"/>
+        <source>a scenario name is 1 to {limit} characters of text: {detail}</source>
+        <translation>시나리오 이름은 1~{limit}자의 텍스트여야 합니다: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/store_access.py" line="57"/>
+        <source>MoatDesk is open on the data folder {folder} (process {pid}); close it, then run this command again. Nothing was changed.</source>
+        <translation>MoatDesk가 데이터 폴더 {folder}을(를) 열어 두고 있습니다(프로세스 {pid}). 앱을 닫은 뒤 이 명령을 다시 실행하십시오. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/location.py" line="50"/>
+        <source>{path} is where MoatDesk keeps its own data ({folder}); choose another file. Nothing was changed.</source>
+        <translation>{path}은(는) MoatDesk가 자체 데이터를 보관하는 파일입니다({folder}). 다른 파일을 고르십시오. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/scenarios_repo.py" line="35"/>
+        <source>the saved scenario “{name}” of {quarter} is not valid: {detail}</source>
+        <translation>{quarter}에 저장된 “{name}” 시나리오가 올바르지 않습니다: {detail}</translation>
     </message>
 </context>
 <context>
@@ -715,32 +746,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="300"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="302"/>
         <source>Start review</source>
         <translation>점검 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="302"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="304"/>
         <source>The %1 review is already finished. Reopen it to amend it?</source>
         <translation>%1 점검은 이미 확정되었습니다. 다시 열어 수정할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="323"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="325"/>
         <source>Continue draft</source>
         <translation>작성 중인 점검 이어 하기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="325"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="327"/>
         <source>You have a draft of %1, last saved %2. Continue it?</source>
         <translation>%1 점검을 작성하던 중입니다(마지막 저장: %2). 이어서 할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="431"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="416"/>
+        <source>Started the %1 draft from a what-if.</source>
+        <translation>가정에서 %1 초안을 시작했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="453"/>
         <source>About MoatDesk</source>
         <translation>MoatDesk 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="433"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="455"/>
         <source>MoatDesk %1
 A quarterly self-assessment of your AI company&apos;s meta-moats, after Michael Dempsey&apos;s essay &quot;The Shifting Dynamics and Meta-Moats of AI&quot;.</source>
         <translation>MoatDesk %1
@@ -895,130 +931,135 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfileDetail</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="140"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="181"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n명</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="141"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="182"/>
         <source>%n months of runway</source>
         <translation>
             <numerusform>런웨이 %n개월</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="148"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="190"/>
         <source>amended</source>
         <translation>수정됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="172"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="226"/>
         <source>Quarters and trend</source>
         <translation>분기별 기록과 추이</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="173"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="227"/>
         <source>Compare quarters</source>
         <translation>분기 비교</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="176"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="230"/>
         <source>Quarter</source>
         <translation>분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="177"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="231"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="178"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="232"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="181"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="235"/>
         <source>Quarter history</source>
         <translation>분기 기록</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="182"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="236"/>
         <source>Moat strength per quarter</source>
         <translation>분기별 해자 강도</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="183"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="237"/>
         <source>No quarters yet.</source>
         <translation>아직 점검한 분기가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="238"/>
+        <source>Scoring the quarters…</source>
+        <translation>분기별 점수를 계산하고 있습니다…</translation>
     </message>
 </context>
 <context>
     <name>ProfileOps</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="202"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="204"/>
         <source>Import a profile</source>
         <translation>프로필 가져오기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="204"/>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="234"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="206"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="236"/>
         <source>MoatDesk profiles (*.json)</source>
         <translation>MoatDesk 프로필 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="210"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="212"/>
         <source>Imported “%1”.</source>
         <translation>“%1” 프로필을 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="212"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="214"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="214"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="216"/>
         <source>“%1” already exists; added quarters: %2.</source>
         <translation>“%1” 프로필이 이미 있어 분기만 추가했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="229"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="231"/>
         <source>Export the profile</source>
         <translation>프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="231"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="233"/>
         <source>%1 MoatDesk profile.json</source>
         <translation>%1 MoatDesk 프로필.json</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="240"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="242"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="248"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="250"/>
         <source>Rename profile</source>
         <translation>프로필 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="249"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="251"/>
         <source>New company name:</source>
         <translation>새 회사 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="457"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="479"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="459"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="481"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (사본 %2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="278"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="280"/>
         <source>Moved “%1” to the trash.</source>
         <translation>“%1” 프로필을 휴지통으로 옮겼습니다.</translation>
     </message>
@@ -1026,43 +1067,43 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="94"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="86"/>
         <source>Review due</source>
         <translation>점검 필요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="102"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="87"/>
         <source>draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="138"/>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="139"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="131"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="132"/>
         <source>Search companies</source>
         <translation>회사 검색</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="140"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="133"/>
         <source>Profiles</source>
         <translation>프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="143"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="89"/>
         <source>Company</source>
         <translation>회사</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="144"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="90"/>
         <source>Latest quarter</source>
         <translation>최근 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="145"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="91"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="146"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="92"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
     </message>
@@ -1157,57 +1198,62 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>%1개월째에 약해짐</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="116"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="125"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="117"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="126"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="118"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="127"/>
+        <source>&amp;What if…</source>
+        <translation>가정해 보기(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="128"/>
         <source>Moat scores and why</source>
         <translation>해자별 점수와 근거</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="119"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="129"/>
         <source>Risks and opportunities</source>
         <translation>위험과 기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="120"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="130"/>
         <source>Roadmap: what to build, by when</source>
         <translation>로드맵: 언제까지 무엇을 만들지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="123"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="133"/>
         <source>Meta-moat / answer</source>
         <translation>메타-해자 / 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="124"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="134"/>
         <source>Score / points</source>
         <translation>점수 / 증감</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="125"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="135"/>
         <source>Outlook</source>
         <translation>전망</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="128"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="138"/>
         <source>Moat scores</source>
         <translation>해자 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="182"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="192"/>
         <source>No risks or opportunities flagged.</source>
         <translation>표시된 위험이나 기회가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="194"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="204"/>
         <source>No actions needed.</source>
         <translation>필요한 실행 항목이 없습니다.</translation>
     </message>
@@ -1276,7 +1322,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/section_page.py" line="89"/>
+        <location filename="../src/moatdesk/ui/wizard/section_page.py" line="91"/>
         <source>Section %1 of %2 · %3 of %4 answered</source>
         <translation>섹션 %1/%2 · 질문 %4개 중 %3개 답변</translation>
     </message>
@@ -1322,7 +1368,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="28"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="29"/>
         <source>Another MoatDesk window (process %1) is already using the data folder
 %2
 
@@ -1333,37 +1379,37 @@ Switch to that window, or close it and start MoatDesk again.</source>
 그 창으로 전환하거나, 그 창을 닫은 뒤 MoatDesk를 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="71"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="73"/>
         <source>Today&apos;s backup could not be taken: %1</source>
         <translation>오늘의 백업을 만들지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="75"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="77"/>
         <source>Your profiles are safe and open normally. To have today&apos;s backup taken, free some disk space or make the data folder writable.</source>
         <translation>프로필은 안전하며 평소처럼 열립니다. 오늘의 백업을 만들려면 디스크 공간을 확보하거나 데이터 폴더에 쓰기 권한을 주세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="88"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="90"/>
         <source>MoatDesk can put back the newest backup of your profiles (taken daily). Changes made after that backup are lost.</source>
         <translation>MoatDesk가 매일 만들어 두는 프로필 백업 중 가장 최근 것을 되살릴 수 있습니다. 그 백업 이후의 변경 내용은 사라집니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="95"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="97"/>
         <source>Restore newest backup</source>
         <translation>최신 백업 복원</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="97"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="99"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="112"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="114"/>
         <source>Work to recover</source>
         <translation>복구할 작업</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="114"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="116"/>
         <source>MoatDesk did not close properly last time. There is work to recover from %1: the draft review of “%2”.
 
 Continue that draft now?</source>
@@ -1414,6 +1460,251 @@ Continue that draft now?</source>
     </message>
 </context>
 <context>
+    <name>WhatIf</name>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="86"/>
+        <source>Not assessed</source>
+        <translation>평가되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="88"/>
+        <source>Not holding now</source>
+        <translation>지금 유지되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="90"/>
+        <source>Holds past the horizon</source>
+        <translation>시간 지평 끝까지 유지</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="108"/>
+        <source>No change</source>
+        <translation>변화 없음</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="111"/>
+        <source>at least %1</source>
+        <translation>최소 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="127"/>
+        <source>Stage</source>
+        <translation>투자 단계</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="128"/>
+        <source>Team size</source>
+        <translation>팀 규모</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="129"/>
+        <source>Runway (months)</source>
+        <translation>런웨이(개월)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="130"/>
+        <source>Stack position</source>
+        <translation>AI 스택에서의 위치</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="131"/>
+        <source>Sector</source>
+        <translation>산업</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="153"/>
+        <source>%1: %2 → %3 moves the earliest stop %4 (all moats: %5)</source>
+        <translation>%1: %2 → %3 — 가장 이른 유지 종료 %4, 전체 해자 %5</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="337"/>
+        <source>Start from a scenario:</source>
+        <translation>시나리오에서 시작:</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="339"/>
+        <source>Change an answer</source>
+        <translation>답 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="345"/>
+        <source>&amp;Apply</source>
+        <translation>적용(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="346"/>
+        <source>Change a company basic</source>
+        <translation>회사 기본 정보 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="352"/>
+        <source>What this what-if changes:</source>
+        <translation>이 가정이 바꾸는 것:</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="353"/>
+        <source>&amp;Remove my change</source>
+        <translation>내 변경 삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="354"/>
+        <source>Re&amp;set</source>
+        <translation>초기화(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="355"/>
+        <source>Sa&amp;ve scenario…</source>
+        <translation>시나리오 저장(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="356"/>
+        <source>Start next quarter&apos;s &amp;draft from this…</source>
+        <translation>이 가정으로 다음 분기 초안 시작(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="359"/>
+        <source>Meta-moat</source>
+        <translation>메타-해자</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="360"/>
+        <source>Score now</source>
+        <translation>현재 점수</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="361"/>
+        <source>Score if</source>
+        <translation>가정 점수</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="362"/>
+        <source>Stops now</source>
+        <translation>현재 유지 종료</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="363"/>
+        <source>Stops if</source>
+        <translation>가정 시 유지 종료</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="364"/>
+        <source>Moved</source>
+        <translation>변화</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="367"/>
+        <source>Your highest-leverage answers</source>
+        <translation>가장 영향이 큰 답</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="380"/>
+        <source>None: only my own changes</source>
+        <translation>없음: 직접 바꾼 값만</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="384"/>
+        <source>Saved: %1</source>
+        <translation>저장됨: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="509"/>
+        <source>What if</source>
+        <translation>가정</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="529"/>
+        <source>Earliest stop: %1 now, %2 with this what-if (%3)</source>
+        <translation>가장 이른 유지 종료: 현재 %1, 이 가정에서는 %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="551"/>
+        <source>Your change</source>
+        <translation>직접 바꾼 값</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="553"/>
+        <source>Nothing changed yet.</source>
+        <translation>아직 바뀐 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="587"/>
+        <source>Raised: %1 (%2)</source>
+        <translation>새로 생김: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="589"/>
+        <source>Cleared: %1</source>
+        <translation>사라짐: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="593"/>
+        <source>Severity of %1: %2 → %3</source>
+        <translation>%1의 심각도: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="603"/>
+        <source>New do-first: %1</source>
+        <translation>새로 먼저 할 일: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="611"/>
+        <source>No longer do-first: %1</source>
+        <translation>더는 먼저 할 일이 아님: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="616"/>
+        <source>No flag or do-first action changes.</source>
+        <translation>위험·기회와 먼저 할 실행 항목에는 변화가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="649"/>
+        <source>Trying every one-step change…</source>
+        <translation>한 단계 변경을 모두 시험하는 중입니다…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="654"/>
+        <source>Of %1 one-step changes to this review&apos;s answers, these move the earliest stop quarter (now %2) the most:</source>
+        <translation>이 점검의 답을 한 단계씩 바꾼 %1가지 가운데, 가장 이른 유지 종료 분기(현재 %2)를 가장 크게 움직이는 답입니다:</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="663"/>
+        <source>No one-step change to an answer moves any stop quarter.</source>
+        <translation>답을 한 단계 바꿔도 유지 종료 분기가 움직이지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="669"/>
+        <source>Try it</source>
+        <translation>적용해 보기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="690"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="704"/>
+        <source>Save scenario</source>
+        <translation>시나리오 저장</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="691"/>
+        <source>Name of this scenario:</source>
+        <translation>시나리오 이름:</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="719"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="735"/>
+        <source>Start next quarter&apos;s draft</source>
+        <translation>다음 분기 초안 시작</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="720"/>
+        <source>Start next quarter&apos;s review as a draft with this what-if&apos;s answers and basics? This review stays as it is.</source>
+        <translation>이 가정의 답과 기본 정보로 다음 분기 점검을 작성 중 상태로 시작할까요? 이번 점검은 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="773"/>
+        <source>What if — %1 · %2 — MoatDesk</source>
+        <translation>가정 — %1 · %2 — MoatDesk</translation>
+    </message>
+</context>
+<context>
     <name>Wizard</name>
     <message>
         <location filename="../src/moatdesk/ui/wizard/wizard.py" line="180"/>
@@ -1441,39 +1732,56 @@ Continue that draft now?</source>
         <translation>새 프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="327"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="326"/>
         <source>%1 review · %2 — MoatDesk</source>
         <translation>%1 점검 · %2 — MoatDesk</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="334"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="330"/>
         <source>Save and close</source>
         <translation>저장하고 닫기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="335"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="331"/>
         <source>&amp;Next &gt;</source>
         <translation>다음(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="336"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="332"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 이전(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="337"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="333"/>
         <source>&amp;Done</source>
         <translation>완료(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="339"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="335"/>
         <source>Next (Alt+Right)</source>
         <translation>다음 (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="342"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="338"/>
         <source>Back (Alt+Left)</source>
         <translation>이전 (Alt+←)</translation>
+    </message>
+</context>
+<context>
+    <name>_Plural</name>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="98"/>
+        <source>%n quarter(s) later</source>
+        <translation>
+            <numerusform>%n분기 늦게</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="101"/>
+        <source>%n quarter(s) earlier</source>
+        <translation>
+            <numerusform>%n분기 이르게</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -116,8 +116,13 @@ def clean_stale_temps(folder: Path, older_than_s: float = STALE_TEMP_AGE_S) -> i
 
 
 def write_atomic(target: Path, data: bytes) -> Path:
-    """Write `data` to `target` atomically; on failure the old target (if any) is intact."""
+    """Write `data` to `target` atomically; on failure the old target (if any) is intact.
+
+    A symlink is written through (its target is replaced, the link stays), as any editor
+    saving a file does; replacing the link itself would leave the real file stale."""
     target = Path(target)
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
     folder = target.parent
     if not folder.is_dir():
         raise DiskWriteError(

@@ -61,14 +61,14 @@ def test_json_is_the_domains_effect_and_nothing_is_written(capsys, store_with_ex
     profile = load_example_profile()
     review = profile.assessments[-1]
     effect = evaluate_scenario(
-        profile.basics, review, load_scenarios().get("frontier_lab_ships_core")
+        review.basics, review, load_scenarios().get("frontier_lab_ships_core")
     )
     assert data["quarter"] == review.quarter == effect.quarter
     assert data["earliest_stop"]["quarters_moved"] == effect.earliest_moved
     assert [m["quarters_moved"] for m in data["moats"]] == [m.quarters_moved for m in effect.moats]
     assert [c["question"] for c in data["changes"]] == [c.question for c in effect.changes]
     assert data["do_first_added"] == list(effect.do_first_added)
-    top = leverage_search(profile.basics, review).top()
+    top = leverage_search(review.basics, review).top()
     assert [(o["question"], o["after"]) for o in data["leverage"]["top"]] == [
         (o.question, o.after) for o in top
     ]

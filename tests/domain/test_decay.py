@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from engine_helpers import basics
 
@@ -12,10 +14,13 @@ from moatdesk.domain.taxonomy import EssaySection, FlagKind, Moat, Severity
 from moatdesk.domain.text import LocalizedText
 
 PARAMS = load_model()
+Q = "2026-Q4"  # the assessment's quarter every projection here starts at
 
 
 def score(moat: Moat, value: float) -> MoatScore:
-    return MoatScore(moat=moat, score=value, coverage=1.0, contributions=())
+    return MoatScore(
+        moat=moat, score=value, coverage=1.0, assessed=True, unanswered=(), contributions=()
+    )
 
 
 def risk(flag_id: str, severity: Severity, *moats: Moat) -> Flag:
@@ -38,7 +43,7 @@ def strengths(outlook) -> list[float]:
 
 def test_short_horizon_moats_decay_fastest() -> None:
     at_year = {
-        moat: moat_outlook(score(moat, 80), [], {}, PARAMS).points[2].strength
+        moat: moat_outlook(score(moat, 80), [], {}, PARAMS, Q).points[2].strength
         for moat in (Moat.FIRST_TO_MARKET, Moat.TECHNICAL_EDGE, Moat.BRAND)
     }
     assert at_year[Moat.FIRST_TO_MARKET] < at_year[Moat.TECHNICAL_EDGE] < at_year[Moat.BRAND]
@@ -46,34 +51,35 @@ def test_short_horizon_moats_decay_fastest() -> None:
 
 def test_holds_until_is_the_first_month_below_the_threshold() -> None:
     # 80 halves to the 40 threshold after one short half-life (12 months): below at 13.
-    outlook = moat_outlook(score(Moat.FIRST_TO_MARKET, 80), [], {}, PARAMS)
+    outlook = moat_outlook(score(Moat.FIRST_TO_MARKET, 80), [], {}, PARAMS, Q)
     assert PARAMS.holds_threshold == 40 and PARAMS.decay.half_life_months["short"] == 12
     assert outlook.holds_until_month == 13
-    assert moat_outlook(score(Moat.BRAND, 30), [], {}, PARAMS).holds_until_month == 0
+    assert moat_outlook(score(Moat.BRAND, 30), [], {}, PARAMS, Q).holds_until_month == 0
 
 
 def test_risk_flags_speed_up_only_the_moats_they_affect() -> None:
     steamroll = risk("steamroll_exposure", Severity.HIGH, Moat.SHIPPING_VELOCITY)
-    plain = moat_outlook(score(Moat.SHIPPING_VELOCITY, 80), [], {}, PARAMS)
-    hit = moat_outlook(score(Moat.SHIPPING_VELOCITY, 80), [steamroll], {}, PARAMS)
+    plain = moat_outlook(score(Moat.SHIPPING_VELOCITY, 80), [], {}, PARAMS, Q)
+    hit = moat_outlook(score(Moat.SHIPPING_VELOCITY, 80), [steamroll], {}, PARAMS, Q)
     assert hit.accelerated_by == ("steamroll_exposure",)
     assert hit.holds_until_month < plain.holds_until_month
     assert all(a <= b for a, b in zip(strengths(hit), strengths(plain), strict=True))
-    other = moat_outlook(score(Moat.BRAND, 80), [steamroll], {}, PARAMS)
+    other = moat_outlook(score(Moat.BRAND, 80), [steamroll], {}, PARAMS, Q)
     assert other.accelerated_by == ()
     milder = moat_outlook(
         score(Moat.SHIPPING_VELOCITY, 80),
         [risk("steamroll_exposure", Severity.LOW, Moat.SHIPPING_VELOCITY)],
         {},
         PARAMS,
+        Q,
     )
     assert plain.holds_until_month > milder.holds_until_month > hit.holds_until_month
 
 
 def test_a_moderate_mechanism_slows_decay_without_growth() -> None:
-    plain = moat_outlook(score(Moat.DATA_ADVANTAGE, 70), [], {}, PARAMS)
+    plain = moat_outlook(score(Moat.DATA_ADVANTAGE, 70), [], {}, PARAMS, Q)
     slowed = moat_outlook(
-        score(Moat.DATA_ADVANTAGE, 70), [], {"real_world_feedback_loop": 0.6}, PARAMS
+        score(Moat.DATA_ADVANTAGE, 70), [], {"real_world_feedback_loop": 0.6}, PARAMS, Q
     )
     assert slowed.slowed_by == ("real_world_feedback_loop",)
     assert strengths(slowed)[-1] > strengths(plain)[-1]
@@ -82,7 +88,7 @@ def test_a_moderate_mechanism_slows_decay_without_growth() -> None:
 
 def test_a_strong_mechanism_grows_a_long_moat_toward_the_cap() -> None:
     grown = moat_outlook(
-        score(Moat.DATA_ADVANTAGE, 60), [], {"real_world_feedback_loop": 1.0}, PARAMS
+        score(Moat.DATA_ADVANTAGE, 60), [], {"real_world_feedback_loop": 1.0}, PARAMS, Q
     )
     values = strengths(grown)
     assert values == sorted(values) and values[-1] > 60
@@ -92,18 +98,22 @@ def test_a_strong_mechanism_grows_a_long_moat_toward_the_cap() -> None:
 
 def test_growth_needs_a_moat_that_holds_and_never_applies_to_short_moats() -> None:
     weak = moat_outlook(
-        score(Moat.DATA_ADVANTAGE, 20), [], {"real_world_feedback_loop": 1.0}, PARAMS
+        score(Moat.DATA_ADVANTAGE, 20), [], {"real_world_feedback_loop": 1.0}, PARAMS, Q
     )
     assert strengths(weak) == sorted(strengths(weak), reverse=True)
     short = moat_outlook(
-        score(Moat.SHIPPING_VELOCITY, 90), [], {"sustained_shipping_culture": 1.0}, PARAMS
+        score(Moat.SHIPPING_VELOCITY, 90), [], {"sustained_shipping_culture": 1.0}, PARAMS, Q
     )
     assert strengths(short) == sorted(strengths(short), reverse=True)
 
 
 def test_strength_formula_is_clamped() -> None:
-    assert strength_at(0, 100.0, 0.1, 0.0, 90.0) == 100.0
-    assert strength_at(600, 50.0, 0.1, 0.0, 90.0) == pytest.approx(0.0, abs=1e-9)
+    # Unclamped, growth towards a cap above 100 (or below 0) would leave the 0..100 scale.
+    assert strength_at(60, 50.0, 0.0, 0.1, 150.0) == 100.0
+    assert strength_at(60, 50.0, 0.0, 0.1, -20.0) == 0.0
+    assert strength_at(0, 120.0, 0.1, 0.0, 90.0) == 100.0
+    # Inside the scale the formula is left alone.
+    assert strength_at(12, 80.0, 0.05, 0.0, 90.0) == pytest.approx(80.0 * math.exp(-0.6))
 
 
 def test_mechanisms_have_bilingual_labels() -> None:

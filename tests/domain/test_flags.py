@@ -20,6 +20,11 @@ RISKS = {
     "infra_rate_limits_iteration",
     "underestimated_incumbents",
     "false_pmf_treadmill",
+    # issue 13: the essay's claims that had no flag
+    "wrong_axis",
+    "out_of_distribution_without_own_loop",
+    "scaling_before_proof",
+    "market_settling",
 }
 OPPORTUNITIES = {
     "contrarian_soon_solved",
@@ -77,8 +82,39 @@ def test_soon_solved_opportunity_needs_the_yes_answer() -> None:
     assert "contrarian_soon_solved" in flags({**strong, "contrarian.soon_solved_problem": 1.0})
 
 
+def test_soon_solved_needs_a_divergent_approach_and_a_credible_case() -> None:
+    """Section 6: "soon solved" is an opening only with both (not with a consensus approach
+    or with conviction alone)."""
+    soon = {"contrarian.soon_solved_problem": 1.0}
+    both = {**soon, "contrarian.approach_divergence": 0.75, "contrarian.evidence": 0.5}
+    assert "contrarian_soon_solved" in flags(both)
+    consensus = {**both, "contrarian.approach_divergence": 0.25}
+    assert "contrarian_soon_solved" not in flags(consensus)
+    conviction = {**both, "contrarian.evidence": 0.25, "contrarian.approach_divergence": 1.0}
+    assert "contrarian_soon_solved" not in flags(conviction)
+
+
+def test_the_new_section_flags_rise_from_their_answers() -> None:
+    assert "wrong_axis" in flags({"speed.competition_axis": 0.0})
+    assert "wrong_axis" not in flags({"speed.competition_axis": 0.75})
+    ood = {"data.out_of_distribution": 1.0, "data.real_world_feedback": 0.0}
+    assert "out_of_distribution_without_own_loop" in flags({**ood, "data.stack_ownership": 0.0})
+    looped = {**ood, "data.real_world_feedback": 1.0, "data.stack_ownership": 1.0}
+    assert "out_of_distribution_without_own_loop" not in flags(looped)
+    early = {"spinout.pmf_signal_quality": 0.0, "talent.excellence_known": 0.0}
+    assert "scaling_before_proof" in flags({**early, "speed.capital_pace": 1.0})
+    assert "scaling_before_proof" not in flags({**early, "speed.capital_pace": 0.25})
+    assert "scaling_before_proof" not in flags(
+        {**early, "speed.capital_pace": 1.0, "spinout.pmf_signal_quality": 0.75}
+    )
+    assert "market_settling" in flags({"talent.market_settling": 1.0})
+    assert "market_settling" not in flags({"talent.market_settling": 0.25})
+
+
 def test_every_referenced_question_exists_in_the_bank() -> None:
-    ids = set(load_bank().by_id())
+    from moatdesk.domain.basics import BASICS_LEVEL_IDS
+
+    ids = set(load_bank().by_id()) | set(BASICS_LEVEL_IDS)
     for rule in RULES.flags:
         assert set(rule.question_ids()) <= ids, rule.id
     for mechanism in load_model().mechanisms:

@@ -30,7 +30,8 @@ def expected_neighbours(kind: QuestionKind, value, question) -> int:
 @pytest.mark.parametrize("name", example_names())
 def test_the_search_is_exhaustive_and_agrees_with_rerunning_the_engine(name: str) -> None:
     profile = load_example_profile(name)
-    company, review = profile.basics, profile.assessments[-1]
+    review = profile.assessments[-1]
+    company = review.basics
     bank = load_bank()
     questions = bank.by_id()
     result = leverage_search(company, review, bank)
@@ -63,11 +64,13 @@ def test_the_search_is_exhaustive_and_agrees_with_rerunning_the_engine(name: str
 
 def test_the_top_three_move_something_and_lead_the_ranking() -> None:
     profile = load_example_profile()
-    result = leverage_search(profile.basics, profile.assessments[-1])
+    result = leverage_search(profile.assessments[-1].basics, profile.assessments[-1])
     top = result.top()
     assert len(top) == 3 and all(o.moves for o in top)
     assert top == tuple(o for o in result.options if o.moves)[:3]
-    assert result == leverage_search(profile.basics, profile.assessments[-1])  # deterministic
+    assert result == leverage_search(
+        profile.assessments[-1].basics, profile.assessments[-1]
+    )  # deterministic
 
 
 def test_one_step_values_for_every_kind() -> None:

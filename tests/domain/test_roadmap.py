@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from engine_helpers import assessment, basics, tiny_bank
 
+from moatdesk.domain.content import load_bank
 from moatdesk.domain.models import Answer
 from moatdesk.domain.results import DECAY_MONTHS
 from moatdesk.domain.roadmap import build_roadmap
@@ -26,11 +27,17 @@ def test_roadmap_covers_every_moat_in_order_with_all_decay_points() -> None:
     assert roadmap.bank_version == "1.0"
 
 
-def test_empty_assessment_scores_zero_with_zero_coverage_and_suggests_nothing() -> None:
+def test_empty_assessment_is_not_assessed_and_only_asks_for_answers() -> None:
     roadmap = build_roadmap(basics(), assessment({}))
-    assert all(s.score == 0 and s.coverage == 0 for s in roadmap.scores)
+    assert all(s.coverage == 0 and not s.assessed for s in roadmap.scores)
+    assert all(o.status == "not_assessed" and o.stop_quarter is None for o in roadmap.outlooks)
     assert roadmap.flags == ()
-    assert roadmap.actions == ()
+    assert [a.id for a in roadmap.actions] == ["answer_open_questions"]
+    assert roadmap.actions[0].because_of == ("coverage",) and roadmap.actions[0].do_first
+    assert roadmap.summary.not_assessed == 9 and roadmap.summary.holding == 0
+    assert len(roadmap.unanswered) == len(
+        [q for q in load_bank().questions if q.kind.value != "text"]
+    )
 
 
 def test_steamroll_answers_raise_flags_that_speed_up_velocity_decay() -> None:
@@ -65,7 +72,9 @@ def test_actions_are_ordered_by_urgency_and_bucket() -> None:
     assert buckets == sorted(buckets)
     outlook = {o.moat: o for o in roadmap.outlooks}
     for action in roadmap.actions:
-        assert action.before_month == outlook[action.moat].holds_until_month
+        moat = outlook[action.moat]
+        assert action.before_month == (moat.holds_until_month if moat.assessed else None)
+        assert action.stop_quarter == moat.stop_quarter
         assert action.title.en and action.title.ko
 
 
@@ -89,7 +98,8 @@ def test_answers_for_unknown_questions_or_stale_values_are_ignored() -> None:
 def test_a_custom_bank_can_be_passed() -> None:
     roadmap = build_roadmap(basics(), assessment({"speed.fast": 4}), bank=tiny_bank())
     velocity = next(s for s in roadmap.scores if s.moat is Moat.SHIPPING_VELOCITY)
-    assert velocity.score == 100 and velocity.coverage == 0.5
+    # the unanswered exposure question (weight 0.5) counts as neutral: (1.0 + 0.25) / 1.5
+    assert velocity.score == 83.33 and velocity.coverage == 0.5
 
 
 def test_bucket_follows_the_month_work_must_start() -> None:

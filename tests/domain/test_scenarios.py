@@ -43,7 +43,8 @@ def raw_library() -> dict:
 
 def latest(name: str):
     profile = load_example_profile(name)
-    return profile.basics, profile.assessments[-1]
+    review = profile.assessments[-1]
+    return review.basics, review
 
 
 def test_the_library_has_the_essays_scenarios_each_citing_a_section() -> None:

@@ -19,9 +19,11 @@ def velocity(**answers: Answer) -> object:
     return score_moat(Moat.SHIPPING_VELOCITY, named, BANK, PARAMS)
 
 
-def test_score_is_weighted_mean_of_answered_questions_only() -> None:
+def test_score_is_weighted_mean_with_unanswered_questions_at_neutral() -> None:
     only_fast = velocity(speed__fast=Answer(value=3))
-    assert only_fast.score == 75.0 and only_fast.coverage == 0.5
+    # weight 1.0 at level 0.75, the unanswered -0.5 at neutral 0.5: (0.75 + 0.25) / 1.5
+    assert only_fast.score == pytest.approx(66.67, abs=0.01) and only_fast.coverage == 0.5
+    assert only_fast.assessed and only_fast.unanswered == ("speed.exposed",)
     both = velocity(speed__fast=Answer(value=4), speed__exposed=Answer(value=True))
     # weights 1.0 (level 1) and -0.5 (exposure: counts 1 - level = 0) -> 1.0/1.5
     assert both.score == pytest.approx(66.67, abs=0.01)
@@ -38,9 +40,19 @@ def test_contributions_explain_the_score_largest_first() -> None:
     assert 50 + sum(c.points for c in result.contributions) == pytest.approx(result.score, abs=0.02)
 
 
-def test_unanswered_moat_scores_zero_with_no_coverage() -> None:
+def test_unanswered_moat_is_not_assessed_and_sits_at_neutral() -> None:
     result = velocity(speed__exposed=Answer(note="a note but no value"))
-    assert (result.score, result.coverage, result.contributions) == (0.0, 0.0, ())
+    assert (result.score, result.coverage, result.contributions) == (50.0, 0.0, ())
+    assert not result.assessed
+    assert result.unanswered == ("speed.fast", "speed.exposed")
+
+
+def test_a_moat_with_less_than_half_its_questions_answered_is_not_assessed() -> None:
+    answers = {"data.deal": Answer(value="signed")}
+    assert score_moat(Moat.DATA_ADVANTAGE, answers, BANK, PARAMS).assessed  # 1 of 2
+    assert PARAMS.min_coverage == 0.5
+    strict = PARAMS.model_copy(update={"min_coverage": 0.75})
+    assert not score_moat(Moat.DATA_ADVANTAGE, answers, BANK, strict).assessed
 
 
 def test_low_confidence_pulls_toward_neutral_but_keeps_direction() -> None:
@@ -56,3 +68,6 @@ def test_number_and_choice_answers_feed_their_moat() -> None:
     answers = {"data.deal": Answer(value="signed"), "data.months": Answer(value=12)}
     result = score_moat(Moat.DATA_ADVANTAGE, answers, BANK, PARAMS)
     assert result.score == pytest.approx((0.8 * 100 + 0.4 * 50) / 1.2, abs=0.01)
+    only_deal = score_moat(Moat.DATA_ADVANTAGE, {"data.deal": Answer(value="signed")}, BANK, PARAMS)
+    # the unanswered months question counts as neutral: partial coverage pulls toward 50
+    assert only_deal.score == pytest.approx((0.8 * 100 + 0.4 * 50) / 1.2, abs=0.01)

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from moatdesk.domain.content import load_bank, load_taxonomy
+from moatdesk.domain.decay import horizon_end, stop_quarter_of, stop_status
 from moatdesk.domain.models import Answer, Assessment, CompanyBasics, Profile
 from moatdesk.domain.questions import QuestionKind
 from moatdesk.domain.results import (
@@ -38,6 +39,7 @@ from moatdesk.domain.text import LocalizedText
 
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 THRESHOLD = 40.0
+QUARTER = "2026-Q3"  # the hand-built roadmap's quarter
 
 
 def sample_answers(text: str = "We ship weekly", note: str = "") -> dict[str, Answer]:
@@ -117,7 +119,16 @@ def make_roadmap(shift: float = 0.0) -> Roadmap:
             )
             for i, q in enumerate(feeding)
         )
-        scores.append(MoatScore(moat=moat, score=start, coverage=0.75, contributions=contributions))
+        scores.append(
+            MoatScore(
+                moat=moat,
+                score=start,
+                coverage=0.75,
+                assessed=True,
+                unanswered=(),
+                contributions=contributions,
+            )
+        )
         points = tuple(
             DecayPoint(month=m, strength=max(0.0, start * (1 - m / (40 + 10 * index))))
             for m in DECAY_MONTHS
@@ -131,6 +142,10 @@ def make_roadmap(shift: float = 0.0) -> Roadmap:
                 holds_until_month=weak,
                 accelerated_by=("steamroll",) if index == 0 else (),
                 slowed_by=(),
+                assessed=True,
+                status=stop_status(weak, True),
+                stop_quarter=stop_quarter_of(QUARTER, weak, True),
+                horizon_end=horizon_end(QUARTER),
             )
         )
     some_question = bank.questions[0].id
@@ -171,12 +186,17 @@ def make_roadmap(shift: float = 0.0) -> Roadmap:
             urgency=10 - i,
             essay_section=EssaySection.SPEED,
             because_of=("decay",),
+            do_first=i == 0,
+            stop_quarter=outlooks[i].stop_quarter,
+            quotes=(),
         )
         for i, bucket in enumerate(Bucket)
     )
     return Roadmap(
         bank_version=bank.version,
         holds_threshold=THRESHOLD,
+        quarter=QUARTER,
+        unanswered=(),
         scores=tuple(scores),
         outlooks=tuple(outlooks),
         flags=flags,

@@ -82,7 +82,7 @@ def test_migrate_from_v1(data_dir: Path):
         ]
     assert live == expected["live"]
     assert trash == expected["trash"]
-    assert _user_version(db_path) == 2
+    assert _user_version(db_path) == schema.SCHEMA_VERSION
     assert _columns(db_path, "assessments")[-1] == "answers_json"  # autosave: one UPDATE
     conn = sqlite3.connect(db_path)
     indexes = {row[1] for row in conn.execute("PRAGMA index_list(assessments)")}
@@ -91,6 +91,28 @@ def test_migrate_from_v1(data_dir: Path):
     [backup] = [b for b in list_backups_in(data_dir) if b.kind == "pre-migration"]
     assert _user_version(backup.path) == 1
     assert "basics_json" not in _columns(backup.path, "assessments")
+
+
+def test_migrate_from_v2(data_dir: Path):
+    """Schema 3 adds the saved what-if scenarios; every profile, quarter and its basics
+    read back as schema 2 wrote them, and a scenario can then be saved with a review."""
+    from moatdesk.domain.scenarios import SavedScenario, WhatIfSpec
+
+    db_path = _install_fixture(2, data_dir)
+    expected = json.loads((FIXTURES / "v2.expected.json").read_text(encoding="utf-8"))
+    [profile] = expected["live"]
+    with ProfileStore.open(data_dir) as store:
+        assert json.loads(store.get_profile(profile["id"]).model_dump_json()) == profile
+        assert store.saved_scenarios(profile["id"], "2026-Q3") == []
+        saved = SavedScenario(
+            name="런웨이 절반", quarter="2026-Q3", spec=WhatIfSpec(preset="capital_tightens")
+        )
+        store.save_scenario(profile["id"], saved)
+        assert store.saved_scenarios(profile["id"], "2026-Q3") == [saved]
+    assert _user_version(db_path) == 3
+    assert _columns(db_path, "scenarios")[:3] == ["profile_id", "quarter", "name"]
+    [backup] = [b for b in list_backups_in(data_dir) if b.kind == "pre-migration"]
+    assert _user_version(backup.path) == 2
 
 
 def test_a_migration_step_takes_a_backup_first_and_runs_in_one_transaction(

@@ -60,7 +60,7 @@ def backed_up(data_dir: Path, make_basics, answers) -> Path:
 
 
 def _restores(data_dir: Path) -> None:
-    used = restore_latest_backup(data_dir)
+    used = restore_latest_backup(data_dir).backup
     assert used.parent == data_dir / "backups"
     with ProfileStore.open(data_dir) as store:
         assert [s.name for s in store.list_profiles()] == ["In the backup"]
@@ -120,7 +120,7 @@ def test_restore_skips_a_damaged_newest_backup(backed_up: Path):
     os.utime(older, (1, 1))
     backups[0].path.write_bytes(b"garbage")
     backed_up.write_bytes(b"garbage too")
-    assert restore_latest_backup(backed_up.parent) == older
+    assert restore_latest_backup(backed_up.parent).backup == older
     with ProfileStore.open(backed_up.parent) as store:
         assert [s.name for s in store.list_profiles()] == ["In the backup"]
 
@@ -141,7 +141,7 @@ def test_restore_skips_a_newest_backup_the_disk_cannot_read(backed_up: Path, mon
 
     monkeypatch.setattr(sqlite3, "connect", connect)
     backed_up.write_bytes(b"garbage")
-    assert restore_latest_backup(backed_up.parent) == older
+    assert restore_latest_backup(backed_up.parent).backup == older
     monkeypatch.undo()
     with ProfileStore.open(backed_up.parent) as store:
         assert [s.name for s in store.list_profiles()] == ["In the backup"]

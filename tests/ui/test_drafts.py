@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWizard
 
+from listing import cell, listed
 from moatdesk.domain.content import load_bank
 from moatdesk.domain.models import Answer
 from moatdesk.domain.questions import QuestionKind
@@ -43,7 +44,7 @@ def test_cancel_mid_way_then_reopen_offers_the_draft_intact(
     [assessment] = store.get_profile("Drafty").assessments
     assert assessment.status is AssessmentStatus.DRAFT
     assert window.actions_by_name["continue_draft"].isEnabled()
-    assert "draft" in window.panel.tree.topLevelItem(0).text(2)
+    assert "draft" in cell(window.panel, 0, 2)
 
     offers: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", _yes(offers))
@@ -125,4 +126,4 @@ def test_save_and_close_on_the_basics_page_keeps_the_new_profile(
     qtbot.waitUntil(lambda: window.controller.wizard is None)
     [assessment] = store.get_profile("Early Exit").assessments
     assert assessment.status is AssessmentStatus.DRAFT
-    assert window.panel.visible_names() == ["Early Exit"]
+    assert listed(window.panel) == ["Early Exit"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from listing import heading
 from moatdesk.ui import i18n
 from moatdesk.ui.dialogs import SettingsDialog
 
@@ -28,7 +29,7 @@ def test_switching_language_in_settings_retranslates_open_windows(
     # Qt delivers LanguageChange through the event loop.
     qtbot.waitUntil(lambda: window.windowTitle() == "MoatDesk — 메타-해자 로드맵")
     assert window.menuBar().actions()[0].text() == "파일(&F)"
-    assert window.panel.tree.headerItem().text(0) == "회사"
+    assert heading(window.panel, 0) == "회사"
     assert "헬스케어" in window.detail.basics.text()
     assert wizard.button(wizard.WizardButton.CancelButton).text() == "저장하고 닫기"
     assert wizard.section_pages[0].title() == "1. 속도"  # content follows the UI language

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
+from listing import cell, listed
 from moatdesk.ui.dialogs import ResultsDialog, TrashDialog
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
@@ -24,14 +25,14 @@ def test_delete_is_undone_from_the_bar_and_with_ctrl_z(
 ):
     store.create_profile(basics_named("Keep Me"))
     window = make_window()
-    assert window.panel.visible_names() == ["Keep Me"]
+    assert listed(window.panel) == ["Keep Me"]
 
     window.actions_by_name["delete"].trigger()
     assert window.stack.currentWidget() is window.empty  # gone from the list
     assert window.undo_bar.isVisible()
     assert "Keep Me" in window.undo_bar.message.text()
     founder.click(window.undo_bar.undo_button)
-    assert window.panel.visible_names() == ["Keep Me"]
+    assert listed(window.panel) == ["Keep Me"]
     assert not window.undo_bar.isVisible()
 
     window.actions_by_name["delete"].trigger()
@@ -52,7 +53,7 @@ def test_trash_restores_a_deleted_profile(qtbot, make_window, store, basics_name
     assert trash.list.count() == 1 and "Old Bet" in trash.list.item(0).text()
     trash.restore_button.click()
     assert trash.list.count() == 0
-    assert window.panel.visible_names() == ["Old Bet"]
+    assert listed(window.panel) == ["Old Bet"]
 
 
 def test_search_filters_the_list(qtbot, make_window, store, basics_named):
@@ -60,9 +61,9 @@ def test_search_filters_the_list(qtbot, make_window, store, basics_named):
         store.create_profile(basics_named(name))
     window = make_window()
     qtbot.keyClicks(window.panel.search, "alpha")
-    assert window.panel.visible_names() == ["Alpha Vision"]
+    assert listed(window.panel) == ["Alpha Vision"]
     window.panel.search.clear()
-    assert len(window.panel.visible_names()) == 3
+    assert len(listed(window.panel)) == 3
 
 
 def test_rename_and_duplicate_keep_text_verbatim(
@@ -73,7 +74,7 @@ def test_rename_and_duplicate_keep_text_verbatim(
     new_name = "<b>Bold</b> & Co 🚀"
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (new_name, True))
     window.actions_by_name["rename"].trigger()
-    assert window.panel.visible_names() == [new_name]
+    assert listed(window.panel) == [new_name]
     assert window.detail.title.text() == new_name
     window.actions_by_name["duplicate"].trigger()
     assert len(store.list_profiles()) == 2
@@ -82,13 +83,11 @@ def test_rename_and_duplicate_keep_text_verbatim(
 def test_review_due_badge_and_results_dialog(qtbot, make_window, store, basics_named, shown_dialog):
     profile = store.create_profile(basics_named("Due Co"))
     window = make_window()
-    row = window.panel.tree.topLevelItem(0)
-    assert row.text(2) == "Review due"
+    assert cell(window.panel, 0, 2) == "Review due"
     store.start_review(profile.id, "2026-Q4")
     store.finalise(profile.id, "2026-Q4")
     window.controller.reload()
-    row = window.panel.tree.topLevelItem(0)
-    assert row.text(1) == "2026-Q4" and row.text(2) != "Review due"
+    assert cell(window.panel, 0, 1) == "2026-Q4" and cell(window.panel, 0, 2) != "Review due"
     window.actions_by_name["view_results"].trigger()
     dialog = shown_dialog(window, ResultsDialog)
     assert dialog.view.scores.topLevelItemCount() == 9
@@ -106,7 +105,7 @@ def test_open_the_example_then_export_its_pdf_off_the_gui_thread(
     window = make_window()
     founder.click(window.empty.example_button)
     [summary] = store.list_profiles()
-    assert window.panel.visible_names() == [summary.name]
+    assert listed(window.panel) == [summary.name]
     assert window.actions_by_name["export_pdf"].isEnabled()
 
     proposals: list[str] = []
@@ -153,7 +152,7 @@ def test_export_then_import_json_through_the_file_dialogs(
     window.actions_by_name["delete"].trigger()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
     window.actions_by_name["import_json"].trigger()
-    assert window.panel.visible_names() == ["Round <Trip> & Co"]
+    assert listed(window.panel) == ["Round <Trip> & Co"]
     assert "Round <Trip> & Co" in window.statusBar().currentMessage()
 
 
@@ -163,6 +162,7 @@ def test_history_trend_and_comparison_of_two_quarters(qtbot, founder, make_windo
     profile = window.controller.selected_profile()
     quarters = [a.quarter for a in profile.assessments]
     assert window.detail.history.topLevelItemCount() == len(quarters) >= 2
+    qtbot.waitUntil(window.detail.ready)  # the roadmaps of the quarters, after the frame
     assert window.detail.trend.quarters == quarters
     assert len(window.detail.trend.series) == 9  # one line per meta-moat
     assert quarters[0] in window.detail.trend.accessibleDescription()
@@ -206,7 +206,7 @@ def test_at_start_up_the_list_paints_first_and_the_detail_follows(
     qtbot.addWidget(window)
     window.show()
     window.controller.attach_store(store, detail_later=True)
-    assert window.panel.visible_names() == ["Early Bird Labs"]
+    assert listed(window.panel) == ["Early Bird Labs"]
     assert window.detail.profile is None  # not yet: after the frame
     assert not window.detail.title.isVisible()  # blank, not "no quarters yet"
     assert not window.actions_by_name["delete"].isEnabled()

@@ -6,7 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWizard
 
-from moatdesk.domain.taxonomy import AssessmentStatus
+from listing import listed
+from moatdesk.domain.roadmap import build_roadmap
+from moatdesk.domain.taxonomy import AssessmentStatus, Moat
+from moatdesk.ui.text import label
 from moatdesk.ui.wizard.wizard import FIRST_SECTION_PAGE, RESULTS_PAGE, REVIEW_PAGE
 
 # The offscreen platform warns whenever a dialog is shown; it is not a MoatDesk problem.
@@ -58,14 +61,16 @@ def test_founder_fills_every_page_and_finishes(qtbot, founder, make_window, stor
     assert "Evidence <b>3</b> & more" in texts
 
     results = wizard.results_page.view
+    roadmap = build_roadmap(assessment.basics, assessment)
     assert results.chart.is_valid()
-    assert results.scores.topLevelItemCount() == len(profile.assessments[0].answers) or (
-        results.scores.topLevelItemCount() == 9
-    )
+    rows = [results.scores.topLevelItem(i) for i in range(results.scores.topLevelItemCount())]
+    assert [row.text(0) for row in rows] == [label(moat) for moat in Moat]  # one row per moat
+    # every answered question that feeds a moat explains it, as a child row
+    assert [row.childCount() for row in rows] == [len(s.contributions) for s in roadmap.scores]
     assert NAME in results.summary.text()
     founder.click(wizard.button(QWizard.WizardButton.FinishButton))
     qtbot.waitUntil(lambda: window.controller.wizard is None)
-    assert window.panel.visible_names() == [NAME]
+    assert listed(window.panel) == [NAME]
 
 
 def test_review_page_jumps_back_to_the_question(qtbot, founder, make_window):

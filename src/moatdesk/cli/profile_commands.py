@@ -42,10 +42,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _open(args: argparse.Namespace) -> ProfileStore:
-    from moatdesk.storage.location import resolve_data_dir
-    from moatdesk.storage.store import ProfileStore
+    from moatdesk.cli.store_access import open_store
 
-    return ProfileStore.open(resolve_data_dir(args.data_dir))
+    return open_store(args)
 
 
 def _cell(text: str) -> str:
@@ -115,7 +114,10 @@ def _status(status: AssessmentStatus, lang: str | None) -> str:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    with _open(args) as store:
+    from moatdesk.cli.store_access import app_closed, data_dir_of, open_store
+
+    data_dir = data_dir_of(args)
+    with app_closed(data_dir), open_store(args, data_dir) as store:
         result = store.import_json(args.file)
     name = result.profile.basics.name
     if result.created:
@@ -136,11 +138,11 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
 
 def cmd_restore_backup(args: argparse.Namespace) -> int:
+    from moatdesk.cli.store_access import app_closed, data_dir_of
     from moatdesk.storage.backups import list_backups_in
-    from moatdesk.storage.location import resolve_data_dir
     from moatdesk.storage.store import restore_backup_into, restore_latest_backup
 
-    data_dir = resolve_data_dir(args.data_dir)
+    data_dir = data_dir_of(args)
     if args.list:
         backups = list_backups_in(data_dir)
         if not backups:
@@ -149,9 +151,12 @@ def cmd_restore_backup(args: argparse.Namespace) -> int:
             print(f"{b.path}  {b.created_at:%Y-%m-%d %H:%M} UTC  {b.size_bytes} bytes")
         return 0
     # Works even when the database cannot be opened (that is when it is needed).
-    if args.backup is None:
-        used = restore_latest_backup(data_dir)
-    else:
-        used = restore_backup_into(data_dir, args.backup)
-    print(f"Restored the database from {used}")
+    with app_closed(data_dir):
+        if args.backup is None:
+            restored = restore_latest_backup(data_dir)
+        else:
+            restored = restore_backup_into(data_dir, args.backup)
+    print(f"Restored the database from {restored.backup}")
+    if restored.set_aside is not None:
+        print(f"The database it replaced is kept at {restored.set_aside}")
     return 0

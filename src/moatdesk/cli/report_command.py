@@ -55,11 +55,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_report(args: argparse.Namespace) -> int:
+    from moatdesk.cli.store_access import open_store
     from moatdesk.report.pdf import ReportRequest, export_roadmap_pdf
-    from moatdesk.storage.location import resolve_data_dir
-    from moatdesk.storage.store import ProfileStore
 
-    with ProfileStore.open(resolve_data_dir(args.data_dir)) as store:
+    with open_store(args) as store:
+        store.ensure_output_path(args.out)
         profile = store.get_profile(args.profile)
     if not profile.assessments:
         raise NoAssessmentError(

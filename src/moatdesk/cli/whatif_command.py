@@ -68,7 +68,7 @@ def run_what_if(args: argparse.Namespace) -> int:
             )
         quarter = args.quarter or profile.assessments[-1].quarter
         review = store.get_assessment(profile.id, quarter)
-    basics = _review_basics(profile, review)
+    basics = review.basics  # the basics as they were that quarter
     effect = evaluate_scenario(basics, review, scenario)
     leverage = leverage_search(basics, review, before=effect.before)
     from moatdesk.cli.whatif_output import what_if_json, what_if_text
@@ -79,11 +79,6 @@ def run_what_if(args: argparse.Namespace) -> int:
     else:
         print(what_if_text(profile.basics.name, scenario, effect, leverage, lang))
     return 0
-
-
-def _review_basics(profile: Any, review: Any) -> Any:
-    """The basics as they were that quarter (Assessment.basics), else the profile's."""
-    return getattr(review, "basics", None) or profile.basics
 
 
 def _print_list(fmt: str, lang: Lang) -> int:

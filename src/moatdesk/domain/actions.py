@@ -1,35 +1,52 @@
 """What to build next: the action library (resources/content/actions.toml) and the
-selection that turns decay outlooks and raised flags into an ordered roadmap.
+selection that turns coverage, decay outlooks and raised flags into a roadmap.
 
-A moat that stops holding within 60 months, or scores below ``weak_score``, gets its
-own moat actions (at most ``max_per_moat``); every raised flag brings the actions tied
-to it.  An action's bucket comes from the month work must start (its moat's lapse
-less a build lead time), brought forward for the raised risks it answers; urgency orders
-by bucket first, then by how soon, how severe the flag and how weak the moat.
+Candidates: one "answer the open questions" action when a moat is not assessed; a
+moat that stops holding within 60 months, or scores below ``weak_score``, gets its own
+moat actions (at most ``max_per_moat``); every raised flag brings the actions tied to
+it.  An action appears once, with every reason it was picked (``because_of``).
+
+Timing: an action's bucket comes from the month work must start (its moat's lapse less
+a build lead time), brought forward for the raised risks it answers.  Section 7 orders
+the horizons: while short-term proof (``proof_moats``, early deployment and PMF) does
+not hold, medium- and long-horizon build actions wait (``build_waits_until``) unless
+they answer a raised risk.  Of the next-quarter actions at most ``do_first`` are marked
+"do first": those relieving the earliest stop months or answering the gravest risks,
+one per moat.  Actions tied to the founder's free text quote it back verbatim.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from moatdesk.domain.models import Answer
 from moatdesk.domain.parameters import (
     ActionParams,
     parse_content,
     read_content_toml,
     require_unique,
 )
-from moatdesk.domain.results import DECAY_MONTHS, Action, Flag, MoatOutlook, MoatScore
-from moatdesk.domain.taxonomy import Bucket, EssaySection, FlagKind, Moat
+from moatdesk.domain.results import (
+    DECAY_MONTHS,
+    Action,
+    Flag,
+    MoatOutlook,
+    MoatScore,
+)
+from moatdesk.domain.taxonomy import HOME_HORIZON, Bucket, EssaySection, FlagKind, Horizon, Moat
 from moatdesk.domain.text import LocalizedText
 
 _STRICT = ConfigDict(extra="forbid", frozen=True)
 ACTIONS_FILE = "actions.toml"
 DECAY_REASON = "decay"  # because_of entry for actions picked by decay or weakness
+COVERAGE_REASON = "coverage"  # because_of entry for "answer the open questions"
+PROOF_FIRST = "proof_first"  # deferred_by: waits until short-term proof holds (section 7)
 _BUCKETS = (Bucket.NEXT_QUARTER, Bucket.THIS_YEAR, Bucket.ONE_TO_THREE_YEARS)
+_ORDER = list(Bucket)
 LAST_MONTH = DECAY_MONTHS[-1]
 
 
@@ -37,11 +54,21 @@ class ActionTemplate(BaseModel):
     model_config = _STRICT
 
     id: str = Field(pattern=r"^[a-z_]+$")
-    moat: Moat
+    moat: Moat | None = None  # None only for the coverage action (its moat is chosen)
     flag: str | None = None  # picked when this flag is raised (else by the moat's decay)
+    coverage: bool = False  # picked when a moat is not assessed: answer its questions
+    quotes: tuple[str, ...] = ()  # free-text question ids whose answers it quotes back
     essay_section: EssaySection
     title: LocalizedText
     detail: LocalizedText
+
+    @model_validator(mode="after")
+    def _moat_unless_coverage(self) -> ActionTemplate:
+        if self.coverage == (self.moat is not None):
+            raise ValueError(f"{self.id}: a coverage action has no moat; every other one has")
+        if self.coverage and self.flag is not None:
+            raise ValueError(f"{self.id}: a coverage action is not tied to a flag")
+        return self
 
 
 class ActionLibrary(BaseModel):
@@ -79,15 +106,14 @@ def bucket_for(month: int | None, params: ActionParams) -> Bucket:
     return Bucket.THREE_PLUS_YEARS
 
 
+def _risks(raised: Sequence[Flag]) -> list[Flag]:
+    return [f for f in raised if f.kind is FlagKind.RISK]
+
+
 def _due_bucket(decay_bucket: Bucket, raised: Sequence[Flag], params: ActionParams) -> Bucket:
     """The earlier of the decay bucket and the due bucket of the risks the action answers."""
-    order = list(Bucket)
-    due = [
-        params.risk_due[f.severity]
-        for f in raised
-        if f.kind is FlagKind.RISK and f.severity in params.risk_due
-    ]
-    return min([decay_bucket, *due], key=order.index)
+    due = [params.risk_due[f.severity] for f in _risks(raised) if f.severity in params.risk_due]
+    return min([decay_bucket, *due], key=_ORDER.index)
 
 
 def _urgency(
@@ -95,12 +121,67 @@ def _urgency(
 ) -> float:
     # Whole tiers per bucket keep the buckets in order (validated in ActionParams); inside
     # a tier: how soon the moat stops holding, the severest flag answered, how weak it is.
-    tier = (len(Bucket) - 1 - list(Bucket).index(bucket)) * params.bucket_urgency
+    tier = (len(Bucket) - 1 - _ORDER.index(bucket)) * params.bucket_urgency
     months_left = LAST_MONTH + 1 - (LAST_MONTH + 1 if month is None else month)
     soon = months_left / (LAST_MONTH + 1) * params.soon_urgency
     severity = max((params.severity_urgency[f.severity] for f in flags), default=0.0)
     weakness = (100.0 - score) / 100.0 * params.weakness_urgency
     return round(tier + soon + severity + weakness, 2)
+
+
+def proof_holds(outlooks: Sequence[MoatOutlook], params: ActionParams) -> bool:
+    """Section 7's gate: does short-term proof (early deployment and PMF) hold now?
+
+    A proof moat that is not assessed has not proven anything yet either.
+    """
+    return all(o.holds_now for o in outlooks if o.moat in params.proof_moats)
+
+
+def _waits_for_proof(moat: Moat, raised: Sequence[Flag], proof: bool) -> bool:
+    """A medium/long build action waits while proof does not hold, unless a raised risk
+    names it (an answered risk exists today, whatever the horizon)."""
+    return not proof and HOME_HORIZON[moat] is not Horizon.SHORT and not _risks(raised)
+
+
+def _relief_month(
+    moat: Moat, raised: Sequence[Flag], outlook_of: Mapping[Moat, MoatOutlook]
+) -> int | None:
+    """The earliest stop month among the moats an action protects: its own, and every
+    moat whose decay the risks it answers speed up (None: none of them stops)."""
+    moats = {moat, *(m for f in _risks(raised) for m in f.affects)}
+    months = [
+        o.holds_until_month
+        for m in moats
+        if (o := outlook_of.get(m)) is not None and o.assessed and o.holds_until_month is not None
+    ]
+    return min(months, default=None)
+
+
+def _do_first_priority(
+    action: Action,
+    raised: Sequence[Flag],
+    outlook_of: Mapping[Moat, MoatOutlook],
+    params: ActionParams,
+) -> float:
+    """How much doing this first matters: how soon the moats it protects stop holding,
+    plus the severity of the gravest risk it answers (weights in model.toml)."""
+    if COVERAGE_REASON in action.because_of:
+        return params.coverage_priority
+    month = _relief_month(action.moat, raised, outlook_of)
+    soon = 0.0 if month is None else (LAST_MONTH + 1 - month) / (LAST_MONTH + 1)
+    gravity = max((params.do_first_severity[f.severity] for f in _risks(raised)), default=0.0)
+    return soon * params.do_first_soon + gravity
+
+
+def _quotes(template: ActionTemplate, answers: Mapping[str, Answer]) -> list[tuple[str, str]]:
+    """(question id, the founder's text) this action quotes, verbatim; blank ones skipped."""
+    quoted = []
+    for qid in template.quotes:
+        answer = answers.get(qid)
+        value = answer.value if answer is not None else None
+        if isinstance(value, str) and value.strip():
+            quoted.append((qid, value))
+    return quoted
 
 
 def select_actions(
@@ -109,19 +190,22 @@ def select_actions(
     flags: Sequence[Flag],
     params: ActionParams,
     library: ActionLibrary | None = None,
+    answers: Mapping[str, Answer] | None = None,
 ) -> tuple[Action, ...]:
-    """The roadmap's actions, most urgent first (ties by id)."""
+    """The roadmap's actions: the do-first ones, then the rest most urgent first."""
     library = library or load_action_library()
+    answers = answers or {}
     outlook_of = {o.moat: o for o in outlooks}
-    score_of = {s.moat: s.score for s in scores}
-    coverage_of = {s.moat: s.coverage for s in scores}
+    score_of = {s.moat: s for s in scores}
     flag_of = {f.id: f for f in flags}
+    proof = proof_holds(outlooks, params)
     reasons: dict[str, list[str]] = {}
+    not_assessed = [m for m in Moat if m in score_of and not score_of[m].assessed]
     for moat in Moat:
         outlook = outlook_of.get(moat)
-        if outlook is None or coverage_of[moat] == 0:
-            continue  # nothing answered for this moat: nothing to say yet
-        needs = outlook.holds_until_month is not None or score_of[moat] < params.weak_score
+        if outlook is None or moat not in score_of or not score_of[moat].assessed:
+            continue  # not assessed: the coverage action speaks for it
+        needs = outlook.holds_until_month is not None or score_of[moat].score < params.weak_score
         if not needs:
             continue
         own = [a for a in library.actions if a.moat is moat and a.flag is None]
@@ -130,25 +214,74 @@ def select_actions(
     for template in library.actions:
         if template.flag in flag_of:
             reasons.setdefault(template.id, []).append(template.flag)
-    actions = []
+        if template.coverage and not_assessed:
+            reasons.setdefault(template.id, []).append(COVERAGE_REASON)
+    candidates: list[tuple[Action, list[Flag]]] = []
     for template in library.actions:
         if template.id not in reasons:
             continue
-        month = outlook_of[template.moat].holds_until_month
+        moat = template.moat if template.moat is not None else not_assessed[0]
+        outlook = outlook_of[moat]
+        month = outlook.holds_until_month if outlook.assessed else None
         raised = [flag_of[r] for r in reasons[template.id] if r in flag_of]
-        bucket = _due_bucket(bucket_for(month, params), raised, params)
-        actions.append(
-            Action(
-                id=template.id,
-                title=template.title,
-                detail=template.detail,
-                moat=template.moat,
-                bucket=bucket,
-                before_month=month,
-                urgency=_urgency(bucket, month, score_of[template.moat], raised, params),
-                essay_section=template.essay_section,
-                because_of=tuple(reasons[template.id]),
-            )
+        if template.coverage:
+            bucket = Bucket.NEXT_QUARTER  # answering takes one review, and nothing is known
+        else:
+            bucket = _due_bucket(bucket_for(month, params), raised, params)
+        deferred = None
+        if not template.coverage and _waits_for_proof(moat, raised, proof):
+            waits = max(bucket, params.build_waits_until, key=_ORDER.index)
+            if waits is not bucket:
+                bucket, deferred = waits, PROOF_FIRST
+        quoted = _quotes(template, answers)
+        action = Action(
+            id=template.id,
+            title=template.title,
+            detail=template.detail,
+            moat=moat,
+            bucket=bucket,
+            before_month=month,
+            urgency=_urgency(bucket, month, score_of[moat].score, raised, params),
+            essay_section=template.essay_section,
+            because_of=tuple(reasons[template.id]),
+            do_first=False,
+            stop_quarter=outlook.stop_quarter,
+            moat_status=outlook.status,
+            quotes=tuple(text for _, text in quoted),
+            quoted_questions=tuple(qid for qid, _ in quoted),
+            deferred_by=deferred,
         )
-    actions.sort(key=lambda a: (-a.urgency, a.id))
+        candidates.append((action, raised))
+    first = _choose_do_first(candidates, outlook_of, params)
+    actions = [
+        a.model_copy(update={"do_first": True}) if a.id in first else a for a, _ in candidates
+    ]
+    actions.sort(key=lambda a: (not a.do_first, -a.urgency, a.id))
     return tuple(actions)
+
+
+def _choose_do_first(
+    candidates: Sequence[tuple[Action, list[Flag]]],
+    outlook_of: Mapping[Moat, MoatOutlook],
+    params: ActionParams,
+) -> set[str]:
+    """Ids of at most ``params.do_first`` next-quarter actions, one per moat, highest
+    do-first priority first (ties: urgency, then id)."""
+    ranked = sorted(
+        (
+            (-_do_first_priority(a, raised, outlook_of, params), -a.urgency, a.id, a)
+            for a, raised in candidates
+            if a.bucket is Bucket.NEXT_QUARTER
+        ),
+        key=lambda item: item[:3],
+    )
+    chosen: set[str] = set()
+    moats: set[Moat] = set()
+    for *_, action in ranked:
+        if len(chosen) == params.do_first:
+            break
+        if action.moat in moats:
+            continue
+        chosen.add(action.id)
+        moats.add(action.moat)
+    return chosen

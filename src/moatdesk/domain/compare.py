@@ -1,16 +1,94 @@
 """What moved between two assessments (usually two quarters of one company).
 
 Per-moat score deltas come from the two roadmaps, so they match what each quarter's
-report showed; answer changes compare values only (a note or confidence edit is not
-a changed answer); flags are compared by id.
+report showed; whether a score "moved" and its trend are decided here only
+(``score_trend``, threshold in model.toml ``[compare]``), and so is how each moat's
+stop quarter shifted (``stop_shift``).  Answer changes compare values only (a note or
+confidence edit is not a changed answer); flags are compared by id.
 """
 
 from __future__ import annotations
 
 from moatdesk.domain.models import Answer, AnswerValue, Assessment
+from moatdesk.domain.parameters import load_model
+from moatdesk.domain.quarters import quarter_index
 from moatdesk.domain.questions import QuestionBank
-from moatdesk.domain.results import AnswerChange, Comparison, MoatDelta
+from moatdesk.domain.results import (
+    AnswerChange,
+    Comparison,
+    MoatDelta,
+    MoatOutlook,
+    MoatScore,
+    Roadmap,
+    ShiftDirection,
+    StopShift,
+    Trend,
+)
 from moatdesk.domain.roadmap import build_roadmap
+
+
+def score_moved(before: float, after: float) -> bool:
+    """Did a score move?  The one rule for every surface (model.toml compare.moved_points)."""
+    return abs(after - before) >= load_model().compare.moved_points
+
+
+def score_trend(before: float, after: float) -> Trend:
+    """ "up", "down" or "flat" (flat unless the score moved)."""
+    if not score_moved(before, after):
+        return "flat"
+    return "up" if after > before else "down"
+
+
+def moat_delta(before: MoatScore, after: MoatScore) -> MoatDelta:
+    return MoatDelta(
+        moat=after.moat,
+        before=before.score,
+        after=after.score,
+        moved=score_moved(before.score, after.score),
+        trend=score_trend(before.score, after.score),
+    )
+
+
+def stop_shift(before: MoatOutlook, after: MoatOutlook) -> StopShift:
+    """How a moat's stop quarter moved from one review to the next (later = outran it).
+
+    "not_holding" counts as stopping in its own quarter, so a moat that was below the
+    line and now holds until 2027-Q3 moved later by the quarters in between.
+    """
+    direction: ShiftDirection
+    moved: int | None = None
+    if not before.assessed or not after.assessed:
+        direction = "not_comparable"
+    elif after.status == "not_holding" and after.stop_quarter and before.stop_quarter:
+        # Below the line now.  Time passing does not make its stop "later": it stopped as
+        # projected or stayed down ("same"); only a stop sooner than projected is "earlier".
+        moved = min(quarter_index(after.stop_quarter) - quarter_index(before.stop_quarter), 0)
+        direction = "earlier" if moved < 0 else "same"
+    elif before.stop_quarter is not None and after.stop_quarter is not None:
+        moved = quarter_index(after.stop_quarter) - quarter_index(before.stop_quarter)
+        direction = "later" if moved > 0 else "earlier" if moved < 0 else "same"
+    elif before.stop_quarter is None and after.stop_quarter is None:
+        direction = "same"  # held past the horizon both times
+    else:
+        direction = "later" if after.stop_quarter is None else "earlier"
+    return StopShift(
+        moat=after.moat,
+        before=before.stop_quarter,
+        after=after.stop_quarter,
+        before_status=before.status,
+        after_status=after.status,
+        quarters_moved=moved,
+        direction=direction,
+    )
+
+
+def compare_roadmaps(
+    before: Roadmap, after: Roadmap
+) -> tuple[tuple[MoatDelta, ...], tuple[StopShift, ...]]:
+    """Score deltas and stop-quarter shifts between two roadmaps, in Moat order."""
+    deltas = tuple(moat_delta(a, b) for a, b in zip(before.scores, after.scores, strict=True))
+    shifts = tuple(stop_shift(a, b) for a, b in zip(before.outlooks, after.outlooks, strict=True))
+    return deltas, shifts
 
 
 def _value(answer: Answer | None) -> AnswerValue | None:
@@ -52,15 +130,14 @@ def compare_assessments(
     new = build_roadmap(after.basics, after, bank)
     old_flags = [f.id for f in old.flags]
     new_flags = [f.id for f in new.flags]
+    deltas, shifts = compare_roadmaps(old, new)
     return Comparison(
         from_quarter=before.quarter,
         to_quarter=after.quarter,
         bank_versions=(before.bank_version, after.bank_version),
-        moat_deltas=tuple(
-            MoatDelta(moat=a.moat, before=a.score, after=b.score)
-            for a, b in zip(old.scores, new.scores, strict=True)
-        ),
+        moat_deltas=deltas,
         answer_changes=answer_changes(before, after, bank),
         flags_appeared=tuple(f for f in new_flags if f not in old_flags),
         flags_cleared=tuple(f for f in old_flags if f not in new_flags),
+        stop_shifts=shifts,
     )

@@ -1,11 +1,14 @@
-"""How each moat's strength changes over the next five years.
+"""How each moat's strength changes over the next five years, on the calendar.
 
 strength(t) = S0 * exp(-rate * t), where rate = ln 2 / half-life of the moat's home
-horizon, multiplied by (1 + acceleration) for each raised risk flag affecting the moat
-and by (1 - slow_factor * strength) for each active compounding mechanism (floored at
-``min_rate_factor``).  A long-horizon moat that holds now (S0 >= the holds threshold)
-and has a strong mechanism instead approaches ``growth_cap``:
-strength(t) = cap + (S0 - cap) * exp(-g * t).  Parameters: model.toml.
+horizon, multiplied by the risk factor - (1 + acceleration) for each raised risk flag
+affecting the moat, together at most ``max_risk_factor`` - and by the slow factor -
+(1 - slow_factor * lift) for each compounding mechanism above neutral, where lift =
+(strength - activation) / (1 - activation), floored at ``min_rate_factor``.  A
+long-horizon moat that holds now, with a strong mechanism and no high-severity risk
+on it, instead approaches ``growth_cap``: strength(t) = cap + (S0 - cap) * exp(-g t).
+Month 0 is the first day of the assessment's quarter; the month a moat drops below
+the line gives its calendar stop quarter.  Parameters: model.toml.
 """
 
 from __future__ import annotations
@@ -15,8 +18,16 @@ from collections.abc import Mapping, Sequence
 
 from moatdesk.domain.models import CompanyBasics
 from moatdesk.domain.parameters import DecayParams, Mechanism, ModelParams, load_model
-from moatdesk.domain.results import DECAY_MONTHS, DecayPoint, Flag, MoatOutlook, MoatScore
-from moatdesk.domain.taxonomy import HOME_HORIZON, FlagKind
+from moatdesk.domain.quarters import quarter_at_month
+from moatdesk.domain.results import (
+    DECAY_MONTHS,
+    DecayPoint,
+    Flag,
+    MoatOutlook,
+    MoatScore,
+    OutlookStatus,
+)
+from moatdesk.domain.taxonomy import HOME_HORIZON, FlagKind, Severity
 from moatdesk.domain.text import LocalizedText
 
 LAST_MONTH = DECAY_MONTHS[-1]
@@ -30,9 +41,16 @@ def mechanism_label(mechanism_id: str) -> LocalizedText:
 def mechanism_strength(
     mechanism: Mechanism, basics: CompanyBasics, levels: Mapping[str, float]
 ) -> float:
-    """0..1: mean level of its answered questions, at least the stack-position level."""
+    """0..1: its answered questions' levels combined (mean, or min for a conjunction),
+    at least the stack-position level.  ``levels`` may hold ``basics.<field>`` levels."""
     answered = [levels[q] for q in mechanism.questions if q in levels]
-    strength = sum(answered) / len(answered) if answered else 0.0
+    if not answered:
+        strength = 0.0
+    elif mechanism.combine == "min":
+        # a conjunction needs every part answered: a missing part is not evidence
+        strength = min(answered) if len(answered) == len(mechanism.questions) else 0.0
+    else:
+        strength = sum(answered) / len(answered)
     if basics.stack_position in mechanism.stack_positions:
         strength = max(strength, mechanism.stack_position_level)
     return strength
@@ -41,13 +59,44 @@ def mechanism_strength(
 def active_mechanisms(
     basics: CompanyBasics, levels: Mapping[str, float], params: ModelParams
 ) -> dict[str, float]:
-    """Mechanism id -> strength, for the mechanisms strong enough to count."""
+    """Mechanism id -> strength, for the mechanisms above neutral (they slow decay).
+
+    A neutral answer (strength at ``activation_threshold``) is no evidence of a
+    mechanism, so it slows nothing; only what is above it counts.
+    """
     active = {}
     for mechanism in params.mechanisms:
         strength = mechanism_strength(mechanism, basics, levels)
-        if strength >= params.decay.activation_threshold:
+        if strength > params.decay.activation_threshold:
             active[mechanism.id] = strength
     return active
+
+
+def mechanism_lift(strength: float, decay: DecayParams) -> float:
+    """0..1: how far above neutral a mechanism is (0 at the activation threshold)."""
+    neutral = decay.activation_threshold
+    return max(0.0, (strength - neutral) / (1.0 - neutral)) if neutral < 1 else 0.0
+
+
+def stop_status(holds_until_month: int | None, assessed: bool) -> OutlookStatus:
+    """The outlook's status from its holds month (the one rule every surface reads)."""
+    if not assessed:
+        return "not_assessed"
+    if holds_until_month is None:
+        return "holds_past"
+    return "not_holding" if holds_until_month == 0 else "stops"
+
+
+def stop_quarter_of(start: str, holds_until_month: int | None, assessed: bool) -> str | None:
+    """The calendar quarter a moat stops holding: None if it holds past or is unknown."""
+    if not assessed or holds_until_month is None:
+        return None
+    return quarter_at_month(start, holds_until_month)
+
+
+def horizon_end(start: str) -> str:
+    """The quarter of the projection's last month (start + 60 months)."""
+    return quarter_at_month(start, LAST_MONTH)
 
 
 def strength_at(month: float, start: float, rate: float, growth: float, cap: float) -> float:
@@ -74,17 +123,26 @@ def first_month_below(
     return None
 
 
+def risk_factor(speeding: Sequence[Flag], decay: DecayParams) -> float:
+    """How much the raised risks on a moat speed its decay: compounding, but capped."""
+    product = math.prod(1.0 + decay.risk_acceleration[f.severity] for f in speeding)
+    return min(product, decay.max_risk_factor)
+
+
 def moat_outlook(
     score: MoatScore,
     risks: Sequence[Flag],
     mechanisms: Mapping[str, float],
     params: ModelParams,
+    quarter: str,
 ) -> MoatOutlook:
+    """One moat's outlook from its score, the raised risks and the active mechanisms,
+    anchored at the first day of ``quarter`` (the assessment's)."""
     moat = score.moat
     decay: DecayParams = params.decay
     horizon = HOME_HORIZON[moat]
     speeding = [f for f in risks if f.kind is FlagKind.RISK and moat in f.affects]
-    acceleration = math.prod(1.0 + decay.risk_acceleration[f.severity] for f in speeding)
+    acceleration = risk_factor(speeding, decay)
     slowed_by: list[str] = []
     growth = 0.0
     slow = 1.0
@@ -93,27 +151,37 @@ def moat_outlook(
         if strength is None or moat not in mechanism.slows:
             continue
         slowed_by.append(mechanism.id)
-        slow *= 1.0 - mechanism.slow_factor * strength
+        slow *= 1.0 - mechanism.slow_factor * mechanism_lift(strength, decay)
         if moat in mechanism.grows and strength >= decay.growth_threshold:
             growth = max(growth, decay.growth_rate_per_month * strength)
-    rate_factor = acceleration * max(slow, decay.min_rate_factor)
-    rate = math.log(2) / decay.half_life_months[horizon] * rate_factor
+    slow = max(slow, decay.min_rate_factor)
+    rate = math.log(2) / decay.half_life_months[horizon] * acceleration * slow
     start = score.score
     if start < params.holds_threshold:
         growth = 0.0  # a flywheel compounds an advantage that holds; it cannot create one
-    growth /= acceleration  # risks still drag on a compounding moat
+    if any(f.severity is Severity.HIGH for f in speeding):
+        growth = 0.0  # a grave risk on the moat: no compounding while it stands
+    growth /= acceleration  # lesser risks still drag on a compounding moat
     cap = decay.growth_cap
     points = tuple(
         DecayPoint(month=m, strength=rounded_strength(m, start, rate, growth, cap))
         for m in DECAY_MONTHS
     )
+    holds = first_month_below(params.holds_threshold, start, rate, growth, cap)
     return MoatOutlook(
         moat=moat,
         horizon=horizon,
         points=points,
-        holds_until_month=first_month_below(params.holds_threshold, start, rate, growth, cap),
+        holds_until_month=holds,
         accelerated_by=tuple(f.id for f in speeding),
         slowed_by=tuple(slowed_by),
+        assessed=score.assessed,
+        status=stop_status(holds, score.assessed),
+        stop_quarter=stop_quarter_of(quarter, holds, score.assessed),
+        horizon_end=horizon_end(quarter),
+        risk_factor=round(acceleration, 4),
+        slow_factor=round(slow, 4),
+        growing=growth > 0,
     )
 
 
@@ -123,8 +191,12 @@ def moat_outlooks(
     basics: CompanyBasics,
     levels: Mapping[str, float],
     params: ModelParams,
+    quarter: str,
 ) -> tuple[MoatOutlook, ...]:
-    """Every moat's decay outlook, in the order of ``scores``."""
+    """Every moat's decay outlook from ``quarter`` on, in the order of ``scores``.
+
+    ``levels`` are the answer levels plus the ``basics.<field>`` levels.
+    """
     mechanisms = active_mechanisms(basics, levels, params)
     risks = [f for f in flags if f.kind is FlagKind.RISK]
-    return tuple(moat_outlook(s, risks, mechanisms, params) for s in scores)
+    return tuple(moat_outlook(s, risks, mechanisms, params, quarter) for s in scores)

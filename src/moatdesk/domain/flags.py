@@ -16,6 +16,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from moatdesk.domain.answers import usable_level
+from moatdesk.domain.basics import basic_field, is_basic
 from moatdesk.domain.models import Answer, CompanyBasics
 from moatdesk.domain.parameters import parse_content, read_content_toml, require_unique
 from moatdesk.domain.questions import QuestionBank
@@ -124,7 +125,8 @@ _KIND_ORDER = {FlagKind.RISK: 0, FlagKind.OPPORTUNITY: 1}
 def evaluate_flag(
     rule: FlagRule, basics: CompanyBasics, levels: Mapping[str, float]
 ) -> Flag | None:
-    """The raised flag, or None.  ``levels`` holds the answered questions' levels."""
+    """The raised flag, or None.  ``levels`` holds the answered questions' levels (and
+    the ``basics.<field>`` levels a rule may weigh as signals)."""
     if rule.locked_data_sector and basics.sector not in LOCKED_DATA_SECTORS:
         return None
     for req in rule.requires:
@@ -151,15 +153,17 @@ def evaluate_flag(
     if severity is None:
         return None
     required = [r.question for r in rule.requires]
+    ids = list(dict.fromkeys(required + pushing))
     return Flag(
         id=rule.id,
         kind=rule.kind,
         severity=severity,
         title=rule.title,
         explanation=rule.explanation,
-        triggered_by=tuple(dict.fromkeys(required + pushing)),
+        triggered_by=tuple(i for i in ids if not is_basic(i)),
         essay_section=rule.essay_section,
         affects=rule.affects,
+        triggered_by_basics=tuple(basic_field(i) for i in ids if is_basic(i)),
     )
 
 

@@ -3,7 +3,7 @@
 The profiles list and the wizard's first page show labels (a sector, a status)
 before pydantic is imported: start-up must not wait ~90 ms for it
 (docs/benchmarks.md).  ``content.load_taxonomy()`` validates the same file (both
-languages, every member); tests/domain/test_labels.py checks the two agree.
+languages, every member); tests/domain/test_content_taxonomy.py checks the two agree.
 """
 
 from __future__ import annotations

@@ -102,31 +102,50 @@ def _positions(roadmap: Roadmap, quarter: str) -> dict[Moat, int]:
     }
 
 
-def leverage_search(
-    basics: CompanyBasics,
-    assessment: Assessment,
-    bank: QuestionBank | None = None,
-    before: Roadmap | None = None,
-) -> Leverage:
-    """Every one-step change of the review, ranked by its effect on the earliest stop."""
-    if bank is None:
-        from moatdesk.domain.content import load_bank
+class LeverageSearch:
+    """The search one option at a time (``step``), so a screen can run it between events;
+    ``result()`` ranks what has been tried.  ``leverage_search`` runs it to the end."""
 
-        bank = load_bank()
-    quarter = assessment.quarter
-    if before is None:
-        before = build_roadmap(basics, assessment, bank)
-    first = earliest_position(before, quarter)
-    total = holding_quarters(before, quarter)
-    stops = _positions(before, quarter)
-    position = {q.id: i for i, q in enumerate(bank.questions)}
-    options: list[tuple[tuple[int, int, int, int], LeverageOption]] = []
-    for order, (qid, old, new) in enumerate(one_step_changes(assessment, bank)):
-        after = build_roadmap(basics, with_answer(assessment, qid, new), bank)
-        first_after = earliest_position(after, quarter)
+    def __init__(
+        self,
+        basics: CompanyBasics,
+        assessment: Assessment,
+        bank: QuestionBank | None = None,
+        before: Roadmap | None = None,
+    ) -> None:
+        if bank is None:
+            from moatdesk.domain.content import load_bank
+
+            bank = load_bank()
+        self._basics, self._assessment, self._bank = basics, assessment, bank
+        self.quarter = assessment.quarter
+        self._before = before or build_roadmap(basics, assessment, bank)
+        self._first = earliest_position(self._before, self.quarter)
+        self._total = holding_quarters(self._before, self.quarter)
+        self._stops = _positions(self._before, self.quarter)
+        self._position = {q.id: i for i, q in enumerate(bank.questions)}
+        self._pending = list(one_step_changes(assessment, bank))
+        self._tried: list[tuple[tuple[int, int, int, int], LeverageOption]] = []
+
+    @property
+    def done(self) -> bool:
+        return len(self._tried) == len(self._pending)
+
+    @property
+    def total(self) -> int:
+        return len(self._pending)
+
+    def step(self) -> None:
+        """Try the next one-step change (one roadmap build)."""
+        order = len(self._tried)
+        qid, old, new = self._pending[order]
+        after = build_roadmap(self._basics, with_answer(self._assessment, qid, new), self._bank)
+        first_after = earliest_position(after, self.quarter)
+        first = self._first
         moved = 0 if first is None or first_after is None else first_after - first
-        total_moved = holding_quarters(after, quarter) - total
-        after_stops = _positions(after, quarter)
+        total_moved = holding_quarters(after, self.quarter) - self._total
+        after_stops = _positions(after, self.quarter)
+        stops = self._stops
         moats = tuple(
             MoatMove(moat=m, quarters=after_stops[m] - stops[m])
             for m in Moat
@@ -136,16 +155,32 @@ def leverage_search(
             question=qid,
             before=old,
             after=new,
-            earliest_after=position_label(first_after, quarter),
+            earliest_after=position_label(first_after, self.quarter),
             earliest_moved=moved,
             total_moved=total_moved,
             moats=moats,
         )
-        options.append(((-abs(moved), -abs(total_moved), position[qid], order), option))
-    options.sort(key=lambda pair: pair[0])
-    return Leverage(
-        quarter=quarter,
-        earliest=position_label(first, quarter),
-        options=tuple(o for _, o in options),
-        evaluated=len(options),
-    )
+        key = (-abs(moved), -abs(total_moved), self._position[qid], order)
+        self._tried.append((key, option))
+
+    def result(self) -> Leverage:
+        ranked = sorted(self._tried, key=lambda pair: pair[0])
+        return Leverage(
+            quarter=self.quarter,
+            earliest=position_label(self._first, self.quarter),
+            options=tuple(o for _, o in ranked),
+            evaluated=len(ranked),
+        )
+
+
+def leverage_search(
+    basics: CompanyBasics,
+    assessment: Assessment,
+    bank: QuestionBank | None = None,
+    before: Roadmap | None = None,
+) -> Leverage:
+    """Every one-step change of the review, ranked by its effect on the earliest stop."""
+    search = LeverageSearch(basics, assessment, bank, before)
+    while not search.done:
+        search.step()
+    return search.result()

@@ -11,7 +11,7 @@ import tomllib
 from collections.abc import Iterable
 from functools import cache
 from importlib.resources import files
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -26,6 +26,7 @@ from moatdesk.domain.taxonomy import (
     Moat,
     Severity,
     StackPosition,
+    Stage,
 )
 from moatdesk.domain.text import LocalizedText
 
@@ -83,7 +84,9 @@ class Mechanism(BaseModel):
     id: str = Field(pattern=r"^[a-z_]+$")
     label: LocalizedText
     essay_section: EssaySection
-    questions: tuple[str, ...]  # its strength is the mean level of those answered
+    # its strength combines the levels of those answered ("basics.<field>" for a basic)
+    questions: tuple[str, ...]
+    combine: Literal["mean", "min"] = "mean"  # min: every one must be strong (a conjunction)
     stack_positions: tuple[StackPosition, ...] = ()  # basics that imply the mechanism
     stack_position_level: float = Field(default=0.0, ge=0.0, le=1.0)
     slows: tuple[Moat, ...]
@@ -102,6 +105,7 @@ class ScoringParams(BaseModel):
     model_config = _STRICT
 
     confidence_damping: dict[Confidence, float]  # share of an answer's pull that counts
+    min_coverage: float = Field(gt=0.0, le=1.0)  # below this share answered: not assessed
 
     @model_validator(mode="after")
     def _all_levels(self) -> ScoringParams:
@@ -122,6 +126,7 @@ class DecayParams(BaseModel):
     growth_rate_per_month: float = Field(gt=0.0)
     growth_cap: float = Field(gt=0.0, le=100.0)
     min_rate_factor: float = Field(gt=0.0, le=1.0)
+    max_risk_factor: float = Field(ge=1.0)  # raised risks together speed decay at most this
 
     @model_validator(mode="after")
     def _complete(self) -> DecayParams:
@@ -148,17 +153,49 @@ class ActionParams(BaseModel):
     soon_urgency: float = Field(ge=0.0)  # at most, for a moat that stops holding now
     severity_urgency: dict[Severity, float]
     weakness_urgency: float = Field(ge=0.0)  # at most, for a moat scoring 0
+    do_first: int = Field(ge=1, le=3)  # at most this many "do first" actions
+    do_first_soon: float = Field(ge=0.0)  # priority for a protected moat lapsing now
+    do_first_severity: dict[Severity, float]  # priority for the gravest risk answered
+    coverage_priority: float = Field(ge=0.0)  # priority of "answer the open questions"
+    proof_moats: tuple[Moat, ...]  # short-term proof: while one does not hold, build waits
+    build_waits_until: Bucket  # where a waiting medium/long build action goes
 
     @model_validator(mode="after")
     def _buckets_never_interleave(self) -> ActionParams:
         if set(self.severity_urgency) != set(Severity):
             raise ValueError("severity_urgency needs low, medium and high")
+        if set(self.do_first_severity) != set(Severity):
+            raise ValueError("do_first_severity needs low, medium and high")
         if not 0 < self.bucket_months[0] < self.bucket_months[1] < self.bucket_months[2]:
             raise ValueError("bucket_months must rise")
         within = self.soon_urgency + max(self.severity_urgency.values()) + self.weakness_urgency
         if within >= self.bucket_urgency:
             raise ValueError("soon + severity + weakness urgency must stay below bucket_urgency")
         return self
+
+
+class BasicsParams(BaseModel):
+    """How company basics become levels 0..1 ("basics.<field>") for mechanisms and flags."""
+
+    model_config = _STRICT
+
+    runway_full_at_months: float = Field(gt=0.0)  # runway giving level 1 (0 months: 0)
+    stage_levels: dict[Stage, float]
+    team_size_full_at: int = Field(gt=1)  # team giving level 1, log scale from 1 person
+
+    @model_validator(mode="after")
+    def _every_stage(self) -> BasicsParams:
+        if set(self.stage_levels) != set(Stage):
+            raise ValueError("stage_levels needs every stage")
+        if not all(0 <= v <= 1 for v in self.stage_levels.values()):
+            raise ValueError("stage_levels are 0..1")
+        return self
+
+
+class CompareParams(BaseModel):
+    model_config = _STRICT
+
+    moved_points: float = Field(gt=0.0)  # a score change at least this big "moved"
 
 
 class ModelParams(BaseModel):
@@ -169,6 +206,8 @@ class ModelParams(BaseModel):
     scoring: ScoringParams
     decay: DecayParams
     actions: ActionParams
+    basics: BasicsParams
+    compare: CompareParams
     mechanisms: tuple[Mechanism, ...]
 
     @model_validator(mode="after")

@@ -38,3 +38,22 @@ def quarter_index(text: str) -> int:
     """A number that orders quarters and subtracts to a distance in quarters."""
     year, q = parse_quarter(text)
     return year * 4 + (q - 1)
+
+
+def quarter_from_index(index: int) -> str:
+    """The inverse of ``quarter_index``."""
+    return format_quarter(index // 4, index % 4 + 1)
+
+
+def add_quarters(text: str, count: int) -> str:
+    """The quarter ``count`` quarters after ``text`` (before it when negative)."""
+    return quarter_from_index(quarter_index(text) + count)
+
+
+def quarter_at_month(start: str, month: int) -> str:
+    """The calendar quarter ``month`` whole months after the start of quarter ``start``.
+
+    Projections are anchored at the first day of the assessment's quarter, so months
+    0-2 fall in that quarter, 3-5 in the next, and so on.
+    """
+    return add_quarters(start, month // 3)

@@ -4,7 +4,9 @@ roadmap actions and quarter-to-quarter comparisons.  Display layers only read th
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from moatdesk.domain.models import AnswerValue, Quarter
 from moatdesk.domain.taxonomy import Bucket, EssaySection, FlagKind, Horizon, Moat, Severity
@@ -31,8 +33,10 @@ class MoatScore(BaseModel):
     model_config = _FROZEN
 
     moat: Moat
-    score: float = Field(ge=0.0, le=100.0)
+    score: float = Field(ge=0.0, le=100.0)  # unanswered feeding questions count as neutral
     coverage: float = Field(ge=0.0, le=1.0)  # share of feeding questions answered
+    assessed: bool  # False: too few feeding questions answered to say ("not assessed")
+    unanswered: tuple[str, ...]  # its scored feeding questions left unanswered, bank order
     contributions: tuple[Contribution, ...]  # largest |points| first
 
 
@@ -43,7 +47,12 @@ class DecayPoint(BaseModel):
     strength: float = Field(ge=0.0, le=100.0)
 
 
+OutlookStatus = Literal["not_assessed", "not_holding", "stops", "holds_past"]
+
+
 class MoatOutlook(BaseModel):
+    """A moat's decay on the calendar, starting at the assessment's quarter."""
+
     model_config = _FROZEN
 
     moat: Moat
@@ -52,6 +61,21 @@ class MoatOutlook(BaseModel):
     holds_until_month: int | None  # first month below the threshold; None: holds past 60
     accelerated_by: tuple[str, ...]  # risk flag ids that speed the decay
     slowed_by: tuple[str, ...]  # compounding mechanism ids that slow or reverse it
+    assessed: bool  # False: too few answers; no stop quarter is claimed
+    # "not_assessed"; "not_holding" (below the line already in the assessment's quarter);
+    # "stops" (stop_quarter set); "holds_past" (holds beyond horizon_end)
+    status: OutlookStatus
+    # The calendar quarter the moat stops holding ("2027-Q3"); for "not_holding" the
+    # assessment's own quarter; None when it holds past horizon_end or is not assessed.
+    stop_quarter: str | None
+    horizon_end: str  # the last quarter the projection covers (start + 60 months)
+    risk_factor: float = 1.0  # how much the raised risks speed the decay (capped)
+    slow_factor: float = 1.0  # how much the mechanisms slow it (1 = not at all)
+    growing: bool = False  # a compounding mechanism grows it toward the cap
+
+    @property
+    def holds_now(self) -> bool:
+        return self.status in ("stops", "holds_past")
 
 
 class Flag(BaseModel):
@@ -65,6 +89,8 @@ class Flag(BaseModel):
     triggered_by: tuple[str, ...]  # question ids
     essay_section: EssaySection
     affects: tuple[Moat, ...]
+    # CompanyBasics fields that pushed it (e.g. "runway_months"), beside the answers
+    triggered_by_basics: tuple[str, ...] = ()
 
 
 class Action(BaseModel):
@@ -78,7 +104,26 @@ class Action(BaseModel):
     before_month: int | None  # the month that moat stops holding, if it does
     urgency: float  # higher first; actions are listed in this order
     essay_section: EssaySection
-    because_of: tuple[str, ...]  # flag ids or "decay"
+    because_of: tuple[str, ...]  # flag ids, "decay" or "coverage"
+    do_first: bool  # one of the (at most three) things to do first, next quarter
+    stop_quarter: str | None  # its moat's stop quarter (None: holds past / unknown)
+    moat_status: OutlookStatus = "stops"  # its moat's outlook status, for "why now"
+    # The founder's own free text this action builds on, verbatim (displays escape it)
+    quotes: tuple[str, ...]
+    quoted_questions: tuple[str, ...] = ()  # the text questions quoted, same order
+    # Why it waits (section 7 sequencing): "proof_first" while early PMF does not hold
+    deferred_by: str | None = None
+
+
+class HoldSummary(BaseModel):
+    """ "7 of 9 hold, 1 not assessed": counts over the nine moats, now."""
+
+    model_config = _FROZEN
+
+    total: int
+    holding: int  # assessed and at or above the line in the assessment's quarter
+    not_holding: int  # assessed and already below the line
+    not_assessed: int
 
 
 class Roadmap(BaseModel):
@@ -86,10 +131,30 @@ class Roadmap(BaseModel):
 
     bank_version: str
     holds_threshold: float
+    quarter: Quarter  # the assessment's quarter; every projection starts there
+    unanswered: tuple[str, ...]  # scored question ids left unanswered, bank order
     scores: tuple[MoatScore, ...]  # in Moat order
     outlooks: tuple[MoatOutlook, ...]  # in Moat order
     flags: tuple[Flag, ...]  # risks then opportunities, by severity
-    actions: tuple[Action, ...]  # by urgency
+    actions: tuple[Action, ...]  # by urgency; the do-first ones lead
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def summary(self) -> HoldSummary:
+        """ "7 of 9 hold, 1 not assessed" - the one count every surface shows."""
+        return HoldSummary(
+            total=len(self.outlooks),
+            holding=sum(o.holds_now for o in self.outlooks),
+            not_holding=sum(o.status == "not_holding" for o in self.outlooks),
+            not_assessed=sum(o.status == "not_assessed" for o in self.outlooks),
+        )
+
+    @property
+    def do_first(self) -> tuple[Action, ...]:
+        return tuple(a for a in self.actions if a.do_first)
+
+
+Trend = Literal["up", "down", "flat"]
 
 
 class MoatDelta(BaseModel):
@@ -98,10 +163,34 @@ class MoatDelta(BaseModel):
     moat: Moat
     before: float
     after: float
+    moved: bool = False  # |delta| reaches the model's moved threshold (domain.compare)
+    trend: Trend = "flat"  # "flat" unless moved
 
     @property
     def delta(self) -> float:
         return self.after - self.before
+
+
+ShiftDirection = Literal["later", "earlier", "same", "not_comparable"]
+
+
+class StopShift(BaseModel):
+    """How a moat's stop quarter moved between two reviews.
+
+    Positive ``quarters_moved`` = later = the company outran the decay.  None when
+    either side has no stop quarter (holds past its horizon, or not assessed); then
+    ``direction`` still says which way it went ("later" for stops -> holds past).
+    """
+
+    model_config = _FROZEN
+
+    moat: Moat
+    before: str | None
+    after: str | None
+    before_status: OutlookStatus
+    after_status: OutlookStatus
+    quarters_moved: int | None
+    direction: ShiftDirection
 
 
 class AnswerChange(BaseModel):
@@ -122,7 +211,13 @@ class Comparison(BaseModel):
     answer_changes: tuple[AnswerChange, ...]
     flags_appeared: tuple[str, ...]
     flags_cleared: tuple[str, ...]
+    stop_shifts: tuple[StopShift, ...] = ()  # in Moat order
 
     @property
     def bank_versions_differ(self) -> bool:
         return self.bank_versions[0] != self.bank_versions[1]
+
+    @property
+    def moved_moats(self) -> tuple[MoatDelta, ...]:
+        """The moats whose score moved (the domain's rule), largest change first."""
+        return tuple(sorted((d for d in self.moat_deltas if d.moved), key=lambda d: -abs(d.delta)))

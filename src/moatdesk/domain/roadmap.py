@@ -1,20 +1,51 @@
 """The whole engine in one call: answers -> scores, flags, decay outlooks, actions.
 
-``build_roadmap`` is what the UI's results view and the PDF render; it is pure and
-deterministic (no randomness, no clock, stable ordering), so the screen and the
-report always agree.
+``build_roadmap`` is what the UI's results view, the PDF and the CLI render; it is
+pure and deterministic (no randomness, no clock, stable ordering), so every surface
+agrees.  Projections start at the assessment's quarter.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from moatdesk.domain.actions import select_actions
+from moatdesk.domain.basics import basics_levels
 from moatdesk.domain.decay import moat_outlooks
 from moatdesk.domain.flags import answer_levels, raise_flags
-from moatdesk.domain.models import Assessment, CompanyBasics
-from moatdesk.domain.parameters import load_model
+from moatdesk.domain.models import Answer, Assessment, CompanyBasics
+from moatdesk.domain.parameters import ModelParams, load_model
 from moatdesk.domain.questions import QuestionBank
 from moatdesk.domain.results import Roadmap
-from moatdesk.domain.scoring import score_moats
+from moatdesk.domain.scoring import score_moats, unanswered_questions
+
+
+def roadmap_from_answers(
+    basics: CompanyBasics,
+    answers: Mapping[str, Answer],
+    quarter: str,
+    bank: QuestionBank,
+    bank_version: str,
+    params: ModelParams | None = None,
+) -> Roadmap:
+    """The roadmap for ``answers`` as of ``quarter`` (what-if scenarios call this too)."""
+    params = params or load_model()
+    scores = score_moats(answers, bank, params.scoring)
+    levels = answer_levels(answers, bank)
+    levels.update(basics_levels(basics, params.basics))
+    flags = raise_flags(basics, levels)
+    outlooks = moat_outlooks(scores, flags, basics, levels, params, quarter)
+    actions = select_actions(scores, outlooks, flags, params.actions, answers=answers)
+    return Roadmap(
+        bank_version=bank_version,
+        holds_threshold=params.holds_threshold,
+        quarter=quarter,
+        unanswered=unanswered_questions(answers, bank),
+        scores=scores,
+        outlooks=outlooks,
+        flags=flags,
+        actions=actions,
+    )
 
 
 def build_roadmap(
@@ -29,17 +60,6 @@ def build_roadmap(
         from moatdesk.domain.content import load_bank
 
         bank = load_bank()
-    params = load_model()
-    scores = score_moats(assessment.answers, bank, params.scoring)
-    levels = answer_levels(assessment.answers, bank)
-    flags = raise_flags(basics, levels)
-    outlooks = moat_outlooks(scores, flags, basics, levels, params)
-    actions = select_actions(scores, outlooks, flags, params.actions)
-    return Roadmap(
-        bank_version=assessment.bank_version,
-        holds_threshold=params.holds_threshold,
-        scores=scores,
-        outlooks=outlooks,
-        flags=flags,
-        actions=actions,
+    return roadmap_from_answers(
+        basics, assessment.answers, assessment.quarter, bank, assessment.bank_version
     )

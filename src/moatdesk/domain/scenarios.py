@@ -22,16 +22,17 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from moatdesk.domain.answers import usable_level, validate_answer
 from moatdesk.domain.content import ContentError, load_bank
 from moatdesk.domain.errors import QT_TRANSLATE_NOOP
-from moatdesk.domain.models import Answer, AnswerValue, Assessment, CompanyBasics
+from moatdesk.domain.models import Answer, AnswerValue, Assessment, CompanyBasics, Quarter
 from moatdesk.domain.parameters import parse_content, read_content_toml, require_unique
 from moatdesk.domain.questions import Question, QuestionBank, QuestionKind
 from moatdesk.domain.steps import clamp_number, number_step, stepped_choice
 from moatdesk.domain.taxonomy import EssaySection, Moat, Sector, StackPosition, Stage
-from moatdesk.domain.text import LocalizedText
+from moatdesk.domain.text import LocalizedText, StorableText
 
 _STRICT = ConfigDict(extra="forbid", frozen=True)
 SCENARIOS_FILE = "scenarios.toml"
 CUSTOM_ID = "custom"  # the id of a founder's own what-if
+MAX_SCENARIO_NAME = 120
 
 BasicField = Literal["stage", "team_size", "runway_months", "stack_position", "sector"]
 NUMBER_BASICS: dict[str, tuple[int, int]] = {  # CompanyBasics' bounds
@@ -357,10 +358,11 @@ def apply_scenario(
     why_custom = scenario.id == CUSTOM_ID
     if why_custom:
         changes = [c.model_copy(update={"why": None}) for c in changes]
+    new_basics = basics.model_copy(update=updates) if updates else basics
     return Applied(
         scenario_id=scenario.id,
-        basics=basics.model_copy(update=updates) if updates else basics,
-        assessment=assessment.model_copy(update={"answers": answers}),
+        basics=new_basics,
+        assessment=assessment.model_copy(update={"answers": answers, "basics": new_basics}),
         changes=tuple(changes),
         skipped=tuple(skipped),
     )
@@ -404,3 +406,74 @@ def custom_scenario(
             detail="; ".join(problems),
         )
     return scenario
+
+
+# ----------------------------------------------------------------- what a founder saves
+class WhatIfSpec(BaseModel):
+    """A what-if as a founder builds it: a preset (or none), then their own values on top."""
+
+    model_config = _STRICT
+
+    preset: str | None = None
+    answers: dict[str, AnswerValue] = Field(default_factory=dict)
+    basics: dict[str, str | int] = Field(default_factory=dict)
+
+    @property
+    def is_empty(self) -> bool:
+        return self.preset is None and not self.answers and not self.basics
+
+
+class SavedScenario(BaseModel):
+    """A what-if saved by name with one review (storage keeps it beside the assessment)."""
+
+    model_config = _STRICT
+
+    name: StorableText = Field(min_length=1, max_length=MAX_SCENARIO_NAME)
+    quarter: Quarter
+    spec: WhatIfSpec
+
+
+def saved_scenario(name: str, quarter: str, spec: WhatIfSpec) -> SavedScenario:
+    """A scenario to save under ``name`` (ScenarioError when the name cannot be one)."""
+    try:
+        return SavedScenario(name=name.strip(), quarter=quarter, spec=spec)
+    except ValidationError as exc:
+        raise ScenarioError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "a scenario name is 1 to {limit} characters of text: {detail}"
+            ),
+            limit=MAX_SCENARIO_NAME,
+            detail=exc.errors()[0]["msg"],
+        ) from None
+
+
+def apply_spec(
+    basics: CompanyBasics,
+    assessment: Assessment,
+    spec: WhatIfSpec,
+    bank: QuestionBank | None = None,
+    library: ScenarioLibrary | None = None,
+) -> Applied:
+    """The preset first, then the founder's own values on the result; never mutating."""
+    bank = bank or load_bank()
+    applied = Applied(
+        scenario_id=CUSTOM_ID, basics=basics, assessment=assessment, changes=(), skipped=()
+    )
+    if spec.preset is not None:
+        preset = (library or load_scenarios()).get(spec.preset)
+        applied = apply_scenario(basics, assessment, preset, bank)
+    if spec.answers or spec.basics:
+        own = apply_scenario(
+            applied.basics,
+            applied.assessment,
+            custom_scenario(spec.answers, spec.basics, bank),
+            bank,
+        )
+        applied = Applied(
+            scenario_id=applied.scenario_id,
+            basics=own.basics,
+            assessment=own.assessment,
+            changes=applied.changes + own.changes,
+            skipped=applied.skipped + own.skipped,
+        )
+    return applied

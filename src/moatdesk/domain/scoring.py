@@ -1,9 +1,13 @@
 """Moat scores 0-100 from the answers, each explained by its contributions.
 
 A moat's score is the |weight|-weighted mean of the answers feeding it (a positive
-weight counts the level, a negative one counts 1 - level), over the ANSWERED feeding
-questions only, times 100.  Each contribution's ``points`` is its signed share of the
-distance from a neutral 50, so the points of a moat add up to ``score - 50``.
+weight counts the level, a negative one counts 1 - level) times 100, over ALL its
+feeding questions: an unanswered one counts as neutral (0.5).  So partial coverage
+pulls the score toward 50 in proportion to the unanswered weight, and skipping a
+question can never lift a moat above what its answered share allows.  A moat with
+fewer than ``min_coverage`` of its feeding questions answered is not assessed.
+Each contribution's ``points`` is its signed share of the distance from a neutral 50,
+so the points of a moat add up to ``score - 50``.
 """
 
 from __future__ import annotations
@@ -50,11 +54,13 @@ def score_moat(
         if answer is not None and level is not None:
             answered.append((question, weight, level, damped_level(level, answer, params)))
     coverage = len(answered) / len(feeding) if feeding else 0.0
-    if not answered:
-        return MoatScore(moat=moat, score=0.0, coverage=coverage, contributions=())
-    total_weight = sum(abs(w) for _, w, _, _ in answered)
+    answered_ids = {q.id for q, _, _, _ in answered}
+    unanswered = tuple(dict.fromkeys(q.id for q, _ in feeding if q.id not in answered_ids))
+    # Unanswered questions weigh in at neutral: 50 points times their weight share.
+    total_weight = sum(abs(w) for _, w in feeding) or 1.0
+    score = 100.0 * NEUTRAL * sum(abs(w) for q, w in feeding if q.id not in answered_ids)
+    score /= total_weight
     contributions = []
-    score = 0.0
     for question, weight, level, damped in answered:
         oriented = damped if weight > 0 else 1.0 - damped
         share = abs(weight) / total_weight
@@ -73,6 +79,8 @@ def score_moat(
         moat=moat,
         score=round(min(100.0, max(0.0, score)), 2),
         coverage=round(coverage, 4),
+        assessed=bool(feeding) and coverage >= params.min_coverage,
+        unanswered=unanswered,
         contributions=tuple(contributions),
     )
 
@@ -82,3 +90,12 @@ def score_moats(
 ) -> tuple[MoatScore, ...]:
     """Every moat's score, in Moat order."""
     return tuple(score_moat(moat, answers, bank, params) for moat in Moat)
+
+
+def unanswered_questions(answers: Mapping[str, Answer], bank: QuestionBank) -> tuple[str, ...]:
+    """Scored questions without a usable answer, in bank order (free text is never counted)."""
+    return tuple(
+        q.id
+        for q in bank.questions
+        if q.kind is not QuestionKind.TEXT and usable_level(q, answers.get(q.id)) is None
+    )

@@ -21,7 +21,9 @@ from moatdesk.domain.scenarios import (
     AppliedChange,
     Scenario,
     SkippedChange,
+    WhatIfSpec,
     apply_scenario,
+    apply_spec,
 )
 from moatdesk.domain.taxonomy import Moat, Severity
 
@@ -235,7 +237,33 @@ def evaluate_scenario(
         from moatdesk.domain.content import load_bank
 
         bank = load_bank()
-    applied = apply_scenario(basics, assessment, scenario, bank)
+    return _evaluate(
+        basics, assessment, apply_scenario(basics, assessment, scenario, bank), bank, before
+    )
+
+
+def evaluate_spec(
+    basics: CompanyBasics,
+    assessment: Assessment,
+    spec: WhatIfSpec,
+    bank: QuestionBank | None = None,
+    before: Roadmap | None = None,
+) -> WhatIf:
+    """What a founder's what-if (a preset and/or their own values) does to this review."""
+    if bank is None:
+        from moatdesk.domain.content import load_bank
+
+        bank = load_bank()
+    return _evaluate(basics, assessment, apply_spec(basics, assessment, spec, bank), bank, before)
+
+
+def _evaluate(
+    basics: CompanyBasics,
+    assessment: Assessment,
+    applied: Applied,
+    bank: QuestionBank,
+    before: Roadmap | None,
+) -> WhatIf:
     if before is None:
         before = build_roadmap(basics, assessment, bank)
     after = build_roadmap(applied.basics, applied.assessment, bank)

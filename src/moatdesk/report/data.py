@@ -15,10 +15,9 @@ from enum import StrEnum
 from moatdesk.domain.content import load_bank
 from moatdesk.domain.errors import QT_TRANSLATE_NOOP
 from moatdesk.domain.models import Assessment, CompanyBasics, Profile
-from moatdesk.domain.quarters import parse_quarter, quarter_index
+from moatdesk.domain.quarters import parse_quarter
 from moatdesk.domain.questions import QuestionBank
 from moatdesk.domain.results import Comparison, Roadmap
-from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.domain.textrules import Lang
 from moatdesk.report.errors import UnknownQuarterError
 
@@ -69,8 +68,13 @@ class ReportData:
 
     @property
     def basics(self) -> CompanyBasics:
-        """The company basics as they were that quarter."""
-        return getattr(self.assessment, "basics", None) or self.profile.basics
+        """The company basics as they were that quarter (stage, team, runway…)."""
+        return self.assessment.basics
+
+    @property
+    def company(self) -> str:
+        """The company's name: the profile's, today's (a rename applies to old quarters)."""
+        return self.profile.basics.name
 
     @property
     def first_review(self) -> bool:
@@ -114,29 +118,24 @@ def build_report_data(
     length: Length = Length.FULL,
 ) -> ReportData:
     # The engine is imported here so that renderer tests can build ReportData by hand.
-    from moatdesk.domain.compare import compare_assessments
-    from moatdesk.domain.roadmap import build_roadmap
+    from moatdesk.domain.history import (
+        final_reviews,
+        previous_final,
+        review_history,
+        since_previous,
+    )
 
     assessment = find_assessment(profile, quarter)
     bank = load_bank()
-    here = quarter_index(quarter)
-    earlier = sorted(
-        (
-            a
-            for a in profile.assessments
-            if a.status is AssessmentStatus.FINAL and quarter_index(a.quarter) < here
-        ),
-        key=lambda a: quarter_index(a.quarter),
+    # The domain decides which reviews a trend shows (the same as the main window's); the
+    # brief shows no trend, so it builds only this quarter's roadmap and the previous one.
+    room = TREND_QUARTERS if length is Length.FULL else 2
+    history = review_history(profile, quarter, bank, limit=room)
+    roadmap = history[-1][1]
+    shown = {q for q, _ in history}
+    left_out = tuple(
+        a.quarter for a in final_reviews(profile, before=quarter) if a.quarter not in shown
     )
-    roadmap = build_roadmap(assessment.basics, assessment, bank)
-    # The brief shows no trend: it needs only the previous review, for the stop shifts.
-    room = TREND_QUARTERS - 1 if length is Length.FULL else 1
-    shown = earlier[-room:]
-    earlier_maps = [(a.quarter, build_roadmap(a.basics, a, bank)) for a in shown]
-    history = (*earlier_maps, (quarter, roadmap))
-    left_out = tuple(a.quarter for a in earlier[: len(earlier) - len(shown)])
-    previous = earlier[-1] if earlier else None
-    comparison = compare_assessments(previous, assessment, bank) if previous else None
     return ReportData(
         profile=profile,
         lang=lang,
@@ -144,8 +143,8 @@ def build_report_data(
         roadmap=roadmap,
         bank=bank,
         history=history,
-        previous=previous,
-        comparison=comparison,
+        previous=previous_final(profile, quarter),
+        comparison=since_previous(profile, quarter, bank),
         made_on=made_on or date.today(),
         left_out=left_out if length is Length.FULL else (),
         length=length,

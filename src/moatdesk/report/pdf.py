@@ -85,7 +85,7 @@ def render_pdf(data: ReportData) -> tuple[bytes, ReportResult]:
     from moatdesk.report.sections import story
 
     ctx = RenderContext(data)
-    company = " ".join(data.basics.name.split())
+    company = " ".join(data.company.split())
     buffer = io.BytesIO()
     meta = {
         "title": ctx.t("doc_title", company=company, quarter=data.quarter),

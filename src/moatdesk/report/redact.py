@@ -69,10 +69,12 @@ def redact_assessment(bank: QuestionBank, assessment: Assessment) -> Assessment:
 
 
 def _without_quotes(roadmap: Roadmap) -> tuple[Roadmap, int]:
-    quoted = sum(len(getattr(a, "quotes", ())) for a in roadmap.actions)  # PRE-MERGE
+    quoted = sum(len(a.quotes) for a in roadmap.actions)
     if not quoted:
         return roadmap, 0
-    actions = tuple(a.model_copy(update={"quotes": ()}) for a in roadmap.actions)
+    actions = tuple(
+        a.model_copy(update={"quotes": (), "quoted_questions": ()}) for a in roadmap.actions
+    )
     return roadmap.model_copy(update={"actions": actions}), quoted
 
 

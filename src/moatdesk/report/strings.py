@@ -11,6 +11,7 @@ import string
 from datetime import date
 from xml.sax.saxutils import escape
 
+from moatdesk.domain.results import MoatOutlook
 from moatdesk.domain.textrules import Lang
 
 STRINGS: dict[str, tuple[str, str]] = {
@@ -65,6 +66,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "shift_later_one": ("{n} quarter later", "{n}분기 늦춰짐"),
     "shift_earlier": ("{n} quarters earlier", "{n}분기 앞당겨짐"),
     "shift_earlier_one": ("{n} quarter earlier", "{n}분기 앞당겨짐"),
+    "shifts_outran": ("Later — we outran the decay", "늦춰짐 — 약화를 앞질렀습니다"),
+    "shifts_lost": ("Earlier — we lost ground", "앞당겨짐 — 약화가 빨라졌습니다"),
+    "shifts_other": ("Not comparable", "비교할 수 없음"),
     "shifts_unchanged": ("{n} moats unchanged.", "{n}개 해자는 그대로입니다."),
     "shifts_unchanged_one": ("{n} moat unchanged.", "{n}개 해자는 그대로입니다."),
     "shifts_none": (
@@ -147,9 +151,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "month_now": ("Now", "현재"),
     "month_n": ("{n} mo", "{n}개월"),
-    "holds_until": ("Holds until", "유지 기간"),
-    "holds_past": ("60+ mo", "60개월+"),
+    "holds_until": ("Stops holding", "유지 종료"),
+    "holds_past": ("past {quarter}", "{quarter} 이후"),
     "holds_not": ("not now", "현재 아님"),
+    "chart_not_assessed": (
+        "too few answers to tell: answer its questions",
+        "답변이 적어 판단할 수 없습니다. 관련 질문에 답하세요",
+    ),
     "legend_strength": ("Strength", "강도"),
     "legend_below": ("Below {threshold}: does not hold", "{threshold} 미만: 유지되지 않음"),
     "legend_stops": ("Stops holding here", "이 시점부터 유지되지 않음"),
@@ -338,6 +346,18 @@ def format_date(day: date, lang: Lang) -> str:
     if lang == "ko":
         return f"{day.year}년 {day.month}월 {day.day}일"
     return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+
+
+def chart_outcome(outlook: MoatOutlook, lang: Lang) -> tuple[str, bool]:
+    """The chart's right-hand column for one moat, and whether it warns: its stop
+    quarter, "not now", "past 2031-Q4" or "not assessed" (the PDF's and the screen's)."""
+    if outlook.status == "not_assessed":
+        return t("not_assessed", lang), False
+    if outlook.status == "not_holding":
+        return t("holds_not", lang), True
+    if outlook.status == "stops" and outlook.stop_quarter:
+        return outlook.stop_quarter, True
+    return t("holds_past", lang, quarter=outlook.horizon_end), False
 
 
 def format_month(month: int, lang: Lang) -> str:

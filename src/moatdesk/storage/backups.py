@@ -24,7 +24,7 @@ from moatdesk.storage.errors import (
     NoBackupError,
     StoreError,
 )
-from moatdesk.storage.records import BackupInfo
+from moatdesk.storage.records import BackupInfo, RestoreResult
 
 BACKUP_DIRNAME = "backups"
 KEEP_DAILY = 7
@@ -131,8 +131,10 @@ def list_backups_in(data_dir: Path) -> list[BackupInfo]:
     return sorted(infos, key=lambda b: b.created_at, reverse=True)
 
 
-def restore_backup_into(data_dir: Path, backup_path: Path) -> Path:
-    """Make `backup_path` the database; the current file is kept aside, not deleted."""
+def restore_backup_into(data_dir: Path, backup_path: Path) -> RestoreResult:
+    """Make `backup_path` the database; the current one is kept aside (``set_aside``), not
+    deleted, with every save it holds.  The caller must own the data folder (the GUI's
+    instance lock, or a CLI command that took it): nobody else may have it open."""
     from moatdesk.storage.schema import SCHEMA_VERSION
 
     backup_path = Path(backup_path)
@@ -169,20 +171,71 @@ def restore_backup_into(data_dir: Path, backup_path: Path) -> Path:
         tmp.write_bytes(backup_path.read_bytes())
         with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
-        for suffix in ("-wal", "-shm", ""):
-            current = db_path.with_name(db_path.name + suffix)
-            if current.exists():
-                current.replace(current.with_name(f"{current.name}.replaced-{stamp}"))
+        aside = _set_aside(db_path, stamp)
         os.replace(tmp, db_path)
         fsync_dir(data_dir)
     except OSError as exc:
         raise os_error(exc, db_path) from None
     finally:
         discard(tmp)
-    return backup_path
+    return RestoreResult(backup_path, aside)
 
 
-def restore_latest_backup(data_dir: Path) -> Path:
+def _set_aside(db_path: Path, stamp: str) -> Path | None:
+    """Move the current database out of the way as ONE openable file with every committed
+    save, including those still in its -wal after a crash: a copy made with sqlite's
+    backup API (which reads through the -wal), checked, then the old files removed.
+
+    A database too damaged to copy is renamed instead, its -wal beside it under the name
+    sqlite pairs with it (``X.replaced-<stamp>`` and ``X.replaced-<stamp>-wal``), so
+    opening the set-aside file still finds its commits.  The -wal always goes before the
+    restored file takes its place: a stale -wal must never be replayed onto a backup.
+    """
+    if not db_path.exists():
+        return None
+    aside = db_path.with_name(f"{db_path.name}.replaced-{stamp}")
+    companions = [db_path.with_name(db_path.name + s) for s in ("-wal", "-shm", "-journal")]
+    if _copy_consistent(db_path, aside):
+        for path in companions:
+            path.unlink(missing_ok=True)
+        db_path.unlink()
+    else:
+        for path in companions:
+            if path.exists():
+                path.replace(aside.with_name(aside.name + path.name[len(db_path.name) :]))
+        db_path.replace(aside)
+    fsync_dir(db_path.parent)
+    return aside
+
+
+def _copy_consistent(db_path: Path, target: Path) -> bool:
+    """Copy the database with every commit (backup API) to `target`; False if it cannot be
+    read as a healthy database."""
+    tmp = temp_path_in(target.parent)
+    try:
+        source = sqlite3.connect(f"{db_path.absolute().as_uri()}?mode=ro", uri=True)
+        try:
+            dest = sqlite3.connect(tmp)
+            try:
+                source.backup(dest)
+                healthy = dest.execute("PRAGMA quick_check").fetchone() == ("ok",)
+            finally:
+                dest.close()
+        finally:
+            source.close()
+        if not healthy:
+            return False
+        with tmp.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+        return True
+    except sqlite3.Error:
+        return False
+    finally:
+        discard(tmp)
+
+
+def restore_latest_backup(data_dir: Path) -> RestoreResult:
     """Restore the newest backup that is healthy; for a store that cannot be opened."""
     problems = []
     for info in list_backups_in(data_dir):

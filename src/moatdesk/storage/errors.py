@@ -29,6 +29,14 @@ class StoreLockedError(StoreError):
     """Another MoatDesk process kept the database busy for longer than we wait."""
 
 
+class AppIsOpenError(StoreError):
+    """A writing command found the app open on the data folder (its instance lock held)."""
+
+
+class OutputPathError(StoreError):
+    """An output path would replace one of the data folder's own files."""
+
+
 class ProfileNotFoundError(StoreError):
     """No profile with that id or exact name (trashed profiles are not found here)."""
 

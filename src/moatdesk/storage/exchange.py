@@ -11,6 +11,7 @@ Nothing here touches the database.
 
 from __future__ import annotations
 
+import codecs
 import json
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from moatdesk.storage.errors import ImportRejectedError, NewerSchemaError
 
 MAX_IMPORT_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 32  # a real export nests 6 levels deep
+MAX_INT_DIGITS = 20  # the largest integer a profile holds is a team size (7 digits)
 
 
 def dump_exchange(profile: Profile) -> bytes:
@@ -41,6 +43,8 @@ def dump_exchange(profile: Profile) -> bytes:
 def read_exchange(source: Path) -> ProfileExchange:
     source = Path(source)
     data = _read_capped(source)
+    if data.startswith(codecs.BOM_UTF8):  # editors on Windows add one; it is still UTF-8
+        data = data[len(codecs.BOM_UTF8) :]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -50,7 +54,12 @@ def read_exchange(source: Path) -> ProfileExchange:
             byte=exc.start,
         ) from None
     try:
-        raw = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants)
+        raw = json.loads(
+            text,
+            object_pairs_hook=_no_duplicate_keys,
+            parse_constant=_no_constants,
+            parse_int=_bounded_int,
+        )
     except json.JSONDecodeError as exc:
         raise ImportRejectedError(
             QT_TRANSLATE_NOOP(
@@ -79,6 +88,17 @@ def read_exchange(source: Path) -> ProfileExchange:
             QT_TRANSLATE_NOOP("Errors", "{source}: {constant} is not a number a profile can hold"),
             source=source,
             constant=exc.constant,
+        ) from None
+    except _TooManyDigitsError as exc:
+        raise ImportRejectedError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{source}: a number with {digits} digits is not one a profile can hold "
+                "(at most {most})",
+            ),
+            source=source,
+            digits=exc.digits,
+            most=MAX_INT_DIGITS,
         ) from None
     _check_tree(raw, source)
     _check_schema_version(raw, source)
@@ -167,6 +187,21 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _no_constants(name: str) -> Any:
     raise _NotANumberError(name)
+
+
+class _TooManyDigitsError(ValueError):
+    def __init__(self, digits: int) -> None:
+        super().__init__(digits)
+        self.digits = digits
+
+
+def _bounded_int(text: str) -> int:
+    """Before int(): Python refuses over 4,300 digits with a ValueError that named
+    sys.set_int_max_str_digits(); no value of a profile needs more than MAX_INT_DIGITS."""
+    digits = len(text.lstrip("-"))
+    if digits > MAX_INT_DIGITS:
+        raise _TooManyDigitsError(digits)
+    return int(text)
 
 
 def _check_tree(raw: Any, source: Path) -> None:

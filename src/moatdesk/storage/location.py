@@ -19,3 +19,39 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     if from_env:
         return Path(from_env).expanduser().resolve()
     return user_data_path(APP_NAME, appauthor=False)
+
+
+# The data folder's own files: the database and every file sqlite or a restore keeps
+# beside it (moatdesk.sqlite3-wal, -shm, .replaced-…), the instance lock, the settings,
+# and everything under backups/.  Names, so that checking a path needs no sqlite3.
+_OWN_PREFIXES = ("moatdesk.sqlite3", "moatdesk.lock", "settings.ini")
+_OWN_FOLDERS = ("backups",)
+
+
+def is_own_file(data_dir: Path, target: Path) -> bool:
+    """Whether writing `target` would replace one of the data folder's own files.
+
+    Symlinks are resolved first (a link to the database is the database), on both sides.
+    """
+    folder = Path(data_dir).resolve()
+    resolved = Path(target).expanduser().resolve()
+    if resolved.parent == folder:
+        return resolved.name.startswith(_OWN_PREFIXES)
+    return any(resolved.is_relative_to(folder / sub) for sub in _OWN_FOLDERS)
+
+
+def ensure_not_own_file(data_dir: Path, target: Path) -> None:
+    """OutputPathError when an export or report would be written over the store's files."""
+    if is_own_file(data_dir, target):
+        from moatdesk.domain.errors import QT_TRANSLATE_NOOP
+        from moatdesk.storage.errors import OutputPathError
+
+        raise OutputPathError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} is where MoatDesk keeps its own data ({folder}); choose another file. "
+                "Nothing was changed.",
+            ),
+            path=target,
+            folder=Path(data_dir),
+        )

@@ -56,3 +56,9 @@ class BackupInfo:
     created_at: datetime  # UTC
     size_bytes: int
     kind: str  # "daily" or "pre-migration"
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    backup: Path  # the backup now in use
+    set_aside: Path | None  # where the database it replaced is kept (None: there was none)

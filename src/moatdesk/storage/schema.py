@@ -14,7 +14,7 @@ from pathlib import Path
 
 from moatdesk.storage.connection import transaction
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _to_v1(conn: sqlite3.Connection) -> None:
@@ -87,8 +87,29 @@ def _to_v2(conn: sqlite3.Connection) -> None:
     )
 
 
+def _to_v3(conn: sqlite3.Connection) -> None:
+    """What-if scenarios saved by name with a review (issue 14).  A scenario belongs to
+    one assessment and goes with it; the review itself is never changed by one."""
+    _run_statements(
+        conn,
+        """
+        CREATE TABLE scenarios (
+            profile_id TEXT NOT NULL,
+            quarter    TEXT NOT NULL,
+            name       TEXT NOT NULL,
+            spec_json  TEXT NOT NULL,   -- WhatIfSpec: a preset id and the founder's values
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (profile_id, quarter, name),
+            FOREIGN KEY (profile_id, quarter) REFERENCES assessments(profile_id, quarter)
+                ON DELETE CASCADE
+        ) STRICT
+        """,
+    )
+
+
 # version reached -> step that reaches it from the version before
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _to_v1, 2: _to_v2}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _to_v1, 2: _to_v2, 3: _to_v3}
 assert sorted(MIGRATIONS) == list(range(1, SCHEMA_VERSION + 1))
 
 

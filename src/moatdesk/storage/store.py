@@ -23,7 +23,7 @@ from moatdesk.domain.errors import QT_TRANSLATE_NOOP
 from moatdesk.domain.quarters import next_quarter, previous_quarter, quarter_of
 from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.files import write_atomic
-from moatdesk.storage import assessments_repo, profiles_repo
+from moatdesk.storage import assessments_repo, profiles_repo, scenarios_repo
 from moatdesk.storage.backups import (
     daily_backup_if_due,
     list_backups_in,
@@ -36,6 +36,7 @@ from moatdesk.storage.connection import (
     DEFAULT_BUSY_TIMEOUT_S,
     from_text,
     sqlite_errors,
+    to_text,
     transaction,
     utc_now,
 )
@@ -48,24 +49,34 @@ from moatdesk.storage.errors import (
     QuarterTakenError,
 )
 from moatdesk.storage.importing import apply_import
+from moatdesk.storage.location import ensure_not_own_file
 from moatdesk.storage.opening import open_connection
 from moatdesk.storage.records import (
     BackupInfo,
     ImportResult,
     ProfileSummary,
     QuarterChoice,
+    RestoreResult,
     TrashedProfile,
 )
 
 if TYPE_CHECKING:
     from moatdesk.domain.models import Answer, Assessment, CompanyBasics, Profile
     from moatdesk.domain.results import Comparison
+    from moatdesk.domain.scenarios import SavedScenario, WhatIfSpec
 
 __all__ = ["ProfileStore", "restore_backup_into", "restore_latest_backup"]
 
 
 _FINAL_QUARTER = QT_TRANSLATE_NOOP(
     "Errors", "the {quarter} assessment is final; reopen it to amend it"
+)
+
+
+_QUARTER_TAKEN = QT_TRANSLATE_NOOP(
+    "Errors",
+    "this profile already has an assessment for {quarter}; "
+    "open that one instead of starting another",
 )
 
 
@@ -292,14 +303,7 @@ class ProfileStore:
         with self._write() as conn:
             self._require(conn, profile_id)
             if assessments_repo.get(conn, profile_id, quarter) is not None:
-                raise QuarterTakenError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "this profile already has an assessment for {quarter}; "
-                        "open that one instead of starting another",
-                    ),
-                    quarter=quarter,
-                )
+                raise QuarterTakenError(_QUARTER_TAKEN, quarter=quarter)
             return self._insert_draft(conn, profile_id, quarter)
 
     def quarter_choices(self, profile_id: str, past: int = 8) -> list[QuarterChoice]:
@@ -348,6 +352,45 @@ class ProfileStore:
             assessments_repo.set_status(conn, profile_id, quarter, status, utc_now())
             return assessments_repo.get(conn, profile_id, quarter)  # type: ignore[return-value]  # just written
 
+    # ---- what-if scenarios (saved with a review; the review itself never changes) ----
+
+    def saved_scenarios(self, profile_id: str, quarter: str) -> list[SavedScenario]:
+        with self._read() as conn:
+            self._require_assessment(conn, profile_id, quarter)
+            return scenarios_repo.saved(conn, profile_id, checked_quarter(quarter))
+
+    def save_scenario(self, profile_id: str, saved: SavedScenario) -> SavedScenario:
+        """Save a what-if by name with its review (replacing one of the same name)."""
+        with self._write() as conn:
+            self._require_assessment(conn, profile_id, saved.quarter)
+            scenarios_repo.upsert(conn, profile_id, saved, to_text(utc_now()))
+        return saved
+
+    def delete_scenario(self, profile_id: str, quarter: str, name: str) -> bool:
+        with self._write() as conn:
+            self._require_assessment(conn, profile_id, quarter)
+            return scenarios_repo.delete(conn, profile_id, checked_quarter(quarter), name)
+
+    def start_draft_from(self, profile_id: str, quarter: str, spec: WhatIfSpec) -> str:
+        """Start the quarter after ``quarter`` as a draft from a what-if of that review:
+        its answers (notes kept) and basics.  The review is not changed; an existing next
+        quarter is never overwritten (QuarterTakenError).  Returns the new quarter."""
+        from moatdesk.domain.scenarios import apply_spec
+
+        with self._write() as conn:
+            review = self._require_assessment(conn, profile_id, quarter)
+            applied = apply_spec(review.basics, review, spec)
+            target = next_quarter(review.quarter)
+            if assessments_repo.get(conn, profile_id, target) is not None:
+                raise QuarterTakenError(_QUARTER_TAKEN, quarter=target)
+            self._insert_draft(conn, profile_id, target)
+            now = utc_now()
+            answers_json = assessments_repo.answers_to_json(applied.assessment.answers)
+            assessments_repo.save_answers(conn, profile_id, target, answers_json, now)
+        if applied.basics != review.basics:
+            self.update_basics(profile_id, applied.basics, quarter=target)
+        return target
+
     def compare(self, profile_id: str, from_quarter: str, to_quarter: str) -> Comparison:
         from moatdesk.domain.compare import compare_assessments
 
@@ -361,8 +404,9 @@ class ProfileStore:
         """One profile with all its quarters, written atomically."""
         from moatdesk.storage.exchange import dump_exchange
 
-        data = dump_exchange(self._profile(profile_id))
         target = Path(target)
+        self.ensure_output_path(target)
+        data = dump_exchange(self._profile(profile_id))
         if target.is_dir():
             raise InvalidInputError(
                 QT_TRANSLATE_NOOP(
@@ -371,6 +415,11 @@ class ProfileStore:
                 path=target,
             )
         return write_atomic(target, data)
+
+    def ensure_output_path(self, target: Path) -> None:
+        """Refuse (OutputPathError) a file to write that is one of the data folder's own:
+        the database, its -wal/-shm, a backup, the lock (symlinks resolved)."""
+        ensure_not_own_file(self.data_dir, Path(target))
 
     def import_json(self, source: Path) -> ImportResult:
         """Never overwrites: adds a new profile (renamed if the name is taken) or new quarters."""
@@ -384,11 +433,12 @@ class ProfileStore:
     def list_backups(self) -> list[BackupInfo]:
         return list_backups_in(self.data_dir)
 
-    def restore_backup(self, backup_path: Path) -> None:
-        """Replace the database with a backup (the current file is kept aside) and reopen."""
+    def restore_backup(self, backup_path: Path) -> RestoreResult:
+        """Replace the database with a backup (the current one is kept aside, every save in
+        it) and reopen.  The caller owns the data folder (the GUI's instance lock)."""
         self._conn.close()
         try:
-            restore_backup_into(self.data_dir, Path(backup_path))
+            return restore_backup_into(self.data_dir, Path(backup_path))
         finally:
             self._conn = open_connection(self.data_dir, self._busy_timeout_s)
 

@@ -27,6 +27,7 @@ ACTION_TABLE: dict[str, tuple[str, str]] = {
     "start_review": ("review", "Ctrl+R"),
     "continue_draft": ("review", "Ctrl+Shift+R"),
     "view_results": ("review", "Ctrl+Return"),
+    "what_if": ("review", "Ctrl+Shift+W"),
     "about": ("help", "F1"),
 }
 
@@ -48,6 +49,7 @@ def action_texts() -> dict[str, str]:
         "start_review": translate("Actions", "&Start this quarter's review"),
         "continue_draft": translate("Actions", "&Continue draft"),
         "view_results": translate("Actions", "&View results"),
+        "what_if": translate("Actions", "&What if…"),
         "about": translate("Actions", "&About MoatDesk"),
     }
 

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from moatdesk.domain.text import LocalizedText
 
 translate = QCoreApplication.translate
-MOVED_AT_LEAST = 0.5  # score points; smaller deltas are noise from rounding
 
 
 class CompareView(Retranslating, QWidget):
@@ -98,8 +97,7 @@ class CompareView(Retranslating, QWidget):
         titles = self._flag_titles()
         moved_heading = translate("CompareView", "Moats that moved")
         parts = [f"<h4>{html.escape(moved_heading)}</h4>"]
-        moved = [d for d in comparison.moat_deltas if abs(d.delta) >= MOVED_AT_LEAST]
-        moved.sort(key=lambda d: -abs(d.delta))
+        moved = comparison.moved_moats  # the domain decides what "moved" means
         parts.append(
             "<ul>"
             + "".join(

@@ -95,6 +95,7 @@ class MainController(QObject):
             "start_review": self.start_review,
             "continue_draft": self.continue_draft,
             "view_results": lambda: self.view_results(None),
+            "what_if": lambda: self.open_what_if(None),
             "about": self.about,
         }
 
@@ -175,6 +176,7 @@ class MainController(QObject):
             any(a.status is AssessmentStatus.DRAFT for a in assessments)
         )
         actions["view_results"].setEnabled(bool(assessments))
+        actions["what_if"].setEnabled(bool(assessments))
         actions["export_pdf"].setEnabled(bool(assessments))
         actions["undo"].setEnabled(self.window.undo_bar.can_undo())
 
@@ -380,8 +382,8 @@ class MainController(QObject):
         return profile, chosen or profile.assessments[-1].quarter
 
     def view_results(self, quarter: str | None) -> None:
-        from moatdesk.domain.roadmap import build_roadmap
         from moatdesk.ui.dialogs import ResultsDialog
+        from moatdesk.ui.roadmap_cache import ROADMAPS
 
         target = self._quarter_to_show(quarter)
         if target is None:
@@ -389,9 +391,29 @@ class MainController(QObject):
         profile, shown = target
         assessment = self._store().get_assessment(profile.id, shown)
         dialog = ResultsDialog(self.window)
-        dialog.view.show_results(profile, assessment, build_roadmap(assessment.basics, assessment))
+        roadmap = ROADMAPS.roadmap(assessment.basics, assessment)
+        dialog.view.show_results(profile, assessment, roadmap)
         dialog.view.export_requested.connect(lambda: self.export_pdf(shown))
+        dialog.view.offer_what_if()
+        dialog.view.what_if_requested.connect(self._guard(lambda: self.open_what_if(shown)))
         self._show_dialog(dialog)
+
+    def open_what_if(self, quarter: str | None) -> None:
+        """The what-if panel on a scratch copy of the review; saving goes through the store."""
+        from moatdesk.ui.whatif_panel import WhatIfDialog
+
+        target = self._quarter_to_show(quarter)
+        if target is None:
+            return
+        profile, shown = target
+        assessment = self._store().get_assessment(profile.id, shown)
+        dialog = WhatIfDialog(profile, assessment, self._store(), self.window)
+        dialog.panel.draft_started.connect(lambda q: self._draft_started(profile.id, q))
+        self._show_dialog(dialog)
+
+    def _draft_started(self, profile_id: str, quarter: str) -> None:
+        self.reload(select=profile_id)
+        self._status(fill(translate("MainWindow", "Started the %1 draft from a what-if."), quarter))
 
     def export_pdf(self, quarter: str | None) -> PdfExportJob | None:
         """Ask where, then export off the GUI thread; the job reports how it went."""

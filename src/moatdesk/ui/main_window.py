@@ -63,7 +63,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.panel = ProfilesPanel(self)
         review_actions = [
             self.actions_by_name[n]
-            for n in ("start_review", "continue_draft", "view_results", "export_pdf")
+            for n in ("start_review", "continue_draft", "view_results", "what_if", "export_pdf")
         ]
         self.detail = ProfileDetail(store, review_actions, self)
         self.empty = EmptyState(

@@ -1,10 +1,16 @@
-"""One profile: its basics, quarter history, trend chart and quarter comparison."""
+"""One profile: its basics, quarter history, trend chart and quarter comparison.
+
+A switch shows the basics and the history at once; the trend needs every quarter's
+roadmap.  Those come from ``roadmap_cache.ROADMAPS`` (computed once per review); the
+ones not computed yet are worked out after the frame, a few per turn of the event
+loop, so the window never waits for them (docs/benchmarks.md, profile switch).
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -18,19 +24,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moatdesk.ui.after_paint import after_next_paint
 from moatdesk.ui.compare_view import CompareView
 from moatdesk.ui.flow_layout import FlowLayout
 from moatdesk.ui.profiles_panel import format_when
 from moatdesk.ui.retranslating import Retranslating
+from moatdesk.ui.roadmap_cache import ROADMAPS
 from moatdesk.ui.text import label
 from moatdesk.ui.trend_chart import TrendChart
 
 if TYPE_CHECKING:
-    from moatdesk.domain.models import Profile
+    from moatdesk.domain.models import Assessment, Profile
+    from moatdesk.domain.results import Roadmap
     from moatdesk.domain.text import LocalizedText
 
 translate = QCoreApplication.translate
 QUARTER_ROLE = Qt.ItemDataRole.UserRole
+NOW_AT_MOST = 2  # roadmaps worked out before the switch paints (one edited quarter: 1)
+PER_TURN = 3  # roadmaps worked out per turn of the event loop after it
 
 
 class ProfileDetail(Retranslating, QWidget):
@@ -41,6 +52,8 @@ class ProfileDetail(Retranslating, QWidget):
         self.store = store
         self.profile: Profile | None = None
         self._flag_titles: dict[str, LocalizedText] = {}
+        self._roadmaps: dict[str, Roadmap] = {}  # quarter -> its roadmap, once worked out
+        self._generation = 0  # bumped by every show_profile: late work for another is dropped
         self.title = QLabel(self)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -97,30 +110,58 @@ class ProfileDetail(Retranslating, QWidget):
     def show_profile(self, profile: Profile | None) -> None:
         self._body.setVisible(True)
         self.profile = profile
+        self._generation += 1
+        self._roadmaps = {}
         self._flag_titles = {}
+        missing: list[Assessment] = []
         if profile is not None:
-            self._compute_trend()
+            for assessment in profile.assessments:
+                found = ROADMAPS.cached(assessment.basics, assessment)
+                if found is None:
+                    missing.append(assessment)
+                else:
+                    self._keep(assessment.quarter, found)
+        if len(missing) <= NOW_AT_MOST:
+            self._work_out(missing)
+        else:
+            generation = self._generation
+            after_next_paint(self, lambda: self._work_out_later(generation, missing))
         self.refresh()
+
+    def _keep(self, quarter: str, roadmap: Roadmap) -> None:
+        self._roadmaps[quarter] = roadmap
+        self._flag_titles.update({f.id: f.title for f in roadmap.flags})
+
+    def _work_out(self, assessments: list[Assessment]) -> None:
+        assert self.profile is not None or not assessments
+        for assessment in assessments:
+            assert self.profile is not None
+            self._keep(assessment.quarter, ROADMAPS.roadmap(assessment.basics, assessment))
+
+    def _work_out_later(self, generation: int, missing: list[Assessment]) -> None:
+        """A few roadmaps now, the rest on later turns; dropped if the profile changed."""
+        if generation != self._generation:
+            return
+        self._work_out(missing[:PER_TURN])
+        if missing[PER_TURN:]:
+            rest = missing[PER_TURN:]
+            QTimer.singleShot(0, self, lambda: self._work_out_later(generation, rest))
+        else:
+            self._show_trend()
+
+    def ready(self) -> bool:
+        """Every quarter of the shown profile has its roadmap (the trend is drawn)."""
+        profile = self.profile
+        return profile is not None and len(self._roadmaps) == len(profile.assessments)
 
     def selected_quarter(self) -> str | None:
         item = self.history.currentItem()
         return item.data(0, QUARTER_ROLE) if item is not None else None
 
-    def _compute_trend(self) -> None:
-        """Score every quarter once; the chart and flag names reuse the result."""
-        from moatdesk.domain.content import load_bank
-        from moatdesk.domain.roadmap import build_roadmap
-
-        assert self.profile is not None
-        bank = load_bank()
-        self._scores: list[tuple[str, dict]] = []
-        for assessment in self.profile.assessments:
-            roadmap = build_roadmap(assessment.basics, assessment, bank)
-            self._scores.append((assessment.quarter, {s.moat: s.score for s in roadmap.scores}))
-            self._flag_titles.update({f.id: f.title for f in roadmap.flags})
-
     def refresh(self) -> None:
         profile = self.profile
+        # No current row while clearing: with one, Qt re-selects at every removal.
+        self.history.setCurrentItem(None)  # type: ignore[call-overload]  # stubs lack None
         self.history.clear()
         if profile is None:
             self.title.setText("")
@@ -142,11 +183,13 @@ class ProfileDetail(Retranslating, QWidget):
                 )
             )
         )
+        locale = QLocale()
         for assessment in profile.assessments:
             status = label(assessment.status)
             if assessment.amended:
                 status += " · " + translate("ProfileDetail", "amended")
-            item = QTreeWidgetItem([assessment.quarter, status, format_when(assessment.updated_at)])
+            edited = format_when(assessment.updated_at, locale)
+            item = QTreeWidgetItem([assessment.quarter, status, edited])
             item.setData(0, QUARTER_ROLE, assessment.quarter)
             self.history.addTopLevelItem(item)
         rows = self.history.topLevelItemCount()
@@ -158,11 +201,22 @@ class ProfileDetail(Retranslating, QWidget):
         header = self.history.header().sizeHint().height()
         frame = 2 * self.history.frameWidth() + 4
         self.history.setFixedHeight(header + row_height * min(max(rows, 2), 6) + frame)
-        quarters = [q for q, _ in self._scores]
-        moats = list(self._scores[0][1]) if self._scores else []
-        series = [(label(m), [scores[m] for _, scores in self._scores]) for m in moats]
-        self.trend.set_data(quarters, series)
+        self._show_trend()
         self.compare.set_quarters([a.quarter for a in profile.assessments])
+
+    def _show_trend(self) -> None:
+        if self.profile is None or not self.ready():
+            self.trend.set_data([], [], pending=self.profile is not None)
+            return
+        from moatdesk.domain.history import reviews_shown
+
+        # the domain picks the reviews a trend shows (as the PDF's): finals, then the latest
+        latest = self.profile.assessments[-1].quarter if self.profile.assessments else None
+        quarters = [a.quarter for a in reviews_shown(self.profile, latest)]
+        roadmaps = [self._roadmaps[q] for q in quarters]
+        moats = [s.moat for s in roadmaps[0].scores] if roadmaps else []
+        scores = [{s.moat: s.score for s in r.scores} for r in roadmaps]
+        self.trend.set_data(quarters, [(label(m), [by[m] for by in scores]) for m in moats])
 
     def _run_compare(self, before: str, after: str):
         assert self.profile is not None
@@ -181,4 +235,5 @@ class ProfileDetail(Retranslating, QWidget):
         self.history.setAccessibleName(translate("ProfileDetail", "Quarter history"))
         self.trend.setAccessibleName(translate("ProfileDetail", "Moat strength per quarter"))
         self.trend.empty_text = translate("ProfileDetail", "No quarters yet.")
+        self.trend.pending_text = translate("ProfileDetail", "Scoring the quarters…")
         self.refresh() if self.profile is not None else self.trend.update()

@@ -50,6 +50,7 @@ def _heading(text: str) -> QLabel:
 
 class ResultsView(Retranslating, QWidget):
     export_requested = Signal()
+    what_if_requested = Signal()  # the what-if panel (ui/whatif_panel.py) for this review
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +66,10 @@ class ResultsView(Retranslating, QWidget):
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.what_if_button = QPushButton(self)
+        self.what_if_button.clicked.connect(self.what_if_requested.emit)
+        self.what_if_button.hide()  # shown by offer_what_if() where a panel can open
+        top.addWidget(self.what_if_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.chart = SvgChart(self)
         self.scores_heading = _heading("")
@@ -112,9 +117,14 @@ class ResultsView(Retranslating, QWidget):
         self.profile, self.assessment, self.roadmap = profile, assessment, roadmap
         self.refresh()
 
+    def offer_what_if(self) -> None:
+        """Show the "What if…" button (its owner connects ``what_if_requested``)."""
+        self.what_if_button.show()
+
     def retranslate(self) -> None:
         self.export_button.setText(translate("Results", "Export &PDF…"))
         self.export_button.setAccessibleName(translate("Results", "Export PDF"))
+        self.what_if_button.setText(translate("Results", "&What if…"))
         self.scores_heading.setText(translate("Results", "Moat scores and why"))
         self.flags_heading.setText(translate("Results", "Risks and opportunities"))
         self.actions_heading.setText(translate("Results", "Roadmap: what to build, by when"))

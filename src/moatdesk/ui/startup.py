@@ -25,13 +25,15 @@ def tell_already_running(data_dir: Path, holder_pid: int | None) -> None:
     QMessageBox.warning(
         None,
         "MoatDesk",
-        translate(
-            "Startup",
-            "Another MoatDesk window (process %1) is already using the data folder\n%2\n\n"
-            "Switch to that window, or close it and start MoatDesk again.",
-        )
-        .replace("%1", str(holder_pid) if holder_pid else "?")
-        .replace("%2", str(data_dir)),
+        fill(
+            translate(
+                "Startup",
+                "Another MoatDesk window (process %1) is already using the data folder\n%2\n\n"
+                "Switch to that window, or close it and start MoatDesk again.",
+            ),
+            holder_pid or "?",
+            data_dir,
+        ),
     )
 
 

@@ -24,12 +24,16 @@ class TrendChart(QWidget):
         super().__init__(parent)
         self.quarters: list[str] = []
         self.series: list[tuple[str, list[float]]] = []  # (moat label, score per quarter)
-        self.empty_text = ""
+        self.empty_text = ""  # no quarters
+        self.pending_text = ""  # quarters whose scores are still being worked out
+        self._pending = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(220)
 
-    def set_data(self, quarters: list[str], series: list[tuple[str, list[float]]]) -> None:
-        self.quarters, self.series = quarters, series
+    def set_data(
+        self, quarters: list[str], series: list[tuple[str, list[float]]], pending: bool = False
+    ) -> None:
+        self.quarters, self.series, self._pending = quarters, series, pending
         self.setAccessibleDescription(
             "; ".join(
                 f"{name}: "
@@ -48,7 +52,8 @@ class TrendChart(QWidget):
         text_colour = self.palette().text().color()
         if not self.quarters:
             painter.setPen(text_colour)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
+            words = self.pending_text if self._pending else self.empty_text
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, words)
             return
         metrics = self.fontMetrics()
         legend_width = min(max(metrics.horizontalAdvance(n) for n, _ in self.series) + 28, 260)

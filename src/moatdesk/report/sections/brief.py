@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, NextPageTemplate, Spacer
 
-from moatdesk.domain.results import Action, Flag
+from moatdesk.domain.quarters import quarter_index
+from moatdesk.domain.results import Action, Flag, StopShift
 from moatdesk.domain.taxonomy import Bucket, FlagKind, Severity
 from moatdesk.report import palette
 from moatdesk.report.chart import moat_horizon_drawing
-from moatdesk.report.clock import Shift, do_first, moat_clocks, stop_shifts
+from moatdesk.report.clock import do_first, moat_clocks, stop_shifts
 from moatdesk.report.context import RenderContext, grid_table, kept_together
 from moatdesk.report.data import Length
 from moatdesk.report.document import FRAME_W
@@ -22,7 +23,7 @@ from moatdesk.report.strings import join_list
 
 LONG_NAME = 40  # characters; a longer company name gets a smaller title
 GRAVEST = 3  # risks named on page 1
-CHART_H = 250  # points: the picture leaves room for the rest of the brief on page 1
+CHART_H = 232  # points: the picture leaves room for the rest of the brief on page 1
 
 
 def document_kind(ctx: RenderContext) -> str:
@@ -59,21 +60,17 @@ def headline(ctx: RenderContext) -> str:
     data = ctx.data
     if not any(a.value is not None for a in data.assessment.answers.values()):
         return ctx.t("brief_unanswered", quarter=data.quarter)
-    clocks = moat_clocks(data.quarter, data.roadmap)
-    holding = [c for c in clocks.values() if c.status in ("stops", "holds_past")]
-    counts = ctx.tn("brief_counts", len(holding), holding=len(holding), total=len(clocks))
-    not_assessed = sum(1 for c in clocks.values() if not c.assessed)
-    if not_assessed:
-        counts = counts.rstrip(".。") + f", {ctx.t('brief_not_assessed', n=not_assessed)}."
-    stopping = sorted(
-        (c for c in holding if c.stop_quarter is not None), key=lambda c: c.stop_quarter or ""
-    )
+    summary = data.roadmap.summary
+    text = ctx.tn("brief_counts", summary.holding, holding=summary.holding, total=summary.total)
+    if summary.not_assessed:
+        text = text.rstrip(".") + f", {ctx.t('brief_not_assessed', n=summary.not_assessed)}."
+    stopping = [o for o in data.roadmap.outlooks if o.status == "stops" and o.stop_quarter]
     if stopping:
-        first = stopping[0]
-        counts += " " + ctx.t(
+        first = min(stopping, key=lambda o: quarter_index(o.stop_quarter or data.quarter))
+        text += " " + ctx.t(
             "brief_first_stop", moat=ctx.label(first.moat), quarter=first.stop_quarter
         )
-    return counts
+    return text
 
 
 def brief_head(ctx: RenderContext) -> list[Flowable]:
@@ -82,7 +79,7 @@ def brief_head(ctx: RenderContext) -> list[Flowable]:
     status = ctx.label(assessment.status)
     if assessment.amended:
         status += f" ({ctx.t('amended')})"
-    name = data.basics.name
+    name = data.company
     flowables: list[Flowable] = [
         NextPageTemplate("body"),
         ctx.para(document_kind(ctx), "Kicker"),
@@ -106,40 +103,57 @@ def brief_picture(ctx: RenderContext) -> list[Flowable]:
     ]
 
 
-def _shift_cells(ctx: RenderContext, shift: Shift) -> list[Flowable]:
-    before, after = shift.before or "—", shift.after or "—"
+def _shift_text(ctx: RenderContext, shift: StopShift) -> str:
+    """'Shipping velocity 2026-Q3 → 2026-Q4 (1 quarter later)' as safe markup."""
+
+    def side(stop: str | None, status: str) -> str:
+        if status == "not_assessed":
+            return ctx.t("not_assessed")
+        if status == "holds_past":
+            return ctx.t("trend_past", quarter=ctx.data.roadmap.outlooks[0].horizon_end)
+        if status == "not_holding":
+            return ctx.t("holds_not")
+        return stop or "—"
+
     moved = shift.quarters_moved
-    if moved and moved > 0:
-        change, colour = ctx.tn("shift_later", moved), palette.GOOD
-    elif moved and moved < 0:
-        change, colour = ctx.tn("shift_earlier", -moved), palette.WARN
-    else:
-        change, colour = "", palette.MUTED
-    text = f"{ctx.app(f'{before} → {after}')}"
-    if change:
-        text += f' <font color="{colour.hexval()}"><b>{ctx.app(change)}</b></font>'
-    return [ctx.para(ctx.label(shift.moat), "Cell"), ctx.markup(text, "Cell")]
+    change = ""
+    if shift.direction == "later" and moved:
+        change = ctx.tn("shift_later", moved)
+    elif shift.direction == "earlier" and moved:
+        change = ctx.tn("shift_earlier", -moved)
+    before = side(shift.before, shift.before_status)
+    after = side(shift.after, shift.after_status)
+    text = f"<b>{ctx.app(ctx.label(shift.moat))}</b> {ctx.app(f'{before} → {after}')}"
+    return text + (f" ({ctx.app(change)})" if change else "")
+
+
+SHIFT_GROUPS = (
+    ("later", "shifts_outran", palette.GOOD),
+    ("earlier", "shifts_lost", palette.WARN),
+    ("not_comparable", "shifts_other", palette.MUTED),
+)
 
 
 def brief_shifts(ctx: RenderContext) -> list[Flowable]:
-    """Each moat whose stop quarter moved since the previous review, later ones first."""
+    """How each moat's stop quarter moved since the previous review, later ones first."""
     data = ctx.data
     if data.previous is None:
         return [ctx.markup(f"<b>{ctx.app(ctx.t('first_review'))}</b>", "Meta")]
     heading = ctx.heading(ctx.t("shifts_heading", quarter=data.previous.quarter), style="BriefH")
     shifts = stop_shifts(data)
-    moved = [s for s in shifts if s.before != s.after]
+    moved = [s for s in shifts if s.direction != "same"]
     if not moved:
         return [heading, ctx.para(ctx.t("shifts_none", quarter=data.previous.quarter), "Body")]
-    moved.sort(key=lambda s: -(s.quarters_moved or 0))
-    cells = [_shift_cells(ctx, s) for s in moved]
-    half = (len(cells) + 1) // 2
-    rows = []
-    for index in range(half):
-        right = cells[index + half] if index + half < len(cells) else [ctx.para("", "Cell")] * 2
-        rows.append([*cells[index], *right])
-    widths = [FRAME_W * w for w in (0.2, 0.3, 0.2, 0.3)]
-    flowables: list[Flowable] = [heading, grid_table(rows, widths, header=False)]
+    flowables: list[Flowable] = [heading]
+    for direction, key, colour in SHIFT_GROUPS:
+        group = sorted(
+            (s for s in moved if s.direction == direction),
+            key=lambda s: -abs(s.quarters_moved or 0),
+        )
+        if group:
+            label = f'<font color="{colour.hexval()}"><b>{ctx.app(ctx.t(key))}:</b></font>'
+            items = "; ".join(_shift_text(ctx, s) for s in group)
+            flowables.append(ctx.markup(f"{label} {items}", "Tight"))
     unchanged = len(shifts) - len(moved)
     if unchanged:
         flowables.append(ctx.para(ctx.tn("shifts_unchanged", unchanged), "Meta"))
@@ -149,7 +163,7 @@ def brief_shifts(ctx: RenderContext) -> list[Flowable]:
 def why_now(ctx: RenderContext, action: Action) -> str:
     """The moat and its stop quarter, then each raised risk the action answers."""
     data = ctx.data
-    clock = moat_clocks(data.quarter, data.roadmap)[action.moat]
+    clock = moat_clocks(data.roadmap)[action.moat]
     moat = ctx.label(action.moat)
     if clock.status == "not_assessed":
         reasons = [ctx.t("why_not_assessed", moat=moat)]
@@ -241,7 +255,7 @@ def brief_rest(ctx: RenderContext) -> list[Flowable]:
 
     data = ctx.data
     first = {a.id for a in do_first(data.roadmap)}
-    clocks = moat_clocks(data.quarter, data.roadmap)
+    clocks = moat_clocks(data.roadmap)
     flowables: list[Flowable] = [Spacer(1, 6), ctx.heading(ctx.t("brief_rest"), style="BriefH")]
     later = [a for a in data.roadmap.actions if a.id not in first]
     if not later:

@@ -109,7 +109,7 @@ def moats_section(ctx: RenderContext) -> list[Flowable]:
     data = ctx.data
     roadmap = data.roadmap
     outlooks = {o.moat: o for o in roadmap.outlooks}
-    clocks = moat_clocks(data.quarter, roadmap)
+    clocks = moat_clocks(roadmap)
     threshold = format_score(roadmap.holds_threshold)
     flowables: list[Flowable] = [
         ctx.heading(ctx.t("sec_moats")),

@@ -35,7 +35,7 @@ def action_block(
 def roadmap_section(ctx: RenderContext) -> list[Flowable]:
     data = ctx.data
     actions = data.roadmap.actions
-    clocks = moat_clocks(data.quarter, data.roadmap)
+    clocks = moat_clocks(data.roadmap)
     first = {a.id for a in do_first(data.roadmap)}
     flowables: list[Flowable] = [CondPageBreak(PAGE_REST), ctx.heading(ctx.t("sec_roadmap"))]
     number = 0

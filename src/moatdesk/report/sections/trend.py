@@ -40,7 +40,7 @@ def _header(ctx: RenderContext, last: str) -> list[Flowable]:
 
 def _tables(ctx: RenderContext) -> list[Flowable]:
     history = ctx.data.history
-    clocks = [moat_clocks(quarter, roadmap) for quarter, roadmap in history]
+    clocks = [moat_clocks(roadmap) for _, roadmap in history]
     widths = [LABEL_W] + [column_width(len(history))] * len(history) + [DELTA_W]
     stops = [_header(ctx, "")]
     scores = [_header(ctx, "Δ")]

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget, QWizard
 
 from moatdesk.domain.questions import Question
 from moatdesk.domain.taxonomy import EssaySection
+from moatdesk.ui.i18n import fill
 from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.text import description, label
 from moatdesk.ui.wizard.question_widget import QuestionWidget
@@ -86,11 +87,13 @@ class SectionPage(Retranslating, QWizardPage):
 
     def set_progress(self, index: int, total: int, answered: int, questions: int) -> None:
         self.setSubTitle(
-            translate("SectionPage", "Section %1 of %2 · %3 of %4 answered")
-            .replace("%1", str(index))
-            .replace("%2", str(total))
-            .replace("%3", str(answered))
-            .replace("%4", str(questions))
+            fill(
+                translate("SectionPage", "Section %1 of %2 · %3 of %4 answered"),
+                index,
+                total,
+                answered,
+                questions,
+            )
         )
 
     def set_save_status(self, text: str) -> None:

@@ -323,11 +323,7 @@ class ReviewWizard(Retranslating, QWizard):
 
     def _title(self) -> str:
         name = self.profile.basics.name if self.profile else translate("Wizard", "New profile")
-        return (
-            translate("Wizard", "%1 review · %2 — MoatDesk")
-            .replace("%1", self.quarter)
-            .replace("%2", name)
-        )
+        return fill(translate("Wizard", "%1 review · %2 — MoatDesk"), self.quarter, name)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self._title())

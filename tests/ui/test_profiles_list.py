@@ -1,0 +1,112 @@
+"""The profiles list costs the same with 10 or 1,000 profiles: a refresh asks for the
+changed row and the rows on screen, never every row (issue 16; counted, not timed)."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime
+
+import pytest
+
+from listing import listed
+from moatdesk.domain.taxonomy import AssessmentStatus
+from moatdesk.storage.records import ProfileSummary
+from moatdesk.ui.profiles_model import ProfilesModel
+from moatdesk.ui.profiles_panel import ProfilesPanel
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+ROWS = 1_000
+
+
+def summaries(count: int) -> list[ProfileSummary]:
+    return [
+        ProfileSummary(
+            id=f"p{n:05d}",
+            name=f"Company {n:05d}",
+            latest_quarter="2026-Q3",
+            latest_status=AssessmentStatus.FINAL,
+            review_due=n % 3 == 0,
+            has_draft=n % 5 == 0,
+            updated_at=datetime(2026, 10, 1, 12, 0, tzinfo=UTC),
+        )
+        for n in range(count)
+    ]
+
+
+class Counting(ProfilesModel):
+    """The real model, counting which rows the views ask about."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.asked: list[int] = []
+
+    def data(self, index, role=0):
+        self.asked.append(index.row())
+        return super().data(index, role)
+
+
+@pytest.fixture
+def panel(qtbot, switcher, monkeypatch):
+    import moatdesk.ui.profiles_panel as panel_module
+
+    monkeypatch.setattr(panel_module, "ProfilesModel", Counting)
+    widget = ProfilesPanel()
+    qtbot.addWidget(widget)
+    widget.resize(700, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def refresh_and_paint(qtbot, panel, rows: list[ProfileSummary]) -> list[int]:
+    panel.model.asked.clear()
+    panel.set_profiles(rows, notify=False)
+    panel.view.viewport().repaint()  # what is on screen is asked for now, not later
+    qtbot.wait(1)
+    return list(panel.model.asked)
+
+
+@pytest.mark.parametrize("selected", [0, 500, 900])
+def test_a_refresh_of_1000_profiles_never_walks_every_row(qtbot, panel, selected):
+    rows = summaries(ROWS)
+    panel.set_profiles(rows)
+    assert panel.select(rows[selected].id)
+    on_screen = panel.view.viewport().height() // panel.view.sizeHintForRow(0) + 2
+
+    # An autosave: one profile's "last edited" and draft mark change.
+    changed = list(rows)
+    changed[selected + 1] = dataclasses.replace(
+        rows[selected + 1], has_draft=True, updated_at=datetime(2026, 11, 2, tzinfo=UTC)
+    )
+    asked = refresh_and_paint(qtbot, panel, changed)
+    assert asked, "the changed row was not repainted"
+    assert len(set(asked)) <= on_screen + 1, "a refresh read rows that are not shown"
+    assert panel.current_id() == rows[selected].id
+
+    # A profile added (the rows shift): still only what is on screen.
+    grown = sorted([*rows, summaries(ROWS + 1)[-1]], key=lambda s: s.name)
+    asked = refresh_and_paint(qtbot, panel, grown)
+    assert len(set(asked)) <= 2 * on_screen, "a reset read rows that are not shown"
+    assert panel.current_id() == rows[selected].id
+
+
+def test_only_the_changed_row_is_announced(qtbot, panel):
+    rows = summaries(50)
+    panel.set_profiles(rows)
+    announced: list[tuple[int, int]] = []
+    panel.model.dataChanged.connect(lambda a, b, _r=(): announced.append((a.row(), b.row())))
+    resets: list[bool] = []
+    panel.model.modelReset.connect(lambda: resets.append(True))
+    changed = list(rows)
+    changed[7] = dataclasses.replace(rows[7], latest_quarter="2026-Q4", review_due=False)
+    panel.set_profiles(changed, notify=False)
+    assert announced == [(7, 7)] and not resets
+    assert panel.view.model().index(7, 1).data() == "2026-Q4"
+
+
+def test_search_keeps_the_model_and_filters_by_name(qtbot, panel):
+    panel.set_profiles(summaries(30))
+    qtbot.keyClicks(panel.search, "company 0002")
+    assert listed(panel) == [f"Company {n:05d}" for n in range(20, 30)]
+    assert panel.model.rowCount() == 30

@@ -1,0 +1,137 @@
+"""The what-if panel, driven through its widgets from a review's results."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from moatdesk.domain import whatif
+from moatdesk.domain.leverage import leverage_search
+from moatdesk.domain.scenarios import WhatIfSpec, load_scenarios
+from moatdesk.storage.connection import DB_FILENAME
+from moatdesk.ui.dialogs import ResultsDialog
+from moatdesk.ui.whatif_panel import WhatIfDialog, moved_text
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+
+def database_bytes(data_dir: Path) -> tuple[bytes, bytes]:
+    """The database file and its write-ahead log: every byte a write would change."""
+    wal = data_dir / f"{DB_FILENAME}-wal"
+    return (data_dir / DB_FILENAME).read_bytes(), wal.read_bytes() if wal.exists() else b""
+
+
+@pytest.fixture
+def what_if(qtbot, founder, make_window, shown_dialog):
+    """The example opened, its latest review's results shown, then "What if…" clicked."""
+    window = make_window()
+    founder.click(window.empty.example_button)
+    window.actions_by_name["view_results"].trigger()
+    results = shown_dialog(window, ResultsDialog)
+    assert results.view.what_if_button.isVisible()
+    founder.click(results.view.what_if_button)
+    dialog = shown_dialog(window, WhatIfDialog)
+    with qtbot.waitSignal(dialog.panel.leverage_ready, timeout=60_000, raising=False):
+        pass
+    qtbot.waitUntil(lambda: dialog.panel.leverage is not None, timeout=60_000)
+    return window, dialog.panel
+
+
+def test_presets_answers_and_basics_change_the_scratch_copy_only(
+    qtbot, founder, what_if, store, data_dir, monkeypatch
+):
+    _window, panel = what_if
+    saved = database_bytes(data_dir)
+    review = store.get_assessment(panel.profile.id, panel.assessment.quarter)
+    builds: list[int] = []
+    real_build = whatif.build_roadmap
+    monkeypatch.setattr(
+        whatif, "build_roadmap", lambda *a, **k: builds.append(1) or real_build(*a, **k)
+    )
+
+    panel.preset.setFocus()
+    qtbot.keyClick(panel.preset, Qt.Key.Key_Down)  # the first preset
+    first = load_scenarios().scenarios[0]
+    assert panel.spec.preset == first.id and panel.preset_summary.text() == first.summary.en
+    assert panel.effect is not None and panel.effect.scenario_id == first.id
+
+    qtbot.keyClick(panel.question, Qt.Key.Key_End)  # the bank's last scored question
+    question = panel._questions[-1]
+    qtbot.keyClick(panel.value, Qt.Key.Key_Home)
+    founder.click(panel.apply_answer)
+    assert question.id in panel.spec.answers
+
+    panel.runway.selectAll()
+    qtbot.keyClicks(panel.runway, "6")
+    assert panel.spec.basics == {"runway_months": 6}
+    assert panel.effect.after.scores  # the roadmap of the changed copy
+
+    assert len(builds) == 3  # preset, answer, runway: one roadmap build per change
+    # The screen shows what the engine gives for this what-if.
+    expected = whatif.evaluate_spec(panel.basics, review, panel.spec)
+    assert panel.effect.moats == expected.moats
+    moved = [panel.table.item(row, 5).text() for row in range(panel.table.rowCount())]
+    assert moved == [moved_text(m.quarters_moved, m.open_ended) for m in expected.moats]
+
+    founder.click(panel.reset)
+    assert panel.spec == WhatIfSpec() and panel.runway.value() == review.basics.runway_months
+    assert database_bytes(data_dir) == saved  # nothing of the what-if reached the database
+    assert store.get_assessment(panel.profile.id, review.quarter) == review
+
+
+def test_the_highest_leverage_answers_are_the_searchs_and_try_it_applies_one(
+    founder, what_if, store
+):
+    _window, panel = what_if
+    review = panel.assessment
+    expected = leverage_search(review.basics, review).top()
+    assert panel.leverage.top() == expected and len(panel.try_buttons) == len(expected) == 3
+    founder.click(panel.try_buttons[0])
+    option = expected[0]
+    assert panel.spec.answers == {option.question: option.after}
+    assert panel.effect.earliest_moved == option.earliest_moved
+
+
+def test_save_reopen_and_start_next_quarters_draft(
+    qtbot, founder, what_if, store, data_dir, monkeypatch, shown_dialog
+):
+    window, panel = what_if
+    before = database_bytes(data_dir)
+    qtbot.keyClick(panel.preset, Qt.Key.Key_Down)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Lab <b>ships</b>", True))
+    founder.click(panel.save)
+    assert database_bytes(data_dir) != before  # saving does write: the check above can fail
+    [saved] = store.saved_scenarios(panel.profile.id, panel.assessment.quarter)
+    assert saved.name == "Lab <b>ships</b>" and saved.spec == panel.spec
+
+    reopened = WhatIfDialog(panel.profile, panel.assessment, store)
+    qtbot.addWidget(reopened)
+    combo = reopened.panel.preset
+    index = combo.findText("Saved: Lab <b>ships</b>")
+    assert index > 0
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_End)
+    assert combo.currentIndex() == index and reopened.panel.spec == saved.spec
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(panel.draft_started) as started:
+        founder.click(panel.draft)
+    quarter = started.args[0]
+    draft = store.get_assessment(panel.profile.id, quarter)
+    applied = whatif.apply_spec(panel.basics, panel.assessment, panel.spec)
+    assert draft.answers == applied.assessment.answers
+    assert window.detail.selected_quarter() is not None
+
+
+def test_the_panel_speaks_korean(qtbot, what_if, switcher, korean_from_source):
+    _window, panel = what_if
+    switcher.apply("ko")
+    # Qt delivers LanguageChange through the event loop.
+    qtbot.waitUntil(lambda: panel.table.horizontalHeaderItem(0).text() == "메타-해자")
+    assert panel.preset.itemText(1) == load_scenarios().scenarios[0].title.ko
+    assert panel.leverage_heading.text() == "가장 영향이 큰 답"
+    switcher.apply("en")  # back before the teardown, so no LanguageChange is left queued
+    qtbot.waitUntil(lambda: panel.table.horizontalHeaderItem(0).text() == "Meta-moat")
