@@ -198,6 +198,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "roadmap_none": ("No action in this period.", "이 기간에 해당하는 실행 항목이 없습니다."),
     "action_for": ("Protects or builds: {moat}", "보호·구축 대상: {moat}"),
     "action_do_first": ("Do first (page 1)", "먼저 할 일 (1쪽)"),
+    "action_in_our_words": ("In our own words:", "우리가 쓴 말:"),
+    "action_waits_for_proof": (
+        "waits until early deployment and PMF hold (essay section 7)",
+        "초기 배포와 PMF가 유지될 때까지 기다립니다(에세이 7장)",
+    ),
     # trend
     "sec_trend": ("Trend across quarters", "분기별 추이"),
     "trend_stops": ("Stop quarter by review", "점검별 유지가 끝나는 분기"),

@@ -23,13 +23,17 @@ def action_block(
         title += (
             f'  <font color="{palette.ACCENT.hexval()}">{ctx.app(ctx.t("action_do_first"))}</font>'
         )
-    return kept_together(
-        [
-            ctx.markup(f"<b>{title}</b>", "H3"),
-            ctx.para(action.detail.get(ctx.lang), "Body"),
-            ctx.para("  ·  ".join(parts), "Meta"),
-        ]
-    )
+    if action.deferred_by == "proof_first":
+        parts.append(ctx.t("action_waits_for_proof"))
+    block: list[Flowable] = [
+        ctx.markup(f"<b>{title}</b>", "H3"),
+        ctx.para(action.detail.get(ctx.lang), "Body"),
+    ]
+    for index, quote in enumerate(action.quotes):  # the founder's own words, verbatim
+        said = ctx.user(quote, f"quote in {action.id} ({index + 1})")
+        block.append(ctx.markup(f"{ctx.app(ctx.t('action_in_our_words'))} “{said}”", "Note"))
+    block.append(ctx.para("  ·  ".join(parts), "Meta"))
+    return kept_together(block)
 
 
 def roadmap_section(ctx: RenderContext) -> list[Flowable]:
