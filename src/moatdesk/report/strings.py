@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import string
 from datetime import date
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
-from moatdesk.domain.results import MoatOutlook
 from moatdesk.domain.textrules import Lang
+
+if TYPE_CHECKING:
+    from moatdesk.domain.results import MoatOutlook
 
 STRINGS: dict[str, tuple[str, str]] = {
     # document
