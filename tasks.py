@@ -3,6 +3,7 @@
 
     python3 tasks.py run     # set up, then launch the app
     python3 tasks.py test    # set up, then lint (ruff), type-check (mypy), run the tests
+    python3 tasks.py bundle  # a standalone app for this machine, in dist/ (docs/bundle.md)
 
 Setup is idempotent and quick when nothing changed: a virtualenv in .venv, the
 Debian libraries Qt needs (installed with apt-get when missing and we may), the
@@ -13,9 +14,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import platform
 import shutil
 import subprocess
 import sys
+import tarfile
 import venv
 from pathlib import Path
 
@@ -115,6 +118,75 @@ def compile_translations() -> None:
     run(PY, ROOT / "scripts" / "build_translations.py")
 
 
+BUNDLE_BUILD = ROOT / "build" / "bundle"
+BUNDLE_VENV = BUNDLE_BUILD / "venv"  # runtime dependencies and PyInstaller only
+
+
+def bundle_platform() -> str:
+    """``linux-x86_64``, ``macos-arm64``, ``windows-amd64``: where the bundle runs."""
+    system = {"darwin": "macos", "win32": "windows"}.get(sys.platform, sys.platform)
+    return f"{system}-{platform.machine().lower()}"
+
+
+def bundle_archive_path() -> Path:
+    import tomllib
+
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    suffix = ".zip" if os.name == "nt" else ".tar.gz"
+    return ROOT / "dist" / f"MoatDesk-{version}-{bundle_platform()}{suffix}"
+
+
+def ensure_bundle_venv() -> Path:
+    """A venv holding what the bundle needs and nothing more (no test or lint tools)."""
+    import tomllib
+
+    bin_dir = BUNDLE_VENV / ("Scripts" if os.name == "nt" else "bin")
+    python = bin_dir / ("python.exe" if os.name == "nt" else "python")
+    stamp = BUNDLE_VENV / ".moatdesk-bundle"
+    if stamp.exists() and stamp.read_text() == project_fingerprint():
+        return python
+    say("creating the bundle's build environment in build/bundle/venv")
+    venv.EnvBuilder(with_pip=True, clear=True).create(BUNDLE_VENV)
+    meta = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    deps = [
+        *meta["build-system"]["requires"],
+        *meta["project"]["dependencies"],
+        *meta["project"]["optional-dependencies"]["bundle"],
+    ]
+    run(python, "-m", "pip", "install", "-q", *deps)
+    stamp.write_text(project_fingerprint())
+    return python
+
+
+def cmd_bundle(args: list[str]) -> int:
+    """PyInstaller, one folder (packaging/moatdesk.spec), archived into dist/."""
+    ensure_system_packages(QT_RUNTIME_LIBS)
+    python = ensure_bundle_venv()
+    say("installing MoatDesk into the bundle's environment (translations compiled)")
+    run(
+        python, "-m", "pip", "install", "-q", "--no-build-isolation", "--no-deps",
+        "--force-reinstall", ROOT,
+    )  # fmt: skip
+    say("PyInstaller")
+    dist, work = BUNDLE_BUILD / "dist", BUNDLE_BUILD / "work"
+    run(
+        python, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+        "--distpath", dist, "--workpath", work, ROOT / "packaging" / "moatdesk.spec",
+    )  # fmt: skip
+    archive = bundle_archive_path()
+    archive.parent.mkdir(exist_ok=True)
+    folder = dist / "MoatDesk"
+    if archive.suffix == ".zip":
+        shutil.make_archive(str(archive.with_suffix("")), "zip", dist, "MoatDesk")
+    else:
+        with tarfile.open(archive, "w:gz") as tar:
+            tar.add(folder, arcname="MoatDesk")
+    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    say(f"{archive.relative_to(ROOT)}: {archive.stat().st_size / 1e6:.1f} MB ")
+    say(f"(unpacked {size / 1e6:.1f} MB in {folder.relative_to(ROOT)})")
+    return 0
+
+
 def cmd_run(args: list[str]) -> int:
     ensure_system_packages({**QT_RUNTIME_LIBS, **GUI_LIBS})
     ensure_venv()
@@ -142,7 +214,7 @@ def cmd_test(args: list[str]) -> int:
 
 
 def main() -> int:
-    commands = {"run": cmd_run, "test": cmd_test}
+    commands = {"run": cmd_run, "test": cmd_test, "bundle": cmd_bundle}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
         return 2

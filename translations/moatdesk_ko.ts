@@ -175,37 +175,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="81"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="97"/>
         <source>No profiles yet.</source>
         <translation>아직 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="84"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="100"/>
         <source>NAME</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="86"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="102"/>
         <source>LATEST</source>
         <translation>최근 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="87"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="103"/>
         <source>STATUS</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="88"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="104"/>
         <source>REVIEW DUE</source>
         <translation>점검 필요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="90"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="106"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="90"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="106"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
@@ -348,6 +348,7 @@
     </message>
     <message>
         <location filename="../src/moatdesk/cli/report_command.py" line="66"/>
+        <location filename="../src/moatdesk/cli/roadmap_commands.py" line="71"/>
         <location filename="../src/moatdesk/cli/whatif_command.py" line="64"/>
         <source>profile “{name}” has no assessment yet; answer the wizard first</source>
         <translation>“{name}” 프로필에는 아직 평가가 없습니다. 먼저 앱에서 질문에 답하세요.</translation>
@@ -393,35 +394,35 @@
         <translation>resources/content/{name} 파일을 읽을 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/attacks.py" line="91"/>
+        <location filename="../src/moatdesk/domain/attacks.py" line="117"/>
         <location filename="../src/moatdesk/domain/parameters.py" line="53"/>
         <source>resources/content/{name} is invalid at {where}: {detail}</source>
         <translation>resources/content/{name} 파일의 {where} 항목이 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/files.py" line="28"/>
+        <location filename="../src/moatdesk/files.py" line="29"/>
         <location filename="../src/moatdesk/storage/connection.py" line="177"/>
         <source>the disk is full; could not write {path}. Nothing was changed.</source>
         <translation>디스크 공간이 부족해 {path}에 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/files.py" line="35"/>
+        <location filename="../src/moatdesk/files.py" line="36"/>
         <source>no permission to write {path} (the folder is read-only). Nothing was changed.</source>
         <translation>{path}에 저장할 권한이 없습니다(읽기 전용 폴더). 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/files.py" line="42"/>
+        <location filename="../src/moatdesk/files.py" line="43"/>
         <source>could not write {path}: {detail}. Nothing was changed.</source>
         <translation>{path}에 저장하지 못했습니다: {detail}. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/files.py" line="129"/>
+        <location filename="../src/moatdesk/files.py" line="136"/>
         <source>could not write {path}: the folder does not exist. Nothing was changed.</source>
         <translation>{path} 폴더가 없어 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/report/data.py" line="89"/>
-        <location filename="../src/moatdesk/storage/checks.py" line="55"/>
+        <location filename="../src/moatdesk/storage/checks.py" line="82"/>
         <source>“{quarter}” is not a quarter; write it like 2026-Q4</source>
         <translation>“{quarter}”: 올바른 분기가 아닙니다. 2026-Q4처럼 입력하세요.</translation>
     </message>
@@ -471,42 +472,52 @@
         <translation>프로필 {profile}에 저장된 {quarter} 평가가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="143"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="147"/>
         <source>there is no backup file at {path}</source>
         <translation>{path}에 백업 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="152"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="156"/>
         <source>{path} cannot be restored: it is not an intact MoatDesk database</source>
         <translation>{path} 파일은 온전한 MoatDesk 데이터베이스가 아니어서 복원할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="159"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="163"/>
         <source>the backup {path} was made by a newer MoatDesk (schema {version}); update MoatDesk to restore it.</source>
         <translation>{path} 백업은 더 새로운 버전의 MoatDesk에서 만들어졌습니다(스키마 {version}). 복원하려면 MoatDesk를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="250"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="254"/>
         <source>there is no usable backup in {folder} ({count} unusable)</source>
         <translation>{folder}에 쓸 수 있는 백업이 없습니다(쓸 수 없는 백업 {count}개).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="255"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="259"/>
         <source>there is no usable backup in {folder}</source>
         <translation>{folder}에 쓸 수 있는 백업이 없습니다.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/storage/checks.py" line="34"/>
+        <source>the name has no visible characters; give the profile a name</source>
+        <translation>이름에 보이는 글자가 없습니다. 프로필에 이름을 붙이세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/checks.py" line="40"/>
+        <source>“{name}” looks like a profile id (32 hexadecimal digits), which would hide it from lookups; choose another name</source>
+        <translation>“{name}”은(는) 프로필 ID(16진수 32자리)처럼 보여 조회할 때 가려집니다. 다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/checks.py" line="61"/>
         <source>the company name cannot be saved: it contains an unpaired surrogate at position {position}</source>
         <translation>회사 이름에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/checks.py" line="45"/>
+        <location filename="../src/moatdesk/storage/checks.py" line="72"/>
         <source>these company details cannot be saved: {detail}</source>
         <translation>회사 기본 정보를 저장할 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/checks.py" line="65"/>
+        <location filename="../src/moatdesk/storage/checks.py" line="95"/>
         <source>a profile named “{name}” already exists; choose another name</source>
         <translation>“{name}” 프로필이 이미 있습니다. 다른 이름을 입력하세요.</translation>
     </message>
@@ -597,42 +608,52 @@
         <translation>{source} 파일에 {quarters} 평가가 두 개 이상 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="136"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="160"/>
+        <source>{source}, {quarter}: there is no question “{question}” in question bank {bank}, which this review says it used</source>
+        <translation>{source}, {quarter}: 이 점검이 사용했다고 밝힌 질문 목록 {bank}에는 “{question}” 질문이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/exchange.py" line="174"/>
+        <source>{source}, {quarter}: the answer {value} does not fit the question “{question}” ({detail})</source>
+        <translation>{source}, {quarter}: 답변 {value}은(는) “{question}” 질문에 맞지 않습니다({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/exchange.py" line="197"/>
         <source>there is no file {source}</source>
         <translation>{source} 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="140"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="201"/>
         <source>{source} is a folder, not a file</source>
         <translation>{source} 경로는 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="144"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="205"/>
         <source>no permission to read {source}</source>
         <translation>{source} 파일을 읽을 권한이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="148"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="209"/>
         <source>could not read {source}: {detail}</source>
         <translation>{source} 파일을 읽지 못했습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="159"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="220"/>
         <source>{source} is larger than {megabytes} MB; a profile is far smaller</source>
         <translation>{source} 파일이 {megabytes}MB보다 큽니다. 프로필 파일은 이보다 훨씬 작습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="214"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="275"/>
         <source>{source} is nested more than {depth} levels deep</source>
         <translation>{source} 파일의 중첩이 {depth}단계보다 깊습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="234"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="295"/>
         <source>{source}, at {where}: the text contains an unpaired surrogate at position {position}</source>
         <translation>{source} 파일의 {where}: 텍스트에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="249"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="310"/>
         <source>{source} was exported by a newer MoatDesk (format version {version}; this one reads up to {known}). Update MoatDesk to import it.</source>
         <translation>{source} 파일은 더 새로운 버전의 MoatDesk에서 내보낸 것입니다(형식 버전 {version}, 이 버전은 {known}까지 읽습니다). 가져오려면 MoatDesk를 업데이트하세요.</translation>
     </message>
@@ -647,52 +668,52 @@
         <translation>{path} 파일은 더 새로운 버전의 MoatDesk에서 저장되었습니다(스키마 {version}, 이 버전은 {known}까지 지원합니다). 파일은 그대로 두었습니다. 열려면 MoatDesk를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/profiles_repo.py" line="45"/>
+        <location filename="../src/moatdesk/storage/profiles_repo.py" line="51"/>
         <source>the stored basics of profile {profile} are not valid: {detail}</source>
         <translation>프로필 {profile}에 저장된 회사 기본 정보가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="175"/>
+        <location filename="../src/moatdesk/storage/store.py" line="206"/>
         <source>there is no profile with the name or id “{ref}”</source>
         <translation>이름이나 ID가 “{ref}”인 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="219"/>
+        <location filename="../src/moatdesk/storage/store.py" line="251"/>
         <source>that name cannot be used: {detail}</source>
         <translation>이 이름은 쓸 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="256"/>
+        <location filename="../src/moatdesk/storage/store.py" line="288"/>
         <source>there is no profile “{profile}” in the trash</source>
         <translation>휴지통에 “{profile}” 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="76"/>
+        <location filename="../src/moatdesk/storage/store.py" line="83"/>
         <source>this profile already has an assessment for {quarter}; open that one instead of starting another</source>
-        <translation>이 프로필에는 이미 {quarter} 평가가 있습니다. 새로 시작하지 말고 그 평가를 여십시오.</translation>
+        <translation>이 프로필에는 이미 {quarter} 평가가 있습니다. 새로 시작하지 말고 그 평가를 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="477"/>
+        <location filename="../src/moatdesk/storage/store.py" line="510"/>
         <source>this profile has no assessment for {quarter}</source>
         <translation>이 프로필에는 {quarter} 평가가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="498"/>
+        <location filename="../src/moatdesk/storage/store.py" line="531"/>
         <source>{quarter} is more than one quarter ahead; a review can start at most one quarter early ({next})</source>
         <translation>{quarter}은(는) 한 분기보다 더 뒤입니다. 분기 점검은 최대 한 분기 일찍({next})까지만 시작할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="71"/>
+        <location filename="../src/moatdesk/storage/store.py" line="78"/>
         <source>the {quarter} assessment is final; reopen it to amend it</source>
         <translation>{quarter} 평가는 확정되었습니다. 수정하려면 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="412"/>
+        <location filename="../src/moatdesk/storage/store.py" line="444"/>
         <source>{path} is a folder; give a file name such as profile.json</source>
         <translation>{path} 경로는 폴더입니다. profile.json 같은 파일 이름을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="465"/>
+        <location filename="../src/moatdesk/storage/store.py" line="498"/>
         <source>there is no profile with the id “{profile}”</source>
         <translation>ID가 “{profile}”인 프로필이 없습니다.</translation>
     </message>
@@ -720,23 +741,33 @@
     <message>
         <location filename="../src/moatdesk/cli/store_access.py" line="57"/>
         <source>MoatDesk is open on the data folder {folder} (process {pid}); close it, then run this command again. Nothing was changed.</source>
-        <translation>MoatDesk가 데이터 폴더 {folder}을(를) 열어 두고 있습니다(프로세스 {pid}). 앱을 닫은 뒤 이 명령을 다시 실행하십시오. 아무것도 바뀌지 않았습니다.</translation>
+        <translation>MoatDesk가 데이터 폴더 {folder}을(를) 열어 두고 있습니다(프로세스 {pid}). 앱을 닫은 뒤 이 명령을 다시 실행하세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/storage/location.py" line="50"/>
         <source>{path} is where MoatDesk keeps its own data ({folder}); choose another file. Nothing was changed.</source>
-        <translation>{path}은(는) MoatDesk가 자체 데이터를 보관하는 파일입니다({folder}). 다른 파일을 고르십시오. 아무것도 바뀌지 않았습니다.</translation>
+        <translation>{path}은(는) MoatDesk가 자체 데이터를 보관하는 파일입니다({folder}). 다른 파일을 고르세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/storage/scenarios_repo.py" line="35"/>
         <source>the saved scenario “{name}” of {quarter} is not valid: {detail}</source>
         <translation>{quarter}에 저장된 “{name}” 시나리오가 올바르지 않습니다: {detail}</translation>
     </message>
+    <message>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="162"/>
+        <source>{failed} of {total} file(s) could not be imported: {files}</source>
+        <translation>파일 {total}개 중 {failed}개를 가져오지 못했습니다: {files}</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/roadmap_commands.py" line="99"/>
+        <source>--from {before} must be an earlier quarter than --to {after}</source>
+        <translation>--from {before} 분기가 --to {after} 분기보다 앞서야 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="256"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="193"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n쪽</numerusform>
@@ -768,7 +799,7 @@
     <message>
         <location filename="../src/moatdesk/ui/main_controller.py" line="416"/>
         <source>Started the %1 draft from a what-if.</source>
-        <translation>가정에서 %1 초안을 시작했습니다.</translation>
+        <translation>가정으로 %1 점검을 작성 중 상태로 시작했습니다.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/main_controller.py" line="453"/>
@@ -791,127 +822,127 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="54"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="58"/>
         <source>%1 MoatDesk roadmap %2.pdf</source>
         <translation>%1 MoatDesk 로드맵 %2.pdf</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="174"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="334"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="354"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="111"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="269"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="289"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="326"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="261"/>
         <source>Some characters could not be drawn with the bundled fonts: %1</source>
         <translation>내장 글꼴로 표시할 수 없는 문자가 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="272"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="356"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="209"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="291"/>
         <source>The roadmap could not be exported:
 %1</source>
         <translation>로드맵을 내보내지 못했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="55"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="59"/>
         <source>%1 MoatDesk brief %2.pdf</source>
         <translation>%1 MoatDesk 요약본 %2.pdf</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="56"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="60"/>
         <source>%1 MoatDesk investor roadmap %2.pdf</source>
         <translation>%1 MoatDesk 투자자용 로드맵 %2.pdf</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="146"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="84"/>
         <source>Title: %1</source>
         <translation>제목: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="147"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="85"/>
         <source>Author: %1</source>
         <translation>작성자: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="148"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="86"/>
         <source>Subject: %1</source>
         <translation>주제: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="149"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="87"/>
         <source>Keywords: %1</source>
         <translation>키워드: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="152"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="90"/>
         <source>— Page %1 of %2 —</source>
         <translation>— %2쪽 중 %1쪽 —</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="181"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="118"/>
         <source>Full roadmap</source>
         <translation>전체 로드맵</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="182"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="119"/>
         <source>Page 1 is the brief; then each moat&apos;s reasons, every flag, the whole roadmap, the trend and every answer with its notes.</source>
         <translation>1쪽은 요약입니다. 이어서 해자별 근거, 모든 위험과 기회, 로드맵 전체, 추이, 메모를 포함한 모든 답변이 담깁니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="189"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="126"/>
         <source>Brief</source>
         <translation>요약본</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="190"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="127"/>
         <source>The brief alone, at most two pages: to hand over in a minute.</source>
         <translation>요약만 담은 최대 2쪽 문서입니다. 1분 안에 읽고 건넬 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="195"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="132"/>
         <source>Investor view</source>
         <translation>투자자용</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="196"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="133"/>
         <source>The full roadmap without your notes, your free-text answers and the answers you marked private.</source>
         <translation>우리 메모, 서술형 답변, 비공개로 표시한 답변을 뺀 전체 로드맵입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="218"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="155"/>
         <source>Preview of the PDF&apos;s text</source>
         <translation>PDF 내용 미리 보기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="223"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="160"/>
         <source>Save…</source>
         <translation>저장…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="241"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="178"/>
         <source>Preparing the preview…</source>
         <translation>미리 보기를 준비하는 중…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="304"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="240"/>
         <source>Export the PDF roadmap</source>
         <translation>PDF 로드맵 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="306"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="242"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="336"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="271"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="339"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="274"/>
         <source>Show in folder</source>
         <translation>폴더에서 보기</translation>
     </message>
@@ -919,7 +950,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="322"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="257"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>
@@ -1183,77 +1214,77 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Results</name>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="36"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="37"/>
         <source>Holds past 5 years</source>
         <translation>5년 넘게 유지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="38"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="39"/>
         <source>Does not hold now</source>
         <translation>현재 유지되지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="39"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="40"/>
         <source>Weakens by month %1</source>
         <translation>%1개월째에 약해짐</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="125"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="128"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="126"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="129"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="127"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="130"/>
         <source>&amp;What if…</source>
         <translation>가정해 보기(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="128"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="131"/>
         <source>Moat scores and why</source>
         <translation>해자별 점수와 근거</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="129"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="132"/>
         <source>Risks and opportunities</source>
         <translation>위험과 기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="130"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="133"/>
         <source>Roadmap: what to build, by when</source>
         <translation>로드맵: 언제까지 무엇을 만들지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="133"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="136"/>
         <source>Meta-moat / answer</source>
         <translation>메타-해자 / 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="134"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="137"/>
         <source>Score / points</source>
         <translation>점수 / 증감</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="135"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="138"/>
         <source>Outlook</source>
         <translation>전망</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="138"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="141"/>
         <source>Moat scores</source>
         <translation>해자 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="192"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="196"/>
         <source>No risks or opportunities flagged.</source>
         <translation>표시된 위험이나 기회가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="204"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="208"/>
         <source>No actions needed.</source>
         <translation>필요한 실행 항목이 없습니다.</translation>
     </message>
@@ -1368,7 +1399,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="29"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="31"/>
         <source>Another MoatDesk window (process %1) is already using the data folder
 %2
 
@@ -1379,37 +1410,47 @@ Switch to that window, or close it and start MoatDesk again.</source>
 그 창으로 전환하거나, 그 창을 닫은 뒤 MoatDesk를 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="73"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="83"/>
+        <source>Taking today&apos;s backup…</source>
+        <translation>오늘의 백업을 만들고 있습니다…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="107"/>
+        <source>Today&apos;s backup is taken.</source>
+        <translation>오늘의 백업을 만들었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="121"/>
         <source>Today&apos;s backup could not be taken: %1</source>
         <translation>오늘의 백업을 만들지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="77"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="125"/>
         <source>Your profiles are safe and open normally. To have today&apos;s backup taken, free some disk space or make the data folder writable.</source>
         <translation>프로필은 안전하며 평소처럼 열립니다. 오늘의 백업을 만들려면 디스크 공간을 확보하거나 데이터 폴더에 쓰기 권한을 주세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="90"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="138"/>
         <source>MoatDesk can put back the newest backup of your profiles (taken daily). Changes made after that backup are lost.</source>
         <translation>MoatDesk가 매일 만들어 두는 프로필 백업 중 가장 최근 것을 되살릴 수 있습니다. 그 백업 이후의 변경 내용은 사라집니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="97"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="145"/>
         <source>Restore newest backup</source>
         <translation>최신 백업 복원</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="99"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="147"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="114"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="162"/>
         <source>Work to recover</source>
         <translation>복구할 작업</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="116"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="164"/>
         <source>MoatDesk did not close properly last time. There is work to recover from %1: the draft review of “%2”.
 
 Continue that draft now?</source>
@@ -1463,6 +1504,7 @@ Continue that draft now?</source>
     <name>WhatIf</name>
     <message>
         <location filename="../src/moatdesk/ui/whatif_panel.py" line="86"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="107"/>
         <source>Not assessed</source>
         <translation>평가되지 않음</translation>
     </message>
@@ -1473,233 +1515,234 @@ Continue that draft now?</source>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/whatif_panel.py" line="90"/>
-        <source>Holds past the horizon</source>
-        <translation>시간 지평 끝까지 유지</translation>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="109"/>
+        <source>Holds past %1</source>
+        <translation>%1 이후까지 유지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="108"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="117"/>
         <source>No change</source>
         <translation>변화 없음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="111"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="120"/>
         <source>at least %1</source>
         <translation>최소 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="127"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="136"/>
         <source>Stage</source>
         <translation>투자 단계</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="128"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="137"/>
         <source>Team size</source>
         <translation>팀 규모</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="129"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="138"/>
         <source>Runway (months)</source>
         <translation>런웨이(개월)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="130"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="139"/>
         <source>Stack position</source>
         <translation>AI 스택에서의 위치</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="131"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="140"/>
         <source>Sector</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="153"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="162"/>
         <source>%1: %2 → %3 moves the earliest stop %4 (all moats: %5)</source>
         <translation>%1: %2 → %3 — 가장 이른 유지 종료 %4, 전체 해자 %5</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="337"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="344"/>
         <source>Start from a scenario:</source>
         <translation>시나리오에서 시작:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="339"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="346"/>
         <source>Change an answer</source>
         <translation>답 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="345"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="352"/>
         <source>&amp;Apply</source>
         <translation>적용(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="346"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="353"/>
         <source>Change a company basic</source>
         <translation>회사 기본 정보 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="352"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="359"/>
         <source>What this what-if changes:</source>
         <translation>이 가정이 바꾸는 것:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="353"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="360"/>
         <source>&amp;Remove my change</source>
         <translation>내 변경 삭제(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="354"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="361"/>
         <source>Re&amp;set</source>
         <translation>초기화(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="355"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="362"/>
         <source>Sa&amp;ve scenario…</source>
         <translation>시나리오 저장(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="356"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="363"/>
         <source>Start next quarter&apos;s &amp;draft from this…</source>
-        <translation>이 가정으로 다음 분기 초안 시작(&amp;D)…</translation>
+        <translation>이 가정으로 다음 분기 점검 시작(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="359"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="366"/>
         <source>Meta-moat</source>
         <translation>메타-해자</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="360"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="367"/>
         <source>Score now</source>
         <translation>현재 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="361"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="368"/>
         <source>Score if</source>
         <translation>가정 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="362"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="369"/>
         <source>Stops now</source>
         <translation>현재 유지 종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="363"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="370"/>
         <source>Stops if</source>
         <translation>가정 시 유지 종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="364"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="371"/>
         <source>Moved</source>
         <translation>변화</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="367"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="374"/>
         <source>Your highest-leverage answers</source>
         <translation>가장 영향이 큰 답</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="380"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="387"/>
         <source>None: only my own changes</source>
         <translation>없음: 직접 바꾼 값만</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="384"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="391"/>
         <source>Saved: %1</source>
         <translation>저장됨: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="509"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="516"/>
         <source>What if</source>
         <translation>가정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="529"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="536"/>
         <source>Earliest stop: %1 now, %2 with this what-if (%3)</source>
         <translation>가장 이른 유지 종료: 현재 %1, 이 가정에서는 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="551"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="560"/>
         <source>Your change</source>
         <translation>직접 바꾼 값</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="553"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="562"/>
         <source>Nothing changed yet.</source>
         <translation>아직 바뀐 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="587"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="601"/>
         <source>Raised: %1 (%2)</source>
         <translation>새로 생김: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="589"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="603"/>
         <source>Cleared: %1</source>
         <translation>사라짐: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="593"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="607"/>
         <source>Severity of %1: %2 → %3</source>
         <translation>%1의 심각도: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="603"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="617"/>
         <source>New do-first: %1</source>
         <translation>새로 먼저 할 일: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="611"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="625"/>
         <source>No longer do-first: %1</source>
         <translation>더는 먼저 할 일이 아님: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="616"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="630"/>
         <source>No flag or do-first action changes.</source>
         <translation>위험·기회와 먼저 할 실행 항목에는 변화가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="649"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="663"/>
         <source>Trying every one-step change…</source>
         <translation>한 단계 변경을 모두 시험하는 중입니다…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="654"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="668"/>
         <source>Of %1 one-step changes to this review&apos;s answers, these move the earliest stop quarter (now %2) the most:</source>
         <translation>이 점검의 답을 한 단계씩 바꾼 %1가지 가운데, 가장 이른 유지 종료 분기(현재 %2)를 가장 크게 움직이는 답입니다:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="663"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="677"/>
         <source>No one-step change to an answer moves any stop quarter.</source>
         <translation>답을 한 단계 바꿔도 유지 종료 분기가 움직이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="669"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="683"/>
         <source>Try it</source>
         <translation>적용해 보기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="690"/>
         <location filename="../src/moatdesk/ui/whatif_panel.py" line="704"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="718"/>
         <source>Save scenario</source>
         <translation>시나리오 저장</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="691"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="705"/>
         <source>Name of this scenario:</source>
         <translation>시나리오 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="719"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="735"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="733"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="749"/>
         <source>Start next quarter&apos;s draft</source>
-        <translation>다음 분기 초안 시작</translation>
+        <translation>다음 분기 점검 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="720"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="734"/>
         <source>Start next quarter&apos;s review as a draft with this what-if&apos;s answers and basics? This review stays as it is.</source>
         <translation>이 가정의 답과 기본 정보로 다음 분기 점검을 작성 중 상태로 시작할까요? 이번 점검은 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="773"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="787"/>
         <source>What if — %1 · %2 — MoatDesk</source>
         <translation>가정 — %1 · %2 — MoatDesk</translation>
     </message>

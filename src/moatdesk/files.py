@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import time
 from pathlib import Path
 
@@ -89,10 +90,14 @@ def pid_alive(pid: int) -> bool:
     return True
 
 
+# Exactly what temp_path_in makes: a user's own ".moatdesk-notes.tmp" is never ours.
+_OUR_TEMP = re.compile(rf"^{re.escape(TEMP_PREFIX)}(\d+)-[0-9a-f]{{12}}{re.escape(TEMP_SUFFIX)}$")
+
+
 def _writer_pid(path: Path) -> int | None:
-    middle = path.name[len(TEMP_PREFIX) : -len(TEMP_SUFFIX)]
-    head = middle.split("-", 1)[0]
-    return int(head) if head.isdigit() else None
+    """The pid in a temp file name that temp_path_in made; None for any other file."""
+    match = _OUR_TEMP.match(path.name)
+    return int(match.group(1)) if match else None
 
 
 def clean_stale_temps(folder: Path, older_than_s: float = STALE_TEMP_AGE_S) -> int:
@@ -105,8 +110,10 @@ def clean_stale_temps(folder: Path, older_than_s: float = STALE_TEMP_AGE_S) -> i
         return 0
     for path in candidates:
         pid = _writer_pid(path)
+        if pid is None:
+            continue  # not a name we make: someone else's file
         try:
-            dead_writer = pid is not None and pid != os.getpid() and not pid_alive(pid)
+            dead_writer = pid != os.getpid() and not pid_alive(pid)
             if dead_writer or path.stat().st_mtime < cutoff:
                 path.unlink()
                 removed += 1

@@ -42,7 +42,9 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 def seeded(data_dir: Path) -> str:
     with ProfileStore.open(data_dir) as store:
         profile = store.create_profile(sample_basics(name="Acme"))
-        store.save_draft(profile.id, "2026-Q3", {"q": Answer(value=3, note="메모")})
+        store.save_draft(
+            profile.id, "2026-Q3", {"speed.steamroll_exposure": Answer(value=3, note="메모")}
+        )
         store.finalise(profile.id, "2026-Q3")
     return profile.id
 

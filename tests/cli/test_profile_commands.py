@@ -31,7 +31,9 @@ def seeded(data_dir: Path) -> str:
     basics = sample_basics(name="노을 Health", sector="healthcare", team_size=8, runway_months=14)
     with ProfileStore.open(data_dir) as store:
         profile = store.create_profile(basics)
-        store.save_draft(profile.id, "2026-Q3", {"q": Answer(value=3, note="메모")})
+        store.save_draft(
+            profile.id, "2026-Q3", {"speed.steamroll_exposure": Answer(value=3, note="메모")}
+        )
         store.finalise(profile.id, "2026-Q3")
     return profile.id
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from moatdesk.domain.actions import load_action_library
+from moatdesk.domain.attacks import load_attacks
 from moatdesk.domain.content import load_bank, load_taxonomy
 from moatdesk.domain.flags import load_flag_rules
 from moatdesk.domain.parameters import load_model
@@ -53,6 +54,12 @@ def _engine_texts() -> Iterator[tuple[str, LocalizedText]]:
         yield f"action {action.id} detail", action.detail
     for mechanism in load_model().mechanisms:
         yield f"mechanism {mechanism.id} label", mechanism.label
+    attacks = load_attacks()
+    for name, text in attacks.text:
+        yield f"attacks text {name}", text
+    for attack in attacks.attacks:
+        yield f"attack {attack.id} title", attack.title
+        yield f"attack {attack.id} description", attack.description
 
 
 def _scenario_texts() -> Iterator[tuple[str, LocalizedText]]:

@@ -49,15 +49,15 @@ def test_the_search_is_exhaustive_and_agrees_with_rerunning_the_engine(name: str
     pairs = [(o.question, o.after) for o in result.options]
     assert len(pairs) == len(set(pairs))  # no change tried twice
     before = build_roadmap(company, review, bank)
-    first = earliest_position(before, review.quarter)
-    total = holding_quarters(before, review.quarter)
-    assert result.earliest == position_label(first, review.quarter)
+    first = earliest_position(before)
+    total = holding_quarters(before)
+    assert result.earliest == position_label(first, before)
     for option in result.options:
         changed = with_answer(review, option.question, option.after)
         after = build_roadmap(company, changed, bank)
         assert option.before == review.answers[option.question].value
-        assert option.earliest_moved == earliest_position(after, review.quarter) - first
-        assert option.total_moved == holding_quarters(after, review.quarter) - total
+        assert option.earliest_moved == earliest_position(after) - first
+        assert option.total_moved == holding_quarters(after) - total
     ranks = [(abs(o.earliest_moved), abs(o.total_moved)) for o in result.options]
     assert ranks == sorted(ranks, reverse=True)
 

@@ -30,8 +30,9 @@ def store(data_dir: Path) -> Iterator[ProfileStore]:
 @pytest.fixture
 def answers() -> dict[str, Answer]:
     return {
-        "speed_release_cadence": Answer(value=4, note="weekly releases", confidence="high"),
-        "data_proprietary": Answer(value=True, note="hospital partnership 🏥"),
-        "runway_text": Answer(value="18개월", note=""),
-        "ratio": Answer(value=0.25),
+        # Questions of the bank, one of each kind the store must keep verbatim and typed.
+        "speed.steamroll_exposure": Answer(value=4, note="weekly releases", confidence="high"),
+        "speed.x_but_with_ai": Answer(value=True, note="hospital partnership 🏥"),
+        "speed.better_model_plan": Answer(value="18개월", note=""),
+        "data.proprietary_data_share": Answer(value=0.25),
     }

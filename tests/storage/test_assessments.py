@@ -47,9 +47,9 @@ def test_autosave_replaces_the_answers_and_keeps_them_verbatim(store, profile, a
     assert store.get_assessment(profile.id, "2026-Q4").answers == answers
     # Kinds survive: True stays a bool, 1 stays an int, 0.25 stays a float.
     values = store.get_assessment(profile.id, "2026-Q4").answers
-    assert type(values["data_proprietary"].value) is bool
-    assert type(values["speed_release_cadence"].value) is int
-    assert type(values["ratio"].value) is float
+    assert type(values["speed.x_but_with_ai"].value) is bool
+    assert type(values["speed.steamroll_exposure"].value) is int
+    assert type(values["data.proprietary_data_share"].value) is float
 
 
 def test_a_final_quarter_must_be_reopened_to_change_and_is_marked_amended(store, profile, answers):

@@ -66,9 +66,9 @@ def test_exporting_to_a_missing_folder_or_a_folder_path_is_reported(store, profi
 def test_leftover_temp_files_of_dead_or_old_writers_are_removed(tmp_path: Path):
     tmp_path = tmp_path / "exports"
     tmp_path.mkdir()
-    dead = tmp_path / f"{TEMP_PREFIX}999999999-aaaa.tmp"  # no such pid
-    old = tmp_path / f"{TEMP_PREFIX}{os.getppid()}-bbbb.tmp"  # a live pid, but stale
-    live = tmp_path / f"{TEMP_PREFIX}{os.getppid()}-cccc.tmp"  # a live writer, just now
+    dead = tmp_path / f"{TEMP_PREFIX}999999999-aaaaaaaaaaaa.tmp"  # no such pid
+    old = tmp_path / f"{TEMP_PREFIX}{os.getppid()}-bbbbbbbbbbbb.tmp"  # a live pid, but stale
+    live = tmp_path / f"{TEMP_PREFIX}{os.getppid()}-cccccccccccc.tmp"  # a live writer, just now
     other = tmp_path / "notes.tmp"
     for path in (dead, old, live, other):
         path.write_text("x", encoding="utf-8")

@@ -72,3 +72,28 @@ def test_a_failed_daily_backup_is_reported_but_does_not_lock_the_founder_out(
     with ProfileStore.open(data_dir) as store:
         assert store.backup_problem is None
         assert len(store.list_backups()) == 1
+
+
+def test_the_daily_backup_can_wait_and_run_from_another_thread(data_dir: Path):
+    """The app opens without it and takes it on a worker thread after its first frame."""
+    import sqlite3
+    import threading
+
+    from factories import basics
+
+    day = date(2026, 11, 27)
+    with ProfileStore.open(data_dir, today=lambda: day, daily_backup=False) as store:
+        store.create_profile(basics(name="Threaded Co"))
+        assert store.list_backups() == [] and store.daily_backup_due()
+        taken: list[object] = []
+        worker = threading.Thread(target=lambda: taken.append(store.take_daily_backup()))
+        worker.start()
+        store.create_profile(basics(name="Written Meanwhile"))  # WAL: the store keeps writing
+        worker.join()
+        [path] = taken
+        assert isinstance(path, Path) and path.name == "moatdesk-daily-2026-11-27.sqlite3"
+        assert not store.daily_backup_due()
+        assert store.take_daily_backup() is None  # once a day
+    with sqlite3.connect(path) as copy:
+        names = {row[0] for row in copy.execute("SELECT name FROM profiles")}
+    assert "Threaded Co" in names

@@ -78,7 +78,7 @@ def test_backfilling_a_past_quarter_does_not_change_todays_basics(dated, profile
 def test_a_comparison_scores_each_quarter_with_its_own_basics(dated, profile):
     from moatdesk.domain.roadmap import build_roadmap
 
-    answers = {"speed_release_cadence": Answer(value=3)}
+    answers = {"speed.steamroll_exposure": Answer(value=3)}
     dated.save_draft(profile.id, "2026-Q3", answers)
     dated.finalise(profile.id, "2026-Q3")
     dated.create_assessment(profile.id, "2026-Q4")
@@ -151,7 +151,7 @@ def test_export_carries_each_quarters_basics_and_imports_them_back(dated, profil
 def test_a_version_1_file_imports_with_the_profiles_basics_in_every_quarter(
     dated, profile, tmp_path
 ):
-    dated.save_draft(profile.id, "2026-Q3", {"speed_release_cadence": Answer(value=2)})
+    dated.save_draft(profile.id, "2026-Q3", {"speed.steamroll_exposure": Answer(value=2)})
     target = dated.export_json(profile.id, tmp_path / "acme.json")
     data = json.loads(target.read_text(encoding="utf-8"))
     data["schema_version"] = 1

@@ -3,6 +3,8 @@ text that cannot be stored (lone surrogates) is refused at the boundary, never h
 
 from __future__ import annotations
 
+import json
+import re
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,7 +14,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from moatdesk.domain.models import Answer, CompanyBasics
-from moatdesk.domain.textrules import MAX_NAME_CHARS, MAX_NOTE_CHARS
+from moatdesk.domain.textrules import (
+    MAX_NAME_CHARS,
+    MAX_NOTE_CHARS,
+    PROFILE_ID_PATTERN,
+    has_visible_text,
+)
 from moatdesk.storage.errors import InvalidInputError
 from moatdesk.storage.store import ProfileStore
 
@@ -28,7 +35,13 @@ SAMPLES = [
 ]
 storable = st.text(st.characters(exclude_categories=("Cs",)), max_size=300)
 texts = st.one_of(st.sampled_from(SAMPLES), storable)
-names = st.one_of(st.sampled_from(SAMPLES), storable.filter(bool)).map(lambda t: t[:MAX_NAME_CHARS])
+# A name must show something (issue 10: only spaces or zero-width is refused, see test_names).
+names = (
+    st.one_of(st.sampled_from(SAMPLES), storable.filter(bool))
+    .map(lambda t: t[:MAX_NAME_CHARS])
+    .filter(has_visible_text)
+    .filter(lambda t: not re.match(PROFILE_ID_PATTERN, t))
+)
 notes = texts.map(lambda t: t[:MAX_NOTE_CHARS])
 answer_values = st.one_of(
     texts,
@@ -75,8 +88,14 @@ def test_text_round_trips_through_store_and_exchange(
         assert type(stored.assessments[0].answers[question].value) is type(value)  # 1.0 stays float
         target = tmp_path_factory.mktemp("x") / f"{uuid.uuid4().hex}.json"
         one.export_json(profile.id, target)
+        # Any text as a question id: only a review made with a newer bank may carry ids
+        # this MoatDesk does not know (issue 10), and such answers are kept verbatim.
+        data = json.loads(target.read_text(encoding="utf-8"))
+        data["profile"]["assessments"][0]["bank_version"] = "999.0"
+        target.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         imported = two.import_json(target).profile
-        assert imported == stored
+        newer = [a.model_copy(update={"bank_version": "999.0"}) for a in stored.assessments]
+        assert imported == stored.model_copy(update={"assessments": newer})
         assert type(imported.assessments[0].answers[question].value) is type(value)
     finally:
         for store in stores:
@@ -120,9 +139,14 @@ def test_a_full_cycle_opens_no_network_socket(data_dir: Path, tmp_path: Path, mo
     with ProfileStore.open(data_dir) as store:
         profile = store.create_profile(_basics("Offline Co"))
         store.start_review(profile.id, "2026-Q4")
-        store.save_draft(profile.id, "2026-Q4", {"q": Answer(value=2, note="한글")})
+        store.save_draft(
+            profile.id, "2026-Q4", {"speed.steamroll_exposure": Answer(value=2, note="한글")}
+        )
         store.finalise(profile.id, "2026-Q4")
         exported = store.export_json(profile.id, tmp_path / "offline.json")
     with ProfileStore.open(tmp_path / "elsewhere") as other:
         result = other.import_json(exported)
-        assert result.created and result.profile.assessments[0].answers["q"].note == "한글"
+        assert (
+            result.created
+            and result.profile.assessments[0].answers["speed.steamroll_exposure"].note == "한글"
+        )

@@ -62,3 +62,15 @@ def test_the_probe_sees_a_heavy_import(data_with_example: Path, monkeypatch) -> 
     (hook / "sitecustomize.py").write_text("import pydantic\n", encoding="utf-8")
     monkeypatch.setenv("PYTHONPATH", str(hook))
     assert "pydantic" in first_frame(data_with_example, "main")
+
+
+def test_the_daily_backup_does_not_come_before_the_first_frame(data_with_example: Path) -> None:
+    """A first start of the day: the profiles are on screen before any backup is taken
+    (it runs after that frame, on a worker thread: ui/startup.py DailyBackup)."""
+    import shutil
+
+    from moatdesk.storage.backups import backup_dir
+
+    shutil.rmtree(backup_dir(data_with_example))  # today's backup is due again
+    assert first_frame(data_with_example, "main") == "-"
+    assert not backup_dir(data_with_example).exists()

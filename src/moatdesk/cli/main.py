@@ -18,6 +18,7 @@ from moatdesk.domain.errors import ERRORS_CONTEXT, MoatDeskError
 # Each module adds its subcommands; order is the order of `--help`.
 COMMAND_MODULES: tuple[str, ...] = (
     "moatdesk.cli.profile_commands",  # list, import, export-json, restore-backup
+    "moatdesk.cli.roadmap_commands",  # show, compare
     "moatdesk.cli.report_command",  # report
     "moatdesk.cli.example_command",  # example
     "moatdesk.cli.whatif_command",  # what-if

@@ -8,24 +8,36 @@ cli/main.py prints without a traceback.
 from __future__ import annotations
 
 import argparse
+import sys
 import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from moatdesk.cli.text import cli_text
-from moatdesk.domain.errors import QT_TRANSLATE_NOOP
+from moatdesk.domain.errors import QT_TRANSLATE_NOOP, MoatDeskError
 
 if TYPE_CHECKING:
     from moatdesk.domain.taxonomy import AssessmentStatus
     from moatdesk.storage.store import ProfileStore
 
 
+class ImportFailedError(MoatDeskError):
+    """Some of the files given to `import` could not be imported (the rest were)."""
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("list", help="list the saved profiles")
     p.set_defaults(func=cmd_list)
 
-    p = subparsers.add_parser("import", help="import a profile from an exchange JSON file")
-    p.add_argument("file", metavar="FILE.json", type=Path)
+    p = subparsers.add_parser(
+        "import",
+        help="import profiles from exchange JSON files",
+        description=(
+            "Import one or more exchange JSON files, each on its own: a file that cannot be "
+            "read is reported and skipped, the others are still imported."
+        ),
+    )
+    p.add_argument("files", metavar="FILE.json", type=Path, nargs="+")
     p.set_defaults(func=cmd_import)
 
     p = subparsers.add_parser("export-json", help="export one profile with all its quarters")
@@ -49,9 +61,13 @@ def _open(args: argparse.Namespace) -> ProfileStore:
 
 def _cell(text: str) -> str:
     """Names are shown verbatim except control characters, which would break the table
-    (or drive the terminal); those are shown escaped, e.g. ``\\n``."""
+    (or drive the terminal), and format characters (a right-to-left override reorders
+    the rest of the line, a zero-width space hides): those are shown escaped, e.g.
+    ``\\n``, ``\\u202e``."""
     return "".join(
-        ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) == "Cc" else ch
+        ch.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(ch) in ("Cc", "Cf")
+        else ch
         for ch in text
     )
 
@@ -114,18 +130,42 @@ def _status(status: AssessmentStatus, lang: str | None) -> str:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from moatdesk.cli.main import error_cause
     from moatdesk.cli.store_access import app_closed, data_dir_of, open_store
 
     data_dir = data_dir_of(args)
+    failed: list[str] = []
     with app_closed(data_dir), open_store(args, data_dir) as store:
-        result = store.import_json(args.file)
-    name = result.profile.basics.name
-    if result.created:
-        print(f"Imported {name!r} ({result.profile.id}).")
-    elif result.merged_quarters:
-        print(f"Merged {', '.join(result.merged_quarters)} into {name!r} ({result.profile.id}).")
-    else:
-        print(f"{name!r} already has every quarter in that file; nothing changed.")
+        for path in args.files:
+            try:
+                result = store.import_json(path)
+            except MoatDeskError as exc:  # this file only; the others still go in
+                print(f"moatdesk: {error_cause(exc, args.lang)}", file=sys.stderr)
+                failed.append(str(path))
+                continue
+            name = result.profile.basics.name
+            if result.created:
+                print(f"Imported {name!r} ({result.profile.id}).")
+            elif result.merged_quarters:
+                merged = ", ".join(result.merged_quarters)
+                print(f"Merged {merged} into {name!r} ({result.profile.id}).")
+            else:
+                print(f"{name!r} already has every quarter in {path}; nothing changed.")
+            if result.kept_unknown:
+                print(
+                    f"Kept {len(result.kept_unknown)} answers to questions this MoatDesk does "
+                    "not know; the file says they come from a newer question bank: "
+                    + ", ".join(result.kept_unknown)
+                )
+    if failed:
+        raise ImportFailedError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{failed} of {total} file(s) could not be imported: {files}"
+            ),
+            failed=len(failed),
+            total=len(args.files),
+            files=", ".join(failed),
+        )
     return 0
 
 

@@ -76,6 +76,7 @@ def what_if_json(
                 "status_after": m.status_after,
                 "stop_before": m.stop_before,
                 "stop_after": m.stop_after,
+                "horizon_end": m.horizon_end,
                 "quarters_moved": m.quarters_moved,
                 "open_ended": m.open_ended,
             }
@@ -125,11 +126,11 @@ def _moved(quarters: int | None, open_ended: bool = False) -> str:
     return f"{'≥' if open_ended else ''}{sign}{quarters}q"
 
 
-def _stop(status: str, stop: str | None) -> str:
+def _stop(status: str, stop: str | None, horizon_end: str) -> str:
     return {
         "not_assessed": "not assessed",
         "not_holding": "not holding",
-        "holds_past": "holds past",
+        "holds_past": f"past {horizon_end}",
     }.get(status, stop or "-")
 
 
@@ -178,8 +179,8 @@ def what_if_text(
             [
                 taxonomy.label(m.moat).get(lang),
                 f"{m.score_before:.0f} -> {m.score_after:.0f}",
-                _stop(m.status_before, m.stop_before),
-                _stop(m.status_after, m.stop_after),
+                _stop(m.status_before, m.stop_before, m.horizon_end),
+                _stop(m.status_after, m.stop_after, m.horizon_end),
                 _moved(m.quarters_moved, m.open_ended),
             ]
         )

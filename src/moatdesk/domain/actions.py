@@ -111,8 +111,14 @@ def _risks(raised: Sequence[Flag]) -> list[Flag]:
 
 
 def _due_bucket(decay_bucket: Bucket, raised: Sequence[Flag], params: ActionParams) -> Bucket:
-    """The earlier of the decay bucket and the due bucket of the risks the action answers."""
-    due = [params.risk_due[f.severity] for f in _risks(raised) if f.severity in params.risk_due]
+    """The earlier of the decay bucket and the due buckets of the flags the action answers
+    (a risk exists today; an opening does not stay open)."""
+    due = [
+        table[f.severity]
+        for f in raised
+        for table in (params.risk_due if f.kind is FlagKind.RISK else params.opportunity_due,)
+        if f.severity in table
+    ]
     return min([decay_bucket, *due], key=_ORDER.index)
 
 
@@ -201,10 +207,19 @@ def select_actions(
     proof = proof_holds(outlooks, params)
     reasons: dict[str, list[str]] = {}
     not_assessed = [m for m in Moat if m in score_of and not score_of[m].assessed]
+    # a moat already answered by a raised risk's action needs no separate decay action:
+    # answering the risk is what protects it (one action per concern keeps it short)
+    risk_served = {
+        a.moat
+        for a in library.actions
+        if a.flag in flag_of and flag_of[a.flag].kind is FlagKind.RISK
+    }
     for moat in Moat:
         outlook = outlook_of.get(moat)
         if outlook is None or moat not in score_of or not score_of[moat].assessed:
             continue  # not assessed: the coverage action speaks for it
+        if moat in risk_served:
+            continue
         needs = outlook.holds_until_month is not None or score_of[moat].score < params.weak_score
         if not needs:
             continue
@@ -253,11 +268,42 @@ def select_actions(
         )
         candidates.append((action, raised))
     first = _choose_do_first(candidates, outlook_of, params)
-    actions = [
-        a.model_copy(update={"do_first": True}) if a.id in first else a for a, _ in candidates
-    ]
+    actions = [_start_now(a, raised, params) if a.id in first else a for a, raised in candidates]
     actions.sort(key=lambda a: (not a.do_first, -a.urgency, a.id))
-    return tuple(actions)
+    return _quote_once(actions)
+
+
+def _quote_once(actions: Sequence[Action]) -> tuple[Action, ...]:
+    """Each written answer quoted by the first listed action that can quote it only."""
+    used: set[str] = set()
+    kept = []
+    for action in actions:
+        pairs = [
+            (q, t)
+            for q, t in zip(action.quoted_questions, action.quotes, strict=True)
+            if q not in used
+        ]
+        used.update(q for q, _ in pairs)
+        if len(pairs) != len(action.quotes):
+            action = action.model_copy(
+                update={
+                    "quotes": tuple(t for _, t in pairs),
+                    "quoted_questions": tuple(q for q, _ in pairs),
+                }
+            )
+        kept.append(action)
+    return tuple(kept)
+
+
+def _start_now(action: Action, raised: Sequence[Flag], params: ActionParams) -> Action:
+    """The action marked "do first": next quarter, its urgency in that tier."""
+    urgency = action.urgency
+    if action.bucket is not Bucket.NEXT_QUARTER:
+        tiers = _ORDER.index(action.bucket) - _ORDER.index(Bucket.NEXT_QUARTER)
+        urgency = round(urgency + tiers * params.bucket_urgency, 2)
+    return action.model_copy(
+        update={"do_first": True, "bucket": Bucket.NEXT_QUARTER, "urgency": urgency}
+    )
 
 
 def _choose_do_first(
@@ -267,21 +313,24 @@ def _choose_do_first(
 ) -> set[str]:
     """Ids of at most ``params.do_first`` next-quarter actions, one per moat, highest
     do-first priority first (ties: urgency, then id)."""
-    ranked = sorted(
-        (
-            (-_do_first_priority(a, raised, outlook_of, params), -a.urgency, a.id, a)
-            for a, raised in candidates
-            if a.bucket is Bucket.NEXT_QUARTER
-        ),
-        key=lambda item: item[:3],
-    )
     chosen: set[str] = set()
     moats: set[Moat] = set()
-    for *_, action in ranked:
-        if len(chosen) == params.do_first:
-            break
-        if action.moat in moats:
-            continue
-        chosen.add(action.id)
-        moats.add(action.moat)
+    # Next quarter's actions first; when they are fewer than do_first, this year's most
+    # pressing ones start early (starting before the lead time is never too soon).
+    for bucket in (Bucket.NEXT_QUARTER, Bucket.THIS_YEAR):
+        ranked = sorted(
+            (
+                (-_do_first_priority(a, raised, outlook_of, params), -a.urgency, a.id, a)
+                for a, raised in candidates
+                if a.bucket is bucket
+            ),
+            key=lambda item: item[:3],
+        )
+        for *_, action in ranked:
+            if len(chosen) == params.do_first:
+                return chosen
+            if action.moat in moats:
+                continue
+            chosen.add(action.id)
+            moats.add(action.moat)
     return chosen

@@ -55,6 +55,18 @@ class AttackTemplate(BaseModel):
     held_off_by: tuple[Moat, ...] = Field(min_length=1)
 
 
+class AttackStatus(StrEnum):
+    OPEN = "open"  # an answer or flag exposes us and no moat that holds it off holds now
+    HELD_OFF = "held_off"  # exposed, but at least one of those moats holds now
+    QUIET = "quiet"  # nothing in our answers exposes us to it
+
+
+class MoatState(StrEnum):
+    HOLDS = "holds"
+    NOT_HOLDING = "not_holding"
+    NOT_ASSESSED = "not_assessed"
+
+
 class AttackTexts(BaseModel):
     """The words around the attacks, shared by the results screen and the PDF."""
 
@@ -71,6 +83,20 @@ class AttackTexts(BaseModel):
     moat_not_holding: LocalizedText
     moat_not_assessed: LocalizedText
     none: LocalizedText
+
+    def status(self, status: AttackStatus) -> LocalizedText:
+        return {
+            AttackStatus.OPEN: self.status_open,
+            AttackStatus.HELD_OFF: self.status_held_off,
+            AttackStatus.QUIET: self.status_quiet,
+        }[status]
+
+    def state(self, state: MoatState) -> LocalizedText:
+        return {
+            MoatState.HOLDS: self.moat_holds,
+            MoatState.NOT_HOLDING: self.moat_not_holding,
+            MoatState.NOT_ASSESSED: self.moat_not_assessed,
+        }[state]
 
 
 class AttackLibrary(BaseModel):
@@ -121,18 +147,6 @@ def parse_attacks(
 def load_attacks() -> AttackLibrary:
     """The packaged attackers (read and checked once per process)."""
     return parse_attacks(read_content_toml(ATTACKS_FILE))
-
-
-class AttackStatus(StrEnum):
-    OPEN = "open"  # an answer or flag exposes us and no moat that holds it off holds now
-    HELD_OFF = "held_off"  # exposed, but at least one of those moats holds now
-    QUIET = "quiet"  # nothing in our answers exposes us to it
-
-
-class MoatState(StrEnum):
-    HOLDS = "holds"
-    NOT_HOLDING = "not_holding"
-    NOT_ASSESSED = "not_assessed"
 
 
 class AttackReading(BaseModel):

@@ -9,12 +9,13 @@ confidence edit is not a changed answer); flags are compared by id.
 
 from __future__ import annotations
 
-from moatdesk.domain.models import Answer, AnswerValue, Assessment
+from moatdesk.domain.models import Answer, AnswerValue, Assessment, CompanyBasics
 from moatdesk.domain.parameters import load_model
 from moatdesk.domain.quarters import quarter_index
 from moatdesk.domain.questions import QuestionBank
 from moatdesk.domain.results import (
     AnswerChange,
+    BasicsChange,
     Comparison,
     MoatDelta,
     MoatOutlook,
@@ -53,19 +54,20 @@ def stop_shift(before: MoatOutlook, after: MoatOutlook) -> StopShift:
     """How a moat's stop quarter moved from one review to the next (later = outran it).
 
     "not_holding" counts as stopping in its own quarter, so a moat that was below the
-    line and now holds until 2027-Q3 moved later by the quarters in between.
+    line and now holds until 2027-Q3 moved later by the quarters in between; a moat now
+    below the line never moved later (it is "same" if it was projected to lapse by now).
     """
     direction: ShiftDirection
     moved: int | None = None
     if not before.assessed or not after.assessed:
         direction = "not_comparable"
-    elif after.status == "not_holding" and after.stop_quarter and before.stop_quarter:
-        # Below the line now.  Time passing does not make its stop "later": it stopped as
-        # projected or stayed down ("same"); only a stop sooner than projected is "earlier".
-        moved = min(quarter_index(after.stop_quarter) - quarter_index(before.stop_quarter), 0)
-        direction = "earlier" if moved < 0 else "same"
+    elif before.status == "not_holding" and after.status == "not_holding":
+        moved, direction = 0, "same"  # below the line both times: nothing was outrun
     elif before.stop_quarter is not None and after.stop_quarter is not None:
         moved = quarter_index(after.stop_quarter) - quarter_index(before.stop_quarter)
+        if after.status == "not_holding":
+            # lapsed now: as projected if it was due to lapse by now, else earlier
+            moved = min(moved, 0)
         direction = "later" if moved > 0 else "earlier" if moved < 0 else "same"
     elif before.stop_quarter is None and after.stop_quarter is None:
         direction = "same"  # held past the horizon both times
@@ -115,6 +117,20 @@ def answer_changes(
     return tuple(changes)
 
 
+def basics_changes(before: CompanyBasics, after: CompanyBasics) -> tuple[BasicsChange, ...]:
+    """The basics that differ (the name included, should it have changed)."""
+    changes = []
+    for name in CompanyBasics.model_fields:
+        old, new = getattr(before, name), getattr(after, name)
+        if old != new:
+            changes.append(BasicsChange(basic=name, before=_plain(old), after=_plain(new)))
+    return tuple(changes)
+
+
+def _plain(value: object) -> str | int:
+    return value if isinstance(value, int) else str(value)
+
+
 def compare_assessments(
     before: Assessment,
     after: Assessment,
@@ -140,4 +156,5 @@ def compare_assessments(
         flags_appeared=tuple(f for f in new_flags if f not in old_flags),
         flags_cleared=tuple(f for f in old_flags if f not in new_flags),
         stop_shifts=shifts,
+        basics_changes=basics_changes(before.basics, after.basics),
     )

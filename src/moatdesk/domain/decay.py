@@ -157,8 +157,8 @@ def moat_outlook(
     slow = max(slow, decay.min_rate_factor)
     rate = math.log(2) / decay.half_life_months[horizon] * acceleration * slow
     start = score.score
-    if start < params.holds_threshold:
-        growth = 0.0  # a flywheel compounds an advantage that holds; it cannot create one
+    if start < decay.growth_min_score:
+        growth = 0.0  # a flywheel compounds an existing advantage; it cannot create one
     if any(f.severity is Severity.HIGH for f in speeding):
         growth = 0.0  # a grave risk on the moat: no compounding while it stands
     growth /= acceleration  # lesser risks still drag on a compounding moat

@@ -94,12 +94,8 @@ def with_answer(assessment: Assessment, question_id: str, value: AnswerValue) ->
     return assessment.model_copy(update={"answers": answers})
 
 
-def _positions(roadmap: Roadmap, quarter: str) -> dict[Moat, int]:
-    return {
-        o.moat: p
-        for o, s in zip(roadmap.outlooks, roadmap.scores, strict=True)
-        if (p := stop_position(o, quarter, s.coverage > 0)) is not None
-    }
+def _positions(roadmap: Roadmap) -> dict[Moat, int]:
+    return {o.moat: p for o in roadmap.outlooks if (p := stop_position(o)) is not None}
 
 
 class LeverageSearch:
@@ -120,9 +116,9 @@ class LeverageSearch:
         self._basics, self._assessment, self._bank = basics, assessment, bank
         self.quarter = assessment.quarter
         self._before = before or build_roadmap(basics, assessment, bank)
-        self._first = earliest_position(self._before, self.quarter)
-        self._total = holding_quarters(self._before, self.quarter)
-        self._stops = _positions(self._before, self.quarter)
+        self._first = earliest_position(self._before)
+        self._total = holding_quarters(self._before)
+        self._stops = _positions(self._before)
         self._position = {q.id: i for i, q in enumerate(bank.questions)}
         self._pending = list(one_step_changes(assessment, bank))
         self._tried: list[tuple[tuple[int, int, int, int], LeverageOption]] = []
@@ -140,11 +136,11 @@ class LeverageSearch:
         order = len(self._tried)
         qid, old, new = self._pending[order]
         after = build_roadmap(self._basics, with_answer(self._assessment, qid, new), self._bank)
-        first_after = earliest_position(after, self.quarter)
+        first_after = earliest_position(after)
         first = self._first
         moved = 0 if first is None or first_after is None else first_after - first
-        total_moved = holding_quarters(after, self.quarter) - self._total
-        after_stops = _positions(after, self.quarter)
+        total_moved = holding_quarters(after) - self._total
+        after_stops = _positions(after)
         stops = self._stops
         moats = tuple(
             MoatMove(moat=m, quarters=after_stops[m] - stops[m])
@@ -155,7 +151,7 @@ class LeverageSearch:
             question=qid,
             before=old,
             after=new,
-            earliest_after=position_label(first_after, self.quarter),
+            earliest_after=position_label(first_after, after),
             earliest_moved=moved,
             total_moved=total_moved,
             moats=moats,
@@ -167,7 +163,7 @@ class LeverageSearch:
         ranked = sorted(self._tried, key=lambda pair: pair[0])
         return Leverage(
             quarter=self.quarter,
-            earliest=position_label(self._first, self.quarter),
+            earliest=position_label(self._first, self._before),
             options=tuple(o for _, o in ranked),
             evaluated=len(ranked),
         )

@@ -125,6 +125,7 @@ class DecayParams(BaseModel):
     growth_threshold: float = Field(ge=0.0, le=1.0)
     growth_rate_per_month: float = Field(gt=0.0)
     growth_cap: float = Field(gt=0.0, le=100.0)
+    growth_min_score: float = Field(ge=0.0, le=100.0)  # growth compounds only an edge
     min_rate_factor: float = Field(gt=0.0, le=1.0)
     max_risk_factor: float = Field(ge=1.0)  # raised risks together speed decay at most this
 
@@ -149,6 +150,7 @@ class ActionParams(BaseModel):
     bucket_months: tuple[int, int, int]  # upper month of next quarter, this year, 1-3 years
     lead_months: int = Field(ge=0, le=36)  # start building this long before a moat lapses
     risk_due: dict[Severity, Bucket]  # latest bucket for actions answering a raised risk
+    opportunity_due: dict[Severity, Bucket]  # ... and a raised opportunity
     bucket_urgency: float = Field(gt=0.0)  # urgency between adjacent buckets
     soon_urgency: float = Field(ge=0.0)  # at most, for a moat that stops holding now
     severity_urgency: dict[Severity, float]
@@ -215,6 +217,8 @@ class ModelParams(BaseModel):
         require_unique((m.id for m in self.mechanisms), "mechanism")
         if self.decay.growth_cap < self.holds_threshold:
             raise ValueError("growth_cap must be at least holds_threshold")
+        if self.decay.growth_min_score < self.holds_threshold:
+            raise ValueError("growth_min_score must be at least holds_threshold")
         return self
 
     def mechanism(self, mechanism_id: str) -> Mechanism:

@@ -201,6 +201,16 @@ class AnswerChange(BaseModel):
     after: AnswerValue | None
 
 
+class BasicsChange(BaseModel):
+    """A company basic that changed between two reviews (stage, team, runway...)."""
+
+    model_config = _FROZEN
+
+    basic: str  # the CompanyBasics field
+    before: str | int
+    after: str | int
+
+
 class Comparison(BaseModel):
     model_config = _FROZEN
 
@@ -212,6 +222,7 @@ class Comparison(BaseModel):
     flags_appeared: tuple[str, ...]
     flags_cleared: tuple[str, ...]
     stop_shifts: tuple[StopShift, ...] = ()  # in Moat order
+    basics_changes: tuple[BasicsChange, ...] = ()  # in CompanyBasics field order
 
     @property
     def bank_versions_differ(self) -> bool:

@@ -16,6 +16,26 @@ MAX_NAME_CHARS = 200
 MAX_NOTE_CHARS = 20_000
 
 
+# A profile id's shape (Profile.id): a name of this shape would be shadowed by an id lookup.
+PROFILE_ID_PATTERN = r"^[0-9a-f]{32}$"
+
+
+def name_key(name: str) -> str:
+    """What a name looks like: NFC, without format characters (zero-width spaces and
+    joiners, bidi controls).  Two names with one key read the same on screen, so they
+    are one name for uniqueness and lookup; the name itself is stored verbatim."""
+    import unicodedata
+
+    return "".join(
+        ch for ch in unicodedata.normalize("NFC", name) if unicodedata.category(ch) != "Cf"
+    )
+
+
+def has_visible_text(name: str) -> bool:
+    """False for a name of only spaces, zero-width or other invisible characters."""
+    return any(not ch.isspace() for ch in name_key(name))
+
+
 class UnstorableTextError(ValueError):
     """Text that cannot be stored or exported verbatim (a lone surrogate).
 

@@ -31,75 +31,54 @@ _FROZEN = ConfigDict(extra="forbid", frozen=True)
 
 
 # ----------------------------------------------------------------- reading the clock
-HORIZON_QUARTERS = 20  # interim, until the engine's calendar stop quarters land
-
-
-def _clock(outlook: MoatOutlook, quarter: str) -> tuple[str, str | None, str]:
-    """(status, stop quarter, horizon end) of an outlook whose projection starts at ``quarter``."""
-    start = quarter_index(quarter)
-    horizon_end = quarter_at(start + HORIZON_QUARTERS - 1)
-    month = outlook.holds_until_month
-    if month is None:
-        return "holds_past", None, horizon_end
-    if month == 0:
-        return "not_holding", None, horizon_end
-    return "stops", quarter_at(start + month // 3), horizon_end
-
-
 def quarter_at(position: int) -> str:
     """The quarter written out from a ``quarter_index`` position."""
     return format_quarter(position // 4, position % 4 + 1)
 
 
-def stop_position(outlook: MoatOutlook, quarter: str, assessed: bool = True) -> int | None:
-    """Where the moat stops on the quarter line: its stop quarter, the review's quarter if it
-    does not hold now, one past the horizon if it holds past it; None if not assessed."""
-    status, stop, horizon_end = _clock(outlook, quarter)
-    if not assessed or status == "not_assessed":
+def stop_position(outlook: MoatOutlook) -> int | None:
+    """Where the moat stops on the quarter line: its stop quarter (for a moat not holding
+    now, the review's own quarter), one past the horizon if it holds past it; None if it
+    is not assessed."""
+    if outlook.status == "not_assessed":
         return None
-    if status == "holds_past":
-        return quarter_index(horizon_end) + 1
-    if status == "not_holding":
-        return quarter_index(quarter)
-    assert stop is not None
-    return quarter_index(stop)
+    if outlook.status == "holds_past":
+        return quarter_index(outlook.horizon_end) + 1
+    assert outlook.stop_quarter is not None
+    return quarter_index(outlook.stop_quarter)
 
 
-def _positions(roadmap: Roadmap, quarter: str) -> list[int | None]:
-    return [
-        stop_position(o, quarter, s.coverage > 0)
-        for o, s in zip(roadmap.outlooks, roadmap.scores, strict=True)
-    ]
+def _positions(roadmap: Roadmap) -> list[int]:
+    return [p for o in roadmap.outlooks if (p := stop_position(o)) is not None]
 
 
-def earliest_position(roadmap: Roadmap, quarter: str) -> int | None:
+def earliest_position(roadmap: Roadmap) -> int | None:
     """The earliest stop among the assessed moats (None when none is assessed)."""
-    return min((p for p in _positions(roadmap, quarter) if p is not None), default=None)
+    return min(_positions(roadmap), default=None)
 
 
-def holding_quarters(roadmap: Roadmap, quarter: str) -> int:
+def holding_quarters(roadmap: Roadmap) -> int:
     """Quarters the assessed moats hold in all, from the review's quarter to each stop."""
-    start = quarter_index(quarter)
-    return sum(p - start for p in _positions(roadmap, quarter) if p is not None)
+    start = quarter_index(roadmap.quarter)
+    return sum(p - start for p in _positions(roadmap))
 
 
-def horizon_end_position(quarter: str) -> int:
-    return quarter_index(quarter) + HORIZON_QUARTERS - 1
+def horizon_end_position(roadmap: Roadmap) -> int:
+    return quarter_index(roadmap.outlooks[0].horizon_end)
 
 
-def position_label(position: int | None, quarter: str) -> str | None:
+def position_label(position: int | None, roadmap: Roadmap) -> str | None:
     """A stop position as a quarter ("2027-Q3"); past the horizon is ">2031-Q4"."""
     if position is None:
         return None
-    end = horizon_end_position(quarter)
+    end = horizon_end_position(roadmap)
     if position > end:
         return f">{quarter_at(end)}"
     return quarter_at(position)
 
 
 def do_first_ids(roadmap: Roadmap) -> tuple[str, ...]:
-    """Interim: the three most urgent next-quarter actions."""
-    return tuple(a.id for a in roadmap.actions if a.bucket == "next_quarter")[:3]
+    return tuple(a.id for a in roadmap.actions if a.do_first)
 
 
 # ----------------------------------------------------------------- the effect
@@ -113,6 +92,7 @@ class MoatEffect(BaseModel):
     status_after: str
     stop_before: str | None  # MoatOutlook.stop_quarter
     stop_after: str | None
+    horizon_end: str  # the projection's last quarter ("holds past 2031-Q4")
     quarters_moved: int | None  # later = positive; None when either side is not assessed
     open_ended: bool  # a side holds past the horizon: the move is at least this
 
@@ -165,26 +145,24 @@ class WhatIf(BaseModel):
         return tuple(f.id for f in self.flag_changes if f.after is None)
 
 
-def moat_effects(before: Roadmap, after: Roadmap, quarter: str) -> tuple[MoatEffect, ...]:
-    horizon = horizon_end_position(quarter)
+def moat_effects(before: Roadmap, after: Roadmap) -> tuple[MoatEffect, ...]:
+    horizon = horizon_end_position(before)
     effects = []
     for s0, s1, o0, o1 in zip(
         before.scores, after.scores, before.outlooks, after.outlooks, strict=True
     ):
-        p0 = stop_position(o0, quarter, s0.coverage > 0)
-        p1 = stop_position(o1, quarter, s1.coverage > 0)
-        status0, stop0, _ = _clock(o0, quarter)
-        status1, stop1, _ = _clock(o1, quarter)
+        p0, p1 = stop_position(o0), stop_position(o1)
         moved = None if p0 is None or p1 is None else p1 - p0
         effects.append(
             MoatEffect(
                 moat=s0.moat,
                 score_before=s0.score,
                 score_after=s1.score,
-                status_before=status0 if p0 is not None else "not_assessed",
-                status_after=status1 if p1 is not None else "not_assessed",
-                stop_before=stop0,
-                stop_after=stop1,
+                status_before=o0.status,
+                status_after=o1.status,
+                stop_before=o0.stop_quarter,
+                stop_after=o1.stop_quarter,
+                horizon_end=o0.horizon_end,
                 quarters_moved=moved,
                 open_ended=moved is not None and max(p0 or 0, p1 or 0) > horizon,
             )
@@ -205,17 +183,17 @@ def flag_changes(before: Roadmap, after: Roadmap) -> tuple[FlagChange, ...]:
 
 def compare_roadmaps(before: Roadmap, after: Roadmap, applied: Applied) -> WhatIf:
     """Line up the review's roadmap and the scratch copy's."""
-    quarter = applied.assessment.quarter
-    first0, first1 = earliest_position(before, quarter), earliest_position(after, quarter)
+    quarter = before.quarter
+    first0, first1 = earliest_position(before), earliest_position(after)
     old_first, new_first = do_first_ids(before), do_first_ids(after)
     return WhatIf(
         scenario_id=applied.scenario_id,
         quarter=quarter,
         changes=applied.changes,
         skipped=applied.skipped,
-        moats=moat_effects(before, after, quarter),
-        earliest_before=position_label(first0, quarter),
-        earliest_after=position_label(first1, quarter),
+        moats=moat_effects(before, after),
+        earliest_before=position_label(first0, before),
+        earliest_after=position_label(first1, after),
         earliest_moved=None if first0 is None or first1 is None else first1 - first0,
         flag_changes=flag_changes(before, after),
         do_first_added=tuple(a for a in new_first if a not in old_first),

@@ -59,9 +59,13 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> Path:
     return target
 
 
+def daily_backup_path(data_dir: Path, today: date) -> Path:
+    return backup_dir(data_dir) / f"moatdesk-daily-{today.isoformat()}.sqlite3"
+
+
 def daily_backup_if_due(conn: sqlite3.Connection, data_dir: Path, today: date) -> Path | None:
     """Take today's copy unless it exists; then prune old daily copies."""
-    target = backup_dir(data_dir) / f"moatdesk-daily-{today.isoformat()}.sqlite3"
+    target = daily_backup_path(data_dir, today)
     if target.exists():
         return None
     clean_stale_temps(target.parent)  # a copy interrupted by a crash

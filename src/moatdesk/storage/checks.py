@@ -6,12 +6,18 @@ store validates again and turns failures into InvalidInputError / NameTakenError
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from typing import TYPE_CHECKING
 
 from moatdesk.domain.errors import QT_TRANSLATE_NOOP
 from moatdesk.domain.quarters import parse_quarter
-from moatdesk.domain.textrules import UnstorableTextError, ensure_storable
+from moatdesk.domain.textrules import (
+    PROFILE_ID_PATTERN,
+    UnstorableTextError,
+    ensure_storable,
+    has_visible_text,
+)
 from moatdesk.storage import profiles_repo
 from moatdesk.storage.errors import InvalidInputError, NameTakenError
 
@@ -21,12 +27,33 @@ if TYPE_CHECKING:
     from moatdesk.domain.models import CompanyBasics
 
 
+def checked_name(name: str) -> str:
+    """A name a founder can see and the CLI can find: something visible, not id-shaped."""
+    if not has_visible_text(name):
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "the name has no visible characters; give the profile a name"
+            )
+        )
+    if re.match(PROFILE_ID_PATTERN, name):
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "“{name}” looks like a profile id (32 hexadecimal digits), which would hide "
+                "it from lookups; choose another name",
+            ),
+            name=name,
+        )
+    return name
+
+
 def checked_basics(basics: CompanyBasics) -> CompanyBasics:
     """Re-validate: a model built with model_construct/model_copy skips its validators."""
     from pydantic import ValidationError  # with the models, on first use (start-up path)
 
     from moatdesk.domain.models import CompanyBasics
 
+    checked_name(basics.name)
     try:
         ensure_storable(basics.name)
     except UnstorableTextError as exc:
@@ -59,7 +86,10 @@ def checked_quarter(quarter: str) -> str:
 
 
 def ensure_name_free(conn: sqlite3.Connection, name: str, own_id: str | None) -> None:
+    """NameTakenError if another live profile has this name or one that looks the same."""
     holder = profiles_repo.live_id_by_name(conn, name)
+    if holder is None or holder == own_id:
+        holder = profiles_repo.live_id_by_key(conn, name, exclude=own_id)
     if holder is not None and holder != own_id:
         raise NameTakenError(
             QT_TRANSLATE_NOOP(

@@ -124,6 +124,67 @@ def read_exchange(source: Path) -> ProfileExchange:
     return exchange
 
 
+def _bank_version(text: str) -> tuple[int, ...] | None:
+    try:
+        return tuple(int(part) for part in text.split("."))
+    except ValueError:
+        return None
+
+
+def check_answers(profile: Profile, source: Path) -> tuple[str, ...]:
+    """Every answer against the question bank of its review: a value that does not fit
+    its question, or a question the bank does not have, is refused (naming both).
+
+    This MoatDesk has one bank; a review made with an older or the same version is
+    checked against it.  A review whose file says it used a newer bank may answer
+    questions we do not know yet: those answers are kept (a later MoatDesk scores them)
+    and returned as "quarter: question id", for the caller to say so.
+    """
+    from moatdesk.domain.answers import validate_answer
+    from moatdesk.domain.content import load_bank
+
+    bank = load_bank()
+    questions = {q.id: q for q in bank.questions}
+    ours = _bank_version(bank.version) or ()
+    kept = []
+    for assessment in profile.assessments:
+        theirs = _bank_version(assessment.bank_version)
+        newer = theirs is not None and theirs > ours
+        for question_id, answer in assessment.answers.items():
+            question = questions.get(question_id)
+            if question is None:
+                if newer:
+                    kept.append(f"{assessment.quarter}: {question_id}")
+                    continue
+                raise ImportRejectedError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{source}, {quarter}: there is no question “{question}” in question "
+                        "bank {bank}, which this review says it used",
+                    ),
+                    source=source,
+                    quarter=assessment.quarter,
+                    question=question_id,
+                    bank=assessment.bank_version,
+                )
+            try:
+                validate_answer(question, answer)
+            except ValueError as exc:
+                raise ImportRejectedError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{source}, {quarter}: the answer {value} does not fit the question "
+                        "“{question}” ({detail})",
+                    ),
+                    source=source,
+                    quarter=assessment.quarter,
+                    value=repr(answer.value),
+                    question=question_id,
+                    detail=str(exc).removeprefix(f"{question_id}: "),
+                ) from None
+    return tuple(kept)
+
+
 def _read_capped(source: Path) -> bytes:
     try:
         size = source.stat().st_size

@@ -8,13 +8,19 @@ The profiles list (summaries) needs no model: pydantic loads on the first profil
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from moatdesk.domain.errors import QT_TRANSLATE_NOOP
 from moatdesk.domain.taxonomy import AssessmentStatus
-from moatdesk.domain.textrules import MAX_NAME_CHARS
+from moatdesk.domain.textrules import (
+    MAX_NAME_CHARS,
+    PROFILE_ID_PATTERN,
+    has_visible_text,
+    name_key,
+)
 from moatdesk.storage.connection import from_text, to_text
 from moatdesk.storage.errors import CorruptDatabaseError
 from moatdesk.storage.records import ProfileSummary, TrashedProfile
@@ -93,14 +99,37 @@ def live_id_by_name(conn: sqlite3.Connection, name: str) -> str | None:
     return found[0] if found else None
 
 
+def live_id_by_key(
+    conn: sqlite3.Connection, name: str, *, exclude: str | None = None
+) -> str | None:
+    """The live profile whose name looks like `name` (textrules.name_key), if any.
+
+    A scan of the names (no payloads): it runs on create, rename and import, and when an
+    exact lookup found nothing; 10,000 names take a few milliseconds.
+    """
+    key = name_key(name)
+    for pid, other in conn.execute("SELECT id, name FROM profiles WHERE deleted_at IS NULL"):
+        if pid != exclude and name_key(other) == key:
+            return pid
+    return None
+
+
+def _free(conn: sqlite3.Connection, name: str) -> bool:
+    return live_id_by_name(conn, name) is None and live_id_by_key(conn, name) is None
+
+
 def unique_name(conn: sqlite3.Connection, base: str, word: str) -> str:
-    """``base`` if free, else ``"base (word)"``, ``"base (word 2)"``… within the name cap."""
-    if live_id_by_name(conn, base) is None:
+    """``base`` if free, else ``"base (word)"``, ``"base (word 2)"``… within the name cap.
+
+    A base with nothing visible or shaped like an id (from an imported file) always gets
+    the suffix, which makes it a name the store accepts."""
+    acceptable = has_visible_text(base) and not re.match(PROFILE_ID_PATTERN, base)
+    if acceptable and _free(conn, base):
         return base
     for n in range(1, 10_000):
         suffix = f" ({word})" if n == 1 else f" ({word} {n})"
         candidate = base[: MAX_NAME_CHARS - len(suffix)] + suffix
-        if live_id_by_name(conn, candidate) is None:
+        if _free(conn, candidate):
             return candidate
     raise AssertionError("unreachable: 10,000 profiles with one name")
 

@@ -48,6 +48,8 @@ class ImportResult:
     profile: Profile
     created: bool  # False: merged into the existing profile with the same id
     merged_quarters: list[str]  # quarters added (all of them when created)
+    # Answers kept for questions a newer question bank has ("2026-Q3: speed.new_id").
+    kept_unknown: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

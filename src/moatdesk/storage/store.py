@@ -26,11 +26,18 @@ from moatdesk.files import write_atomic
 from moatdesk.storage import assessments_repo, profiles_repo, scenarios_repo
 from moatdesk.storage.backups import (
     daily_backup_if_due,
+    daily_backup_path,
     list_backups_in,
     restore_backup_into,
     restore_latest_backup,
 )
-from moatdesk.storage.checks import checked_basics, checked_quarter, ensure_name_free, first_error
+from moatdesk.storage.checks import (
+    checked_basics,
+    checked_name,
+    checked_quarter,
+    ensure_name_free,
+    first_error,
+)
 from moatdesk.storage.connection import (
     DB_FILENAME,
     DEFAULT_BUSY_TIMEOUT_S,
@@ -109,17 +116,24 @@ class ProfileStore:
         *,
         busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S,
         today: Callable[[], date] = date.today,
+        daily_backup: bool = True,
     ) -> ProfileStore:
+        """Open (creating or migrating) the store in ``data_dir``.
+
+        ``daily_backup=False`` leaves today's backup to the caller: the app takes it
+        on a worker thread with ``take_daily_backup`` after its first frame.
+        """
         data_dir = Path(data_dir)
         conn = open_connection(data_dir, busy_timeout_s)
         store = cls(data_dir, conn, busy_timeout_s, today)
         try:
-            try:
-                daily_backup_if_due(conn, data_dir, today())
-            except DiskWriteError as exc:
-                # A full or read-only backups folder must not lock the founder out of
-                # their profiles; the UI shows this and the next open tries again.
-                store.backup_problem = exc
+            if daily_backup:
+                try:
+                    daily_backup_if_due(conn, data_dir, today())
+                except DiskWriteError as exc:
+                    # A full or read-only backups folder must not lock the founder out of
+                    # their profiles; the UI shows this and the next open tries again.
+                    store.backup_problem = exc
             store.purge_trash()
         except BaseException:
             store.close()
@@ -128,6 +142,21 @@ class ProfileStore:
 
     def close(self) -> None:
         self._conn.close()
+
+    def daily_backup_due(self) -> bool:
+        return not daily_backup_path(self.data_dir, self._today()).exists()
+
+    def take_daily_backup(self) -> Path | None:
+        """Today's backup unless it exists (None then), through a connection of its own.
+
+        Safe from any thread: it never touches this store's connection, and WAL lets
+        the store keep writing meanwhile.  A DiskWriteError says why it failed.
+        """
+        conn = sqlite3.connect(self.db_path, timeout=self._busy_timeout_s)
+        try:
+            return daily_backup_if_due(conn, self.data_dir, self._today())
+        finally:
+            conn.close()
 
     def __enter__(self) -> ProfileStore:
         return self
@@ -170,6 +199,8 @@ class ProfileStore:
             if profiles_repo.row(conn, ref) is not None:
                 return self._profile(ref)
             by_name = profiles_repo.live_id_by_name(conn, ref)
+            if by_name is None:  # typed differently, looks the same (NFC/NFD, zero-width)
+                by_name = profiles_repo.live_id_by_key(conn, ref)
         if by_name is None:
             raise ProfileNotFoundError(
                 QT_TRANSLATE_NOOP("Errors", "there is no profile with the name or id “{ref}”"),
@@ -212,6 +243,7 @@ class ProfileStore:
         from moatdesk.domain.models import CompanyBasics
 
         current = self._profile(profile_id).basics
+        checked_name(new_name)
         try:
             basics = CompanyBasics.model_validate({**current.model_dump(), "name": new_name})
         except ValidationError as exc:
@@ -423,12 +455,13 @@ class ProfileStore:
 
     def import_json(self, source: Path) -> ImportResult:
         """Never overwrites: adds a new profile (renamed if the name is taken) or new quarters."""
-        from moatdesk.storage.exchange import read_exchange
+        from moatdesk.storage.exchange import check_answers, read_exchange
 
         incoming = read_exchange(Path(source)).profile  # refused before any write
+        kept_unknown = check_answers(incoming, Path(source))
         with self._write() as conn:
             profile_id, created, added = apply_import(conn, incoming)
-        return ImportResult(self._profile(profile_id), created, added)
+        return ImportResult(self._profile(profile_id), created, added, kept_unknown)
 
     def list_backups(self) -> list[BackupInfo]:
         return list_backups_in(self.data_dir)

@@ -12,11 +12,12 @@ import os
 import sys
 from typing import cast
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from moatdesk.storage.instance_lock import InstanceLock
 from moatdesk.storage.location import resolve_data_dir
+from moatdesk.ui.after_paint import after_next_paint
 from moatdesk.ui.i18n import LanguageSwitcher, choose_lang
 from moatdesk.ui.look import app_icon, register_hangul_font
 from moatdesk.ui.settings import AppSettings
@@ -88,13 +89,16 @@ def run_gui(data_dir: str | None, lang: str | None) -> int:
     opened: list = []
 
     def open_store() -> None:
-        store = startup.open_store_interactive(folder)
+        # Today's backup is taken after the first frame, on a worker thread (DailyBackup).
+        store = startup.open_store_interactive(folder, daily_backup=False)
         if store is None:
             app.exit(1)
             return
         opened.append(store)
         controller = window.controller
         controller.attach_store(store, detail_later=True)
+        backup = startup.DailyBackup(window, store)
+        after_next_paint(window, backup.start)
         if exit_after:
             _quit_after_frame(controller.new_profile() if exit_after == "wizard" else window)
         elif claim.recovered_stale:
@@ -106,6 +110,7 @@ def run_gui(data_dir: str | None, lang: str | None) -> int:
         return app.exec()
     finally:
         window.close()
+        QThreadPool.globalInstance().waitForDone()  # a backup or export still writing
         for store in opened:
             store.close()
         lock.release()

@@ -12,11 +12,11 @@ reportlab is imported inside the workers, so it never weighs on start-up.
 
 from __future__ import annotations
 
-import gc
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -36,6 +36,10 @@ from moatdesk.domain.models import Profile
 from moatdesk.domain.textrules import Lang
 from moatdesk.ui.i18n import error_text, fill, verbatim
 from moatdesk.ui.save_dialog import ask_save_path, safe_file_stem
+from moatdesk.ui.workers import start_in_worker
+
+if TYPE_CHECKING:
+    from moatdesk.report.pdf import ReportResult
 
 translate = QCoreApplication.translate
 
@@ -58,84 +62,18 @@ def suggested_pdf_name(company: str, quarter: str, variant: Variant = Variant.FU
     return fill(template, safe_file_stem(company), quarter)
 
 
-class _Signals(QObject):
-    done = Signal(object)  # (bytes, ReportResult) for a render; ReportResult for a write
-    failed = Signal(object)  # the exception: rendered in the UI's language on the GUI thread
+def render_variant(profile: Profile, quarter: str, lang: Lang, variant: Variant):
+    """The chosen document rendered in memory: (bytes, ReportResult). Runs in a worker."""
+    from moatdesk.report.pdf import ReportRequest, build_pdf_bytes
 
-
-class _RenderTask(QRunnable):
-    """Render one variant to bytes in memory (nothing is written)."""
-
-    def __init__(self, profile: Profile, quarter: str, lang: Lang, variant: Variant) -> None:
-        super().__init__()
-        self.signals = _Signals()
-        self._args = (profile, quarter, lang, variant)
-
-    def run(self) -> None:
-        profile, quarter, lang, variant = self._args
-        try:
-            from moatdesk.report.pdf import ReportRequest, build_pdf_bytes
-
-            request = ReportRequest(
-                profile,
-                quarter,
-                lang,
-                brief=variant is Variant.BRIEF,
-                investor=variant is Variant.INVESTOR,
-            )
-            self.signals.done.emit(build_pdf_bytes(request))
-        except Exception as exc:  # a worker must report, never die silently
-            self.signals.failed.emit(exc)
-
-
-class _WriteTask(QRunnable):
-    def __init__(self, pdf: bytes, result: object, target: Path) -> None:
-        super().__init__()
-        self.signals = _Signals()
-        self._args = (pdf, result, target)
-
-    def run(self) -> None:
-        pdf, result, target = self._args
-        try:
-            from moatdesk.report.pdf import write_pdf
-
-            self.signals.done.emit(write_pdf(pdf, result, target))  # type: ignore[arg-type]
-        except Exception as exc:
-            self.signals.failed.emit(exc)
-
-
-class _NoCollectionOffTheGuiThread:
-    """Python's cyclic garbage collector paused while an export task runs.
-
-    The collector runs in whichever thread happens to allocate; in the worker it could
-    free a cycle holding Qt objects of the GUI thread (a closed dialog and the lambdas
-    connected to it) and crash there.  Garbage is collected on the GUI thread before
-    a task starts and once the last one has finished.
-    """
-
-    running = 0
-
-    @classmethod
-    def enter(cls) -> None:
-        if cls.running == 0:
-            gc.collect()
-            gc.disable()
-        cls.running += 1
-
-    @classmethod
-    def leave(cls) -> None:
-        cls.running -= 1
-        if cls.running == 0:
-            gc.enable()
-            gc.collect()
-
-
-def _start(task: _RenderTask | _WriteTask) -> None:
-    """Run ``task`` on the thread pool, the collector paused until it reports back."""
-    task.signals.done.connect(_NoCollectionOffTheGuiThread.leave)
-    task.signals.failed.connect(_NoCollectionOffTheGuiThread.leave)
-    _NoCollectionOffTheGuiThread.enter()
-    QThreadPool.globalInstance().start(task)
+    request = ReportRequest(
+        profile,
+        quarter,
+        lang,
+        brief=variant is Variant.BRIEF,
+        investor=variant is Variant.INVESTOR,
+    )
+    return build_pdf_bytes(request)
 
 
 def preview_text(result: object) -> str:
@@ -168,9 +106,8 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("pdf-export")
         self.profile, self.quarter, self.lang = profile, quarter, lang
-        self.rendered: tuple[bytes, object] | None = None
+        self.rendered: tuple[bytes, ReportResult] | None = None
         self._generation = 0
-        self._tasks: list[_RenderTask] = []
         self.setWindowTitle(translate("PdfExport", "Export PDF"))
 
         self.rows: dict[Variant, QRadioButton] = {}
@@ -240,14 +177,14 @@ class ExportDialog(QDialog):
         self.save_button.setEnabled(False)
         self.summary.setText(translate("PdfExport", "Preparing the preview…"))
         self.preview.clear()
-        task = _RenderTask(self.profile, self.quarter, self.lang, variant)
-        task.setAutoDelete(False)  # kept until its signal arrived
-        self._tasks.append(task)
-        task.signals.done.connect(lambda out, g=generation: self._on_rendered(g, out))
-        task.signals.failed.connect(lambda exc, g=generation: self._on_failed(g, exc))
-        _start(task)
+        profile, quarter, lang = self.profile, self.quarter, self.lang
+        start_in_worker(
+            lambda: render_variant(profile, quarter, lang, variant),
+            lambda out: self._on_rendered(generation, out),  # type: ignore[arg-type]
+            lambda exc: self._on_failed(generation, exc),
+        )
 
-    def _on_rendered(self, generation: int, out: tuple[bytes, object]) -> None:
+    def _on_rendered(self, generation: int, out: tuple[bytes, ReportResult]) -> None:
         if generation != self._generation:
             return  # the founder chose another document meanwhile
         self.rendered = out
@@ -288,7 +225,6 @@ class PdfExportJob(QObject):
         self.dialog.rejected.connect(lambda: self.finished.emit(False, ""))
         self.confirmation: QMessageBox | None = None
         self.target: Path | None = None
-        self._task: _WriteTask | None = None
 
     def start(self) -> None:
         self.dialog.open()
@@ -311,10 +247,9 @@ class PdfExportJob(QObject):
             return
         self.target = target
         pdf, result = self.dialog.rendered
-        self._task = _WriteTask(pdf, result, target)
-        self._task.signals.done.connect(self._on_done)
-        self._task.signals.failed.connect(self._on_failed)
-        _start(self._task)
+        from moatdesk.report.pdf import write_pdf
+
+        start_in_worker(lambda: write_pdf(pdf, result, target), self._on_done, self._on_failed)
 
     def _on_done(self, result: object) -> None:
         assert self.target is not None

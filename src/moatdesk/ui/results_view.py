@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from moatdesk.domain.models import Assessment, Profile
 from moatdesk.domain.results import Roadmap
+from moatdesk.ui.attacks_view import AttacksPanel
 from moatdesk.ui.i18n import ui_lang
 from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.svg_chart import SvgChart
@@ -81,6 +82,7 @@ class ResultsView(Retranslating, QWidget):
         self.scores.header().setStretchLastSection(False)
         self.scores.setMinimumHeight(300)
         self.flags_heading = _heading("")
+        self.attacks = AttacksPanel(self)  # who can attack us, and what holds them off
         self.flags = QLabel(self)
         self.flags.setWordWrap(True)
         self.actions_heading = _heading("")
@@ -99,6 +101,7 @@ class ResultsView(Retranslating, QWidget):
             self.scores,
             self.flags_heading,
             self.flags,
+            self.attacks,
             self.actions_heading,
             self.action_list,
         ):
@@ -146,6 +149,7 @@ class ResultsView(Retranslating, QWidget):
         self._fill_chart()
         self._fill_scores()
         self._fill_flags()
+        self.attacks.show_attacks(self.roadmap, self.assessment.answers)
         self._fill_actions()
 
     def _fill_chart(self) -> None:

@@ -34,8 +34,15 @@ _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
 def safe_file_stem(company: str, fallback: str = "MoatDesk") -> str:
-    """A company name usable in a file name on every file system (and not too long)."""
-    return (_UNSAFE_IN_FILE_NAMES.sub("-", company).strip(" .") or fallback)[:120]
+    """A company name usable in a file name on every file system, and short enough that
+    the suggested name around it stays within 255 bytes (the usual limit): at most
+    STEM_BYTES of UTF-8 (a 200-character Hangul name is 600), cut between characters."""
+    stem = _UNSAFE_IN_FILE_NAMES.sub("-", company).strip(" .") or fallback
+    cut = stem.encode("utf-8")[:STEM_BYTES].decode("utf-8", "ignore")
+    return cut.rstrip(" .") or fallback
+
+
+STEM_BYTES = 150  # + " MoatDesk roadmap 2026-Q4.pdf" or its Korean (~45 bytes) < 255
 
 
 def default_export_dir() -> Path:

@@ -8,14 +8,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar
 
 from moatdesk.domain.errors import MoatDeskError
 from moatdesk.ui.i18n import error_text, fill, verbatim
 from moatdesk.ui.profiles_panel import format_when
+from moatdesk.ui.workers import start_in_worker
 
 if TYPE_CHECKING:
+    from moatdesk.storage.store import ProfileStore
     from moatdesk.ui.main_controller import MainController
 
 translate = QCoreApplication.translate
@@ -37,15 +39,16 @@ def tell_already_running(data_dir: Path, holder_pid: int | None) -> None:
     )
 
 
-def open_store_interactive(data_dir: Path):
+def open_store_interactive(data_dir: Path, *, daily_backup: bool = True):
     """Open the store: a corrupt database offers the newest backup, a newer one says to
-    update MoatDesk, and a failed daily backup is reported."""
+    update MoatDesk, and a failed daily backup is reported.  ``daily_backup=False``:
+    the caller takes it later (``DailyBackup``, off the GUI thread)."""
     from moatdesk.storage import store as store_module
     from moatdesk.storage.errors import CorruptDatabaseError, NewerSchemaError
 
     while True:
         try:
-            store = store_module.ProfileStore.open(data_dir)
+            store = store_module.ProfileStore.open(data_dir, daily_backup=daily_backup)
         except NewerSchemaError as exc:
             # Restoring an older backup here would throw away the newer version's work;
             # the message already says to update MoatDesk, and nothing was touched.
@@ -66,6 +69,51 @@ def open_store_interactive(data_dir: Path):
             if store.backup_problem:
                 _warn_backup_failed(store.backup_problem)
             return store
+
+
+class DailyBackup(QObject):
+    """Today's backup on a worker thread once the window is up, its progress in the
+    status bar; a failure is reported like one during opening (_warn_backup_failed)."""
+
+    finished = Signal(bool)  # taken (or not due)
+
+    def __init__(self, window: QMainWindow, store: ProfileStore) -> None:
+        super().__init__(window)
+        self._window, self._store = window, store
+        self.label = QLabel(translate("Startup", "Taking today's backup…"))
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)  # busy: sqlite's backup reports no progress in one step
+        self.bar.setMaximumWidth(120)
+        self.bar.setAccessibleName(self.label.text())
+
+    def start(self) -> bool:
+        """False when today's backup exists already (nothing to do)."""
+        if not self._store.daily_backup_due():
+            return False
+        status = self._window.statusBar()
+        status.show()  # created on first use: shown now, with the progress in it
+        status.addPermanentWidget(self.label)
+        status.addPermanentWidget(self.bar)
+        start_in_worker(self._store.take_daily_backup, self._done, self._failed)
+        return True
+
+    def _end(self) -> None:
+        status = self._window.statusBar()
+        for widget in (self.label, self.bar):
+            status.removeWidget(widget)
+
+    def _done(self, _path: object) -> None:
+        self._end()
+        self._window.statusBar().showMessage(translate("Startup", "Today's backup is taken."), 5000)
+        self.finished.emit(True)
+
+    def _failed(self, exc: Exception) -> None:
+        self._end()
+        if isinstance(exc, MoatDeskError):
+            _warn_backup_failed(exc)
+        else:  # a bug, not the founder's problem: name it plainly
+            QMessageBox.warning(self._window, "MoatDesk", f"{type(exc).__name__}: {exc}")
+        self.finished.emit(False)
 
 
 def _warn_backup_failed(problem: MoatDeskError) -> None:

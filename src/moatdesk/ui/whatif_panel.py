@@ -81,13 +81,13 @@ class ScenarioOps(Protocol):
 
 
 # ----------------------------------------------------------------- reading the effect
-def stop_text(status: str, stop: str | None, horizon_end: str | None = None) -> str:
+def stop_text(status: str, stop: str | None, horizon_end: str) -> str:
     if status == "not_assessed":
         return translate("WhatIf", "Not assessed")
     if status == "not_holding":
         return translate("WhatIf", "Not holding now")
     if status == "holds_past":
-        return translate("WhatIf", "Holds past the horizon")
+        return fill(translate("WhatIf", "Holds past %1"), horizon_end or "")
     return stop or ""
 
 
@@ -99,6 +99,15 @@ class _Plural(QObject):
 
     def earlier(self, n: int) -> str:
         return self.tr("%n quarter(s) earlier", "", n)
+
+
+def earliest_text(position_label: str | None) -> str:
+    """The domain's earliest-stop label ("2027-Q3", ">2031-Q4") in words."""
+    if position_label is None:
+        return translate("WhatIf", "Not assessed")
+    if position_label.startswith(">"):
+        return fill(translate("WhatIf", "Holds past %1"), position_label[1:])
+    return position_label
 
 
 def moved_text(quarters: int | None, open_ended: bool = False) -> str:
@@ -292,10 +301,8 @@ class WhatIfPanel(Retranslating, QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 6):
-            self.table.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents
-            )
+        # Fitted once per change (_show), not per cell: ResizeToContents would measure the
+        # whole column again for each of the 54 cells.
         self.table.setMinimumHeight(310)
         self.details = QLabel(self)
         self.details.setWordWrap(True)
@@ -527,13 +534,15 @@ class WhatIfPanel(Retranslating, QWidget):
         self.earliest.setText(
             fill(
                 translate("WhatIf", "Earliest stop: %1 now, %2 with this what-if (%3)"),
-                effect.earliest_before or "–",
-                effect.earliest_after or "–",
+                earliest_text(effect.earliest_before),
+                earliest_text(effect.earliest_after),
                 moved_text(effect.earliest_moved),
             )
         )
         for row, moat in enumerate(effect.moats):
             self._fill_row(row, moat)
+        for column in range(1, self.table.columnCount()):
+            self.table.resizeColumnToContents(column)
         self.details.setText(self._details_html(effect))
 
     def _fill_changes(self, effect: WhatIf) -> None:
@@ -561,17 +570,22 @@ class WhatIfPanel(Retranslating, QWidget):
             label(moat.moat),
             f"{moat.score_before:.0f}",
             f"{moat.score_after:.0f}",
-            stop_text(moat.status_before, moat.stop_before),
-            stop_text(moat.status_after, moat.stop_after),
+            stop_text(moat.status_before, moat.stop_before, moat.horizon_end),
+            stop_text(moat.status_after, moat.stop_after, moat.horizon_end),
             moved_text(moat.quarters_moved, moat.open_ended),
         ]
         for column, text in enumerate(cells):
-            item = QTableWidgetItem(text)
+            item = self.table.item(row, column)
+            if item is None:
+                item = QTableWidgetItem()
+                self.table.setItem(row, column, item)
+            item.setText(text)
+            color = None
             if column == 5 and moat.quarters_moved:
-                item.setForeground(_LATER if moat.quarters_moved > 0 else _EARLIER)
+                color = _LATER if moat.quarters_moved > 0 else _EARLIER
             if column == 2 and moat.score_delta:
-                item.setForeground(_LATER if moat.score_delta > 0 else _EARLIER)
-            self.table.setItem(row, column, item)
+                color = _LATER if moat.score_delta > 0 else _EARLIER
+            item.setData(Qt.ItemDataRole.ForegroundRole, color)
 
     def _details_html(self, effect: WhatIf) -> str:
         from moatdesk.domain.actions import load_action_library
@@ -657,7 +671,7 @@ class WhatIfPanel(Retranslating, QWidget):
                     "earliest stop quarter (now %2) the most:",
                 ),
                 self.leverage.evaluated,
-                self.leverage.earliest or "–",
+                earliest_text(self.leverage.earliest),
             )
             if top
             else translate("WhatIf", "No one-step change to an answer moves any stop quarter.")

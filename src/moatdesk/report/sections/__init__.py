@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, PageBreak
 from moatdesk.report.context import RenderContext
 from moatdesk.report.data import Length
 from moatdesk.report.sections.appendix import appendix
+from moatdesk.report.sections.attacks import attacks_section
 from moatdesk.report.sections.brief import brief_page, brief_rest
 from moatdesk.report.sections.flags import flags_section
 from moatdesk.report.sections.moats import moats_section
@@ -44,6 +45,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("detail", _detail_starts, FULL),
     Section("moats", moats_section, FULL),
     Section("flags", flags_section, FULL),
+    Section("attacks", attacks_section, FULL),
     Section("roadmap", roadmap_section, FULL),
     Section("trend", trend_section, FULL),
     Section("appendix", appendix, FULL),
