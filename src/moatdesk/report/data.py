@@ -144,7 +144,7 @@ def build_report_data(
         bank=bank,
         history=history,
         previous=previous_final(profile, quarter),
-        comparison=since_previous(profile, quarter, bank),
+        comparison=since_previous(profile, quarter, bank, history),
         made_on=made_on or date.today(),
         left_out=left_out if length is Length.FULL else (),
         length=length,
