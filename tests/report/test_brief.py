@@ -102,13 +102,25 @@ def test_no_page_holds_a_lone_sentence(name, lang, brief) -> None:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_nothing_is_printed_twice(lang) -> None:
-    """The strengths month by month are the picture's; each why-now is page 1's."""
-    profile, reader, _ = rendered("meridian-clinical-ai.json", lang)
-    text = "\n".join(page.extract_text() for page in reader.pages)
-    assert "→ 6 mo" not in text and "→ 6개월" not in text
-    lines = [line for line in text.splitlines() if len(line) > 40]
-    repeated = {line for line in lines if lines.count(line) > 1}
-    assert not repeated, repeated
+    """The strengths month by month are the picture's (not repeated per moat); each
+    do-first action's why-now, each flag's explanation and each horizon's meaning are
+    printed once."""
+    from moatdesk.domain.content import load_taxonomy
+    from moatdesk.domain.taxonomy import Horizon
+    from moatdesk.report.context import RenderContext
+    from moatdesk.report.sections.brief import why_now
+
+    profile, reader, _ = rendered("promptly-notes.json", lang)
+    text = squash("".join(page.extract_text() for page in reader.pages))
+    assert squash("→ 6 mo") not in text and squash("→ 6개월") not in text
+    data = build_report_data(profile, profile.assessments[-1].quarter, lang)
+    ctx = RenderContext(data)
+    assert data.roadmap.do_first and data.roadmap.flags
+    once = [why_now(ctx, a) for a in data.roadmap.do_first]
+    once += [f.explanation.get(lang) for f in data.roadmap.flags]
+    once += [load_taxonomy().description(h).get(lang) for h in Horizon]
+    for sentence in once:
+        assert text.count(squash(sentence)) == 1, sentence
 
 
 def first_quarter_only(profile: Profile) -> Profile:

@@ -21,10 +21,10 @@ from moatdesk.domain.results import Comparison, Roadmap
 from moatdesk.domain.textrules import Lang
 from moatdesk.report.errors import UnknownQuarterError
 
-# Quarter columns of the trend tables: "2026-Q4" at the 7.5 pt cell size needs about 36 pt
-# with padding, and the A4 frame leaves about 370 pt beside the moat names and the change
-# column (tests/report/test_trend.py checks that they fit). Earlier reviews are counted.
-TREND_QUARTERS = 10
+# Quarter columns of the trend tables: "2031-Q4" at the 7.5 pt cell size needs about 39 pt
+# with padding, and the A4 frame leaves about 336 pt beside the moat names and the change
+# column: 8 fit (tests/report/test_brief.py checks it). Earlier reviews are counted.
+TREND_QUARTERS = 8
 
 
 class Length(StrEnum):

@@ -222,6 +222,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "trend_past": ("past {quarter}", "{quarter} 이후"),
     "trend_now": ("not now", "현재 아님"),
+    "trend_past_note": (
+        "{quarter}+: holds past the end of that review's projection; not now: below the line "
+        "in that quarter; —: not assessed.",
+        "{quarter}+: 그 점검의 전망 기간이 끝난 뒤에도 유지됩니다. 현재 아님: 그 분기에 이미 "
+        "기준선 아래입니다. —: 평가되지 않음.",
+    ),
     "trend_moat": ("Meta-moat", "메타-해자"),
     "changed_since": ("What changed since {quarter}", "{quarter} 이후 달라진 점"),
     "changed_moats": ("Moat strength", "해자 강도"),

@@ -28,7 +28,7 @@ def _stop_cell(ctx: RenderContext, clock: MoatClock) -> str:
         return ctx.t("trend_now")
     if clock.status == "stops":
         return clock.stop_quarter or ""
-    return ctx.t("trend_past", quarter=clock.horizon_end)
+    return f"{clock.horizon_end}+"  # holds past the projection (the note under the table)
 
 
 def _header(ctx: RenderContext, last: str) -> list[Flowable]:
@@ -57,8 +57,11 @@ def _tables(ctx: RenderContext) -> list[Flowable]:
             + [ctx.para(format_score(v), "CellRight") for v in values]
             + [ctx.para(format_points(values[-1] - values[-2]), "CellRight")]
         )
+    note = ctx.para(
+        ctx.t("trend_past_note", quarter=clocks[-1][Moat.FIRST_TO_MARKET].horizon_end), "Meta"
+    )
     return [
-        *kept_together([ctx.para(ctx.t("trend_stops"), "H3"), grid_table(stops, widths)]),
+        *kept_together([ctx.para(ctx.t("trend_stops"), "H3"), grid_table(stops, widths), note]),
         *kept_together([ctx.para(ctx.t("trend_scores"), "H3"), grid_table(scores, widths)]),
     ]
 
