@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="193"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="200"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="257"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="266"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>
@@ -29,7 +29,7 @@
 <context>
     <name>ProfileDetail</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="181"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="211"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="182"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="212"/>
         <source>%n months of runway</source>
         <translation>
             <numerusform>%n month of runway</numerusform>
@@ -48,18 +48,37 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="101"/>
-        <source>%n carried-over answers are not re-confirmed yet.</source>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="150"/>
+        <source>%n questions are not answered.</source>
         <translation>
-            <numerusform>%n carried-over answer is not re-confirmed yet.</numerusform>
-            <numerusform>%n carried-over answers are not re-confirmed yet.</numerusform>
+            <numerusform>%n question is not answered.</numerusform>
+            <numerusform>%n questions are not answered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="153"/>
+        <source>%n carried-over answers are not re-confirmed yet (marked Re-confirm).</source>
+        <translation>
+            <numerusform>%n carried-over answer is not re-confirmed yet (marked Re-confirm).</numerusform>
+            <numerusform>%n carried-over answers are not re-confirmed yet (marked Re-confirm).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWizard</name>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="230"/>
+        <source>%n questions are not answered.</source>
+        <translation>
+            <numerusform>%n question is not answered.</numerusform>
+            <numerusform>%n questions are not answered.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>_Plural</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="98"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="100"/>
         <source>%n quarter(s) later</source>
         <translation>
             <numerusform>%n quarter later</numerusform>
@@ -67,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="101"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="103"/>
         <source>%n quarter(s) earlier</source>
         <translation>
             <numerusform>%n quarter earlier</numerusform>

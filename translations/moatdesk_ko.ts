@@ -112,64 +112,89 @@
 <context>
     <name>BasicsPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="111"/>
-        <source>Enter the company name to continue.</source>
-        <translation>계속하려면 회사 이름을 입력하세요.</translation>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="115"/>
+        <source>Enter the company name.</source>
+        <translation>회사 이름을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="120"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="117"/>
+        <source>Choose the sector.</source>
+        <translation>산업을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="118"/>
+        <source>Choose the stage.</source>
+        <translation>투자 단계를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="119"/>
+        <source>Choose the place in the AI stack.</source>
+        <translation>AI 스택에서의 위치를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="133"/>
+        <source>To continue:</source>
+        <translation>계속하려면:</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="144"/>
         <source>Your company</source>
         <translation>회사 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="122"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="146"/>
         <source>Review for %1. These basics shape which moats matter most.</source>
         <translation>%1 점검입니다. 이 기본 정보에 따라 어떤 해자가 가장 중요한지가 달라집니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="127"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="151"/>
         <source>Company &amp;name:</source>
         <translation>회사 이름(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="128"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="152"/>
         <source>&amp;Sector:</source>
         <translation>산업(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="129"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="153"/>
         <source>S&amp;tage:</source>
         <translation>투자 단계(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="130"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="154"/>
         <source>Place in the AI &amp;stack:</source>
         <translation>AI 스택에서의 위치(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="131"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="155"/>
         <source>&amp;Team size:</source>
         <translation>팀 규모(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="132"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="156"/>
         <source>&amp;Runway:</source>
         <translation>런웨이(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="139"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="163"/>
         <source>Required</source>
         <translation>필수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="140"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="164"/>
         <source> people</source>
         <translation>명</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="141"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="165"/>
         <source> months</source>
         <translation>개월</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="169"/>
+        <source>Choose…</source>
+        <translation>선택하십시오…</translation>
     </message>
 </context>
 <context>
@@ -294,24 +319,52 @@
     </message>
 </context>
 <context>
+    <name>Countdown</name>
+    <message>
+        <location filename="../src/moatdesk/ui/countdown_view.py" line="64"/>
+        <source>%1 (draft)</source>
+        <translation>%1 (작성 중)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/countdown_view.py" line="80"/>
+        <source>later</source>
+        <translation>늦게</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/countdown_view.py" line="82"/>
+        <source>earlier</source>
+        <translation>이르게</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/countdown_view.py" line="84"/>
+        <source>%1 than projected in %2</source>
+        <translation>%2 점검의 예상보다 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/countdown_view.py" line="104"/>
+        <source>When each moat stops holding, per review</source>
+        <translation>점검별로 각 해자가 유지되지 않게 되는 시점</translation>
+    </message>
+</context>
+<context>
     <name>Editors</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/editors.py" line="123"/>
+        <location filename="../src/moatdesk/ui/wizard/editors.py" line="135"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/editors.py" line="123"/>
+        <location filename="../src/moatdesk/ui/wizard/editors.py" line="135"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/editors.py" line="156"/>
+        <location filename="../src/moatdesk/ui/wizard/editors.py" line="168"/>
         <source>Not answered</source>
         <translation>답하지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/editors.py" line="194"/>
+        <location filename="../src/moatdesk/ui/wizard/editors.py" line="206"/>
         <source>Type your answer</source>
         <translation>답변을 입력하세요</translation>
     </message>
@@ -347,9 +400,8 @@
         <translation>“{name}” 예시는 들어 있지 않습니다. 다음 중에서 고르세요: {known}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/report_command.py" line="66"/>
+        <location filename="../src/moatdesk/cli/report_command.py" line="30"/>
         <location filename="../src/moatdesk/cli/roadmap_commands.py" line="71"/>
-        <location filename="../src/moatdesk/cli/whatif_command.py" line="64"/>
         <source>profile “{name}” has no assessment yet; answer the wizard first</source>
         <translation>“{name}” 프로필에는 아직 평가가 없습니다. 먼저 앱에서 질문에 답하세요.</translation>
     </message>
@@ -401,7 +453,7 @@
     </message>
     <message>
         <location filename="../src/moatdesk/files.py" line="29"/>
-        <location filename="../src/moatdesk/storage/connection.py" line="177"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="185"/>
         <source>the disk is full; could not write {path}. Nothing was changed.</source>
         <translation>디스크 공간이 부족해 {path}에 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
     </message>
@@ -421,18 +473,18 @@
         <translation>{path} 폴더가 없어 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="89"/>
+        <location filename="../src/moatdesk/report/data.py" line="98"/>
         <location filename="../src/moatdesk/storage/checks.py" line="82"/>
         <source>“{quarter}” is not a quarter; write it like 2026-Q4</source>
         <translation>“{quarter}”: 올바른 분기가 아닙니다. 2026-Q4처럼 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="97"/>
+        <location filename="../src/moatdesk/report/data.py" line="106"/>
         <source>profile “{name}” has no assessment for {quarter} (it has none yet)</source>
         <translation>“{name}” 프로필에는 {quarter} 평가가 없습니다. 아직 평가한 분기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="104"/>
+        <location filename="../src/moatdesk/report/data.py" line="113"/>
         <source>profile “{name}” has no assessment for {quarter} (it has: {known})</source>
         <translation>“{name}” 프로필에는 {quarter} 평가가 없습니다(평가한 분기: {known}).</translation>
     </message>
@@ -442,32 +494,47 @@
         <translation>내장 글꼴 파일({font})을 불러올 수 없습니다({detail}). MoatDesk를 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/pdf.py" line="101"/>
+        <location filename="../src/moatdesk/report/pdf.py" line="105"/>
         <source>the roadmap for {quarter} could not be laid out on A4 pages ({detail})</source>
         <translation>{quarter} 로드맵을 A4 페이지에 배치하지 못했습니다({detail}).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="42"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="47"/>
         <source>the question id “{question}” cannot be saved: it contains an unpaired surrogate at position {position}</source>
         <translation>질문 ID “{question}”에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="47"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="52"/>
         <source>the answer to “{question}” cannot be saved: it contains an unpaired surrogate at position {position}</source>
         <translation>“{question}” 질문의 답변에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="52"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="57"/>
         <source>the note on “{question}” cannot be saved: it contains an unpaired surrogate at position {position}</source>
         <translation>“{question}” 질문의 메모에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="85"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="80"/>
+        <source>{count} answers in one quarter are more than MoatDesk keeps ({most})</source>
+        <translation>한 분기의 답변 {count}개는 MoatDesk가 보관하는 한도({most}개)를 넘습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="98"/>
         <source>these answers cannot be saved: {detail}</source>
         <translation>답변을 저장할 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="112"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="103"/>
+        <source>one quarter&apos;s answers and notes would take {size} MB; MoatDesk keeps at most {most} MB a quarter. Shorten some notes.</source>
+        <translation>한 분기의 답변과 메모가 {size}MB가 됩니다. MoatDesk는 분기마다 최대 {most}MB까지 보관합니다. 메모를 줄이십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="125"/>
+        <source>a profile keeps at most {most} quarters (ten years of reviews); this one already has {have}</source>
+        <translation>프로필 하나는 최대 {most}개 분기(10년치 점검)까지 보관합니다. 이 프로필에는 이미 {have}개가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="157"/>
         <source>the stored {quarter} assessment of profile {profile} is not valid: {detail}</source>
         <translation>프로필 {profile}에 저장된 {quarter} 평가가 올바르지 않습니다: {detail}</translation>
     </message>
@@ -528,42 +595,42 @@
     </message>
     <message>
         <location filename="../src/moatdesk/storage/connection.py" line="78"/>
-        <location filename="../src/moatdesk/storage/connection.py" line="188"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="194"/>
         <source>{path} is damaged ({detail}); it was left as it is. Restore a backup to continue.</source>
         <translation>{path} 파일이 손상되었습니다({detail}). 파일은 그대로 두었습니다. 계속하려면 백업을 복원하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="134"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="138"/>
         <source>cannot write {path}: the folder {folder} does not exist.</source>
         <translation>{path}에 저장할 수 없습니다. {folder} 폴더가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="140"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="144"/>
         <source>cannot write {path}: the folder {folder} is read-only. Nothing was changed.</source>
         <translation>{path}에 저장할 수 없습니다. {folder} 폴더가 읽기 전용입니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="149"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="153"/>
         <source>cannot write {path}: the file is read-only. Nothing was changed.</source>
         <translation>{path}에 저장할 수 없습니다. 파일이 읽기 전용입니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="155"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="159"/>
         <source>cannot write {path}: the file or its folder is read-only. Nothing was changed.</source>
         <translation>{path}에 저장할 수 없습니다. 파일이나 폴더가 읽기 전용입니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="168"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="176"/>
         <source>{path} is busy: another MoatDesk window or command is writing to it. Try again in a moment (or close the other window).</source>
         <translation>{path} 파일이 사용 중입니다. 다른 MoatDesk 창이나 명령이 쓰고 있습니다. 잠시 후 다시 시도하세요(또는 다른 창을 닫으세요).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="197"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="203"/>
         <source>the disk reported an I/O error while writing {path}.</source>
         <translation>{path}에 저장하는 중 디스크 입출력 오류가 발생했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="201"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="207"/>
         <source>the database {path} reported an error: {detail}</source>
         <translation>{path} 데이터베이스에서 오류가 발생했습니다: {detail}</translation>
     </message>
@@ -639,21 +706,21 @@
     </message>
     <message>
         <location filename="../src/moatdesk/storage/exchange.py" line="220"/>
-        <source>{source} is larger than {megabytes} MB; a profile is far smaller</source>
-        <translation>{source} 파일이 {megabytes}MB보다 큽니다. 프로필 파일은 이보다 훨씬 작습니다.</translation>
+        <source>{source} is larger than {megabytes} MB, more than any profile MoatDesk can export</source>
+        <translation>{source}은(는) {megabytes}MB보다 커서 MoatDesk가 내보낼 수 있는 어떤 프로필보다도 큽니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="275"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="276"/>
         <source>{source} is nested more than {depth} levels deep</source>
         <translation>{source} 파일의 중첩이 {depth}단계보다 깊습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="295"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="296"/>
         <source>{source}, at {where}: the text contains an unpaired surrogate at position {position}</source>
         <translation>{source} 파일의 {where}: 텍스트에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="310"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="311"/>
         <source>{source} was exported by a newer MoatDesk (format version {version}; this one reads up to {known}). Update MoatDesk to import it.</source>
         <translation>{source} 파일은 더 새로운 버전의 MoatDesk에서 내보낸 것입니다(형식 버전 {version}, 이 버전은 {known}까지 읽습니다). 가져오려면 MoatDesk를 업데이트하세요.</translation>
     </message>
@@ -673,47 +740,47 @@
         <translation>프로필 {profile}에 저장된 회사 기본 정보가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="206"/>
+        <location filename="../src/moatdesk/storage/store.py" line="225"/>
         <source>there is no profile with the name or id “{ref}”</source>
         <translation>이름이나 ID가 “{ref}”인 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="251"/>
+        <location filename="../src/moatdesk/storage/store.py" line="270"/>
         <source>that name cannot be used: {detail}</source>
         <translation>이 이름은 쓸 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="288"/>
+        <location filename="../src/moatdesk/storage/store.py" line="307"/>
         <source>there is no profile “{profile}” in the trash</source>
         <translation>휴지통에 “{profile}” 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="83"/>
+        <location filename="../src/moatdesk/storage/store.py" line="88"/>
         <source>this profile already has an assessment for {quarter}; open that one instead of starting another</source>
         <translation>이 프로필에는 이미 {quarter} 평가가 있습니다. 새로 시작하지 말고 그 평가를 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="510"/>
+        <location filename="../src/moatdesk/storage/store.py" line="529"/>
         <source>this profile has no assessment for {quarter}</source>
         <translation>이 프로필에는 {quarter} 평가가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="531"/>
+        <location filename="../src/moatdesk/storage/store.py" line="551"/>
         <source>{quarter} is more than one quarter ahead; a review can start at most one quarter early ({next})</source>
         <translation>{quarter}은(는) 한 분기보다 더 뒤입니다. 분기 점검은 최대 한 분기 일찍({next})까지만 시작할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="78"/>
+        <location filename="../src/moatdesk/storage/store.py" line="83"/>
         <source>the {quarter} assessment is final; reopen it to amend it</source>
         <translation>{quarter} 평가는 확정되었습니다. 수정하려면 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="444"/>
+        <location filename="../src/moatdesk/storage/store.py" line="463"/>
         <source>{path} is a folder; give a file name such as profile.json</source>
         <translation>{path} 경로는 폴더입니다. profile.json 같은 파일 이름을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="498"/>
+        <location filename="../src/moatdesk/storage/store.py" line="517"/>
         <source>there is no profile with the id “{profile}”</source>
         <translation>ID가 “{profile}”인 프로필이 없습니다.</translation>
     </message>
@@ -739,7 +806,7 @@
         <translation>시나리오 이름은 1~{limit}자의 텍스트여야 합니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/store_access.py" line="57"/>
+        <location filename="../src/moatdesk/cli/store_access.py" line="60"/>
         <source>MoatDesk is open on the data folder {folder} (process {pid}); close it, then run this command again. Nothing was changed.</source>
         <translation>MoatDesk가 데이터 폴더 {folder}을(를) 열어 두고 있습니다(프로세스 {pid}). 앱을 닫은 뒤 이 명령을 다시 실행하세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
@@ -767,7 +834,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="193"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="200"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n쪽</numerusform>
@@ -827,20 +894,20 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>%1 MoatDesk 로드맵 %2.pdf</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="111"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="269"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="289"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="118"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="278"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="298"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="261"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="270"/>
         <source>Some characters could not be drawn with the bundled fonts: %1</source>
         <translation>내장 글꼴로 표시할 수 없는 문자가 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="209"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="291"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="216"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="300"/>
         <source>The roadmap could not be exported:
 %1</source>
         <translation>로드맵을 내보내지 못했습니다:
@@ -857,92 +924,92 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>%1 MoatDesk 투자자용 로드맵 %2.pdf</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="84"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="88"/>
         <source>Title: %1</source>
         <translation>제목: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="85"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="89"/>
         <source>Author: %1</source>
         <translation>작성자: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="86"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="90"/>
         <source>Subject: %1</source>
         <translation>주제: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="87"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="91"/>
         <source>Keywords: %1</source>
         <translation>키워드: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="90"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="94"/>
         <source>— Page %1 of %2 —</source>
         <translation>— %2쪽 중 %1쪽 —</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="118"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="125"/>
         <source>Full roadmap</source>
         <translation>전체 로드맵</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="119"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="126"/>
         <source>Page 1 is the brief; then each moat&apos;s reasons, every flag, the whole roadmap, the trend and every answer with its notes.</source>
         <translation>1쪽은 요약입니다. 이어서 해자별 근거, 모든 위험과 기회, 로드맵 전체, 추이, 메모를 포함한 모든 답변이 담깁니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="126"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="133"/>
         <source>Brief</source>
         <translation>요약본</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="127"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="134"/>
         <source>The brief alone, at most two pages: to hand over in a minute.</source>
         <translation>요약만 담은 최대 2쪽 문서입니다. 1분 안에 읽고 건넬 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="132"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="139"/>
         <source>Investor view</source>
         <translation>투자자용</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="133"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="140"/>
         <source>The full roadmap without your notes, your free-text answers and the answers you marked private.</source>
         <translation>우리 메모, 서술형 답변, 비공개로 표시한 답변을 뺀 전체 로드맵입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="155"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="162"/>
         <source>Preview of the PDF&apos;s text</source>
         <translation>PDF 내용 미리 보기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="160"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="167"/>
         <source>Save…</source>
         <translation>저장…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="178"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="185"/>
         <source>Preparing the preview…</source>
         <translation>미리 보기를 준비하는 중…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="240"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="249"/>
         <source>Export the PDF roadmap</source>
         <translation>PDF 로드맵 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="242"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="251"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="271"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="280"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="274"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="283"/>
         <source>Show in folder</source>
         <translation>폴더에서 보기</translation>
     </message>
@@ -950,7 +1017,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="257"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="266"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>
@@ -961,67 +1028,87 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 </context>
 <context>
     <name>ProfileDetail</name>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="54"/>
+        <source>%1 of %2 hold</source>
+        <translation>%2개 중 %1개 유지</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="56"/>
+        <source>, %1 not assessed</source>
+        <translation>, %1개 평가되지 않음</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="181"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="211"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n명</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="182"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="212"/>
         <source>%n months of runway</source>
         <translation>
             <numerusform>런웨이 %n개월</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="190"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="220"/>
         <source>amended</source>
         <translation>수정됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="226"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="270"/>
         <source>Quarters and trend</source>
         <translation>분기별 기록과 추이</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="227"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="271"/>
         <source>Compare quarters</source>
         <translation>분기 비교</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="230"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="274"/>
         <source>Quarter</source>
         <translation>분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="231"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="275"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="232"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="276"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="235"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="277"/>
+        <source>Moats</source>
+        <translation>해자</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="281"/>
+        <source>&amp;Countdown: the quarter each moat stops holding</source>
+        <translation>카운트다운(&amp;C): 각 해자가 유지되지 않게 되는 분기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="283"/>
         <source>Quarter history</source>
         <translation>분기 기록</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="236"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="284"/>
         <source>Moat strength per quarter</source>
         <translation>분기별 해자 강도</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="237"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="285"/>
         <source>No quarters yet.</source>
         <translation>아직 점검한 분기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="238"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="286"/>
         <source>Scoring the quarters…</source>
         <translation>분기별 점수를 계산하고 있습니다…</translation>
     </message>
@@ -1155,58 +1242,69 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="166"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="196"/>
         <source>Notes are limited to %1 characters.</source>
         <translation>메모는 %1자까지 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="176"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="206"/>
         <source>Carried over from %1. This answer feeds a fast-decaying moat: check it still holds.</source>
         <translation>%1에서 가져온 답변입니다. 빠르게 약해지는 해자에 영향을 주니 지금도 맞는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="182"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="212"/>
+        <source>Carried over from %1 and checked for this quarter. This answer feeds a fast-decaying moat.</source>
+        <translation>%1에서 가져온 답변이며 이번 분기에 다시 확인했습니다. 빠르게 약해지는 해자에 영향을 주는 답변입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="219"/>
         <source>Still true</source>
         <translation>여전히 맞음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="188"/>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="189"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="220"/>
+        <source>Checked</source>
+        <translation>확인함</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="236"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="237"/>
         <source>Why this matters</source>
         <translation>왜 중요한가요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="190"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="238"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="239"/>
         <source>Clear answer</source>
         <translation>답변 지우기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="194"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="243"/>
         <source>From the essay: %1</source>
         <translation>에세이 출처: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="196"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="245"/>
         <source>Notes and evidence (optional)</source>
         <translation>메모와 근거 (선택)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="197"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="246"/>
         <source>Notes and evidence</source>
         <translation>메모와 근거</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="198"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="247"/>
         <source>&amp;Confidence:</source>
         <translation>확신(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="199"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="248"/>
         <source>Confidence</source>
         <translation>확신</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="203"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="252"/>
         <source>Not set</source>
         <translation>선택 안 함</translation>
     </message>
@@ -1214,77 +1312,82 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Results</name>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="37"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="39"/>
         <source>Holds past 5 years</source>
         <translation>5년 넘게 유지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="39"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="41"/>
         <source>Does not hold now</source>
         <translation>현재 유지되지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="40"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="42"/>
         <source>Weakens by month %1</source>
         <translation>%1개월째에 약해짐</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="128"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="130"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="129"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="131"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="130"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="132"/>
         <source>&amp;What if…</source>
         <translation>가정해 보기(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="131"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="133"/>
         <source>Moat scores and why</source>
         <translation>해자별 점수와 근거</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="132"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="134"/>
         <source>Risks and opportunities</source>
         <translation>위험과 기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="133"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="135"/>
         <source>Roadmap: what to build, by when</source>
         <translation>로드맵: 언제까지 무엇을 만들지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="136"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="138"/>
         <source>Meta-moat / answer</source>
         <translation>메타-해자 / 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="137"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="139"/>
         <source>Score / points</source>
         <translation>점수 / 증감</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="138"/>
-        <source>Outlook</source>
-        <translation>전망</translation>
+        <location filename="../src/moatdesk/ui/results_view.py" line="140"/>
+        <source>Outlook / answer given</source>
+        <translation>전망 / 내 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="141"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="143"/>
         <source>Moat scores</source>
         <translation>해자 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="196"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="152"/>
+        <source>This review is final. You can reopen it from the main window to amend it.</source>
+        <translation>이 점검은 확정되었습니다. 고칠 것이 있으면 메인 창에서 다시 열어 수정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="216"/>
         <source>No risks or opportunities flagged.</source>
         <translation>표시된 위험이나 기회가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="208"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="228"/>
         <source>No actions needed.</source>
         <translation>필요한 실행 항목이 없습니다.</translation>
     </message>
@@ -1308,52 +1411,89 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="71"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="102"/>
         <source>— not answered —</source>
         <translation>— 답하지 않음 —</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="97"/>
-        <source>Click any answer to go back and change it. Finishing saves this quarter.</source>
-        <translation>답변을 누르면 해당 질문으로 돌아가 고칠 수 있습니다. 점검을 마치면 이번 분기 평가가 확정됩니다.</translation>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="103"/>
+        <source>Re-confirm</source>
+        <translation>재확인 필요</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="104"/>
+        <source>Carried over from last quarter: check it still holds, or change it.</source>
+        <translation>지난 분기에서 가져온 답변입니다. 지금도 맞는지 확인하거나 고치십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="128"/>
+        <source>%1 not answered</source>
+        <translation>%1개 답하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="141"/>
+        <source>Click an answer (or press Enter on it) to go back and change it. Finishing makes this quarter final; you can still reopen it from the main window to amend it.</source>
+        <translation>답변을 클릭하거나 Enter 키를 누르면 그 질문으로 돌아가 고칠 수 있습니다. 점검을 마치면 이 분기가 확정되며, 확정한 뒤에도 메인 창에서 다시 열어 수정할 수 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="101"/>
-        <source>%n carried-over answers are not re-confirmed yet.</source>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="150"/>
+        <source>%n questions are not answered.</source>
         <translation>
-            <numerusform>지난 분기에서 가져온 답변 %n개를 아직 다시 확인하지 않았습니다.</numerusform>
+            <numerusform>%n개 질문에 답하지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="153"/>
+        <source>%n carried-over answers are not re-confirmed yet (marked Re-confirm).</source>
+        <translation>
+            <numerusform>가져온 답변 %n개를 아직 다시 확인하지 않았습니다(&apos;재확인 필요&apos;로 표시).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="107"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="162"/>
         <source>Review your answers</source>
         <translation>답변 검토</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="109"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="164"/>
         <source>&amp;Finish review</source>
         <translation>점검 마치기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="112"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="168"/>
         <source>Question</source>
         <translation>질문</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="112"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="169"/>
         <source>Your answer</source>
         <translation>답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="114"/>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="170"/>
+        <source>To check</source>
+        <translation>확인할 것</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/review_page.py" line="173"/>
         <source>All answers</source>
         <translation>전체 답변</translation>
     </message>
 </context>
 <context>
+    <name>ReviewWizard</name>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="230"/>
+        <source>%n questions are not answered.</source>
+        <translation>
+            <numerusform>%n개 질문에 답하지 않았습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SectionPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/section_page.py" line="91"/>
+        <location filename="../src/moatdesk/ui/wizard/section_page.py" line="103"/>
         <source>Section %1 of %2 · %3 of %4 answered</source>
         <translation>섹션 %1/%2 · 질문 %4개 중 %3개 답변</translation>
     </message>
@@ -1503,246 +1643,267 @@ Continue that draft now?</source>
 <context>
     <name>WhatIf</name>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="86"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="107"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="88"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="109"/>
         <source>Not assessed</source>
         <translation>평가되지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="88"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="90"/>
         <source>Not holding now</source>
         <translation>지금 유지되지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="90"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="109"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="92"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="111"/>
         <source>Holds past %1</source>
         <translation>%1 이후까지 유지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="117"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="119"/>
         <source>No change</source>
         <translation>변화 없음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="120"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="122"/>
         <source>at least %1</source>
         <translation>최소 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="136"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="138"/>
         <source>Stage</source>
         <translation>투자 단계</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="137"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="139"/>
         <source>Team size</source>
         <translation>팀 규모</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="138"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="140"/>
         <source>Runway (months)</source>
         <translation>런웨이(개월)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="139"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="141"/>
         <source>Stack position</source>
         <translation>AI 스택에서의 위치</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="140"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="142"/>
         <source>Sector</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="162"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="164"/>
         <source>%1: %2 → %3 moves the earliest stop %4 (all moats: %5)</source>
         <translation>%1: %2 → %3 — 가장 이른 유지 종료 %4, 전체 해자 %5</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="344"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="350"/>
         <source>Start from a scenario:</source>
         <translation>시나리오에서 시작:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="346"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="352"/>
         <source>Change an answer</source>
         <translation>답 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="352"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="358"/>
         <source>&amp;Apply</source>
         <translation>적용(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="353"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="359"/>
         <source>Change a company basic</source>
         <translation>회사 기본 정보 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="359"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="365"/>
         <source>What this what-if changes:</source>
         <translation>이 가정이 바꾸는 것:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="360"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="366"/>
         <source>&amp;Remove my change</source>
         <translation>내 변경 삭제(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="361"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="367"/>
         <source>Re&amp;set</source>
         <translation>초기화(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="362"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="368"/>
         <source>Sa&amp;ve scenario…</source>
         <translation>시나리오 저장(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="363"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="369"/>
         <source>Start next quarter&apos;s &amp;draft from this…</source>
         <translation>이 가정으로 다음 분기 점검 시작(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="366"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="370"/>
+        <source>Export &amp;PDF with scenarios…</source>
+        <translation>시나리오를 넣어 PDF 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="373"/>
         <source>Meta-moat</source>
         <translation>메타-해자</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="367"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="374"/>
         <source>Score now</source>
         <translation>현재 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="368"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="375"/>
         <source>Score if</source>
         <translation>가정 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="369"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="376"/>
         <source>Stops now</source>
         <translation>현재 유지 종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="370"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="377"/>
         <source>Stops if</source>
         <translation>가정 시 유지 종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="371"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="378"/>
         <source>Moved</source>
         <translation>변화</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="374"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="381"/>
         <source>Your highest-leverage answers</source>
         <translation>가장 영향이 큰 답</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="387"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="394"/>
         <source>None: only my own changes</source>
         <translation>없음: 직접 바꾼 값만</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="391"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="398"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="745"/>
         <source>Saved: %1</source>
         <translation>저장됨: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="516"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="523"/>
         <source>What if</source>
         <translation>가정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="536"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="543"/>
         <source>Earliest stop: %1 now, %2 with this what-if (%3)</source>
         <translation>가장 이른 유지 종료: 현재 %1, 이 가정에서는 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="560"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="567"/>
         <source>Your change</source>
         <translation>직접 바꾼 값</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="562"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="569"/>
         <source>Nothing changed yet.</source>
         <translation>아직 바뀐 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="601"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="608"/>
         <source>Raised: %1 (%2)</source>
         <translation>새로 생김: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="603"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="610"/>
         <source>Cleared: %1</source>
         <translation>사라짐: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="607"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="614"/>
         <source>Severity of %1: %2 → %3</source>
         <translation>%1의 심각도: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="617"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="624"/>
         <source>New do-first: %1</source>
         <translation>새로 먼저 할 일: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="625"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="632"/>
         <source>No longer do-first: %1</source>
         <translation>더는 먼저 할 일이 아님: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="630"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="637"/>
         <source>No flag or do-first action changes.</source>
         <translation>위험·기회와 먼저 할 실행 항목에는 변화가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="663"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="670"/>
         <source>Trying every one-step change…</source>
         <translation>한 단계 변경을 모두 시험하는 중입니다…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="668"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="675"/>
         <source>Of %1 one-step changes to this review&apos;s answers, these move the earliest stop quarter (now %2) the most:</source>
         <translation>이 점검의 답을 한 단계씩 바꾼 %1가지 가운데, 가장 이른 유지 종료 분기(현재 %2)를 가장 크게 움직이는 답입니다:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="677"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="684"/>
         <source>No one-step change to an answer moves any stop quarter.</source>
         <translation>답을 한 단계 바꿔도 유지 종료 분기가 움직이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="683"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="690"/>
         <source>Try it</source>
         <translation>적용해 보기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="704"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="718"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="711"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="725"/>
         <source>Save scenario</source>
         <translation>시나리오 저장</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="705"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="712"/>
         <source>Name of this scenario:</source>
         <translation>시나리오 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="733"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="749"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="740"/>
+        <source>This what-if (not saved)</source>
+        <translation>이 가정(저장 안 됨)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="774"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="790"/>
         <source>Start next quarter&apos;s draft</source>
         <translation>다음 분기 점검 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="734"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="775"/>
         <source>Start next quarter&apos;s review as a draft with this what-if&apos;s answers and basics? This review stays as it is.</source>
         <translation>이 가정의 답과 기본 정보로 다음 분기 점검을 작성 중 상태로 시작할까요? 이번 점검은 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="787"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="802"/>
+        <source>Scenarios for the PDF</source>
+        <translation>PDF에 넣을 시나리오</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="810"/>
+        <source>The PDF gets a scenarios page with the ones you tick, each beside this review, and the highest-leverage answers.</source>
+        <translation>선택한 시나리오를 이번 점검과 나란히 보여 주는 시나리오 쪽과 가장 영향이 큰 답이 PDF에 들어갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="869"/>
         <source>What if — %1 · %2 — MoatDesk</source>
         <translation>가정 — %1 · %2 — MoatDesk</translation>
     </message>
@@ -1750,62 +1911,95 @@ Continue that draft now?</source>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="180"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="186"/>
         <source>Company basics</source>
         <translation>회사 기본 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="197"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="208"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="242"/>
         <source>Finish review</source>
         <translation>점검 마치기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="257"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="222"/>
+        <source>%1: %2 not answered</source>
+        <translation>%1: %2개 답하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="232"/>
+        <source>A moat fed mostly by unanswered questions is shown as not assessed. Finish the review anyway? You can still reopen a final review from the main window to amend it.</source>
+        <translation>답하지 않은 질문이 대부분인 해자는 &apos;평가되지 않음&apos;으로 표시됩니다. 그래도 점검을 마치시겠습니까? 확정한 점검도 메인 창에서 다시 열어 수정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="245"/>
+        <source>&amp;Finish anyway</source>
+        <translation>그래도 마치기(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="246"/>
+        <source>&amp;Keep answering</source>
+        <translation>계속 답하기(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="324"/>
         <source>Not saved: %1</source>
         <translation>저장되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="260"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="327"/>
         <source>Draft saved at %1</source>
         <translation>%1에 임시 저장됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="325"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="399"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="423"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="446"/>
         <source>New profile</source>
         <translation>새 프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="326"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="402"/>
+        <source>Keep the new profile “%1” as a draft to finish later, or discard it?</source>
+        <translation>새 프로필 “%1”: 작성 중으로 저장해 두고 나중에 마치시겠습니까, 아니면 버리시겠습니까?</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="447"/>
         <source>%1 review · %2 — MoatDesk</source>
         <translation>%1 점검 · %2 — MoatDesk</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="330"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="451"/>
         <source>Save and close</source>
         <translation>저장하고 닫기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="331"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="452"/>
         <source>&amp;Next &gt;</source>
         <translation>다음(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="332"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="453"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 이전(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="333"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="454"/>
         <source>&amp;Done</source>
         <translation>완료(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="335"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="456"/>
+        <source>Back to &amp;review</source>
+        <translation>검토로 돌아가기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="459"/>
         <source>Next (Alt+Right)</source>
         <translation>다음 (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="338"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="462"/>
         <source>Back (Alt+Left)</source>
         <translation>이전 (Alt+←)</translation>
     </message>
@@ -1813,14 +2007,14 @@ Continue that draft now?</source>
 <context>
     <name>_Plural</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="98"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="100"/>
         <source>%n quarter(s) later</source>
         <translation>
             <numerusform>%n분기 늦게</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="101"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="103"/>
         <source>%n quarter(s) earlier</source>
         <translation>
             <numerusform>%n분기 이르게</numerusform>

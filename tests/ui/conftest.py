@@ -131,8 +131,20 @@ class Founder:
                 event.setCommitString(chunk)
                 QCoreApplication.sendEvent(widget, event)
 
-    def fill_basics(self, wizard, name: str) -> None:
-        self.type_into(wizard.basics_page.name, name)
+    def fill_basics(self, wizard, name: str, choose: bool = True) -> None:
+        """Type the company name and (unless ``choose`` is False) pick a sector, stage
+        and place in the stack, which a new profile starts without."""
+        page = wizard.basics_page
+        self.type_into(page.name, name)
+        if choose:
+            for combo in (page.sector, page.stage, page.stack):
+                self.choose(combo, 1)
+
+    def choose(self, combo, index: int) -> None:
+        """Pick item ``index`` of a combo box with the keyboard (Down from no choice)."""
+        combo.setFocus()
+        while combo.currentIndex() < index:
+            self.qtbot.keyClick(combo, Qt.Key.Key_Down)
 
     def next(self, wizard) -> None:
         self.click(wizard.button(QWizard.WizardButton.NextButton))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from moatdesk.domain.content import load_bank
 from moatdesk.domain.errors import QT_TRANSLATE_NOOP
@@ -20,6 +21,11 @@ from moatdesk.domain.questions import QuestionBank
 from moatdesk.domain.results import Comparison, Roadmap
 from moatdesk.domain.textrules import Lang
 from moatdesk.report.errors import UnknownQuarterError
+
+if TYPE_CHECKING:
+    from moatdesk.domain.leverage import Leverage
+    from moatdesk.report.scenario_data import ScenarioPage
+
 
 # Quarter columns of the trend tables: "2031-Q4" at the 7.5 pt cell size needs about 39 pt
 # with padding, and the A4 frame leaves about 336 pt beside the moat names and the change
@@ -58,6 +64,9 @@ class ReportData:
     previous: Assessment | None  # the last final assessment before this quarter
     comparison: Comparison | None  # previous -> this quarter
     made_on: date
+    # The optional scenarios page (report/scenario_data.py): empty, no page.
+    scenarios: tuple[ScenarioPage, ...] = ()
+    leverage: Leverage | None = None
     left_out: tuple[str, ...] = ()  # earlier final reviews the trend has no room for
     length: Length = Length.FULL
     withheld: Withheld | None = None  # None: not an investor view

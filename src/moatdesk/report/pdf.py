@@ -22,6 +22,7 @@ from moatdesk.report.text import MissingGlyph
 
 if TYPE_CHECKING:
     from moatdesk.report.data import Length, ReportData, Withheld
+    from moatdesk.report.scenario_data import PickedScenario
 
 __all__ = [
     "MissingGlyph",
@@ -39,6 +40,7 @@ class ReportRequest:
     quarter: str
     lang: Lang = "en"
     made_on: date | None = None  # the date printed on the report; today by default
+    scenarios: tuple[PickedScenario, ...] = ()  # what-ifs for the optional scenarios page
     brief: bool = False  # the brief alone (at most two pages), not the full roadmap
     investor: bool = False  # withhold notes, free-text and private answers
 
@@ -63,6 +65,7 @@ def build_pdf_bytes(request: ReportRequest) -> tuple[bytes, ReportResult]:
     """Compute the roadmap and its history, redact an investor view, render in memory."""
     from moatdesk.report.data import build_report_data
     from moatdesk.report.redact import redact_for_investor
+    from moatdesk.report.scenario_data import with_scenarios
 
     data = build_report_data(
         request.profile,
@@ -71,6 +74,7 @@ def build_pdf_bytes(request: ReportRequest) -> tuple[bytes, ReportResult]:
         request.made_on,
         report_length(request.brief),
     )
+    data = with_scenarios(data, request.scenarios)  # the optional scenarios page
     if request.investor:
         data = redact_for_investor(data)  # before rendering: the layout never sees more
     return render_pdf(data)

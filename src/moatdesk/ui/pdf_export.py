@@ -62,14 +62,18 @@ def suggested_pdf_name(company: str, quarter: str, variant: Variant = Variant.FU
     return fill(template, safe_file_stem(company), quarter)
 
 
-def render_variant(profile: Profile, quarter: str, lang: Lang, variant: Variant):
-    """The chosen document rendered in memory: (bytes, ReportResult). Runs in a worker."""
+def render_variant(
+    profile: Profile, quarter: str, lang: Lang, variant: Variant, scenarios: tuple = ()
+):
+    """The chosen document rendered in memory: (bytes, ReportResult). Runs in a worker.
+    ``scenarios`` (report.scenario_data.PickedScenario): the full roadmap's scenarios page."""
     from moatdesk.report.pdf import ReportRequest, build_pdf_bytes
 
     request = ReportRequest(
         profile,
         quarter,
         lang,
+        scenarios=scenarios,
         brief=variant is Variant.BRIEF,
         investor=variant is Variant.INVESTOR,
     )
@@ -102,10 +106,13 @@ class ExportDialog(QDialog):
 
     preview_ready = Signal()  # the chosen variant is rendered and shown
 
-    def __init__(self, parent: QWidget, profile: Profile, quarter: str, lang: Lang) -> None:
+    def __init__(
+        self, parent: QWidget, profile: Profile, quarter: str, lang: Lang, scenarios: tuple = ()
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("pdf-export")
         self.profile, self.quarter, self.lang = profile, quarter, lang
+        self.scenarios = scenarios
         self.rendered: tuple[bytes, ReportResult] | None = None
         self._generation = 0
         self.setWindowTitle(translate("PdfExport", "Export PDF"))
@@ -177,9 +184,9 @@ class ExportDialog(QDialog):
         self.save_button.setEnabled(False)
         self.summary.setText(translate("PdfExport", "Preparing the preview…"))
         self.preview.clear()
-        profile, quarter, lang = self.profile, self.quarter, self.lang
+        profile, quarter, lang, scenarios = self.profile, self.quarter, self.lang, self.scenarios
         start_in_worker(
-            lambda: render_variant(profile, quarter, lang, variant),
+            lambda: render_variant(profile, quarter, lang, variant, scenarios),
             lambda out: self._on_rendered(generation, out),  # type: ignore[arg-type]
             lambda exc: self._on_failed(generation, exc),
         )
@@ -216,11 +223,13 @@ class PdfExportJob(QObject):
 
     finished = Signal(bool, str)  # success, the path or the error message ("" if cancelled)
 
-    def __init__(self, parent: QWidget, profile: Profile, quarter: str, lang: Lang) -> None:
+    def __init__(
+        self, parent: QWidget, profile: Profile, quarter: str, lang: Lang, scenarios: tuple = ()
+    ) -> None:
         super().__init__(parent)
         self._parent = parent
         self.profile, self.quarter = profile, quarter
-        self.dialog = ExportDialog(parent, profile, quarter, lang)
+        self.dialog = ExportDialog(parent, profile, quarter, lang, scenarios)
         self.dialog.accepted.connect(self._save)
         self.dialog.rejected.connect(lambda: self.finished.emit(False, ""))
         self.confirmation: QMessageBox | None = None
@@ -295,9 +304,10 @@ class PdfExportJob(QObject):
 
 
 def export_pdf_interactive(
-    parent: QWidget, profile: Profile, quarter: str, lang: Lang
+    parent: QWidget, profile: Profile, quarter: str, lang: Lang, scenarios: tuple = ()
 ) -> PdfExportJob:
-    """Open the export dialog (choice, preview); saving and the rest follow from it."""
-    job = PdfExportJob(parent, profile, quarter, lang)
+    """Open the export dialog (choice, preview); saving and the rest follow from it.
+    ``scenarios``: what-ifs the founder picked for the full roadmap's scenarios page."""
+    job = PdfExportJob(parent, profile, quarter, lang, scenarios)
     job.start()
     return job

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 
 from moatdesk.ui.after_paint import after_next_paint
 from moatdesk.ui.compare_view import CompareView
+from moatdesk.ui.countdown_view import CountdownView
 from moatdesk.ui.flow_layout import FlowLayout
+from moatdesk.ui.i18n import fill
 from moatdesk.ui.profiles_panel import format_when
 from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.roadmap_cache import ROADMAPS
@@ -39,9 +41,20 @@ if TYPE_CHECKING:
     from moatdesk.domain.text import LocalizedText
 
 translate = QCoreApplication.translate
+MOATS_COLUMN = 3  # of the history: "7 of 9 hold, 1 not assessed"
 QUARTER_ROLE = Qt.ItemDataRole.UserRole
 NOW_AT_MOST = 2  # roadmaps worked out before the switch paints (one edited quarter: 1)
 PER_TURN = 3  # roadmaps worked out per turn of the event loop after it
+SHOWN_AT_MOST = 60  # reviews in the trend and the countdown (15 years); the list has all
+
+
+def hold_summary_text(roadmap: Roadmap) -> str:
+    """ "7 of 9 hold, 1 not assessed": the domain's count, in the UI's words."""
+    counts = roadmap.summary
+    text = fill(translate("ProfileDetail", "%1 of %2 hold"), counts.holding, counts.total)
+    if counts.not_assessed:
+        text += fill(translate("ProfileDetail", ", %1 not assessed"), counts.not_assessed)
+    return text
 
 
 class ProfileDetail(Retranslating, QWidget):
@@ -53,6 +66,7 @@ class ProfileDetail(Retranslating, QWidget):
         self.profile: Profile | None = None
         self._flag_titles: dict[str, LocalizedText] = {}
         self._roadmaps: dict[str, Roadmap] = {}  # quarter -> its roadmap, once worked out
+        self._shown: list[Assessment] = []  # the reviews the trend and countdown show
         self._generation = 0  # bumped by every show_profile: late work for another is dropped
         self.title = QLabel(self)
         font = self.title.font()
@@ -72,15 +86,20 @@ class ProfileDetail(Retranslating, QWidget):
         self.history_box = QGroupBox(self)
         self.history = QTreeWidget(self.history_box)
         self.history.setRootIsDecorated(False)
-        self.history.setColumnCount(3)
+        self.history.setColumnCount(4)
         self.history.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.history.itemActivated.connect(
             lambda item, _c: self.quarter_activated.emit(item.data(0, QUARTER_ROLE))
         )
         self.trend = TrendChart(self.history_box)
+        self.countdown_label = QLabel(self.history_box)
+        self.countdown = CountdownView(self.history_box)
+        self.countdown_label.setBuddy(self.countdown)
         box_layout = QVBoxLayout(self.history_box)
         box_layout.addWidget(self.history)
         box_layout.addWidget(self.trend, 1)
+        box_layout.addWidget(self.countdown_label)
+        box_layout.addWidget(self.countdown)
 
         self.compare_box = QGroupBox(self)
         self.compare = CompareView(self._run_compare, lambda: self._flag_titles, self.compare_box)
@@ -114,8 +133,9 @@ class ProfileDetail(Retranslating, QWidget):
         self._roadmaps = {}
         self._flag_titles = {}
         missing: list[Assessment] = []
+        self._shown = self._reviews_shown(profile)
         if profile is not None:
-            for assessment in profile.assessments:
+            for assessment in self._shown:
                 found = ROADMAPS.cached(assessment.basics, assessment)
                 if found is None:
                     missing.append(assessment)
@@ -150,9 +170,19 @@ class ProfileDetail(Retranslating, QWidget):
             self._show_trend()
 
     def ready(self) -> bool:
-        """Every quarter of the shown profile has its roadmap (the trend is drawn)."""
-        profile = self.profile
-        return profile is not None and len(self._roadmaps) == len(profile.assessments)
+        """Every review shown has its roadmap (the trend and the countdown are drawn)."""
+        return self.profile is not None and all(a.quarter in self._roadmaps for a in self._shown)
+
+    @staticmethod
+    def _reviews_shown(profile: Profile | None) -> list[Assessment]:
+        """What the trend and the countdown show (the domain decides, as for the PDF):
+        the final reviews, then the latest one even if a draft; the most recent 60."""
+        if profile is None or not profile.assessments:
+            return []
+        from moatdesk.domain.history import reviews_shown
+
+        latest = profile.assessments[-1].quarter
+        return reviews_shown(profile, latest, limit=SHOWN_AT_MOST)
 
     def selected_quarter(self) -> str | None:
         item = self.history.currentItem()
@@ -189,7 +219,7 @@ class ProfileDetail(Retranslating, QWidget):
             if assessment.amended:
                 status += " · " + translate("ProfileDetail", "amended")
             edited = format_when(assessment.updated_at, locale)
-            item = QTreeWidgetItem([assessment.quarter, status, edited])
+            item = QTreeWidgetItem([assessment.quarter, status, edited, ""])
             item.setData(0, QUARTER_ROLE, assessment.quarter)
             self.history.addTopLevelItem(item)
         rows = self.history.topLevelItemCount()
@@ -207,19 +237,33 @@ class ProfileDetail(Retranslating, QWidget):
     def _show_trend(self) -> None:
         if self.profile is None or not self.ready():
             self.trend.set_data([], [], pending=self.profile is not None)
+            self.countdown.set_countdown(())
+            self.countdown.setVisible(False)
             return
-        from moatdesk.domain.history import reviews_shown
+        from moatdesk.domain.history import countdown_from
+        from moatdesk.domain.taxonomy import AssessmentStatus
 
-        # the domain picks the reviews a trend shows (as the PDF's): finals, then the latest
-        latest = self.profile.assessments[-1].quarter if self.profile.assessments else None
-        quarters = [a.quarter for a in reviews_shown(self.profile, latest)]
+        quarters = [a.quarter for a in self._shown]
         roadmaps = [self._roadmaps[q] for q in quarters]
         moats = [s.moat for s in roadmaps[0].scores] if roadmaps else []
         scores = [{s.moat: s.score for s in r.scores} for r in roadmaps]
         self.trend.set_data(quarters, [(label(m), [by[m] for by in scores]) for m in moats])
+        finals = {a.quarter for a in self._shown if a.status is AssessmentStatus.FINAL}
+        self.countdown.set_countdown(
+            countdown_from(tuple(zip(quarters, roadmaps, strict=True)), finals)
+        )
+        self.countdown.setVisible(bool(roadmaps))
+        for row in range(self.history.topLevelItemCount()):
+            item = self.history.topLevelItem(row)
+            roadmap = self._roadmaps.get(item.data(0, QUARTER_ROLE)) if item else None
+            if item is not None and roadmap is not None:
+                item.setText(MOATS_COLUMN, hold_summary_text(roadmap))
 
     def _run_compare(self, before: str, after: str):
         assert self.profile is not None
+        for assessment in self.profile.assessments:  # the flags' names, for the result
+            if assessment.quarter in (before, after) and assessment.quarter not in self._roadmaps:
+                self._keep(assessment.quarter, ROADMAPS.roadmap(assessment.basics, assessment))
         return self.store.compare(self.profile.id, before, after)
 
     def retranslate(self) -> None:
@@ -230,7 +274,11 @@ class ProfileDetail(Retranslating, QWidget):
                 translate("ProfileDetail", "Quarter"),
                 translate("ProfileDetail", "Status"),
                 translate("ProfileDetail", "Last edited"),
+                translate("ProfileDetail", "Moats"),
             ]
+        )
+        self.countdown_label.setText(
+            translate("ProfileDetail", "&Countdown: the quarter each moat stops holding")
         )
         self.history.setAccessibleName(translate("ProfileDetail", "Quarter history"))
         self.trend.setAccessibleName(translate("ProfileDetail", "Moat strength per quarter"))

@@ -23,13 +23,15 @@ from PySide6.QtWidgets import (
 
 from moatdesk.domain.models import Assessment, Profile
 from moatdesk.domain.results import Roadmap
+from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.ui.attacks_view import AttacksPanel
 from moatdesk.ui.i18n import ui_lang
+from moatdesk.ui.moat_chart import MoatChart
 from moatdesk.ui.retranslating import Retranslating
-from moatdesk.ui.svg_chart import SvgChart
 from moatdesk.ui.text import label, lt
 
 translate = QCoreApplication.translate
+QUESTION_ROLE = Qt.ItemDataRole.UserRole  # a "why" row's question id
 
 
 def holds_text(month: int | None) -> str:
@@ -72,7 +74,7 @@ class ResultsView(Retranslating, QWidget):
         self.what_if_button.hide()  # shown by offer_what_if() where a panel can open
         top.addWidget(self.what_if_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        self.chart = SvgChart(self)
+        self.chart = MoatChart(self)
         self.scores_heading = _heading("")
         self.scores = QTreeWidget(self)
         self.scores.setColumnCount(3)
@@ -135,7 +137,7 @@ class ResultsView(Retranslating, QWidget):
             [
                 translate("Results", "Meta-moat / answer"),
                 translate("Results", "Score / points"),
-                translate("Results", "Outlook"),
+                translate("Results", "Outlook / answer given"),
             ]
         )
         self.scores.setAccessibleName(translate("Results", "Moat scores"))
@@ -145,7 +147,13 @@ class ResultsView(Retranslating, QWidget):
         if self.roadmap is None or self.profile is None or self.assessment is None:
             return
         status = label(self.assessment.status)
-        self.summary.setText(f"{self.profile.basics.name} · {self.assessment.quarter} · {status}")
+        summary = f"{self.profile.basics.name} · {self.assessment.quarter} · {status}"
+        if self.assessment.status is AssessmentStatus.FINAL:
+            summary += "\n" + translate(
+                "Results",
+                "This review is final. You can reopen it from the main window to amend it.",
+            )
+        self.summary.setText(summary)
         self._fill_chart()
         self._fill_scores()
         self._fill_flags()
@@ -153,16 +161,16 @@ class ResultsView(Retranslating, QWidget):
         self._fill_actions()
 
     def _fill_chart(self) -> None:
-        from moatdesk.report.chart import chart_svg  # reportlab: only when results show
-
         assert self.roadmap is not None
-        self.chart.set_svg(chart_svg(self.roadmap, ui_lang(), 640, 360))
+        self.chart.set_roadmap(self.roadmap, ui_lang())
 
     def _fill_scores(self) -> None:
+        from moatdesk.domain.answers import display_value
         from moatdesk.domain.content import load_bank
 
-        assert self.roadmap is not None
+        assert self.roadmap is not None and self.assessment is not None
         questions = load_bank().by_id()
+        answers = self.assessment.answers
         outlooks = {o.moat: o for o in self.roadmap.outlooks}
         self.scores.clear()
         for score in self.roadmap.scores:
@@ -176,10 +184,22 @@ class ResultsView(Retranslating, QWidget):
             )
             item.setToolTip(0, label(score.moat))
             for contribution in score.contributions:
-                question = questions.get(contribution.question_id)
-                text = lt(question.text) if question else contribution.question_id
-                child = QTreeWidgetItem([text, f"{contribution.points:+.1f}", ""])
+                points = f"{contribution.points:+.1f}"
+                if points in ("+0.0", "-0.0"):
+                    continue  # an answer worth nothing here explains nothing
+                qid = contribution.question_id
+                question = questions.get(qid)
+                text = lt(question.text) if question else qid
+                answer = answers.get(qid)
+                given = (
+                    display_value(question, answer.value, ui_lang())
+                    if question is not None and answer is not None and answer.value is not None
+                    else ""
+                )
+                child = QTreeWidgetItem([text, points, given])
+                child.setData(0, QUESTION_ROLE, qid)
                 child.setToolTip(0, text)
+                child.setToolTip(2, given)
                 item.addChild(child)
             self.scores.addTopLevelItem(item)
         for column in (1, 2):

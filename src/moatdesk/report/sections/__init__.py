@@ -21,6 +21,7 @@ from moatdesk.report.sections.brief import brief_page, brief_rest
 from moatdesk.report.sections.flags import flags_section
 from moatdesk.report.sections.moats import moats_section
 from moatdesk.report.sections.plan import roadmap_section
+from moatdesk.report.sections.scenarios import scenarios_section
 from moatdesk.report.sections.trend import trend_section
 
 BOTH = frozenset(Length)
@@ -48,6 +49,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("attacks", attacks_section, FULL),
     Section("roadmap", roadmap_section, FULL),
     Section("trend", trend_section, FULL),
+    Section("scenarios", scenarios_section, FULL),  # only when scenarios were picked
     Section("appendix", appendix, FULL),
 )
 

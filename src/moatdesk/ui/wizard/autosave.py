@@ -29,3 +29,7 @@ class Autosaver(QObject):
         if self._timer.isActive():
             self._timer.stop()
             self._save()
+
+    def cancel(self) -> None:
+        """Drop a waiting save (the draft is being discarded)."""
+        self._timer.stop()

@@ -1,4 +1,9 @@
-"""Wizard page 1: the company basics.  The company name is required."""
+"""Wizard page 1: the company basics.
+
+The company name is required, and so are the sector, stage and place in the AI stack:
+a new profile starts with none of them chosen (a default would be a guess the
+founder might not notice), and the page says what is still missing.
+"""
 
 from __future__ import annotations
 
@@ -34,7 +39,7 @@ class BasicsPage(Retranslating, QWizardPage):
         self._quarter = quarter
         self.name = QLineEdit(self)
         self.name.setMaxLength(MAX_NAME_CHARS)
-        self.name.textChanged.connect(self._on_name)
+        self.name.textChanged.connect(self._on_input)
         self.reason = QLabel(self)
         self.reason.setObjectName("reason")
         self.reason.setWordWrap(True)
@@ -71,6 +76,8 @@ class BasicsPage(Retranslating, QWizardPage):
         self._combo_enums.append((combo, enum))
         for member in enum:
             combo.addItem("", member.value)
+        combo.setCurrentIndex(-1)  # nothing chosen: the placeholder asks for it
+        combo.currentIndexChanged.connect(self._on_input)
         return combo
 
     # -- data in and out -------------------------------------------------------------
@@ -99,20 +106,37 @@ class BasicsPage(Retranslating, QWizardPage):
 
     # -- validation: Next is disabled and the reason is visible ------------------------
     def isComplete(self) -> bool:
-        return bool(self.name.text().strip())
+        return not self._missing()
 
-    def _on_name(self) -> None:
+    def _missing(self) -> list[str]:
+        """What is still to fill in, one line each, in the form's order."""
+        missing = []
+        if not self.name.text().strip():
+            missing.append(translate("BasicsPage", "Enter the company name."))
+        for combo, text in (
+            (self.sector, translate("BasicsPage", "Choose the sector.")),
+            (self.stage, translate("BasicsPage", "Choose the stage.")),
+            (self.stack, translate("BasicsPage", "Choose the place in the AI stack.")),
+        ):
+            if combo.currentIndex() < 0:
+                missing.append(text)
+        return missing
+
+    def _on_input(self, *_args: object) -> None:
         self._update_reason()
         self.completeChanged.emit()
 
     def _update_reason(self) -> None:
-        missing = not self.isComplete()
-        self.reason.setText(
-            translate("BasicsPage", "Enter the company name to continue.") if missing else ""
-        )
-        self.reason.setVisible(missing)
+        missing = self._missing()
+        text = ""
+        if missing:
+            text = "\n".join([translate("BasicsPage", "To continue:"), *missing])
+        self.reason.setText(text)
+        self.reason.setVisible(bool(missing))
 
     def validatePage(self) -> bool:
+        if not self.isComplete():  # QWizard.next() from code does not ask isComplete()
+            return False
         wizard = cast("ReviewWizard | None", self.wizard())  # pages live only in a ReviewWizard
         return wizard.commit_basics(self.basics) if wizard is not None else True
 
@@ -142,6 +166,7 @@ class BasicsPage(Retranslating, QWizardPage):
         for combo, enum in self._combo_enums:
             for index in range(combo.count()):
                 combo.setItemText(index, label(enum(combo.itemData(index))))
+            combo.setPlaceholderText(translate("BasicsPage", "Choose…"))
         self.reason.setStyleSheet("QLabel#reason { color: palette(link); }")
         self.reason.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self._update_reason()

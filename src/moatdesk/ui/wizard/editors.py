@@ -44,6 +44,15 @@ class Editor(QWidget):
     def retranslate(self) -> None:
         """Re-read labels after a language switch."""
 
+    def controls(self) -> list[QWidget]:
+        """The widgets to place in the page's Tab order, in reading order.
+
+        An editor with a focus proxy is a compound widget: QWidget.setTabOrder moves it
+        together with its children (moving only the proxy would leave the editor itself
+        behind as a second Tab stop for the same field).
+        """
+        return [self]
+
 
 class _RadioEditor(Editor):
     """Radio buttons, one per possible value; exclusive but clearable."""
@@ -71,6 +80,9 @@ class _RadioEditor(Editor):
 
     def buttons(self) -> list[QAbstractButton]:
         return self._group.buttons()
+
+    def controls(self) -> list[QWidget]:
+        return list(self._group.buttons())
 
     def retranslate(self) -> None:
         for button, text in zip(self._group.buttons(), self.labels(), strict=True):

@@ -2,6 +2,10 @@
 
 A small reusable widget: ``answer()`` / ``set_answer()`` move an ``Answer`` in and
 out, ``changed`` fires on every edit (the wizard debounces the autosave).
+
+A carried-over answer's banner stays in place once it is re-confirmed (by "Still
+true" or by changing the answer): only its wording and accent change, so nothing
+below it moves under the pointer.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from moatdesk.domain.models import Answer
 from moatdesk.domain.questions import Question, QuestionKind
 from moatdesk.domain.taxonomy import Confidence
 from moatdesk.domain.textrules import MAX_NOTE_CHARS
+from moatdesk.ui.i18n import fill
 from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.text import label, lt
 from moatdesk.ui.wizard.editors import Editor, make_editor
@@ -55,10 +60,13 @@ class QuestionWidget(Retranslating, QFrame):
         self.reconfirm_label.setStyleSheet(
             "QLabel#reconfirm { border-left: 4px solid #d99a00; padding-left: 6px;"
             " font-style: italic; }"
+            'QLabel#reconfirm[done="true"] { border-left: 4px solid palette(mid);'
+            " font-style: normal; }"
         )
         self.reconfirm_label.setFrameShape(QFrame.Shape.NoFrame)
         self.confirm_button = QPushButton(self)
         self.confirm_button.clicked.connect(self.confirm)
+        self._carried_from: str | None = None  # stays set once re-confirmed: the banner stays
         reconfirm_row = QHBoxLayout()
         reconfirm_row.addWidget(self.reconfirm_label, 1)
         reconfirm_row.addWidget(self.confirm_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -133,14 +141,36 @@ class QuestionWidget(Retranslating, QFrame):
         self.editor.set_value(None)
         self._on_edit()
 
+    def tab_controls(self) -> list[QWidget]:
+        """Focusable controls in reading order: Still true, the answer, notes, tools."""
+        return [
+            self.confirm_button,
+            *self.editor.controls(),
+            self.notes,
+            self.help_button,
+            self.clear_button,
+            self.confidence,
+        ]
+
     # -- re-confirmation of answers carried over from last quarter -----------------
     def set_reconfirm(self, from_quarter: str | None) -> None:
+        """Mark the answer as carried over from ``from_quarter`` (None: re-confirmed).
+
+        Once shown, the banner keeps its place when the answer is re-confirmed.
+        """
         was_pending = self._reconfirm_from is not None
         self._reconfirm_from = from_quarter
+        if from_quarter is not None:
+            self._carried_from = from_quarter
         if was_pending and from_quarter is None:
             self.reconfirmed.emit(self.question.id)
-        self.reconfirm_label.setVisible(from_quarter is not None)
-        self.confirm_button.setVisible(from_quarter is not None)
+        shown = self._carried_from is not None
+        self.reconfirm_label.setVisible(shown)
+        self.confirm_button.setVisible(shown)
+        self.confirm_button.setEnabled(from_quarter is not None)
+        self.reconfirm_label.setProperty("done", shown and from_quarter is None)
+        self.reconfirm_label.style().unpolish(self.reconfirm_label)
+        self.reconfirm_label.style().polish(self.reconfirm_label)
         self._retranslate_reconfirm()
 
     def needs_reconfirm(self) -> bool:
@@ -170,16 +200,34 @@ class QuestionWidget(Retranslating, QFrame):
         self.changed.emit(self.question.id)
 
     def _retranslate_reconfirm(self) -> None:
-        if self._reconfirm_from is None:
+        if self._carried_from is None:
             return
-        self.reconfirm_label.setText(
-            translate(
+        if self._reconfirm_from is not None:
+            text = translate(
                 "QuestionWidget",
                 "Carried over from %1. This answer feeds a fast-decaying moat: "
                 "check it still holds.",
-            ).replace("%1", self._reconfirm_from)
+            )
+        else:
+            text = translate(
+                "QuestionWidget",
+                "Carried over from %1 and checked for this quarter. This answer feeds a"
+                " fast-decaying moat.",
+            )
+        self.reconfirm_label.setText(fill(text, self._carried_from))
+        still, done = (
+            translate("QuestionWidget", "Still true"),
+            translate("QuestionWidget", "Checked"),
         )
-        self.confirm_button.setText(translate("QuestionWidget", "Still true"))
+        # One width for both wordings: the banner's text never re-wraps when it flips.
+        metrics = self.confirm_button.fontMetrics()
+        padding = self.confirm_button.sizeHint().width() - metrics.horizontalAdvance(
+            self.confirm_button.text()
+        )
+        self.confirm_button.setFixedWidth(
+            max(metrics.horizontalAdvance(still), metrics.horizontalAdvance(done)) + padding
+        )
+        self.confirm_button.setText(still if self._reconfirm_from is not None else done)
 
     def retranslate(self) -> None:
         self.title.setText(f"{self._number}. {lt(self.question.text)}")
@@ -188,6 +236,7 @@ class QuestionWidget(Retranslating, QFrame):
         self.help_button.setText(translate("QuestionWidget", "Why this matters"))
         self.help_button.setAccessibleName(translate("QuestionWidget", "Why this matters"))
         self.clear_button.setText(translate("QuestionWidget", "Clear answer"))
+        self.clear_button.setAccessibleName(translate("QuestionWidget", "Clear answer"))
         essay = label(self.question.essay_section)
         self.help_label.setText(
             f"{lt(self.question.help)}\n\n"

@@ -67,7 +67,19 @@ class SectionPage(Retranslating, QWizardPage):
             self.widgets[question.id] = widget
             self._column.addWidget(widget)
         self._column.addStretch(1)
+        # Built after the wizard's buttons, the questions would come after them in the
+        # Tab order: put them right after the page's own intro, in reading order.
+        previous: QWidget = self.scroll_area
+        for widget in self.widgets.values():
+            for control in widget.tab_controls():
+                QWidget.setTabOrder(previous, control)
+                previous = control
         return list(self.widgets.values())
+
+    def focus_first(self) -> None:
+        """A page opens on its first question (not on Next)."""
+        if self.widgets:
+            self.focus_question(next(iter(self.widgets)))
 
     def initializePage(self) -> None:
         wizard = cast("ReviewWizard | None", self.wizard())  # pages live only in a ReviewWizard

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from moatdesk.domain.errors import MoatDeskError
@@ -25,6 +25,7 @@ from moatdesk.domain.taxonomy import WIZARD_SECTIONS, AssessmentStatus
 from moatdesk.ui.after_paint import after_next_paint
 from moatdesk.ui.i18n import error_text, fill, ui_lang, verbatim
 from moatdesk.ui.retranslating import Retranslating
+from moatdesk.ui.wizard import prompts
 from moatdesk.ui.wizard.autosave import Autosaver
 from moatdesk.ui.wizard.basics_page import BasicsPage
 
@@ -67,6 +68,9 @@ class ReviewWizard(Retranslating, QWizard):
         self.assessment = assessment
         self.answers: dict[str, Answer] = dict(assessment.answers) if assessment else {}
         self._reconfirm: dict[str, str] = {}  # question id -> quarter it was carried from
+        self._new_profile = profile is None  # Escape on its first page offers to discard it
+        self._discarding = False
+        self._back_to_review = False  # came from the review page to edit one answer
         self.autosaver = Autosaver(self._save_now, self)
         self.save_error: str | None = None
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -74,6 +78,8 @@ class ReviewWizard(Retranslating, QWizard):
         # On the results the quarter is final: "Done" is the only way out.
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        # "Back to review" (custom button 1) after a jump from the review page.
+        self.customButtonClicked.connect(self._on_custom_button)
         self.setMinimumSize(820, 640)
 
         self.basics_page = BasicsPage(quarter, self)
@@ -185,10 +191,15 @@ class ReviewWizard(Retranslating, QWizard):
         return True
 
     def finalise(self) -> bool:
-        """Save the last edits and make this quarter's assessment final."""
+        """Save the last edits and make this quarter's assessment final.
+
+        With questions unanswered it asks first, listing them by section.
+        """
         if self.profile is None:
             return False
         self.autosaver.flush()
+        if not self._confirm_unanswered():
+            return False
         try:
             self.assessment = self.store.save_draft(self.profile.id, self.quarter, self._to_save())
             self.assessment = self.store.finalise(self.profile.id, self.quarter)
@@ -199,6 +210,41 @@ class ReviewWizard(Retranslating, QWizard):
             return False
         self.finalised.emit(self.profile.id, self.quarter)
         return True
+
+    def _confirm_unanswered(self) -> bool:
+        missing = self.review_page.unanswered()
+        count = sum(len(questions) for _section, questions in missing)
+        if not count:
+            return True
+        from moatdesk.ui.text import label, lt
+
+        by_section = "\n".join(
+            fill(translate("Wizard", "%1: %2 not answered"), label(s), len(q)) for s, q in missing
+        )
+        details = "\n\n".join(
+            label(section) + "\n" + "\n".join(f"• {lt(q.text)}" for q in questions)
+            for section, questions in missing
+        )
+        text = "\n\n".join(
+            [
+                self.tr("%n questions are not answered.", "", count),
+                by_section,
+                translate(
+                    "Wizard",
+                    "A moat fed mostly by unanswered questions is shown as not assessed."
+                    " Finish the review anyway? You can still reopen a final review from"
+                    " the main window to amend it.",
+                ),
+            ]
+        )
+        return prompts.confirm(
+            self,
+            translate("Wizard", "Finish review"),
+            text,
+            details,
+            translate("Wizard", "&Finish anyway"),
+            translate("Wizard", "&Keep answering"),
+        )
 
     def show_results(self, view: ResultsView) -> None:
         from moatdesk.domain.roadmap import build_roadmap
@@ -231,8 +277,29 @@ class ReviewWizard(Retranslating, QWizard):
                 target = FIRST_SECTION_PAGE + offset
                 while self.currentId() > target:
                     self.back()
+                self._back_to_review = True
+                self._update_custom_button()
                 page.focus_question(question_id)
                 return
+
+    def go_to_review(self) -> None:
+        """Forward over the pages already seen, back to the review page."""
+        while REVIEW_PAGE > self.currentId() >= FIRST_SECTION_PAGE:
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:  # a page refused to be left
+                return
+
+    def _on_custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1.value:
+            self.go_to_review()
+
+    def _update_custom_button(self) -> None:
+        page_id = self.currentId()
+        if page_id == REVIEW_PAGE:
+            self._back_to_review = False
+        show = self._back_to_review and FIRST_SECTION_PAGE <= page_id < REVIEW_PAGE
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, show)
 
     # -- answers and autosave -------------------------------------------------------------
     def _widgets(self):
@@ -306,10 +373,64 @@ class ReviewWizard(Retranslating, QWizard):
         self.autosaver.flush()
         if page_id == REVIEW_PAGE:
             sections = [(p.section, p.questions) for p in self.section_pages]
-            self.review_page.show_answers(sections, self.answers, self.pending_reconfirm())
+            self.review_page.show_answers(sections, self.answers, frozenset(self._reconfirm))
+        self._update_custom_button()
+        if FIRST_SECTION_PAGE <= page_id < REVIEW_PAGE:
+            self.section_pages[page_id - FIRST_SECTION_PAGE].focus_first()
 
     # -- closing keeps the draft ------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (
+            event.key() == Qt.Key.Key_Escape
+            and self._new_profile
+            and self.currentId() == BASICS_PAGE
+            and (self.profile is not None or self.basics_page.isComplete())
+        ):
+            event.accept()
+            self._ask_keep_new_profile()
+            return
+        super().keyPressEvent(event)
+
+    def _ask_keep_new_profile(self) -> None:
+        """Escape on a new profile's first page: keep it as a draft, or discard it."""
+        name = self.profile.basics.name if self.profile else self.basics_page.name.text()
+        reply = QMessageBox.question(
+            self,
+            translate("Wizard", "New profile"),
+            verbatim(
+                fill(
+                    translate(
+                        "Wizard",
+                        "Keep the new profile “%1” as a draft to finish later, or discard it?",
+                    ),
+                    name,
+                )
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if reply == QMessageBox.StandardButton.Save:
+            self.reject()
+        elif reply == QMessageBox.StandardButton.Discard:
+            self.autosaver.cancel()
+            if self.profile is not None:
+                try:
+                    self.store.delete_profile(self.profile.id)
+                except MoatDeskError as exc:
+                    QMessageBox.warning(
+                        self, translate("Wizard", "New profile"), verbatim(error_text(exc))
+                    )
+                    return
+                self.profile = None
+            self._discarding = True
+            self.reject()
+
     def done(self, result: int) -> None:
+        if self._discarding:
+            super().done(result)
+            return
         # "Save and close" on the basics page of a new profile saves it too; if it
         # cannot be saved (a name already taken), the dialog said why and stays open.
         if (
@@ -331,6 +452,9 @@ class ReviewWizard(Retranslating, QWizard):
         self.setButtonText(QWizard.WizardButton.NextButton, translate("Wizard", "&Next >"))
         self.setButtonText(QWizard.WizardButton.BackButton, translate("Wizard", "< &Back"))
         self.setButtonText(QWizard.WizardButton.FinishButton, translate("Wizard", "&Done"))
+        self.setButtonText(
+            QWizard.WizardButton.CustomButton1, translate("Wizard", "Back to &review")
+        )
         self.button(QWizard.WizardButton.NextButton).setToolTip(
             translate("Wizard", "Next (Alt+Right)")
         )

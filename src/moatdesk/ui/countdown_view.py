@@ -1,0 +1,106 @@
+"""The countdown on the main window: each moat's stop quarter over the reviews.
+
+One row per meta-moat, one column per review the domain shows (``domain.history``:
+the final ones, then the latest); a cell is that review's stop quarter ("2027-Q3"),
+"Holds past 2031-Q4", "Not holding now" or "Not assessed", with ▲ when it moved later
+than the review before projected (the founder outran the decay) and ▼ when earlier.
+The entries come from ``domain.history.countdown_from``; nothing is computed here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from moatdesk.ui.i18n import fill
+from moatdesk.ui.retranslating import Retranslating
+from moatdesk.ui.text import label
+
+if TYPE_CHECKING:
+    from moatdesk.domain.history import CountdownEntry
+
+translate = QCoreApplication.translate
+EARLIER_COLOUR = QColor("#B5452B")  # the charts' "stops holding" accent
+LATER, EARLIER = "▲", "▼"
+
+
+class CountdownView(Retranslating, QTableWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entries: tuple[CountdownEntry, ...] = ()
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(False)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.retranslate()
+
+    def set_countdown(self, entries: tuple[CountdownEntry, ...]) -> None:
+        self.entries = entries
+        self._fill()
+
+    def cell_text(self, moat_row: int, column: int) -> str:
+        item = self.item(moat_row, column)
+        return item.text() if item is not None else ""
+
+    def _fill(self) -> None:
+        from moatdesk.ui.whatif_panel import moved_text, stop_text  # the clock's words
+
+        entries = self.entries
+        self.clear()
+        moats = [p.moat for p in entries[0].points] if entries else []
+        self.setRowCount(len(moats))
+        self.setColumnCount(len(entries))
+        self.setVerticalHeaderLabels([label(m) for m in moats])
+        draft = translate("Countdown", "%1 (draft)")
+        self.setHorizontalHeaderLabels(
+            [e.quarter if e.final else fill(draft, e.quarter) for e in entries]
+        )
+        widest = 0
+        metrics = self.fontMetrics()
+        for column, entry in enumerate(entries):
+            shifts = {s.moat: s for s in entry.shifts}
+            for row, point in enumerate(entry.points):
+                text = stop_text(point.status, point.stop_quarter, entry.horizon_end)
+                item = QTableWidgetItem(text)
+                shift = shifts.get(point.moat)
+                if column and shift is not None and shift.direction in ("later", "earlier"):
+                    later = shift.direction == "later"
+                    item.setText(f"{text} {LATER if later else EARLIER}")
+                    moved = moved_text(shift.quarters_moved) or (
+                        translate("Countdown", "later")
+                        if later
+                        else translate("Countdown", "earlier")
+                    )
+                    projected = translate("Countdown", "%1 than projected in %2")
+                    item.setToolTip(fill(projected, moved, entries[column - 1].quarter))
+                    if not later:
+                        item.setForeground(EARLIER_COLOUR)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.setItem(row, column, item)
+                widest = max(widest, metrics.horizontalAdvance(item.text()))
+        header = self.horizontalHeader()
+        for column in range(len(entries)):
+            title = self.horizontalHeaderItem(column)
+            heading = metrics.horizontalAdvance(title.text() if title else "")
+            header.resizeSection(column, max(widest, heading) + 16)
+        latest = self.item(0, len(entries) - 1) if entries else None
+        if latest is not None:
+            self.scrollToItem(latest)  # the latest review in view
+        rows = len(moats) * self.verticalHeader().defaultSectionSize()
+        bar = self.horizontalScrollBar().sizeHint().height()
+        self.setFixedHeight(self.horizontalHeader().height() + rows + 2 * self.frameWidth() + bar)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(translate("Countdown", "When each moat stops holding, per review"))
+        if self.entries:
+            self._fill()

@@ -1,0 +1,67 @@
+"""The main window's history shows the countdown: each moat's stop quarter per review,
+how it moved since the review before, and "7 of 9 hold, 1 not assessed" per quarter."""
+
+from __future__ import annotations
+
+import pytest
+
+from moatdesk.domain.history import countdown
+from moatdesk.domain.roadmap import build_roadmap
+from moatdesk.ui.profile_detail import MOATS_COLUMN
+from moatdesk.ui.whatif_panel import stop_text
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+
+def test_the_countdown_shows_the_domains_stop_quarters_and_shifts(qtbot, founder, make_window):
+    window = make_window()
+    founder.click(window.empty.example_button)
+    detail = window.detail
+    qtbot.waitUntil(detail.ready)
+    profile = window.controller.selected_profile()
+    expected = countdown(profile, profile.assessments[-1].quarter)
+    view = detail.countdown
+    assert view.isVisible()
+    assert view.columnCount() == len(expected) >= 2 and view.rowCount() == 9
+    assert [view.horizontalHeaderItem(c).text()[:7] for c in range(len(expected))] == [
+        e.quarter for e in expected
+    ]
+    moved = 0
+    for column, entry in enumerate(expected):
+        shifts = {s.moat: s for s in entry.shifts}
+        for row, point in enumerate(entry.points):
+            shown = view.cell_text(row, column)
+            assert shown.startswith(stop_text(point.status, point.stop_quarter, entry.horizon_end))
+            direction = shifts[point.moat].direction if point.moat in shifts else None
+            assert shown.endswith("▲") == (direction == "later")
+            assert shown.endswith("▼") == (direction == "earlier")
+            if direction in ("later", "earlier"):
+                moved += 1
+                tip = view.item(row, column).toolTip()
+                assert f"than projected in {expected[column - 1].quarter}" in tip
+    assert moved > 0, "the example's reviews move some stop quarter"
+
+
+def test_each_quarter_says_how_many_moats_hold(qtbot, founder, make_window):
+    window = make_window()
+    founder.click(window.empty.example_button)
+    qtbot.waitUntil(window.detail.ready)
+    profile = window.controller.selected_profile()
+    history = window.detail.history
+    for row, assessment in enumerate(profile.assessments):
+        summary = build_roadmap(assessment.basics, assessment).summary
+        text = history.topLevelItem(row).text(MOATS_COLUMN)
+        assert text.startswith(f"{summary.holding} of {summary.total} hold")
+        assert ("not assessed" in text) == (summary.not_assessed > 0)
+
+
+def test_a_moat_without_answers_reads_not_assessed(qtbot, make_window, store, basics_named):
+    profile = store.create_profile(basics_named("Sparse Co"))
+    store.start_review(profile.id, "2026-Q4")
+    store.finalise(profile.id, "2026-Q4")
+    window = make_window()
+    qtbot.waitUntil(window.detail.ready)
+    history = window.detail.history
+    assert history.topLevelItem(0).text(MOATS_COLUMN) == "0 of 9 hold, 9 not assessed"
+    view = window.detail.countdown
+    assert {view.cell_text(row, 0) for row in range(9)} == {"Not assessed"}
