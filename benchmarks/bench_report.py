@@ -91,6 +91,24 @@ def interleaved(export: Callable[[], object], floor: Callable[[], object], runs:
     )
 
 
+def print_page_counts() -> int:
+    """Pages of each bundled example's latest quarter: full, brief, investor; en and ko."""
+    from moatdesk.domain.example import example_names
+
+    print("| example | full en | full ko | brief en | brief ko | investor en | investor ko |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for name in example_names():
+        profile = load_example_profile(name)
+        quarter = profile.assessments[-1].quarter
+        cells = []
+        for options in VARIANTS.values():
+            for lang in ("en", "ko"):
+                _, result = build_pdf_bytes(ReportRequest(profile, quarter, lang, **options))
+                cells.append(str(result.pages))
+        print(f"| {profile.basics.name} ({quarter}) | " + " | ".join(cells) + " |")
+    return 0
+
+
 def rl_accel_loaded() -> bool:
     from reportlab.lib import rl_accel
 
@@ -100,7 +118,12 @@ def rl_accel_loaded() -> bool:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument(
+        "--pages", action="store_true", help="only print the bundled examples' page counts"
+    )
     args = parser.parse_args()
+    if args.pages:
+        return print_page_counts()
 
     from pypdf import PdfReader
 

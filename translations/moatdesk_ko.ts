@@ -1242,69 +1242,79 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="196"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="205"/>
         <source>Notes are limited to %1 characters.</source>
         <translation>메모는 %1자까지 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="206"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="215"/>
         <source>Carried over from %1. This answer feeds a fast-decaying moat: check it still holds.</source>
         <translation>%1에서 가져온 답변입니다. 빠르게 약해지는 해자에 영향을 주니 지금도 맞는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="212"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="221"/>
         <source>Carried over from %1 and checked for this quarter. This answer feeds a fast-decaying moat.</source>
         <translation>%1에서 가져온 답변이며 이번 분기에 다시 확인했습니다. 빠르게 약해지는 해자에 영향을 주는 답변입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="219"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="228"/>
         <source>Still true</source>
         <translation>여전히 맞음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="220"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="229"/>
         <source>Checked</source>
         <translation>확인함</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="236"/>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="237"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="245"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="246"/>
         <source>Why this matters</source>
         <translation>왜 중요한가요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="238"/>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="239"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="247"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="248"/>
         <source>Clear answer</source>
         <translation>답변 지우기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="243"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="252"/>
         <source>From the essay: %1</source>
         <translation>에세이 출처: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="245"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="254"/>
         <source>Notes and evidence (optional)</source>
         <translation>메모와 근거 (선택)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="246"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="255"/>
         <source>Notes and evidence</source>
         <translation>메모와 근거</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="247"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="256"/>
         <source>&amp;Confidence:</source>
         <translation>확신(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="248"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="257"/>
         <source>Confidence</source>
         <translation>확신</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="252"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="258"/>
+        <source>Private</source>
+        <translation>비공개</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="260"/>
+        <source>Keep this answer out of the investor view of the PDF</source>
+        <translation>이 답변을 PDF 투자자용에서 뺍니다</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="265"/>
         <source>Not set</source>
         <translation>선택 안 함</translation>
     </message>

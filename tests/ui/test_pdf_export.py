@@ -92,3 +92,39 @@ def test_saved_file_is_the_previewed_one_and_can_be_opened(
         founder.click(second.dialog.save_button)
     assert starts[1] == str(folder)
     assert window.controller.settings.export_dir() == folder
+
+
+def test_the_founder_marks_an_answer_private_in_the_wizard(
+    qtbot, founder, make_window, store
+) -> None:
+    """The wizard's Private box is saved with the answer, and the investor view then
+    withholds it (value, confidence and note)."""
+    from moatdesk.report.pdf import ReportRequest, build_pdf_bytes
+    from moatdesk.ui.wizard.question_widget import QuestionWidget
+
+    window = make_window()
+    founder.click(window.empty.new_button)
+    wizard = window.controller.wizard
+    founder.fill_basics(wizard, "Private Parts AI")
+    founder.next(wizard)
+    page = wizard.currentPage()
+    founder.answer_page(page)
+    widget = page.findChildren(QuestionWidget)[0]
+    assert not widget.answer().private
+    founder.click(widget.private)
+    assert widget.answer().private
+    qid = widget.question.id
+
+    def saved_private() -> bool:
+        assessments = store.get_profile("Private Parts AI").assessments
+        answer = assessments[-1].answers.get(qid) if assessments else None
+        return answer is not None and answer.private
+
+    qtbot.waitUntil(saved_private, timeout=10_000)  # autosaved
+    profile = store.get_profile("Private Parts AI")
+    widget.set_answer(profile.assessments[-1].answers[qid])
+    assert widget.private.isChecked()  # and it comes back when the page loads again
+    request = ReportRequest(profile, profile.assessments[-1].quarter, "en", investor=True)
+    _pdf, result = build_pdf_bytes(request)
+    assert result.withheld is not None and qid in result.withheld.questions
+    assert result.withheld.private == 1
