@@ -28,7 +28,8 @@ ACTION_TABLE: dict[str, tuple[str, str]] = {
     "continue_draft": ("review", "Ctrl+Shift+R"),
     "view_results": ("review", "Ctrl+Return"),
     "what_if": ("review", "Ctrl+Shift+W"),
-    "about": ("help", "F1"),
+    "guide": ("help", "F1"),
+    "about": ("help", ""),
 }
 
 
@@ -50,6 +51,7 @@ def action_texts() -> dict[str, str]:
         "continue_draft": translate("Actions", "&Continue draft"),
         "view_results": translate("Actions", "&View results"),
         "what_if": translate("Actions", "&What if…"),
+        "guide": translate("Actions", "&Guide and shortcuts"),
         "about": translate("Actions", "&About MoatDesk"),
     }
 

@@ -45,7 +45,7 @@ if TYPE_CHECKING:  # pydantic models and SQLite: not needed before the first fra
 translate = QCoreApplication.translate
 
 # Actions that work before the store is attached (and when it failed to open).
-ALWAYS_ENABLED = ("quit", "about")
+ALWAYS_ENABLED = ("quit", "about", "guide")
 # Actions that need a selected profile / one with a draft / one with any quarter.
 NEEDS_PROFILE = ("start_review", "export_json", "rename", "duplicate", "delete")
 
@@ -96,6 +96,7 @@ class MainController(QObject):
             "continue_draft": self.continue_draft,
             "view_results": lambda: self.view_results(None),
             "what_if": lambda: self.open_what_if(None),
+            "guide": self.open_guide,
             "about": self.about,
         }
 
@@ -444,6 +445,11 @@ class MainController(QObject):
     def set_language(self, lang: Lang) -> None:
         self.switcher.apply(lang)
         self.settings.set_language(lang)
+
+    def open_guide(self) -> None:
+        from moatdesk.ui.guide import GuideDialog
+
+        self._show_dialog(GuideDialog(self.window))
 
     def about(self) -> None:
         from moatdesk import __version__
