@@ -444,7 +444,11 @@ class ReviewWizard(Retranslating, QWizard):
 
     def _title(self) -> str:
         name = self.profile.basics.name if self.profile else translate("Wizard", "New profile")
-        return fill(translate("Wizard", "%1 review · %2 — MoatDesk"), self.quarter, name)
+        if self.assessment is not None and self.assessment.backfilled:
+            template = translate("Wizard", "%1 review (backfilled) · %2 — MoatDesk")
+        else:
+            template = translate("Wizard", "%1 review · %2 — MoatDesk")
+        return fill(template, self.quarter, name)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self._title())
