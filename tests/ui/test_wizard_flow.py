@@ -325,3 +325,18 @@ def test_the_why_tree_shows_each_answer_given_and_no_rows_worth_nothing(
             assert child.text(2) == display_value(bank[qid], answers[qid].value, "en")
             rows += 1
     assert rows > 0
+
+
+def test_the_next_section_is_built_while_the_founder_reads_this_one(qtbot, founder, make_window):
+    """Next shows a page built in idle time, one widget per turn of the event loop."""
+    window = make_window()
+    wizard = new_wizard(window, founder, "Ahead")
+    founder.next(wizard)
+    following = wizard.section_pages[1]
+    qtbot.waitUntil(lambda: len(following.widgets) == len(following.questions))
+    assert len(wizard.section_pages[2].widgets) == 0  # one page ahead, not the whole wizard
+    founder.next(wizard)
+    assert wizard.currentPage() is following
+    assert following.build() == []  # nothing left to build on arrival
+    first = following.widgets[following.questions[0].id]
+    assert first.editor.isAncestorOf(QApplication.focusWidget())

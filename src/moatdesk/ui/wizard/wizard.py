@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from moatdesk.domain.models import Answer, Assessment, CompanyBasics, Profile
     from moatdesk.domain.questions import QuestionBank
     from moatdesk.ui.results_view import ResultsView
+    from moatdesk.ui.wizard.question_widget import QuestionWidget
     from moatdesk.ui.wizard.results_page import ResultsPage
     from moatdesk.ui.wizard.review_page import ReviewPage
     from moatdesk.ui.wizard.section_page import SectionPage
@@ -265,11 +266,27 @@ class ReviewWizard(Retranslating, QWizard):
     def build_section(self, page: SectionPage) -> None:
         """First visit of a section page: its widgets get their answers and wiring."""
         for widget in page.build():
-            qid = widget.question.id
-            widget.set_answer(self.answers.get(qid))
-            widget.set_reconfirm(self._reconfirm.get(qid))
-            widget.changed.connect(self._on_changed)
-            widget.reconfirmed.connect(lambda q: self._reconfirm.pop(q, None))
+            self._wire(widget)
+
+    def _wire(self, widget: QuestionWidget) -> None:
+        qid = widget.question.id
+        widget.set_answer(self.answers.get(qid))
+        widget.set_reconfirm(self._reconfirm.get(qid))
+        widget.changed.connect(self._on_changed)
+        widget.reconfirmed.connect(lambda q: self._reconfirm.pop(q, None))
+
+    def _prebuild_step(self) -> None:
+        """Build one question widget of the next section page, then yield to the event
+        loop (a click waits for at most one widget); stops when that page is complete."""
+        if self._review_page is None or not (FIRST_SECTION_PAGE <= self.currentId() < REVIEW_PAGE):
+            return
+        offset = self.currentId() - FIRST_SECTION_PAGE + 1
+        if offset >= len(self._section_pages):
+            return
+        widget = self._section_pages[offset].build_next()
+        if widget is not None:
+            self._wire(widget)
+            QTimer.singleShot(0, self._prebuild_step)
 
     def jump_to_question(self, question_id: str) -> None:
         for offset, page in enumerate(self.section_pages):
@@ -377,6 +394,7 @@ class ReviewWizard(Retranslating, QWizard):
         self._update_custom_button()
         if FIRST_SECTION_PAGE <= page_id < REVIEW_PAGE:
             self.section_pages[page_id - FIRST_SECTION_PAGE].focus_first()
+            QTimer.singleShot(0, self._prebuild_step)  # the next page, while this one is read
 
     # -- closing keeps the draft ------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
