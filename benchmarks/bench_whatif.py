@@ -125,7 +125,9 @@ def main() -> int:
     lines = [
         f"Review: the example's {review.quarter} ({answered} answers); Python "
         f"{platform.python_version()}, {platform.machine()}. Floor: one `build_roadmap` of it, "
-        f"timed alternately with the work: median {floor_ms:.2f} ms.",
+        f"timed alternately with the work: median {floor_ms:.2f} ms. Load average while it ran: "
+        f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (the ratios carry; the absolute"
+        " figures grow with the load).",
         "",
         "| work | median | max | ratio to one build |",
         "|---|---|---|---|",
@@ -141,7 +143,7 @@ def main() -> int:
         "",
         f"Slowest interaction {worst:.1f} ms: {'within' if ok else 'OVER'} the {BUDGET_MS:.0f} ms"
         " budget. A scenario costs two builds at most (the review's roadmap is built once per"
-        " panel); the search costs one build per one-step change and runs a few builds per turn"
+        " panel); the search costs one build per one-step change and runs one build per turn"
         " of the event loop, so the panel answers while it runs.",
         "",
         "Command: `.venv/bin/python benchmarks/bench_whatif.py --write-docs`",

@@ -4,7 +4,7 @@
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="94"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="106"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>
@@ -75,7 +75,7 @@
 <context>
     <name>ReviewWizard</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="230"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="231"/>
         <source>%n questions are not answered.</source>
         <translation>
             <numerusform>%n question is not answered.</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>_Plural</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="98"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="100"/>
         <source>%n quarter(s) later</source>
         <translation>
             <numerusform>%n quarter later</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="101"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="103"/>
         <source>%n quarter(s) earlier</source>
         <translation>
             <numerusform>%n quarter earlier</numerusform>

@@ -400,9 +400,8 @@
         <translation>“{name}” 예시는 들어 있지 않습니다. 다음 중에서 고르세요: {known}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/report_command.py" line="55"/>
+        <location filename="../src/moatdesk/cli/report_command.py" line="29"/>
         <location filename="../src/moatdesk/cli/roadmap_commands.py" line="71"/>
-        <location filename="../src/moatdesk/cli/whatif_command.py" line="64"/>
         <source>profile “{name}” has no assessment yet; answer the wizard first</source>
         <translation>“{name}” 프로필에는 아직 평가가 없습니다. 먼저 앱에서 질문에 답하세요.</translation>
     </message>
@@ -454,7 +453,7 @@
     </message>
     <message>
         <location filename="../src/moatdesk/files.py" line="29"/>
-        <location filename="../src/moatdesk/storage/connection.py" line="177"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="185"/>
         <source>the disk is full; could not write {path}. Nothing was changed.</source>
         <translation>디스크 공간이 부족해 {path}에 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
     </message>
@@ -474,18 +473,18 @@
         <translation>{path} 폴더가 없어 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="46"/>
+        <location filename="../src/moatdesk/report/data.py" line="54"/>
         <location filename="../src/moatdesk/storage/checks.py" line="82"/>
         <source>“{quarter}” is not a quarter; write it like 2026-Q4</source>
         <translation>“{quarter}”: 올바른 분기가 아닙니다. 2026-Q4처럼 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="54"/>
+        <location filename="../src/moatdesk/report/data.py" line="62"/>
         <source>profile “{name}” has no assessment for {quarter} (it has none yet)</source>
         <translation>“{name}” 프로필에는 {quarter} 평가가 없습니다. 아직 평가한 분기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="61"/>
+        <location filename="../src/moatdesk/report/data.py" line="69"/>
         <source>profile “{name}” has no assessment for {quarter} (it has: {known})</source>
         <translation>“{name}” 프로필에는 {quarter} 평가가 없습니다(평가한 분기: {known}).</translation>
     </message>
@@ -495,32 +494,47 @@
         <translation>내장 글꼴 파일({font})을 불러올 수 없습니다({detail}). MoatDesk를 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/pdf.py" line="81"/>
+        <location filename="../src/moatdesk/report/pdf.py" line="85"/>
         <source>the roadmap for {quarter} could not be laid out on A4 pages ({detail})</source>
         <translation>{quarter} 로드맵을 A4 페이지에 배치하지 못했습니다({detail}).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="42"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="47"/>
         <source>the question id “{question}” cannot be saved: it contains an unpaired surrogate at position {position}</source>
         <translation>질문 ID “{question}”에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="47"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="52"/>
         <source>the answer to “{question}” cannot be saved: it contains an unpaired surrogate at position {position}</source>
         <translation>“{question}” 질문의 답변에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="52"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="57"/>
         <source>the note on “{question}” cannot be saved: it contains an unpaired surrogate at position {position}</source>
         <translation>“{question}” 질문의 메모에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="85"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="80"/>
+        <source>{count} answers in one quarter are more than MoatDesk keeps ({most})</source>
+        <translation>한 분기의 답변 {count}개는 MoatDesk가 보관하는 한도({most}개)를 넘습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="98"/>
         <source>these answers cannot be saved: {detail}</source>
         <translation>답변을 저장할 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="112"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="103"/>
+        <source>one quarter&apos;s answers and notes would take {size} MB; MoatDesk keeps at most {most} MB a quarter. Shorten some notes.</source>
+        <translation>한 분기의 답변과 메모가 {size}MB가 됩니다. MoatDesk는 분기마다 최대 {most}MB까지 보관합니다. 메모를 줄이십시오.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="125"/>
+        <source>a profile keeps at most {most} quarters (ten years of reviews); this one already has {have}</source>
+        <translation>프로필 하나는 최대 {most}개 분기(10년치 점검)까지 보관합니다. 이 프로필에는 이미 {have}개가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="157"/>
         <source>the stored {quarter} assessment of profile {profile} is not valid: {detail}</source>
         <translation>프로필 {profile}에 저장된 {quarter} 평가가 올바르지 않습니다: {detail}</translation>
     </message>
@@ -581,42 +595,42 @@
     </message>
     <message>
         <location filename="../src/moatdesk/storage/connection.py" line="78"/>
-        <location filename="../src/moatdesk/storage/connection.py" line="188"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="194"/>
         <source>{path} is damaged ({detail}); it was left as it is. Restore a backup to continue.</source>
         <translation>{path} 파일이 손상되었습니다({detail}). 파일은 그대로 두었습니다. 계속하려면 백업을 복원하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="134"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="138"/>
         <source>cannot write {path}: the folder {folder} does not exist.</source>
         <translation>{path}에 저장할 수 없습니다. {folder} 폴더가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="140"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="144"/>
         <source>cannot write {path}: the folder {folder} is read-only. Nothing was changed.</source>
         <translation>{path}에 저장할 수 없습니다. {folder} 폴더가 읽기 전용입니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="149"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="153"/>
         <source>cannot write {path}: the file is read-only. Nothing was changed.</source>
         <translation>{path}에 저장할 수 없습니다. 파일이 읽기 전용입니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="155"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="159"/>
         <source>cannot write {path}: the file or its folder is read-only. Nothing was changed.</source>
         <translation>{path}에 저장할 수 없습니다. 파일이나 폴더가 읽기 전용입니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="168"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="176"/>
         <source>{path} is busy: another MoatDesk window or command is writing to it. Try again in a moment (or close the other window).</source>
         <translation>{path} 파일이 사용 중입니다. 다른 MoatDesk 창이나 명령이 쓰고 있습니다. 잠시 후 다시 시도하세요(또는 다른 창을 닫으세요).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="197"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="203"/>
         <source>the disk reported an I/O error while writing {path}.</source>
         <translation>{path}에 저장하는 중 디스크 입출력 오류가 발생했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="201"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="207"/>
         <source>the database {path} reported an error: {detail}</source>
         <translation>{path} 데이터베이스에서 오류가 발생했습니다: {detail}</translation>
     </message>
@@ -692,21 +706,21 @@
     </message>
     <message>
         <location filename="../src/moatdesk/storage/exchange.py" line="220"/>
-        <source>{source} is larger than {megabytes} MB; a profile is far smaller</source>
-        <translation>{source} 파일이 {megabytes}MB보다 큽니다. 프로필 파일은 이보다 훨씬 작습니다.</translation>
+        <source>{source} is larger than {megabytes} MB, more than any profile MoatDesk can export</source>
+        <translation>{source}은(는) {megabytes}MB보다 커서 MoatDesk가 내보낼 수 있는 어떤 프로필보다도 큽니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="275"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="276"/>
         <source>{source} is nested more than {depth} levels deep</source>
         <translation>{source} 파일의 중첩이 {depth}단계보다 깊습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="295"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="296"/>
         <source>{source}, at {where}: the text contains an unpaired surrogate at position {position}</source>
         <translation>{source} 파일의 {where}: 텍스트에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="310"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="311"/>
         <source>{source} was exported by a newer MoatDesk (format version {version}; this one reads up to {known}). Update MoatDesk to import it.</source>
         <translation>{source} 파일은 더 새로운 버전의 MoatDesk에서 내보낸 것입니다(형식 버전 {version}, 이 버전은 {known}까지 읽습니다). 가져오려면 MoatDesk를 업데이트하세요.</translation>
     </message>
@@ -726,47 +740,47 @@
         <translation>프로필 {profile}에 저장된 회사 기본 정보가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="206"/>
+        <location filename="../src/moatdesk/storage/store.py" line="225"/>
         <source>there is no profile with the name or id “{ref}”</source>
         <translation>이름이나 ID가 “{ref}”인 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="251"/>
+        <location filename="../src/moatdesk/storage/store.py" line="270"/>
         <source>that name cannot be used: {detail}</source>
         <translation>이 이름은 쓸 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="288"/>
+        <location filename="../src/moatdesk/storage/store.py" line="307"/>
         <source>there is no profile “{profile}” in the trash</source>
         <translation>휴지통에 “{profile}” 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="83"/>
+        <location filename="../src/moatdesk/storage/store.py" line="88"/>
         <source>this profile already has an assessment for {quarter}; open that one instead of starting another</source>
         <translation>이 프로필에는 이미 {quarter} 평가가 있습니다. 새로 시작하지 말고 그 평가를 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="510"/>
+        <location filename="../src/moatdesk/storage/store.py" line="529"/>
         <source>this profile has no assessment for {quarter}</source>
         <translation>이 프로필에는 {quarter} 평가가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="531"/>
+        <location filename="../src/moatdesk/storage/store.py" line="551"/>
         <source>{quarter} is more than one quarter ahead; a review can start at most one quarter early ({next})</source>
         <translation>{quarter}은(는) 한 분기보다 더 뒤입니다. 분기 점검은 최대 한 분기 일찍({next})까지만 시작할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="78"/>
+        <location filename="../src/moatdesk/storage/store.py" line="83"/>
         <source>the {quarter} assessment is final; reopen it to amend it</source>
         <translation>{quarter} 평가는 확정되었습니다. 수정하려면 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="444"/>
+        <location filename="../src/moatdesk/storage/store.py" line="463"/>
         <source>{path} is a folder; give a file name such as profile.json</source>
         <translation>{path} 경로는 폴더입니다. profile.json 같은 파일 이름을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="498"/>
+        <location filename="../src/moatdesk/storage/store.py" line="517"/>
         <source>there is no profile with the id “{profile}”</source>
         <translation>ID가 “{profile}”인 프로필이 없습니다.</translation>
     </message>
@@ -792,7 +806,7 @@
         <translation>시나리오 이름은 1~{limit}자의 텍스트여야 합니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/store_access.py" line="57"/>
+        <location filename="../src/moatdesk/cli/store_access.py" line="60"/>
         <source>MoatDesk is open on the data folder {folder} (process {pid}); close it, then run this command again. Nothing was changed.</source>
         <translation>MoatDesk가 데이터 폴더 {folder}을(를) 열어 두고 있습니다(프로세스 {pid}). 앱을 닫은 뒤 이 명령을 다시 실행하세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
@@ -870,36 +884,36 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>%1 MoatDesk 로드맵 %2.pdf</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="71"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="83"/>
         <source>Exporting the roadmap to %1…</source>
         <translation>%1(으)로 로드맵을 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="77"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="101"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="89"/>
         <location filename="../src/moatdesk/ui/pdf_export.py" line="113"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="125"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="98"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="110"/>
         <source>Some characters could not be drawn with the bundled fonts: %1</source>
         <translation>내장 글꼴로 표시할 수 없는 문자가 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="115"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="127"/>
         <source>The roadmap could not be exported:
 %1</source>
         <translation>로드맵을 내보내지 못했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="127"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="139"/>
         <source>Export the PDF roadmap</source>
         <translation>PDF 로드맵 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="129"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="141"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
@@ -907,7 +921,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="94"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="106"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>
@@ -1563,7 +1577,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ReviewWizard</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="230"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="231"/>
         <source>%n questions are not answered.</source>
         <translation>
             <numerusform>%n개 질문에 답하지 않았습니다.</numerusform>
@@ -1573,7 +1587,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/section_page.py" line="103"/>
+        <location filename="../src/moatdesk/ui/wizard/section_page.py" line="113"/>
         <source>Section %1 of %2 · %3 of %4 answered</source>
         <translation>섹션 %1/%2 · 질문 %4개 중 %3개 답변</translation>
     </message>
@@ -1723,246 +1737,267 @@ Continue that draft now?</source>
 <context>
     <name>WhatIf</name>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="86"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="107"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="88"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="109"/>
         <source>Not assessed</source>
         <translation>평가되지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="88"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="90"/>
         <source>Not holding now</source>
         <translation>지금 유지되지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="90"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="109"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="92"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="111"/>
         <source>Holds past %1</source>
         <translation>%1 이후까지 유지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="117"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="119"/>
         <source>No change</source>
         <translation>변화 없음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="120"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="122"/>
         <source>at least %1</source>
         <translation>최소 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="136"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="138"/>
         <source>Stage</source>
         <translation>투자 단계</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="137"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="139"/>
         <source>Team size</source>
         <translation>팀 규모</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="138"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="140"/>
         <source>Runway (months)</source>
         <translation>런웨이(개월)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="139"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="141"/>
         <source>Stack position</source>
         <translation>AI 스택에서의 위치</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="140"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="142"/>
         <source>Sector</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="162"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="164"/>
         <source>%1: %2 → %3 moves the earliest stop %4 (all moats: %5)</source>
         <translation>%1: %2 → %3 — 가장 이른 유지 종료 %4, 전체 해자 %5</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="344"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="350"/>
         <source>Start from a scenario:</source>
         <translation>시나리오에서 시작:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="346"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="352"/>
         <source>Change an answer</source>
         <translation>답 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="352"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="358"/>
         <source>&amp;Apply</source>
         <translation>적용(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="353"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="359"/>
         <source>Change a company basic</source>
         <translation>회사 기본 정보 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="359"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="365"/>
         <source>What this what-if changes:</source>
         <translation>이 가정이 바꾸는 것:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="360"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="366"/>
         <source>&amp;Remove my change</source>
         <translation>내 변경 삭제(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="361"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="367"/>
         <source>Re&amp;set</source>
         <translation>초기화(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="362"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="368"/>
         <source>Sa&amp;ve scenario…</source>
         <translation>시나리오 저장(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="363"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="369"/>
         <source>Start next quarter&apos;s &amp;draft from this…</source>
         <translation>이 가정으로 다음 분기 점검 시작(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="366"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="370"/>
+        <source>Export &amp;PDF with scenarios…</source>
+        <translation>시나리오를 넣어 PDF 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="373"/>
         <source>Meta-moat</source>
         <translation>메타-해자</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="367"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="374"/>
         <source>Score now</source>
         <translation>현재 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="368"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="375"/>
         <source>Score if</source>
         <translation>가정 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="369"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="376"/>
         <source>Stops now</source>
         <translation>현재 유지 종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="370"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="377"/>
         <source>Stops if</source>
         <translation>가정 시 유지 종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="371"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="378"/>
         <source>Moved</source>
         <translation>변화</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="374"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="381"/>
         <source>Your highest-leverage answers</source>
         <translation>가장 영향이 큰 답</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="387"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="394"/>
         <source>None: only my own changes</source>
         <translation>없음: 직접 바꾼 값만</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="391"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="398"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="745"/>
         <source>Saved: %1</source>
         <translation>저장됨: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="516"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="523"/>
         <source>What if</source>
         <translation>가정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="536"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="543"/>
         <source>Earliest stop: %1 now, %2 with this what-if (%3)</source>
         <translation>가장 이른 유지 종료: 현재 %1, 이 가정에서는 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="560"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="567"/>
         <source>Your change</source>
         <translation>직접 바꾼 값</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="562"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="569"/>
         <source>Nothing changed yet.</source>
         <translation>아직 바뀐 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="601"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="608"/>
         <source>Raised: %1 (%2)</source>
         <translation>새로 생김: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="603"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="610"/>
         <source>Cleared: %1</source>
         <translation>사라짐: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="607"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="614"/>
         <source>Severity of %1: %2 → %3</source>
         <translation>%1의 심각도: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="617"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="624"/>
         <source>New do-first: %1</source>
         <translation>새로 먼저 할 일: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="625"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="632"/>
         <source>No longer do-first: %1</source>
         <translation>더는 먼저 할 일이 아님: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="630"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="637"/>
         <source>No flag or do-first action changes.</source>
         <translation>위험·기회와 먼저 할 실행 항목에는 변화가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="663"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="670"/>
         <source>Trying every one-step change…</source>
         <translation>한 단계 변경을 모두 시험하는 중입니다…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="668"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="675"/>
         <source>Of %1 one-step changes to this review&apos;s answers, these move the earliest stop quarter (now %2) the most:</source>
         <translation>이 점검의 답을 한 단계씩 바꾼 %1가지 가운데, 가장 이른 유지 종료 분기(현재 %2)를 가장 크게 움직이는 답입니다:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="677"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="684"/>
         <source>No one-step change to an answer moves any stop quarter.</source>
         <translation>답을 한 단계 바꿔도 유지 종료 분기가 움직이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="683"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="690"/>
         <source>Try it</source>
         <translation>적용해 보기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="704"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="718"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="711"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="725"/>
         <source>Save scenario</source>
         <translation>시나리오 저장</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="705"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="712"/>
         <source>Name of this scenario:</source>
         <translation>시나리오 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="733"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="749"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="740"/>
+        <source>This what-if (not saved)</source>
+        <translation>이 가정(저장 안 됨)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="774"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="790"/>
         <source>Start next quarter&apos;s draft</source>
         <translation>다음 분기 점검 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="734"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="775"/>
         <source>Start next quarter&apos;s review as a draft with this what-if&apos;s answers and basics? This review stays as it is.</source>
         <translation>이 가정의 답과 기본 정보로 다음 분기 점검을 작성 중 상태로 시작할까요? 이번 점검은 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="787"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="802"/>
+        <source>Scenarios for the PDF</source>
+        <translation>PDF에 넣을 시나리오</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="810"/>
+        <source>The PDF gets a scenarios page with the ones you tick, each beside this review, and the highest-leverage answers.</source>
+        <translation>선택한 시나리오를 이번 점검과 나란히 보여 주는 시나리오 쪽과 가장 영향이 큰 답이 PDF에 들어갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="869"/>
         <source>What if — %1 · %2 — MoatDesk</source>
         <translation>가정 — %1 · %2 — MoatDesk</translation>
     </message>
@@ -1970,100 +2005,100 @@ Continue that draft now?</source>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="186"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="187"/>
         <source>Company basics</source>
         <translation>회사 기본 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="208"/>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="242"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="209"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="243"/>
         <source>Finish review</source>
         <translation>점검 마치기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="222"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="223"/>
         <source>%1: %2 not answered</source>
         <translation>%1: %2개 답하지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="232"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="233"/>
         <source>A moat fed mostly by unanswered questions is shown as not assessed. Finish the review anyway? You can still reopen a final review from the main window to amend it.</source>
         <translation>답하지 않은 질문이 대부분인 해자는 &apos;평가되지 않음&apos;으로 표시됩니다. 그래도 점검을 마치시겠습니까? 확정한 점검도 메인 창에서 다시 열어 수정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="245"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="246"/>
         <source>&amp;Finish anyway</source>
         <translation>그래도 마치기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="246"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="247"/>
         <source>&amp;Keep answering</source>
         <translation>계속 답하기(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="324"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="341"/>
         <source>Not saved: %1</source>
         <translation>저장되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="327"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="344"/>
         <source>Draft saved at %1</source>
         <translation>%1에 임시 저장됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="399"/>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="423"/>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="446"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="417"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="441"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="464"/>
         <source>New profile</source>
         <translation>새 프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="402"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="420"/>
         <source>Keep the new profile “%1” as a draft to finish later, or discard it?</source>
         <translation>새 프로필 “%1”: 작성 중으로 저장해 두고 나중에 마치시겠습니까, 아니면 버리시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="448"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="466"/>
         <source>%1 review (backfilled) · %2 — MoatDesk</source>
         <translation>%1 점검 (소급 기록) · %2 — MoatDesk</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="450"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="468"/>
         <source>%1 review · %2 — MoatDesk</source>
         <translation>%1 점검 · %2 — MoatDesk</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="455"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="473"/>
         <source>Save and close</source>
         <translation>저장하고 닫기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="456"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="474"/>
         <source>&amp;Next &gt;</source>
         <translation>다음(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="457"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="475"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 이전(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="458"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="476"/>
         <source>&amp;Done</source>
         <translation>완료(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="460"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="478"/>
         <source>Back to &amp;review</source>
         <translation>검토로 돌아가기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="463"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="481"/>
         <source>Next (Alt+Right)</source>
         <translation>다음 (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="466"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="484"/>
         <source>Back (Alt+Left)</source>
         <translation>이전 (Alt+←)</translation>
     </message>
@@ -2071,14 +2106,14 @@ Continue that draft now?</source>
 <context>
     <name>_Plural</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="98"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="100"/>
         <source>%n quarter(s) later</source>
         <translation>
             <numerusform>%n분기 늦게</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="101"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="103"/>
         <source>%n quarter(s) earlier</source>
         <translation>
             <numerusform>%n분기 이르게</numerusform>

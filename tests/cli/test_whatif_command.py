@@ -111,3 +111,36 @@ def test_errors_are_one_line_on_stderr(capsys, store_with_example, argv, message
 def test_errors_in_korean(capsys, store_with_example) -> None:
     code, _, err = run(capsys, "--lang", "ko", "what-if", COMPANY, "--scenario", "nope")
     assert code == cli_main.EXIT_ERROR and "시나리오가 없습니다" in err
+
+
+def test_report_with_a_preset_and_a_saved_scenario(
+    capsys, store_with_example, tmp_path, monkeypatch
+):
+    from pypdf import PdfReader
+
+    from moatdesk.domain.scenarios import SavedScenario, WhatIfSpec
+
+    profile = load_example_profile()
+    quarter = profile.assessments[-1].quarter
+    with ProfileStore.open(store_with_example) as store:
+        spec = WhatIfSpec(basics={"runway_months": 4})
+        store.save_scenario(profile.id, SavedScenario(name="Runway 4", quarter=quarter, spec=spec))
+    commands = ("moatdesk.cli.report_command", "moatdesk.cli.whatif_command")
+    monkeypatch.setattr(cli_main, "COMMAND_MODULES", commands)
+    out = tmp_path / "r.pdf"
+    code, _, err = run(
+        capsys,
+        "report",
+        COMPANY,
+        "--out",
+        str(out),
+        "--scenario",
+        "capital_tightens",
+        "--scenario",
+        "Runway 4",
+    )
+    assert (code, err) == (0, "")
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "What if: scenarios" in text and "Runway 4" in text and "Capital tightens" in text
+    code, _, err = run(capsys, "report", COMPANY, "--out", str(out), "--scenario", "nope")
+    assert code == cli_main.EXIT_ERROR and "no scenario “nope”" in err

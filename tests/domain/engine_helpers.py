@@ -97,3 +97,34 @@ def tiny_bank() -> QuestionBank:
             question("speed.story", "text"),
         ),
     )
+
+
+def middle_value(question: Question) -> object:
+    """The middle answer of a scored question (a yes/no question has none: "no")."""
+    kind = question.kind.value
+    if kind == "scale":
+        return 2
+    if kind == "yes_no":
+        return False
+    if kind == "choice":
+        return question.options[len(question.options) // 2].value
+    assert question.number is not None
+    return (question.number.zero_level_at + question.number.full_level_at) / 2
+
+
+def extreme_value(question: Question, top: bool) -> object:
+    """The answer with the highest (top) or lowest level."""
+    kind = question.kind.value
+    if kind == "scale":
+        return 4 if top else 0
+    if kind == "yes_no":
+        return top
+    if kind == "choice":
+        ordered = sorted(question.options, key=lambda o: o.level)
+        return (ordered[-1] if top else ordered[0]).value
+    assert question.number is not None
+    return question.number.full_level_at if top else question.number.zero_level_at
+
+
+def middle_answers(bank: QuestionBank) -> dict[str, object]:
+    return {q.id: middle_value(q) for q in bank.questions if q.kind.value != "text"}

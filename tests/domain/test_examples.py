@@ -98,3 +98,71 @@ def test_examples_differ_where_the_essay_says_they_should() -> None:
         _, roadmap = latest_roadmap(name)
         data[name] = next(s.score for s in roadmap.scores if s.moat is Moat.DATA_ADVANTAGE)
     assert data[FULL_STACK] > data[SPINOUT] > data[WRAPPER]
+
+
+# ---------------------------------------------------------------- the stories, on the calendar
+def outlooks_of(roadmap: Roadmap) -> dict[Moat, object]:
+    return {o.moat: o for o in roadmap.outlooks}
+
+
+def earliest(roadmap: Roadmap) -> tuple[str, set[Moat]]:
+    """The earliest stop quarter and the moats that stop then."""
+    from moatdesk.domain.quarters import quarter_index
+
+    stops = [o for o in roadmap.outlooks if o.stop_quarter is not None]
+    first = min(stops, key=lambda o: quarter_index(o.stop_quarter)).stop_quarter
+    return first, {o.moat for o in stops if o.stop_quarter == first}
+
+
+def test_wrapper_story_first_to_market_is_already_gone_steamrolled() -> None:
+    profile, roadmap = latest_roadmap(WRAPPER)
+    assert roadmap.quarter == "2026-Q3"
+    first, moats = earliest(roadmap)
+    assert first == "2026-Q3" and Moat.FIRST_TO_MARKET in moats  # lapsed by this review
+    lead = outlooks_of(roadmap)[Moat.FIRST_TO_MARKET]
+    assert lead.status == "not_holding"
+    assert {"steamroll_exposure", "x_but_with_ai"} <= set(lead.accelerated_by)  # why
+    velocity = outlooks_of(roadmap)[Moat.SHIPPING_VELOCITY]
+    assert velocity.stop_quarter == "2026-Q4" and "steamroll_exposure" in velocity.accelerated_by
+    steamroll = next(a for a in roadmap.actions if a.id == "pass_the_steamroll_test")
+    assert steamroll.do_first and steamroll.stop_quarter == "2026-Q4"
+    plan = profile.assessments[-1].answers["speed.better_model_plan"].value
+    assert steamroll.quotes == (plan,)
+    # section 7: no PMF yet, so the brand build waits behind the short-term proof
+    brand = next(a for a in roadmap.actions if a.moat is Moat.BRAND)
+    assert brand.deferred_by == "proof_first" and not brand.do_first
+
+
+def test_full_stack_story_short_moats_lapse_first_data_compounds() -> None:
+    from moatdesk.domain.history import since_previous
+
+    profile, roadmap = latest_roadmap(FULL_STACK)
+    assert roadmap.summary.holding == 9
+    first, moats = earliest(roadmap)
+    assert first == "2028-Q1"
+    assert moats <= {m for m in Moat if HOME_HORIZON[m] is Horizon.SHORT}
+    assert all(not outlooks_of(roadmap)[m].accelerated_by for m in moats)  # plain decay
+    data = outlooks_of(roadmap)[Moat.DATA_ADVANTAGE]
+    assert data.status == "holds_past" and data.horizon_end == "2031-Q3" and data.growing
+    comparison = since_previous(profile, roadmap.quarter)
+    assert comparison is not None and comparison.from_quarter == "2026-Q2"
+    # quarter after quarter this company outruns its decay
+    assert {s.direction for s in comparison.stop_shifts} <= {"later", "same"}
+    assert any(s.direction == "later" for s in comparison.stop_shifts)
+    do_first = {a.id for a in roadmap.actions if a.do_first}
+    assert "claim_reference_customers" in do_first  # renew the moat that lapses first
+
+
+def test_spinout_story_its_edge_lapses_next_quarter_sped_by_the_copy() -> None:
+    profile, roadmap = latest_roadmap(SPINOUT)
+    edge = outlooks_of(roadmap)[Moat.TECHNICAL_EDGE]
+    assert edge.stop_quarter == "2026-Q4" and edge.status == "stops"
+    assert "incremental_spinout" in edge.accelerated_by and edge.risk_factor == 2.5  # capped
+    assert outlooks_of(roadmap)[Moat.BRAND].status == "not_holding"
+    assert not roadmap.summary.not_assessed
+    fix = next(a for a in roadmap.actions if a.id == "break_from_former_employer")
+    assert fix.do_first and fix.stop_quarter == "2026-Q4"
+    hypothesis = profile.assessments[-1].answers["spinout.differentiated_hypothesis"].value
+    assert fix.quotes == (hypothesis,)
+    assert outlooks_of(roadmap)[Moat.EARLY_PMF].status == "not_holding"
+    assert any(a.deferred_by == "proof_first" for a in roadmap.actions)

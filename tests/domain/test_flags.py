@@ -45,13 +45,15 @@ def test_the_essay_flags_all_exist_with_their_kind() -> None:
 
 
 def test_severity_rises_with_the_answers() -> None:
-    def severity(level: float) -> Severity | None:
-        found = flags({"spinout.former_employer_similarity": level, "spinout.step_change": 0.5})
+    def severity(level: float, step: float = 0.5) -> Severity | None:
+        found = flags({"spinout.former_employer_similarity": level, "spinout.step_change": step})
         flag = found.get("incremental_spinout")
         return flag.severity if flag else None
 
-    assert severity(0.25) is None  # requirement: at least "similar approach"
-    assert [severity(v) for v in (0.5, 0.75, 1.0)] == [Severity.LOW, Severity.MEDIUM, Severity.HIGH]
+    # requirement: at least "a better version of it"; a middle answer raises nothing
+    assert severity(0.5) is None and severity(0.5, step=0.0) is None
+    assert [severity(v) for v in (0.75, 1.0)] == [Severity.MEDIUM, Severity.HIGH]
+    assert severity(0.75, step=1.0) is Severity.LOW  # a real step change tempers it
 
 
 def test_triggered_by_names_the_answers_that_raised_it() -> None:

@@ -10,6 +10,7 @@ import pytest
 from moatdesk.domain.models import SCHEMA_VERSION, ProfileExchange
 from moatdesk.storage.errors import ImportRejectedError, NewerSchemaError
 from moatdesk.storage.exchange import MAX_DEPTH
+from moatdesk.storage.limits import MAX_IMPORT_BYTES
 
 
 @pytest.fixture
@@ -121,9 +122,9 @@ def test_every_bad_file_is_refused_with_its_cause_and_the_store_is_unchanged(
 def test_a_huge_file_is_refused_before_it_is_read(store, tmp_path: Path, monkeypatch):
     huge = tmp_path / "huge.json"
     with huge.open("wb") as fh:
-        fh.truncate(50 * 1024 * 1024)  # sparse: 50 MB without writing them
+        fh.truncate(MAX_IMPORT_BYTES + 1)  # sparse: 120 MB without writing them
     monkeypatch.setattr(Path, "open", lambda self, *a, **k: pytest.fail("opened it to read"))
-    with pytest.raises(ImportRejectedError, match="larger than 10 MB"):
+    with pytest.raises(ImportRejectedError, match="larger than 120 MB"):
         store.import_json(huge)
     assert store.list_profiles() == []
 

@@ -37,7 +37,13 @@ def what_if(qtbot, founder, make_window, shown_dialog):
     with qtbot.waitSignal(dialog.panel.leverage_ready, timeout=60_000, raising=False):
         pass
     qtbot.waitUntil(lambda: dialog.panel.leverage is not None, timeout=60_000)
-    return window, dialog.panel
+    yield window, dialog.panel
+    # Close this test's windows before the switcher's teardown changes the language, so
+    # no LanguageChange reaches them while they are being torn down.
+    for opened in (dialog, results, window):
+        opened.close()
+        opened.deleteLater()
+    qtbot.wait(10)
 
 
 def test_presets_answers_and_basics_change_the_scratch_copy_only(
@@ -126,12 +132,47 @@ def test_save_reopen_and_start_next_quarters_draft(
     assert window.detail.selected_quarter() is not None
 
 
-def test_the_panel_speaks_korean(qtbot, what_if, switcher, korean_from_source):
-    _window, panel = what_if
+def test_the_panel_speaks_korean(qtbot, switcher, korean_from_source):
+    from moatdesk.domain.example import load_example_profile
+
+    profile = load_example_profile()
+    dialog = WhatIfDialog(profile, profile.assessments[-1])
+    qtbot.addWidget(dialog)
+    panel = dialog.panel
     switcher.apply("ko")
     # Qt delivers LanguageChange through the event loop.
     qtbot.waitUntil(lambda: panel.table.horizontalHeaderItem(0).text() == "메타-해자")
     assert panel.preset.itemText(1) == load_scenarios().scenarios[0].title.ko
     assert panel.leverage_heading.text() == "가장 영향이 큰 답"
+    assert not panel.save.isVisible()  # no store given: nothing can be saved
     switcher.apply("en")  # back before the teardown, so no LanguageChange is left queued
     qtbot.waitUntil(lambda: panel.table.horizontalHeaderItem(0).text() == "Meta-moat")
+
+
+def test_the_founder_picks_the_scenarios_for_the_pdf(qtbot, what_if, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    from moatdesk.ui.whatif_panel import ScenarioPickDialog
+
+    _window, panel = what_if
+    panel.set_basic("runway_months", 3)
+    choices = panel.pdf_choices()
+    assert choices[0][2] and not any(ticked for _t, _p, ticked in choices[1:])
+    dialog = ScenarioPickDialog(choices, panel)
+    qtbot.addWidget(dialog)
+    third = dialog.list.item(3)  # a preset, ticked by the founder
+    third.setCheckState(Qt.CheckState.Checked)
+    picks = dialog.picked()
+    assert [p.spec for p in picks] == [panel.spec, choices[3][1].spec]
+    target = tmp_path / "what-if.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: told.append(text))
+    panel.export_pdf(picks)
+    qtbot.waitUntil(lambda: bool(told), timeout=120_000)  # the worker reports when done
+    assert told[0].startswith("Saved the roadmap"), told
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "What if: scenarios" in text and "This what-if (not saved)" in text
+    assert choices[3][0] in text

@@ -135,7 +135,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     data_dir = data_dir_of(args)
     failed: list[str] = []
-    with app_closed(data_dir), open_store(args, data_dir) as store:
+    with app_closed(data_dir), open_store(args, data_dir, reading=False) as store:
         for path in args.files:
             try:
                 result = store.import_json(path)

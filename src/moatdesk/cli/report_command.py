@@ -9,13 +9,29 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from moatdesk.domain.errors import QT_TRANSLATE_NOOP, MoatDeskError
 from moatdesk.domain.textrules import Lang
 
+if TYPE_CHECKING:
+    from moatdesk.domain.models import Profile
+
 
 class NoAssessmentError(MoatDeskError):
     """The profile has no assessment yet, so there is nothing to report."""
+
+
+def latest_quarter(profile: Profile) -> str:
+    """The profile's latest quarter; NoAssessmentError when it has none yet."""
+    if not profile.assessments:
+        raise NoAssessmentError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "profile “{name}” has no assessment yet; answer the wizard first"
+            ),
+            name=profile.basics.name,
+        )
+    return profile.assessments[-1].quarter
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -40,27 +56,31 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default=None,
         help="which quarter's assessment (default: the latest)",
     )
+    parser.add_argument(
+        "--scenario",
+        metavar="ID|NAME",
+        action="append",
+        default=[],
+        help="add the scenarios page with this what-if: a preset id (what-if --list) or a "
+        "scenario saved with the review (repeat for several)",
+    )
     parser.set_defaults(func=run_report)
 
 
 def run_report(args: argparse.Namespace) -> int:
     from moatdesk.cli.store_access import open_store
+    from moatdesk.cli.whatif_command import picked_scenarios
     from moatdesk.report.pdf import ReportRequest, export_roadmap_pdf
 
     with open_store(args) as store:
         store.ensure_output_path(args.out)
         profile = store.get_profile(args.profile)
-    if not profile.assessments:
-        raise NoAssessmentError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "profile “{name}” has no assessment yet; answer the wizard first"
-            ),
-            name=profile.basics.name,
-        )
-    quarter = args.quarter or profile.assessments[-1].quarter
+        quarter = args.quarter or latest_quarter(profile)
+        picks = picked_scenarios(store, profile.id, quarter, args.scenario)
     # argparse's choices keep both flags to "en"/"ko"; spelled out for the type checker.
     lang: Lang = "ko" if (args.report_lang or args.lang) == "ko" else "en"
-    result = export_roadmap_pdf(ReportRequest(profile, quarter, lang), args.out)
+    request = ReportRequest(profile, quarter, lang, scenarios=picks)
+    result = export_roadmap_pdf(request, args.out)
     print(f"Wrote {result.path} ({result.pages} pages, {quarter}, {lang}).")
     for missing in result.missing_glyphs:
         print(

@@ -2,7 +2,7 @@
 `moatdesk compare PROFILE --from Q --to Q [--format text|json]`: a review's roadmap and
 what moved between two reviews, headless.  Nothing is written.
 
-The JSON output is documented in docs/cli-json.md (tests/cli/test_roadmap_json_docs.py
+The JSON output is documented in docs/cli-json.md (tests/cli/test_roadmap_commands.py
 holds the two together).  The store is imported inside the commands.
 """
 

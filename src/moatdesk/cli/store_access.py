@@ -28,12 +28,15 @@ def data_dir_of(args: argparse.Namespace) -> Path:
     return resolve_data_dir(args.data_dir)
 
 
-def open_store(args: argparse.Namespace, data_dir: Path | None = None) -> ProfileStore:
-    """The store, opened; a failed daily backup is printed on stderr (the GUI shows it)."""
+def open_store(
+    args: argparse.Namespace, data_dir: Path | None = None, *, reading: bool = True
+) -> ProfileStore:
+    """The store, opened; a failed daily backup is printed on stderr (the GUI shows it).
+    A reading command still reads on a disk that refuses writes (full, read-only)."""
     from moatdesk.cli.main import error_cause
     from moatdesk.storage.store import ProfileStore
 
-    store = ProfileStore.open(data_dir or data_dir_of(args))
+    store = ProfileStore.open(data_dir or data_dir_of(args), reading=reading)
     if store.backup_problem is not None:
         print(
             f"moatdesk: warning: today's backup could not be taken: "

@@ -48,25 +48,16 @@ def run_what_if(args: argparse.Namespace) -> int:
                 "Errors", "give a profile and --scenario ID, or --list to see the scenarios"
             )
         )
+    from moatdesk.cli.report_command import latest_quarter
+    from moatdesk.cli.store_access import open_store
     from moatdesk.domain.leverage import leverage_search
     from moatdesk.domain.scenarios import load_scenarios
     from moatdesk.domain.whatif import evaluate_scenario
-    from moatdesk.storage.location import resolve_data_dir
-    from moatdesk.storage.store import ProfileStore
 
     scenario = load_scenarios().get(args.scenario)  # before the store: a typo fails fast
-    with ProfileStore.open(resolve_data_dir(args.data_dir)) as store:
+    with open_store(args) as store:
         profile = store.get_profile(args.profile)
-        if not profile.assessments:
-            from moatdesk.cli.report_command import NoAssessmentError
-
-            raise NoAssessmentError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "profile “{name}” has no assessment yet; answer the wizard first"
-                ),
-                name=profile.basics.name,
-            )
-        quarter = args.quarter or profile.assessments[-1].quarter
+        quarter = args.quarter or latest_quarter(profile)
         review = store.get_assessment(profile.id, quarter)
     basics = review.basics  # the basics as they were that quarter
     effect = evaluate_scenario(basics, review, scenario)
@@ -89,3 +80,25 @@ def _print_list(fmt: str, lang: Lang) -> int:
     else:
         print(scenario_list_text(lang))
     return 0
+
+
+def picked_scenarios(
+    store: Any, profile_id: str, quarter: str, names: list[str]
+) -> tuple[Any, ...]:
+    """`report --scenario X`: a preset id, else a scenario saved with that review by name
+    (ScenarioError naming X when it is neither)."""
+    from moatdesk.domain.scenarios import WhatIfSpec, load_scenarios
+    from moatdesk.report.scenario_data import PickedScenario
+
+    library = load_scenarios()
+    saved = {s.name: s for s in store.saved_scenarios(profile_id, quarter)} if names else {}
+    presets = {s.id for s in library.scenarios}
+    picks = []
+    for name in names:
+        if name in saved:
+            picks.append(PickedScenario(name, saved[name].spec))
+        elif name in presets:
+            picks.append(PickedScenario(None, WhatIfSpec(preset=name)))
+        else:
+            library.get(name)  # raises: no such scenario
+    return tuple(picks)

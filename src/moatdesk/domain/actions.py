@@ -12,7 +12,8 @@ the horizons: while short-term proof (``proof_moats``, early deployment and PMF)
 not hold, medium- and long-horizon build actions wait (``build_waits_until``) unless
 they answer a raised risk.  Of the next-quarter actions at most ``do_first`` are marked
 "do first": those relieving the earliest stop months or answering the gravest risks,
-one per moat.  Actions tied to the founder's free text quote it back verbatim.
+one per moat; next quarter then holds only those, the other due ones follow this
+year.  Actions tied to the founder's free text quote it back verbatim.
 """
 
 from __future__ import annotations
@@ -37,7 +38,15 @@ from moatdesk.domain.results import (
     MoatOutlook,
     MoatScore,
 )
-from moatdesk.domain.taxonomy import HOME_HORIZON, Bucket, EssaySection, FlagKind, Horizon, Moat
+from moatdesk.domain.taxonomy import (
+    HOME_HORIZON,
+    Bucket,
+    EssaySection,
+    FlagKind,
+    Horizon,
+    Moat,
+    Severity,
+)
 from moatdesk.domain.text import LocalizedText
 
 _STRICT = ConfigDict(extra="forbid", frozen=True)
@@ -231,6 +240,7 @@ def select_actions(
             reasons.setdefault(template.id, []).append(template.flag)
         if template.coverage and not_assessed:
             reasons.setdefault(template.id, []).append(COVERAGE_REASON)
+    _drop_low_duplicates(reasons, library, flag_of)
     candidates: list[tuple[Action, list[Flag]]] = []
     for template in library.actions:
         if template.id not in reasons:
@@ -267,10 +277,34 @@ def select_actions(
             deferred_by=deferred,
         )
         candidates.append((action, raised))
-    first = _choose_do_first(candidates, outlook_of, params)
-    actions = [_start_now(a, raised, params) if a.id in first else a for a, raised in candidates]
+    first = _choose_do_first(candidates, outlook_of, params, proof)
+    actions = [
+        _start_now(a, params) if a.id in first else _after_the_first(a, params)
+        for a, _ in candidates
+    ]
     actions.sort(key=lambda a: (not a.do_first, -a.urgency, a.id))
     return _quote_once(actions)
+
+
+def _drop_low_duplicates(
+    reasons: dict[str, list[str]], library: ActionLibrary, flag_of: Mapping[str, Flag]
+) -> None:
+    """An action picked only by low-severity flags is left out when its moat already has
+    another action: the flag is still listed and still speeds the decay, but one action
+    per moat carries a mild concern (this keeps the median roadmap near ten actions)."""
+
+    def low_only(template_id: str) -> bool:
+        why = reasons[template_id]
+        return all(r in flag_of and flag_of[r].severity is Severity.LOW for r in why)
+
+    chosen = [t for t in library.actions if t.id in reasons]
+    covered = {t.moat for t in chosen if not low_only(t.id)}
+    for template in chosen:
+        if low_only(template.id):
+            if template.moat in covered:
+                del reasons[template.id]
+            else:
+                covered.add(template.moat)
 
 
 def _quote_once(actions: Sequence[Action]) -> tuple[Action, ...]:
@@ -295,7 +329,20 @@ def _quote_once(actions: Sequence[Action]) -> tuple[Action, ...]:
     return tuple(kept)
 
 
-def _start_now(action: Action, raised: Sequence[Flag], params: ActionParams) -> Action:
+def _after_the_first(action: Action, params: ActionParams) -> Action:
+    """Next quarter holds the do-first actions only; the other actions due now follow in
+    "this year" (issue 12: at most three for next quarter, the rest in later buckets)."""
+    if action.bucket is not Bucket.NEXT_QUARTER:
+        return action
+    return action.model_copy(
+        update={
+            "bucket": Bucket.THIS_YEAR,
+            "urgency": round(action.urgency - params.bucket_urgency, 2),
+        }
+    )
+
+
+def _start_now(action: Action, params: ActionParams) -> Action:
     """The action marked "do first": next quarter, its urgency in that tier."""
     urgency = action.urgency
     if action.bucket is not Bucket.NEXT_QUARTER:
@@ -310,6 +357,7 @@ def _choose_do_first(
     candidates: Sequence[tuple[Action, list[Flag]]],
     outlook_of: Mapping[Moat, MoatOutlook],
     params: ActionParams,
+    proof: bool,
 ) -> set[str]:
     """Ids of at most ``params.do_first`` next-quarter actions, one per moat, highest
     do-first priority first (ties: urgency, then id)."""
@@ -323,6 +371,8 @@ def _choose_do_first(
                 (-_do_first_priority(a, raised, outlook_of, params), -a.urgency, a.id, a)
                 for a, raised in candidates
                 if a.bucket is bucket
+                # brought forward only what section 7 lets start now
+                and (bucket is Bucket.NEXT_QUARTER or not _waits_for_proof(a.moat, raised, proof))
             ),
             key=lambda item: item[:3],
         )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from moatdesk.domain.content import load_bank
 from moatdesk.domain.errors import QT_TRANSLATE_NOOP
@@ -17,6 +18,10 @@ from moatdesk.domain.questions import QuestionBank
 from moatdesk.domain.results import Comparison, Roadmap
 from moatdesk.domain.textrules import Lang
 from moatdesk.report.errors import UnknownQuarterError
+
+if TYPE_CHECKING:
+    from moatdesk.domain.leverage import Leverage
+    from moatdesk.report.scenario_data import ScenarioPage
 
 MAX_TREND_QUARTERS = 8  # columns that fit the page's width
 
@@ -32,6 +37,9 @@ class ReportData:
     previous: Assessment | None  # the last final assessment before this quarter
     comparison: Comparison | None  # previous -> this quarter
     made_on: date
+    # The optional scenarios page (report/scenario_data.py): empty, no page.
+    scenarios: tuple[ScenarioPage, ...] = ()
+    leverage: Leverage | None = None
 
     @property
     def quarter(self) -> str:

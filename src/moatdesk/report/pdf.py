@@ -22,6 +22,7 @@ from moatdesk.report.text import MissingGlyph
 
 if TYPE_CHECKING:
     from moatdesk.report.data import ReportData
+    from moatdesk.report.scenario_data import PickedScenario
 
 __all__ = [
     "MissingGlyph",
@@ -38,6 +39,7 @@ class ReportRequest:
     quarter: str
     lang: Lang = "en"
     made_on: date | None = None  # the date printed on the report; today by default
+    scenarios: tuple[PickedScenario, ...] = ()  # what-ifs for the optional scenarios page
 
 
 @dataclass(frozen=True)
@@ -50,8 +52,10 @@ class ReportResult:
 def build_pdf_bytes(request: ReportRequest) -> tuple[bytes, ReportResult]:
     """Compute the roadmap and its history, and render the PDF in memory."""
     from moatdesk.report.data import build_report_data
+    from moatdesk.report.scenario_data import with_scenarios
 
     data = build_report_data(request.profile, request.quarter, request.lang, request.made_on)
+    data = with_scenarios(data, request.scenarios)  # the optional scenarios page
     return render_pdf(data)
 
 

@@ -212,6 +212,64 @@ STRINGS: dict[str, tuple[str, str]] = {
         "MoatDesk는 자가 진단 도구이며 투자 조언이 아닙니다. 점수는 외부 감사가 아니라 "
         "입력한 답변을 반영합니다.",
     ),
+    # the optional scenarios page (sections/scenarios.py)
+    "sec_scenarios": ("What if: scenarios", "가정: 시나리오"),
+    "wi_intro": (
+        "Each what-if runs on a scratch copy of the {quarter} review; the review itself is"
+        " unchanged. Stop quarters before and after, side by side.",
+        "각 가정은 {quarter} 점검의 사본에서 계산합니다. 점검 자체는 바뀌지 않습니다."
+        " 유지 종료 분기를 전후로 나란히 보여 줍니다.",
+    ),
+    "wi_earliest": (
+        "Earliest stop: {before} now, {after} with this what-if ({moved})",
+        "가장 이른 유지 종료: 현재 {before}, 이 가정에서는 {after} ({moved})",
+    ),
+    "wi_no_changes": (
+        "None of its changes apply to this review.",
+        "이 점검에 적용되는 변경이 없습니다.",
+    ),
+    "wi_col_moat": ("Meta-moat", "메타-해자"),
+    "wi_col_score": ("Score", "점수"),
+    "wi_col_stops_now": ("Stops now", "현재 유지 종료"),
+    "wi_col_stops_if": ("Stops if", "가정 시 유지 종료"),
+    "wi_col_moved": ("Moved", "변화"),
+    "wi_moved_none": ("no change", "변화 없음"),
+    "wi_later_1": ("{n} quarter later", "{n}분기 늦게"),
+    "wi_later": ("{n} quarters later", "{n}분기 늦게"),
+    "wi_earlier_1": ("{n} quarter earlier", "{n}분기 이르게"),
+    "wi_earlier": ("{n} quarters earlier", "{n}분기 이르게"),
+    "wi_at_least": ("at least {moved}", "최소 {moved}"),
+    "wi_not_assessed": ("not assessed", "평가되지 않음"),
+    "wi_not_holding": ("not holding now", "지금 유지되지 않음"),
+    "wi_holds_past": ("holds past {quarter}", "{quarter} 이후까지 유지"),
+    "wi_basic_stage": ("Stage", "투자 단계"),
+    "wi_basic_team_size": ("Team size", "팀 규모"),
+    "wi_basic_runway_months": ("Runway (months)", "런웨이(개월)"),
+    "wi_basic_stack_position": ("Stack position", "AI 스택에서의 위치"),
+    "wi_basic_sector": ("Sector", "산업"),
+    "wi_flag_raised": ("Raised: {flag} ({severity})", "새로 생김: {flag} ({severity})"),
+    "wi_flag_cleared": ("Cleared: {flag}", "사라짐: {flag}"),
+    "wi_flag_severity": (
+        "Severity of {flag}: {before} → {after}",
+        "{flag}의 심각도: {before} → {after}",
+    ),
+    "wi_do_first_new": ("New do-first: {action}", "새로 먼저 할 일: {action}"),
+    "wi_do_first_gone": ("No longer do-first: {action}", "더는 먼저 할 일이 아님: {action}"),
+    "wi_leverage": ("Your highest-leverage answers", "가장 영향이 큰 답"),
+    "wi_leverage_intro": (
+        "Of {count} one-step changes to this review's answers, these move the earliest stop"
+        " quarter (now {earliest}) the most: the natural start of next quarter's plan.",
+        "이 점검의 답을 한 단계씩 바꾼 {count}가지 가운데, 가장 이른 유지 종료 분기(현재"
+        " {earliest})를 가장 크게 움직이는 답입니다. 다음 분기 계획은 여기서 시작하면 됩니다.",
+    ),
+    "wi_leverage_none": (
+        "No one-step change to an answer moves any stop quarter.",
+        "답을 한 단계 바꿔도 유지 종료 분기가 움직이지 않습니다.",
+    ),
+    "wi_leverage_effect": (
+        "the earliest stop moves {earliest}; all moats together {total}",
+        "가장 이른 유지 종료 {earliest}, 전체 해자 {total}",
+    ),
 }
 
 _FORMATTER = string.Formatter()

@@ -17,6 +17,11 @@ from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.domain.textrules import UnstorableTextError, ensure_storable
 from moatdesk.storage.connection import from_text, to_text
 from moatdesk.storage.errors import CorruptDatabaseError, InvalidInputError
+from moatdesk.storage.limits import (
+    MAX_ANSWERS_PER_QUARTER,
+    MAX_QUARTER_ANSWER_BYTES,
+    MAX_QUARTERS,
+)
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
@@ -70,6 +75,14 @@ def answers_to_json(answers: dict[str, Answer]) -> str:
     """Validated JSON for `answers`; InvalidInputError names the answer that cannot be stored."""
     from pydantic import ValidationError
 
+    if len(answers) > MAX_ANSWERS_PER_QUARTER:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{count} answers in one quarter are more than MoatDesk keeps ({most})"
+            ),
+            count=len(answers),
+            most=MAX_ANSWERS_PER_QUARTER,
+        )
     for question_id, answer in answers.items():
         if (at := _unstorable_at(question_id)) is not None:
             raise InvalidInputError(_UNSTORABLE_ID, question=question_id, position=at)
@@ -79,12 +92,44 @@ def answers_to_json(answers: dict[str, Answer]) -> str:
             raise InvalidInputError(_UNSTORABLE_NOTE, question=question_id, position=at)
     try:
         adapter = _answers()
-        return adapter.dump_json(adapter.validate_python(answers)).decode("utf-8")
+        data = adapter.dump_json(adapter.validate_python(answers))
     except ValidationError as exc:
         raise InvalidInputError(
             QT_TRANSLATE_NOOP("Errors", "these answers cannot be saved: {detail}"),
             detail=exc.errors()[0]["msg"],
         ) from None
+    if len(data) > MAX_QUARTER_ANSWER_BYTES:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "one quarter's answers and notes would take {size} MB; MoatDesk keeps at most "
+                "{most} MB a quarter. Shorten some notes.",
+            ),
+            size=f"{len(data) / 2**20:.1f}",
+            most=MAX_QUARTER_ANSWER_BYTES // 2**20,
+        )
+    return data.decode("utf-8")
+
+
+def count(conn: sqlite3.Connection, profile_id: str) -> int:
+    return conn.execute(
+        "SELECT COUNT(*) FROM assessments WHERE profile_id = ?", (profile_id,)
+    ).fetchone()[0]
+
+
+def ensure_room(conn: sqlite3.Connection, profile_id: str, adding: int = 1) -> None:
+    """InvalidInputError if the profile would have more than MAX_QUARTERS quarters."""
+    have = count(conn, profile_id)
+    if have + adding > MAX_QUARTERS:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "a profile keeps at most {most} quarters (ten years of reviews); this one "
+                "already has {have}",
+            ),
+            most=MAX_QUARTERS,
+            have=have,
+        )
 
 
 def _from_row(profile_id: str, row: tuple) -> Assessment:

@@ -90,12 +90,16 @@ def connect(db_path: Path, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S) -> sq
     try:
         # isolation_level=None: we issue BEGIN/COMMIT ourselves (see `transaction`).
         conn = sqlite3.connect(db_path, timeout=busy_timeout_s, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise _translate(exc, db_path) from None
+    try:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s * 1000)}")
         conn.execute("PRAGMA journal_mode = WAL")
         # FULL: a save that returned survives a power cut, not only a crash.
         conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.Error as exc:
+        conn.close()  # before the caller removes what it created (a full disk: -wal, -shm)
         raise _translate(exc, db_path) from None
     return conn
 
@@ -161,9 +165,13 @@ def _unwritable(db_path: Path) -> DiskWriteError:
 
 
 def _translate(exc: sqlite3.Error, db_path: Path) -> StoreError | DiskWriteError:
+    """Classified by SQLite's own result code (``sqlite_errorname``, Python 3.11), not by
+    matching message text: the codes are SQLite's stable API, the texts are not (and an
+    extended code such as SQLITE_IOERR_WRITE or SQLITE_BUSY_SNAPSHOT keeps its family)."""
     text = str(exc)
-    lowered = text.lower()
-    if "locked" in lowered or "busy" in lowered:
+    code = getattr(exc, "sqlite_errorname", None) or ""
+    family = code.split("_")[1] if code.startswith("SQLITE_") else ""
+    if family in ("BUSY", "LOCKED"):
         return StoreLockedError(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -172,18 +180,16 @@ def _translate(exc: sqlite3.Error, db_path: Path) -> StoreError | DiskWriteError
             ),
             path=db_path,
         )
-    if "disk is full" in lowered or "database or disk is full" in lowered:
+    if family == "FULL":
         return DiskWriteError(
             QT_TRANSLATE_NOOP(
                 "Errors", "the disk is full; could not write {path}. Nothing was changed."
             ),
             path=db_path,
         )
-    if "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered:
+    if family in ("READONLY", "CANTOPEN", "PERM", "AUTH"):
         return _unwritable(db_path)
-    if isinstance(exc, sqlite3.DatabaseError) and (
-        "malformed" in lowered or "not a database" in lowered or "corrupt" in lowered
-    ):
+    if family in ("CORRUPT", "NOTADB"):
         return CorruptDatabaseError(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -192,7 +198,7 @@ def _translate(exc: sqlite3.Error, db_path: Path) -> StoreError | DiskWriteError
             path=db_path,
             detail=text,
         )
-    if "disk i/o" in lowered:
+    if family == "IOERR":
         return DiskWriteError(
             QT_TRANSLATE_NOOP("Errors", "the disk reported an I/O error while writing {path}."),
             path=db_path,

@@ -24,8 +24,8 @@ from moatdesk.domain.models import SCHEMA_VERSION, Profile, ProfileExchange, upg
 from moatdesk.domain.textrules import UnstorableTextError, ensure_storable
 from moatdesk.storage.connection import utc_now
 from moatdesk.storage.errors import ImportRejectedError, NewerSchemaError
+from moatdesk.storage.limits import MAX_IMPORT_BYTES  # follows from the store's limits
 
-MAX_IMPORT_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 32  # a real export nests 6 levels deep
 MAX_INT_DIGITS = 20  # the largest integer a profile holds is a team size (7 digits)
 
@@ -218,7 +218,8 @@ def _read_capped(source: Path) -> bytes:
 def _too_big(source: Path) -> ImportRejectedError:
     return ImportRejectedError(
         QT_TRANSLATE_NOOP(
-            "Errors", "{source} is larger than {megabytes} MB; a profile is far smaller"
+            "Errors",
+            "{source} is larger than {megabytes} MB, more than any profile MoatDesk can export",
         ),
         source=source,
         megabytes=MAX_IMPORT_BYTES // (1024 * 1024),

@@ -29,6 +29,7 @@ def apply_import(conn: sqlite3.Connection, incoming: Profile) -> tuple[str, bool
         basics = incoming.basics.model_copy(update={"name": name})
         profiles_repo.insert(conn, profile_id, basics, incoming.created_at, incoming.updated_at)
         added, created = list(incoming.assessments), True
+    assessments_repo.ensure_room(conn, profile_id, len(added))  # MAX_QUARTERS
     for assessment in added:
         assessments_repo.insert(conn, profile_id, assessment)
     return profile_id, created, sorted(a.quarter for a in added)

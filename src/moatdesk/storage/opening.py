@@ -13,7 +13,7 @@ from moatdesk.domain.errors import QT_TRANSLATE_NOOP
 from moatdesk.storage import schema
 from moatdesk.storage.backups import list_backups_in, pre_migration_backup
 from moatdesk.storage.connection import DB_FILENAME, connect, inspect_readonly, os_error
-from moatdesk.storage.errors import CorruptDatabaseError, NewerSchemaError
+from moatdesk.storage.errors import CorruptDatabaseError, DiskWriteError, NewerSchemaError
 
 
 def open_connection(data_dir: Path, busy_timeout_s: float) -> sqlite3.Connection:
@@ -55,4 +55,55 @@ def open_connection(data_dir: Path, busy_timeout_s: float) -> sqlite3.Connection
     except BaseException:
         conn.close()
         raise
+    return conn
+
+
+_COMPANIONS = ("", "-wal", "-shm")
+_SHM_IN_USE = 32 * 1024  # a -shm that a live connection uses is at least this big
+
+
+def existing_store_files(data_dir: Path) -> set[str]:
+    """Names of the database and its -wal/-shm that exist now (before an open)."""
+    return {
+        DB_FILENAME + suffix
+        for suffix in _COMPANIONS
+        if (data_dir / (DB_FILENAME + suffix)).exists()
+    }
+
+
+def remove_new_store_files(data_dir: Path, before: set[str]) -> None:
+    """After a failed open: remove the files it created and could not fill (a 0-byte
+    database or -wal, a -shm of a few bytes), never one that existed or holds data."""
+    for suffix in _COMPANIONS:
+        name = DB_FILENAME + suffix
+        path = data_dir / name
+        try:
+            if name in before or not path.exists():
+                continue
+            size = path.stat().st_size
+            if size == 0 or (suffix == "-shm" and size < _SHM_IN_USE):
+                path.unlink()
+        except OSError:
+            continue
+
+
+def open_for_reading(data_dir: Path, refused: DiskWriteError) -> sqlite3.Connection:
+    """A read-only connection for when the disk refuses every write: the file itself
+    (immutable when no -wal is pending, so no -wal/-shm appear), or an empty in-memory
+    store where there is no database yet.  Writes through it fail; `refused` is raised
+    when the file needs a migration, which cannot run read-only."""
+    db_path = data_dir / DB_FILENAME
+    if db_path.exists() and db_path.stat().st_size:
+        if inspect_readonly(db_path) != schema.SCHEMA_VERSION:
+            raise refused
+        wal = db_path.with_name(db_path.name + "-wal")
+        params = "mode=ro" if wal.exists() and wal.stat().st_size else "mode=ro&immutable=1"
+        try:
+            conn = sqlite3.connect(f"{db_path.as_uri()}?{params}", uri=True, isolation_level=None)
+        except sqlite3.Error:
+            raise refused from None
+    else:
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        schema.migrate(conn, db_path, 0)
+    conn.execute("PRAGMA query_only = ON")
     return conn

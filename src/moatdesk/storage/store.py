@@ -57,7 +57,12 @@ from moatdesk.storage.errors import (
 )
 from moatdesk.storage.importing import apply_import
 from moatdesk.storage.location import ensure_not_own_file
-from moatdesk.storage.opening import open_connection
+from moatdesk.storage.opening import (
+    existing_store_files,
+    open_connection,
+    open_for_reading,
+    remove_new_store_files,
+)
 from moatdesk.storage.records import (
     BackupInfo,
     ImportResult,
@@ -117,14 +122,28 @@ class ProfileStore:
         busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S,
         today: Callable[[], date] = date.today,
         daily_backup: bool = True,
+        reading: bool = False,
     ) -> ProfileStore:
         """Open (creating or migrating) the store in ``data_dir``.
 
         ``daily_backup=False`` leaves today's backup to the caller: the app takes it
         on a worker thread with ``take_daily_backup`` after its first frame.
+
+        A failed open removes the empty -wal/-shm/database files it created.  With
+        ``reading=True`` (commands that only read) a disk that refuses every write — full,
+        or read-only — still opens the store, read-only; ``backup_problem`` says why.
         """
         data_dir = Path(data_dir)
-        conn = open_connection(data_dir, busy_timeout_s)
+        before = existing_store_files(data_dir)
+        try:
+            conn = open_connection(data_dir, busy_timeout_s)
+        except DiskWriteError as exc:
+            remove_new_store_files(data_dir, before)
+            if not reading:
+                raise
+            store = cls(data_dir, open_for_reading(data_dir, exc), busy_timeout_s, today)
+            store.backup_problem = exc
+            return store
         store = cls(data_dir, conn, busy_timeout_s, today)
         try:
             if daily_backup:
@@ -517,6 +536,7 @@ class ProfileStore:
             raise AssessmentStateError(_FINAL_QUARTER, quarter=quarter)
 
     def _insert_draft(self, conn: sqlite3.Connection, profile_id: str, quarter: str) -> Assessment:
+        assessments_repo.ensure_room(conn, profile_id)
         assessments_repo.insert(conn, profile_id, self._new_draft(conn, profile_id, quarter))
         return assessments_repo.get(conn, profile_id, quarter)  # type: ignore[return-value]  # just written
 

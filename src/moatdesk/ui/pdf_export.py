@@ -42,17 +42,21 @@ class _Signals(QObject):
 
 
 class _ExportTask(QRunnable):
-    def __init__(self, profile: Profile, quarter: str, lang: Lang, target: Path) -> None:
+    def __init__(
+        self, profile: Profile, quarter: str, lang: Lang, target: Path, scenarios: tuple = ()
+    ) -> None:
         super().__init__()
         self.signals = _Signals()
-        self._args = (profile, quarter, lang, target)
+        self._args = (profile, quarter, lang, target, scenarios)
 
     def run(self) -> None:
-        profile, quarter, lang, target = self._args
+        profile, quarter, lang, target, scenarios = self._args
         try:
             from moatdesk.report.pdf import ReportRequest, export_roadmap_pdf
 
-            request = ReportRequest(profile=profile, quarter=quarter, lang=lang)
+            request = ReportRequest(
+                profile=profile, quarter=quarter, lang=lang, scenarios=scenarios
+            )
             self.signals.done.emit(export_roadmap_pdf(request, target))
         except Exception as exc:  # a worker must report, never die silently
             self.signals.failed.emit(exc)
@@ -63,7 +67,15 @@ class PdfExportJob(QObject):
 
     finished = Signal(bool, str)  # success, the path or the error message
 
-    def __init__(self, parent: QWidget, profile: Profile, quarter: str, lang: Lang, target: Path):
+    def __init__(
+        self,
+        parent: QWidget,
+        profile: Profile,
+        quarter: str,
+        lang: Lang,
+        target: Path,
+        scenarios: tuple = (),  # report.scenario_data.PickedScenario: the scenarios page
+    ):
         super().__init__(parent)
         self._parent = parent
         self.target = target
@@ -78,7 +90,7 @@ class PdfExportJob(QObject):
         self.progress.setCancelButton(None)  # reportlab cannot be interrupted mid-build
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
-        self._task = _ExportTask(profile, quarter, lang, target)
+        self._task = _ExportTask(profile, quarter, lang, target, scenarios)
         self._task.signals.done.connect(self._on_done)
         self._task.signals.failed.connect(self._on_failed)
 
@@ -119,7 +131,7 @@ class PdfExportJob(QObject):
 
 
 def export_pdf_interactive(
-    parent: QWidget, profile: Profile, quarter: str, lang: Lang
+    parent: QWidget, profile: Profile, quarter: str, lang: Lang, scenarios: tuple = ()
 ) -> PdfExportJob | None:
     """Ask where to save, then export off the GUI thread. None if the user cancelled."""
     target = ask_save_path(
@@ -131,6 +143,6 @@ def export_pdf_interactive(
     )
     if target is None:
         return None
-    job = PdfExportJob(parent, profile, quarter, lang, target)
+    job = PdfExportJob(parent, profile, quarter, lang, target, scenarios)
     job.start()
     return job

@@ -56,6 +56,7 @@ from moatdesk.domain.scenarios import (
 )
 from moatdesk.domain.taxonomy import Sector, StackPosition, Stage
 from moatdesk.domain.whatif import MoatEffect, WhatIf, evaluate_spec
+from moatdesk.report.scenario_data import PickedScenario
 from moatdesk.ui.i18n import error_text, fill, ui_lang, verbatim
 from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.text import label, lt
@@ -65,9 +66,10 @@ _LATER = QColor("#1b7f3b")
 _EARLIER = QColor("#b3261e")
 
 
-# Roadmap builds per turn of the event loop while the leverage search runs: about 2 ms
-# each on the benchmark machine (docs/benchmarks.md), so a turn stays far below 50 ms.
-SEARCH_STEPS_PER_TURN = 4
+# Roadmap builds per turn of the event loop while the leverage search runs: one, so a
+# turn costs what one build costs (docs/benchmarks.md: 2-10 ms as the machine is loaded)
+# and a click during the search waits for at most that.
+SEARCH_STEPS_PER_TURN = 1
 
 
 class ScenarioOps(Protocol):
@@ -270,6 +272,9 @@ class WhatIfPanel(Retranslating, QWidget):
         self.draft.clicked.connect(self._start_draft)
         for button in (self.save, self.draft):
             button.setVisible(self.ops is not None)
+        self.export = QPushButton(self)
+        self.export.clicked.connect(self._export_pdf)
+        self._export_job: object | None = None
         list_buttons = QHBoxLayout()
         list_buttons.addWidget(self.remove)
         list_buttons.addWidget(self.reset)
@@ -288,6 +293,7 @@ class WhatIfPanel(Retranslating, QWidget):
         left.addLayout(list_buttons)
         left.addWidget(self.save)
         left.addWidget(self.draft)
+        left.addWidget(self.export)
         controls.setMaximumWidth(420)
 
         self.earliest = QLabel(self)
@@ -361,6 +367,7 @@ class WhatIfPanel(Retranslating, QWidget):
         self.reset.setText(translate("WhatIf", "Re&set"))
         self.save.setText(translate("WhatIf", "Sa&ve scenario…"))
         self.draft.setText(translate("WhatIf", "Start next quarter's &draft from this…"))
+        self.export.setText(translate("WhatIf", "Export &PDF with scenarios…"))
         self.table.setHorizontalHeaderLabels(
             [
                 translate("WhatIf", "Meta-moat"),
@@ -725,6 +732,40 @@ class WhatIfPanel(Retranslating, QWidget):
         self.saved.emit(name)
         return True
 
+    def pdf_choices(self) -> list[tuple[str, PickedScenario, bool]]:
+        """(label, scenario, ticked) for the PDF: this what-if, the saved ones, the presets."""
+        choices: list[tuple[str, PickedScenario, bool]] = []
+        if not self.spec.is_empty:
+            own = bool(self.spec.answers or self.spec.basics)
+            name = translate("WhatIf", "This what-if (not saved)")
+            choices.append((name, PickedScenario(name if own else None, self.spec), True))
+        for saved in self._saved:
+            choices.append(
+                (
+                    fill(translate("WhatIf", "Saved: %1"), saved.name),
+                    PickedScenario(saved.name, saved.spec),
+                    False,
+                )
+            )
+        for scenario in load_scenarios().scenarios:
+            pick = PickedScenario(None, WhatIfSpec(preset=scenario.id))
+            choices.append((lt(scenario.title), pick, False))
+        return choices
+
+    def _export_pdf(self) -> None:
+        dialog = ScenarioPickDialog(self.pdf_choices(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.export_pdf(dialog.picked())
+
+    def export_pdf(self, picks: tuple[PickedScenario, ...]) -> None:
+        """Ask where, then export the roadmap with these scenarios off the GUI thread."""
+        from moatdesk.ui.pdf_export import export_pdf_interactive
+
+        self._export_job = export_pdf_interactive(
+            self, self.profile, self.assessment.quarter, ui_lang(), picks
+        )
+
     def _start_draft(self) -> None:
         if self.ops is None or self.spec.is_empty:
             return
@@ -751,6 +792,47 @@ class WhatIfPanel(Retranslating, QWidget):
             return None
         self.draft_started.emit(quarter)
         return quarter
+
+
+class ScenarioPickDialog(QDialog):
+    """Which what-ifs go on the PDF's scenarios page: a checkable list."""
+
+    def __init__(self, choices: list[tuple[str, PickedScenario, bool]], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("WhatIf", "Scenarios for the PDF"))
+        self.choices = choices
+        self.list = QListWidget(self)
+        for text, _pick, checked in choices:
+            item = QListWidgetItem(text, self.list)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        intro = QLabel(
+            translate(
+                "WhatIf",
+                "The PDF gets a scenarios page with the ones you tick, each beside this "
+                "review, and the highest-leverage answers.",
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.resize(480, 420)
+
+    def picked(self) -> tuple[PickedScenario, ...]:
+        return tuple(
+            pick
+            for row, (_text, pick, _checked) in enumerate(self.choices)
+            if (item := self.list.item(row)) is not None
+            and item.checkState() == Qt.CheckState.Checked
+        )
 
 
 def _values_of(question: Question) -> list[AnswerValue]:

@@ -11,6 +11,7 @@ from moatdesk.report.sections.cover import chart_section, cover
 from moatdesk.report.sections.flags import flags_section
 from moatdesk.report.sections.moats import moats_section
 from moatdesk.report.sections.plan import roadmap_section
+from moatdesk.report.sections.scenarios import scenarios_section
 from moatdesk.report.sections.trend import trend_section
 
 
@@ -23,6 +24,7 @@ def story(ctx: RenderContext) -> list[Flowable]:
         attacks_section,
         roadmap_section,
         trend_section,
+        scenarios_section,  # only when the founder picked scenarios for this PDF
         appendix,
     ]
     flowables: list[Flowable] = []
