@@ -170,6 +170,7 @@ class ReviewWizard(Retranslating, QWizard):
         self.setPage(RESULTS_PAGE, self._results_page)
         self._mark_reconfirm()
         self._update_progress()
+        QTimer.singleShot(PREBUILD_GAP_MS, self._prebuild_step)  # the first section, ahead
 
     # -- pages call these -------------------------------------------------------------
     def commit_basics(self, basics_factory) -> bool:
@@ -288,7 +289,8 @@ class ReviewWizard(Retranslating, QWizard):
     def _prebuild_step(self) -> None:
         """Build one question widget of the next section page, then yield to the event
         loop (a click waits for at most one widget); stops when that page is complete."""
-        if self._review_page is None or not (FIRST_SECTION_PAGE <= self.currentId() < REVIEW_PAGE):
+        # From the basics page the next one is the first section.
+        if self._review_page is None or not (BASICS_PAGE <= self.currentId() < REVIEW_PAGE):
             return
         offset = self.currentId() - FIRST_SECTION_PAGE + 1
         if offset >= len(self._section_pages):
