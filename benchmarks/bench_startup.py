@@ -169,38 +169,25 @@ def report(results: dict[str, list[Sample]], runs: int) -> str:
 
 ANALYSIS = """\
 How each row is taken: every child prints the moment its window's frame has been
-flushed (from inside the paint, on the system-wide monotonic clock) and its peak RSS
-so far; the parent subtracts the spawn time. The app runs as a founder's does: it finds
-its data folder through platformdirs (a temporary HOME), with the bundled example
-profile in it, and the "wizard" row opens New profile as soon as the list is shown.
-"heavy modules loaded" names which of pydantic, reportlab and QtSvg were imported at
-that frame; tests/ui/test_startup_path.py fails if any is.
+flushed (the app quits from inside that paint: MOATDESK_EXIT_AFTER_FRAME, reported by
+benchmarks/first_frame.py) and its peak RSS so far; the parent subtracts the spawn time.
+The app runs as a founder's does: it finds its data folder through platformdirs (a
+temporary HOME). "heavy modules loaded" names which of pydantic, reportlab and QtSvg
+were imported at that frame; tests/ui/test_startup_path.py fails if any is, and also if
+today's backup was taken before the list was on screen.
 
-What keeps the first frames inside the budget (2026-11-28; before, the list was at
-3.3× and the wizard at 3.5× time, 1.9× memory):
+What keeps the first frames light: no pydantic before the first frame (the store lists
+profiles as plain rows; the "reference" row shows what pydantic and the content cost
+alone); the selected profile's detail, the wizard's later pages and today's backup come
+after the frame (ui/after_paint.py, startup.DailyBackup on a worker thread); the list is
+a Qt model that asks only for the rows on screen, so 1,000 profiles list like 10; the
+results chart is painted with QPainter (no reportlab or QtSvg). Opening a large store
+still runs SQLite's integrity check before the list (the storage rows of issue 16).
 
-- **No pydantic before the first frame.** Importing pydantic and the domain models
-  costs ~90 ms and ~20 MiB here, more than the whole budget (the "reference" row: the
-  floor plus only those imports and the content is already past 2×). Opening the store
-  and listing profiles use plain SQL rows and dataclasses
-  (tests/storage/test_startup_path.py); the list's labels come from taxonomy.toml
-  through tomllib (domain/labels.py, checked against the validated taxonomy).
-- **Fill in after the frame.** The selected profile's detail pane (its models, one
-  roadmap per quarter for the trend chart) loads right after the list has painted,
-  and after a wizard opened meanwhile has painted. A new profile's wizard shows its
-  basics page first and builds the section, review and results pages right after
-  that frame, or at once if the founder presses Next sooner (ui/after_paint.py).
-- **Nothing loaded for a detail.** The window icon is a PNG rendered from the SVG
-  (decoding SVG loaded QtSvg: ~4 ms, ~3 MiB); temp file names use os.urandom
-  (the secrets module loaded OpenSSL: ~4 MiB).
-
-What is left, roughly (`python -X importtime`, /proc/self/status between steps): the
-Qt namespace enums (`from PySide6.QtCore import Qt`, which the bare floor never
-touches: ~12 ms, 1.4 MiB), the bundled Hangul font registration (~3–6 ms), the
-main window's widgets and their first paint, sqlite3 and the store's checks
-(~3 ms), and a second top-level window for the wizard. The wizard row is the
-tightest; keep new imports off `moatdesk.ui.app`, `main_window` and
-`wizard.basics_page`."""
+The figures below were taken on the shared 2-core machine while up to eight other
+sessions ran their tests (load average 6-9): absolute times are several times those of
+an idle machine, and the ratios move by +-0.5 between runs. Re-run on an idle machine
+before reading a ratio near its target."""
 
 
 def write_docs(table: str) -> None:
