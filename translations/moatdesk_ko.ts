@@ -4,107 +4,117 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="37"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="39"/>
         <source>&amp;New profile…</source>
         <translation>새 프로필(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="38"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="40"/>
         <source>Open the &amp;example</source>
         <translation>예시 열기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="39"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="41"/>
         <source>&amp;Import profile (JSON)…</source>
         <translation>JSON 프로필 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="40"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="42"/>
         <source>E&amp;xport profile (JSON)…</source>
         <translation>JSON으로 프로필 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="41"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="43"/>
         <source>Export PDF &amp;roadmap…</source>
         <translation>PDF 로드맵 내보내기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="42"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="44"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="43"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="45"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="44"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="46"/>
         <source>&amp;Undo delete</source>
         <translation>삭제 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="45"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="47"/>
         <source>&amp;Rename…</source>
         <translation>이름 바꾸기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="46"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="48"/>
         <source>D&amp;uplicate</source>
         <translation>복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="47"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="49"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="48"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="50"/>
         <source>&amp;Trash…</source>
         <translation>휴지통(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="49"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="51"/>
         <source>&amp;Start this quarter&apos;s review</source>
         <translation>이번 분기 점검 시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="50"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="52"/>
         <source>&amp;Continue draft</source>
         <translation>작성 중인 점검 이어 하기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="51"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="53"/>
         <source>&amp;View results</source>
         <translation>결과 보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="52"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="54"/>
         <source>&amp;What if…</source>
         <translation>가정해 보기(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="53"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="55"/>
+        <source>Export review &amp;reminder (.ics)…</source>
+        <translation>점검 알림 내보내기(.ics)(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/actions.py" line="56"/>
+        <source>&amp;Guide and shortcuts</source>
+        <translation>안내와 단축키(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/actions.py" line="57"/>
         <source>&amp;About MoatDesk</source>
         <translation>MoatDesk 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="59"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="63"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="60"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="64"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="61"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="65"/>
         <source>&amp;Review</source>
         <translation>점검(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="62"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="66"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -114,22 +124,22 @@
     <message>
         <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="115"/>
         <source>Enter the company name.</source>
-        <translation>회사 이름을 입력하세요.</translation>
+        <translation>회사 이름을 입력하십시오.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="117"/>
         <source>Choose the sector.</source>
-        <translation>산업을 선택하세요.</translation>
+        <translation>산업을 선택하십시오.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="118"/>
         <source>Choose the stage.</source>
-        <translation>투자 단계를 선택하세요.</translation>
+        <translation>투자 단계를 선택하십시오.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="119"/>
         <source>Choose the place in the AI stack.</source>
-        <translation>AI 스택에서의 위치를 선택하세요.</translation>
+        <translation>AI 스택에서의 위치를 선택하십시오.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="133"/>
@@ -194,7 +204,7 @@
     <message>
         <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="169"/>
         <source>Choose…</source>
-        <translation>선택하세요…</translation>
+        <translation>선택하십시오…</translation>
     </message>
 </context>
 <context>
@@ -238,82 +248,82 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="75"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="78"/>
         <source>Pick two different quarters.</source>
         <translation>서로 다른 두 분기를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="90"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="93"/>
         <source>Compare any two quarters to see what moved.</source>
         <translation>두 분기를 골라 무엇이 달라졌는지 비교해 보세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="98"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="101"/>
         <source>Moats that moved</source>
         <translation>달라진 해자</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="110"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="113"/>
         <source>No moat moved.</source>
         <translation>달라진 해자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="112"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="115"/>
         <source>Answers that changed</source>
         <translation>바뀐 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="122"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="125"/>
         <source>not answered</source>
         <translation>답하지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="132"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="135"/>
         <source>No answer changed.</source>
         <translation>바뀐 답변이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="135"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="138"/>
         <source>Flags that appeared</source>
         <translation>새로 생긴 위험·기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="136"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="139"/>
         <source>Flags that cleared</source>
         <translation>사라진 위험·기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="143"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="146"/>
         <source>None.</source>
         <translation>없음.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="149"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="152"/>
         <source>The question bank changed between these quarters; some answers may not compare.</source>
         <translation>두 분기 사이에 질문 목록이 바뀌어 일부 답변은 비교되지 않을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="160"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="163"/>
         <source>&amp;From:</source>
         <translation>이전 분기(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="161"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="164"/>
         <source>&amp;To:</source>
         <translation>이후 분기(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="162"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="165"/>
         <source>From quarter</source>
         <translation>이전 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="163"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="166"/>
         <source>To quarter</source>
         <translation>이후 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="164"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="167"/>
         <source>&amp;Compare</source>
         <translation>두 분기 비교(&amp;C)</translation>
     </message>
@@ -526,7 +536,7 @@
     <message>
         <location filename="../src/moatdesk/storage/assessments_repo.py" line="103"/>
         <source>one quarter&apos;s answers and notes would take {size} MB; MoatDesk keeps at most {most} MB a quarter. Shorten some notes.</source>
-        <translation>한 분기의 답변과 메모가 {size}MB가 됩니다. MoatDesk는 분기마다 최대 {most}MB까지 보관합니다. 메모를 줄이세요.</translation>
+        <translation>한 분기의 답변과 메모가 {size}MB가 됩니다. MoatDesk는 분기마다 최대 {most}MB까지 보관합니다. 메모를 줄이십시오.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/storage/assessments_repo.py" line="125"/>
@@ -832,48 +842,112 @@
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <location filename="../src/moatdesk/ui/guide.py" line="27"/>
+        <source>The quarterly review</source>
+        <translation>분기 점검</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/guide.py" line="29"/>
+        <source>Once a quarter you answer questions about your company, one page per section of the essay: speed, the data flywheel, synthetic data, market timing and talent, incremental spinouts and contrarian bets. Each answer is saved as you go; Save and close keeps a draft you can continue later.</source>
+        <translation>분기마다 한 번 우리 회사에 관한 질문에 답합니다. 에세이의 절마다 한 쪽씩입니다: 속도, 데이터 플라이휠, 합성 데이터, 시장 타이밍과 인재, 점진적 스핀아웃과 역발상 베팅. 답은 입력하는 대로 저장되며, 저장하고 닫기를 누르면 작성 중인 점검으로 남아 나중에 이어서 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/guide.py" line="36"/>
+        <source>A new quarter starts from the last final review. Answers that feed fast-decaying moats are marked for you to confirm. Unanswered questions count as neutral, and a moat with too few answers is shown as not assessed rather than weak.</source>
+        <translation>새 분기는 마지막으로 확정한 점검에서 시작합니다. 빠르게 약해지는 해자에 쓰이는 답에는 다시 확인하라는 표시가 붙습니다. 답하지 않은 질문은 중립으로 계산하며, 답이 너무 적은 해자는 약하다고 하지 않고 평가되지 않음으로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/guide.py" line="46"/>
+        <source>Reading the roadmap</source>
+        <translation>로드맵 읽는 법</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/guide.py" line="48"/>
+        <source>The chart shows each of the nine meta-moats by horizon and how its strength decays over the next five years. Hatched cells no longer hold; the marker shows the quarter a moat stops holding.</source>
+        <translation>차트는 아홉 가지 메타-해자를 시간 지평별로 보여 주고, 앞으로 5년 동안 각 해자의 강도가 어떻게 약해지는지 보여 줍니다. 빗금 친 칸은 더는 유지되지 않으며, 표시는 해자가 유지되지 않게 되는 분기를 가리킵니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/guide.py" line="54"/>
+        <source>Do first lists at most three actions for next quarter, chosen by how much they move the earliest stops or answer the gravest risk. In the main window the countdown shows, review by review, whether each stop quarter moved later (you outran the decay) or earlier.</source>
+        <translation>먼저 할 일에는 다음 분기의 실행 항목을 최대 세 개까지 보여 줍니다. 가장 이른 유지 종료 시점을 얼마나 늦추는지, 가장 심각한 위험에 답하는지를 기준으로 고릅니다. 메인 창의 카운트다운은 점검마다 각 해자가 유지되지 않게 되는 분기가 늦어졌는지(약화를 앞질렀는지) 앞당겨졌는지 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/guide.py" line="81"/>
+        <source>Wizard: next page</source>
+        <translation>마법사: 다음 쪽</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/guide.py" line="82"/>
+        <source>Wizard: previous page</source>
+        <translation>마법사: 이전 쪽</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/guide.py" line="92"/>
+        <source>Keyboard shortcuts</source>
+        <translation>키보드 단축키</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/guide.py" line="99"/>
+        <source>The essay</source>
+        <translation>에세이</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/guide.py" line="101"/>
+        <source>MoatDesk follows Michael Dempsey&apos;s essay &quot;The Shifting Dynamics and Meta-Moats of AI&quot; (Compound): defensibility is a set of meta-moats, each decaying as the industry matures. Every question and action names the essay section it comes from.</source>
+        <translation>MoatDesk는 Michael Dempsey의 에세이 &quot;The Shifting Dynamics and Meta-Moats of AI&quot;(Compound)를 따릅니다. 방어력은 하나의 해자가 아니라 메타-해자의 묶음이며, 각 메타-해자는 산업이 성숙하면서 약해집니다. 모든 질문과 실행 항목에는 근거가 된 에세이의 절이 적혀 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/guide.py" line="126"/>
+        <location filename="../src/moatdesk/ui/guide.py" line="127"/>
+        <source>Guide</source>
+        <translation>도움말</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="309"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="374"/>
         <source>Start review</source>
         <translation>점검 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="311"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="376"/>
         <source>The %1 review is already finished. Reopen it to amend it?</source>
         <translation>%1 점검은 이미 확정되었습니다. 다시 열어 수정할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="332"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="397"/>
         <source>Continue draft</source>
         <translation>작성 중인 점검 이어 하기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="334"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="399"/>
         <source>You have a draft of %1, last saved %2. Continue it?</source>
         <translation>%1 점검을 작성하던 중입니다(마지막 저장: %2). 이어서 할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="423"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="488"/>
         <source>Started the %1 draft from a what-if.</source>
         <translation>가정으로 %1 점검을 작성 중 상태로 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="460"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="533"/>
         <source>About MoatDesk</source>
         <translation>MoatDesk 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="462"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="535"/>
         <source>MoatDesk %1
 A quarterly self-assessment of your AI company&apos;s meta-moats, after Michael Dempsey&apos;s essay &quot;The Shifting Dynamics and Meta-Moats of AI&quot;.</source>
         <translation>MoatDesk %1
 Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(The Shifting Dynamics and Meta-Moats of AI)를 바탕으로 AI 회사의 메타-해자를 분기마다 스스로 점검하는 도구입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_window.py" line="110"/>
-        <source>MoatDesk — meta-moat roadmap</source>
-        <translation>MoatDesk — 메타-해자 로드맵</translation>
+        <location filename="../src/moatdesk/ui/main_window.py" line="116"/>
+        <source>Meta-moat roadmap</source>
+        <translation>메타-해자 로드맵</translation>
     </message>
 </context>
 <context>
@@ -1020,68 +1094,68 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfileOps</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="204"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="269"/>
         <source>Import a profile</source>
         <translation>프로필 가져오기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="206"/>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="236"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="271"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="301"/>
         <source>MoatDesk profiles (*.json)</source>
         <translation>MoatDesk 프로필 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="212"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="277"/>
         <source>Imported “%1”.</source>
         <translation>“%1” 프로필을 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="214"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="279"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="216"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="281"/>
         <source>“%1” already exists; added quarters: %2.</source>
         <translation>“%1” 프로필이 이미 있어 분기만 추가했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="231"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="296"/>
         <source>Export the profile</source>
         <translation>프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="233"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="298"/>
         <source>%1 MoatDesk profile.json</source>
         <translation>%1 MoatDesk 프로필.json</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="242"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="307"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="250"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="315"/>
         <source>Rename profile</source>
         <translation>프로필 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="251"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="316"/>
         <source>New company name:</source>
         <translation>새 회사 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="486"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="559"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="488"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="561"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (사본 %2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="280"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="345"/>
         <source>Moved “%1” to the trash.</source>
         <translation>“%1” 프로필을 휴지통으로 옮겼습니다.</translation>
     </message>
@@ -1089,43 +1163,43 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="86"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="101"/>
         <source>Review due</source>
         <translation>점검 필요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="87"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="102"/>
         <source>draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="131"/>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="132"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="146"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="147"/>
         <source>Search companies</source>
         <translation>회사 검색</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="133"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="148"/>
         <source>Profiles</source>
         <translation>프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="89"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="104"/>
         <source>Company</source>
         <translation>회사</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="90"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="105"/>
         <source>Latest quarter</source>
         <translation>최근 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="91"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="106"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="92"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="107"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
     </message>
@@ -1264,6 +1338,49 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="252"/>
         <source>Not set</source>
         <translation>선택 안 함</translation>
+    </message>
+</context>
+<context>
+    <name>Reminder</name>
+    <message>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="238"/>
+        <source>Export the review reminder</source>
+        <translation>점검 알림 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="240"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>캘린더 파일 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="246"/>
+        <source>Saved the reminder to %1</source>
+        <translation>알림을 %1에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="42"/>
+        <source>MoatDesk: quarterly review of %1</source>
+        <translation>MoatDesk: %1 분기 점검</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="43"/>
+        <source>Start this quarter&apos;s review in MoatDesk: see which moats still hold and whether their stop quarters moved.</source>
+        <translation>MoatDesk에서 이번 분기 점검을 시작하세요. 어떤 해자가 아직 유지되는지, 유지되지 않게 되는 분기가 움직였는지 확인합니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="104"/>
+        <source>&amp;Start review</source>
+        <translation>점검 시작(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="105"/>
+        <source>Remind me &amp;later</source>
+        <translation>나중에 알림(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="109"/>
+        <source>The %1 review of “%2” is due.</source>
+        <translation>“%2”의 %1 점검을 할 때입니다.</translation>
     </message>
 </context>
 <context>
@@ -1472,7 +1589,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ResultsDialog</name>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="158"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="160"/>
         <source>Results — MoatDesk</source>
         <translation>결과 — MoatDesk</translation>
     </message>
@@ -1517,7 +1634,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
     <message>
         <location filename="../src/moatdesk/ui/wizard/review_page.py" line="104"/>
         <source>Carried over from last quarter: check it still holds, or change it.</source>
-        <translation>지난 분기에서 가져온 답변입니다. 지금도 맞는지 확인하거나 고치세요.</translation>
+        <translation>지난 분기에서 가져온 답변입니다. 지금도 맞는지 확인하거나 고치십시오.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/wizard/review_page.py" line="128"/>
@@ -1577,7 +1694,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ReviewWizard</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="231"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="242"/>
         <source>%n questions are not answered.</source>
         <translation>
             <numerusform>%n개 질문에 답하지 않았습니다.</numerusform>
@@ -1595,37 +1712,37 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="77"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="78"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="78"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="79"/>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="79"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="80"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="80"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="81"/>
         <source>Data folder:</source>
         <translation>데이터 폴더:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="81"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="82"/>
         <source>Data folder</source>
         <translation>데이터 폴더</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="82"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="83"/>
         <source>&amp;Open folder</source>
         <translation>폴더 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="84"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="85"/>
         <source>To keep your data elsewhere, start MoatDesk with --data-dir or set MOATDESK_DATA_DIR.</source>
         <translation>데이터를 다른 곳에 두려면 --data-dir 옵션으로 MoatDesk를 실행하거나 MOATDESK_DATA_DIR 환경 변수를 설정하세요.</translation>
     </message>
@@ -1696,27 +1813,27 @@ Continue that draft now?</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="119"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="120"/>
         <source>%1 — deleted %2, kept until %3</source>
         <translation>%1 — %2에 삭제, %3까지 보관</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="139"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="140"/>
         <source>Trash</source>
         <translation>휴지통</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="140"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="141"/>
         <source>&amp;Restore</source>
         <translation>복원(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="141"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="142"/>
         <source>The trash is empty.</source>
         <translation>휴지통이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="142"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="143"/>
         <source>Deleted profiles</source>
         <translation>삭제한 프로필</translation>
     </message>
@@ -2005,100 +2122,100 @@ Continue that draft now?</source>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="187"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="198"/>
         <source>Company basics</source>
         <translation>회사 기본 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="209"/>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="243"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="220"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="254"/>
         <source>Finish review</source>
         <translation>점검 마치기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="223"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="234"/>
         <source>%1: %2 not answered</source>
         <translation>%1: %2개 답하지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="233"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="244"/>
         <source>A moat fed mostly by unanswered questions is shown as not assessed. Finish the review anyway? You can still reopen a final review from the main window to amend it.</source>
         <translation>답하지 않은 질문이 대부분인 해자는 &apos;평가되지 않음&apos;으로 표시됩니다. 그래도 점검을 마치시겠습니까? 확정한 점검도 메인 창에서 다시 열어 수정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="246"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="257"/>
         <source>&amp;Finish anyway</source>
         <translation>그래도 마치기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="247"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="258"/>
         <source>&amp;Keep answering</source>
         <translation>계속 답하기(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="341"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="374"/>
         <source>Not saved: %1</source>
         <translation>저장되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="344"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="377"/>
         <source>Draft saved at %1</source>
         <translation>%1에 임시 저장됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="417"/>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="441"/>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="464"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="451"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="475"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="498"/>
         <source>New profile</source>
         <translation>새 프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="420"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="454"/>
         <source>Keep the new profile “%1” as a draft to finish later, or discard it?</source>
         <translation>새 프로필 “%1”: 작성 중으로 저장해 두고 나중에 마치시겠습니까, 아니면 버리시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="466"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="500"/>
         <source>%1 review (backfilled) · %2 — MoatDesk</source>
         <translation>%1 점검 (소급 기록) · %2 — MoatDesk</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="468"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="502"/>
         <source>%1 review · %2 — MoatDesk</source>
         <translation>%1 점검 · %2 — MoatDesk</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="473"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="507"/>
         <source>Save and close</source>
         <translation>저장하고 닫기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="474"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="508"/>
         <source>&amp;Next &gt;</source>
         <translation>다음(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="475"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="509"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 이전(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="476"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="510"/>
         <source>&amp;Done</source>
         <translation>완료(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="478"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="512"/>
         <source>Back to &amp;review</source>
         <translation>검토로 돌아가기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="481"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="515"/>
         <source>Next (Alt+Right)</source>
         <translation>다음 (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="484"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="518"/>
         <source>Back (Alt+Left)</source>
         <translation>이전 (Alt+←)</translation>
     </message>

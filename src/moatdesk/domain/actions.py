@@ -152,10 +152,12 @@ def proof_holds(outlooks: Sequence[MoatOutlook], params: ActionParams) -> bool:
     return all(o.holds_now for o in outlooks if o.moat in params.proof_moats)
 
 
-def _waits_for_proof(moat: Moat, raised: Sequence[Flag], proof: bool) -> bool:
+def _waits_for_proof(moat: Moat, raised: Sequence[Flag], proof: bool, params: ActionParams) -> bool:
     """A medium/long build action waits while proof does not hold, unless a raised risk
-    names it (an answered risk exists today, whatever the horizon)."""
-    return not proof and HOME_HORIZON[moat] is not Horizon.SHORT and not _risks(raised)
+    that is due now (``risk_due``: medium or high) names it - such a risk exists today,
+    whatever the horizon; a low-severity one follows its moat's timing like the rest."""
+    due_now = [f for f in _risks(raised) if f.severity in params.risk_due]
+    return not proof and HOME_HORIZON[moat] is not Horizon.SHORT and not due_now
 
 
 def _relief_month(
@@ -177,15 +179,18 @@ def _do_first_priority(
     raised: Sequence[Flag],
     outlook_of: Mapping[Moat, MoatOutlook],
     params: ActionParams,
+    proof: bool,
 ) -> float:
     """How much doing this first matters: how soon the moats it protects stop holding,
-    plus the severity of the gravest risk it answers (weights in model.toml)."""
+    plus the severity of the gravest risk it answers, plus - while short-term proof does
+    not hold - a bonus for building that proof (weights in model.toml)."""
     if COVERAGE_REASON in action.because_of:
         return params.coverage_priority
     month = _relief_month(action.moat, raised, outlook_of)
     soon = 0.0 if month is None else (LAST_MONTH + 1 - month) / (LAST_MONTH + 1)
     gravity = max((params.do_first_severity[f.severity] for f in _risks(raised)), default=0.0)
-    return soon * params.do_first_soon + gravity
+    building_proof = not proof and action.moat in params.proof_moats
+    return soon * params.do_first_soon + gravity + building_proof * params.proof_priority
 
 
 def _quotes(template: ActionTemplate, answers: Mapping[str, Answer]) -> list[tuple[str, str]]:
@@ -254,7 +259,7 @@ def select_actions(
         else:
             bucket = _due_bucket(bucket_for(month, params), raised, params)
         deferred = None
-        if not template.coverage and _waits_for_proof(moat, raised, proof):
+        if not template.coverage and _waits_for_proof(moat, raised, proof, params):
             waits = max(bucket, params.build_waits_until, key=_ORDER.index)
             if waits is not bucket:
                 bucket, deferred = waits, PROOF_FIRST
@@ -368,11 +373,14 @@ def _choose_do_first(
     for bucket in (Bucket.NEXT_QUARTER, Bucket.THIS_YEAR):
         ranked = sorted(
             (
-                (-_do_first_priority(a, raised, outlook_of, params), -a.urgency, a.id, a)
+                (-_do_first_priority(a, raised, outlook_of, params, proof), -a.urgency, a.id, a)
                 for a, raised in candidates
                 if a.bucket is bucket
                 # brought forward only what section 7 lets start now
-                and (bucket is Bucket.NEXT_QUARTER or not _waits_for_proof(a.moat, raised, proof))
+                and (
+                    bucket is Bucket.NEXT_QUARTER
+                    or not _waits_for_proof(a.moat, raised, proof, params)
+                )
             ),
             key=lambda item: item[:3],
         )

@@ -159,6 +159,7 @@ class ActionParams(BaseModel):
     do_first_soon: float = Field(ge=0.0)  # priority for a protected moat lapsing now
     do_first_severity: dict[Severity, float]  # priority for the gravest risk answered
     coverage_priority: float = Field(ge=0.0)  # priority of "answer the open questions"
+    proof_priority: float = Field(ge=0.0)  # added for a proof-moat action while proof fails
     proof_moats: tuple[Moat, ...]  # short-term proof: while one does not hold, build waits
     build_waits_until: Bucket  # where a waiting medium/long build action goes
 
