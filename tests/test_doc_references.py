@@ -30,8 +30,8 @@ PATH = re.compile(rf"(?<![\w/.~<>{{$%:-])((?:[\w.-]+/)*[\w-][\w.-]*\.(?:{EXTENSI
 PLACEHOLDERS = {"FILE.json", "FILE.pdf"}
 LAYERS = ("domain", "storage", "report", "ui", "cli", "files")
 DOTTED = re.compile(rf"`((?:moatdesk\.)?(?:{'|'.join(LAYERS)})(?:\.\w+)+)(?:\(\))?`")
-# Files named "moatdesk.<something>" that are data, not modules.
-NOT_MODULES = re.compile(r"\.(lock|svg|png|sqlite3|desktop|xml|toml|json|qm|ts)$")
+# File names that look dotted ("moatdesk.lock", "storage.md"): the path check has them.
+NOT_MODULES = re.compile(rf"\.(lock|sqlite3|qm|{EXTENSIONS})$")
 
 
 def texts() -> Iterator[tuple[str, str]]:
@@ -60,6 +60,7 @@ def repository_names() -> frozenset[str]:
 
 
 def path_exists(name: str, where: str) -> bool:
+    name = name.removeprefix("./")
     if "/" not in name:
         return name in repository_names()
     bases = [ROOT, ROOT / "src", ROOT / "src" / "moatdesk", (ROOT / where).parent]

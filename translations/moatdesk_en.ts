@@ -67,7 +67,7 @@
 <context>
     <name>_Plural</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="99"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="100"/>
         <source>%n quarter(s) later</source>
         <translation>
             <numerusform>%n quarter later</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="102"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="103"/>
         <source>%n quarter(s) earlier</source>
         <translation>
             <numerusform>%n quarter earlier</numerusform>

@@ -4,107 +4,117 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="37"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="39"/>
         <source>&amp;New profile…</source>
         <translation>새 프로필(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="38"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="40"/>
         <source>Open the &amp;example</source>
         <translation>예시 열기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="39"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="41"/>
         <source>&amp;Import profile (JSON)…</source>
         <translation>JSON 프로필 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="40"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="42"/>
         <source>E&amp;xport profile (JSON)…</source>
         <translation>JSON으로 프로필 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="41"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="43"/>
         <source>Export PDF &amp;roadmap…</source>
         <translation>PDF 로드맵 내보내기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="42"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="44"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="43"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="45"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="44"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="46"/>
         <source>&amp;Undo delete</source>
         <translation>삭제 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="45"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="47"/>
         <source>&amp;Rename…</source>
         <translation>이름 바꾸기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="46"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="48"/>
         <source>D&amp;uplicate</source>
         <translation>복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="47"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="49"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="48"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="50"/>
         <source>&amp;Trash…</source>
         <translation>휴지통(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="49"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="51"/>
         <source>&amp;Start this quarter&apos;s review</source>
         <translation>이번 분기 점검 시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="50"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="52"/>
         <source>&amp;Continue draft</source>
         <translation>작성 중인 점검 이어 하기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="51"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="53"/>
         <source>&amp;View results</source>
         <translation>결과 보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="52"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="54"/>
         <source>&amp;What if…</source>
         <translation>가정해 보기(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="53"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="55"/>
+        <source>Export review &amp;reminder (.ics)…</source>
+        <translation>점검 알림 내보내기(.ics)(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/actions.py" line="56"/>
+        <source>&amp;Guide and shortcuts</source>
+        <translation>안내와 단축키(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/actions.py" line="57"/>
         <source>&amp;About MoatDesk</source>
         <translation>MoatDesk 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="59"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="63"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="60"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="64"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="61"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="65"/>
         <source>&amp;Review</source>
         <translation>점검(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="62"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="66"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -238,82 +248,82 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="75"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="78"/>
         <source>Pick two different quarters.</source>
         <translation>서로 다른 두 분기를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="90"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="93"/>
         <source>Compare any two quarters to see what moved.</source>
         <translation>두 분기를 골라 무엇이 달라졌는지 비교해 보세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="98"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="101"/>
         <source>Moats that moved</source>
         <translation>달라진 해자</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="110"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="113"/>
         <source>No moat moved.</source>
         <translation>달라진 해자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="112"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="115"/>
         <source>Answers that changed</source>
         <translation>바뀐 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="122"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="125"/>
         <source>not answered</source>
         <translation>답하지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="132"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="135"/>
         <source>No answer changed.</source>
         <translation>바뀐 답변이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="135"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="138"/>
         <source>Flags that appeared</source>
         <translation>새로 생긴 위험·기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="136"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="139"/>
         <source>Flags that cleared</source>
         <translation>사라진 위험·기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="143"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="146"/>
         <source>None.</source>
         <translation>없음.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="149"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="152"/>
         <source>The question bank changed between these quarters; some answers may not compare.</source>
         <translation>두 분기 사이에 질문 목록이 바뀌어 일부 답변은 비교되지 않을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="160"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="163"/>
         <source>&amp;From:</source>
         <translation>이전 분기(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="161"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="164"/>
         <source>&amp;To:</source>
         <translation>이후 분기(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="162"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="165"/>
         <source>From quarter</source>
         <translation>이전 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="163"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="166"/>
         <source>To quarter</source>
         <translation>이후 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="164"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="167"/>
         <source>&amp;Compare</source>
         <translation>두 분기 비교(&amp;C)</translation>
     </message>
@@ -453,7 +463,7 @@
     </message>
     <message>
         <location filename="../src/moatdesk/files.py" line="29"/>
-        <location filename="../src/moatdesk/storage/connection.py" line="177"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="185"/>
         <source>the disk is full; could not write {path}. Nothing was changed.</source>
         <translation>디스크 공간이 부족해 {path}에 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
     </message>
@@ -595,42 +605,42 @@
     </message>
     <message>
         <location filename="../src/moatdesk/storage/connection.py" line="78"/>
-        <location filename="../src/moatdesk/storage/connection.py" line="188"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="194"/>
         <source>{path} is damaged ({detail}); it was left as it is. Restore a backup to continue.</source>
         <translation>{path} 파일이 손상되었습니다({detail}). 파일은 그대로 두었습니다. 계속하려면 백업을 복원하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="134"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="138"/>
         <source>cannot write {path}: the folder {folder} does not exist.</source>
         <translation>{path}에 저장할 수 없습니다. {folder} 폴더가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="140"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="144"/>
         <source>cannot write {path}: the folder {folder} is read-only. Nothing was changed.</source>
         <translation>{path}에 저장할 수 없습니다. {folder} 폴더가 읽기 전용입니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="149"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="153"/>
         <source>cannot write {path}: the file is read-only. Nothing was changed.</source>
         <translation>{path}에 저장할 수 없습니다. 파일이 읽기 전용입니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="155"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="159"/>
         <source>cannot write {path}: the file or its folder is read-only. Nothing was changed.</source>
         <translation>{path}에 저장할 수 없습니다. 파일이나 폴더가 읽기 전용입니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="168"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="176"/>
         <source>{path} is busy: another MoatDesk window or command is writing to it. Try again in a moment (or close the other window).</source>
         <translation>{path} 파일이 사용 중입니다. 다른 MoatDesk 창이나 명령이 쓰고 있습니다. 잠시 후 다시 시도하세요(또는 다른 창을 닫으세요).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="197"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="203"/>
         <source>the disk reported an I/O error while writing {path}.</source>
         <translation>{path}에 저장하는 중 디스크 입출력 오류가 발생했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="201"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="207"/>
         <source>the database {path} reported an error: {detail}</source>
         <translation>{path} 데이터베이스에서 오류가 발생했습니다: {detail}</translation>
     </message>
@@ -740,47 +750,47 @@
         <translation>프로필 {profile}에 저장된 회사 기본 정보가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="206"/>
+        <location filename="../src/moatdesk/storage/store.py" line="225"/>
         <source>there is no profile with the name or id “{ref}”</source>
         <translation>이름이나 ID가 “{ref}”인 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="251"/>
+        <location filename="../src/moatdesk/storage/store.py" line="270"/>
         <source>that name cannot be used: {detail}</source>
         <translation>이 이름은 쓸 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="288"/>
+        <location filename="../src/moatdesk/storage/store.py" line="307"/>
         <source>there is no profile “{profile}” in the trash</source>
         <translation>휴지통에 “{profile}” 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="83"/>
+        <location filename="../src/moatdesk/storage/store.py" line="88"/>
         <source>this profile already has an assessment for {quarter}; open that one instead of starting another</source>
         <translation>이 프로필에는 이미 {quarter} 평가가 있습니다. 새로 시작하지 말고 그 평가를 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="510"/>
+        <location filename="../src/moatdesk/storage/store.py" line="529"/>
         <source>this profile has no assessment for {quarter}</source>
         <translation>이 프로필에는 {quarter} 평가가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="532"/>
+        <location filename="../src/moatdesk/storage/store.py" line="551"/>
         <source>{quarter} is more than one quarter ahead; a review can start at most one quarter early ({next})</source>
         <translation>{quarter}은(는) 한 분기보다 더 뒤입니다. 분기 점검은 최대 한 분기 일찍({next})까지만 시작할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="78"/>
+        <location filename="../src/moatdesk/storage/store.py" line="83"/>
         <source>the {quarter} assessment is final; reopen it to amend it</source>
         <translation>{quarter} 평가는 확정되었습니다. 수정하려면 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="444"/>
+        <location filename="../src/moatdesk/storage/store.py" line="463"/>
         <source>{path} is a folder; give a file name such as profile.json</source>
         <translation>{path} 경로는 폴더입니다. profile.json 같은 파일 이름을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="498"/>
+        <location filename="../src/moatdesk/storage/store.py" line="517"/>
         <source>there is no profile with the id “{profile}”</source>
         <translation>ID가 “{profile}”인 프로필이 없습니다.</translation>
     </message>
@@ -806,7 +816,7 @@
         <translation>시나리오 이름은 1~{limit}자의 텍스트여야 합니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/store_access.py" line="57"/>
+        <location filename="../src/moatdesk/cli/store_access.py" line="60"/>
         <source>MoatDesk is open on the data folder {folder} (process {pid}); close it, then run this command again. Nothing was changed.</source>
         <translation>MoatDesk가 데이터 폴더 {folder}을(를) 열어 두고 있습니다(프로세스 {pid}). 앱을 닫은 뒤 이 명령을 다시 실행하세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
@@ -832,48 +842,112 @@
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <location filename="../src/moatdesk/ui/guide.py" line="27"/>
+        <source>The quarterly review</source>
+        <translation>분기 점검</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/guide.py" line="29"/>
+        <source>Once a quarter you answer questions about your company, one page per section of the essay: speed, the data flywheel, synthetic data, market timing and talent, incremental spinouts and contrarian bets. Each answer is saved as you go; Save and close keeps a draft you can continue later.</source>
+        <translation>분기마다 한 번 우리 회사에 관한 질문에 답합니다. 에세이의 절마다 한 쪽씩입니다: 속도, 데이터 플라이휠, 합성 데이터, 시장 타이밍과 인재, 점진적 스핀아웃과 역발상 베팅. 답은 입력하는 대로 저장되며, 저장하고 닫기를 누르면 작성 중인 점검으로 남아 나중에 이어서 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/guide.py" line="36"/>
+        <source>A new quarter starts from the last final review. Answers that feed fast-decaying moats are marked for you to confirm. Unanswered questions count as neutral, and a moat with too few answers is shown as not assessed rather than weak.</source>
+        <translation>새 분기는 마지막으로 확정한 점검에서 시작합니다. 빠르게 약해지는 해자에 쓰이는 답에는 다시 확인하라는 표시가 붙습니다. 답하지 않은 질문은 중립으로 계산하며, 답이 너무 적은 해자는 약하다고 하지 않고 평가되지 않음으로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/guide.py" line="46"/>
+        <source>Reading the roadmap</source>
+        <translation>로드맵 읽는 법</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/guide.py" line="48"/>
+        <source>The chart shows each of the nine meta-moats by horizon and how its strength decays over the next five years. Hatched cells no longer hold; the marker shows the quarter a moat stops holding.</source>
+        <translation>차트는 아홉 가지 메타-해자를 시간 지평별로 보여 주고, 앞으로 5년 동안 각 해자의 강도가 어떻게 약해지는지 보여 줍니다. 빗금 친 칸은 더는 유지되지 않으며, 표시는 해자가 유지되지 않게 되는 분기를 가리킵니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/guide.py" line="54"/>
+        <source>Do first lists at most three actions for next quarter, chosen by how much they move the earliest stops or answer the gravest risk. In the main window the countdown shows, review by review, whether each stop quarter moved later (you outran the decay) or earlier.</source>
+        <translation>먼저 할 일에는 다음 분기의 실행 항목을 최대 세 개까지 보여 줍니다. 가장 이른 유지 종료 시점을 얼마나 늦추는지, 가장 심각한 위험에 답하는지를 기준으로 고릅니다. 메인 창의 카운트다운은 점검마다 각 해자가 유지되지 않게 되는 분기가 늦어졌는지(약화를 앞질렀는지) 앞당겨졌는지 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/guide.py" line="81"/>
+        <source>Wizard: next page</source>
+        <translation>마법사: 다음 쪽</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/guide.py" line="82"/>
+        <source>Wizard: previous page</source>
+        <translation>마법사: 이전 쪽</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/guide.py" line="92"/>
+        <source>Keyboard shortcuts</source>
+        <translation>키보드 단축키</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/guide.py" line="99"/>
+        <source>The essay</source>
+        <translation>에세이</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/guide.py" line="101"/>
+        <source>MoatDesk follows Michael Dempsey&apos;s essay &quot;The Shifting Dynamics and Meta-Moats of AI&quot; (Compound): defensibility is a set of meta-moats, each decaying as the industry matures. Every question and action names the essay section it comes from.</source>
+        <translation>MoatDesk는 Michael Dempsey의 에세이 &quot;The Shifting Dynamics and Meta-Moats of AI&quot;(Compound)를 따릅니다. 방어력은 하나의 해자가 아니라 메타-해자의 묶음이며, 각 메타-해자는 산업이 성숙하면서 약해집니다. 모든 질문과 실행 항목에는 근거가 된 에세이의 절이 적혀 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/guide.py" line="126"/>
+        <location filename="../src/moatdesk/ui/guide.py" line="127"/>
+        <source>Guide</source>
+        <translation>도움말</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="302"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="367"/>
         <source>Start review</source>
         <translation>점검 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="304"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="369"/>
         <source>The %1 review is already finished. Reopen it to amend it?</source>
         <translation>%1 점검은 이미 확정되었습니다. 다시 열어 수정할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="325"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="390"/>
         <source>Continue draft</source>
         <translation>작성 중인 점검 이어 하기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="327"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="392"/>
         <source>You have a draft of %1, last saved %2. Continue it?</source>
         <translation>%1 점검을 작성하던 중입니다(마지막 저장: %2). 이어서 할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="416"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="481"/>
         <source>Started the %1 draft from a what-if.</source>
         <translation>가정으로 %1 점검을 작성 중 상태로 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="453"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="526"/>
         <source>About MoatDesk</source>
         <translation>MoatDesk 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="455"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="528"/>
         <source>MoatDesk %1
 A quarterly self-assessment of your AI company&apos;s meta-moats, after Michael Dempsey&apos;s essay &quot;The Shifting Dynamics and Meta-Moats of AI&quot;.</source>
         <translation>MoatDesk %1
 Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(The Shifting Dynamics and Meta-Moats of AI)를 바탕으로 AI 회사의 메타-해자를 분기마다 스스로 점검하는 도구입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_window.py" line="110"/>
-        <source>MoatDesk — meta-moat roadmap</source>
-        <translation>MoatDesk — 메타-해자 로드맵</translation>
+        <location filename="../src/moatdesk/ui/main_window.py" line="116"/>
+        <source>Meta-moat roadmap</source>
+        <translation>메타-해자 로드맵</translation>
     </message>
 </context>
 <context>
@@ -1020,68 +1094,68 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfileOps</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="204"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="269"/>
         <source>Import a profile</source>
         <translation>프로필 가져오기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="206"/>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="236"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="271"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="301"/>
         <source>MoatDesk profiles (*.json)</source>
         <translation>MoatDesk 프로필 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="212"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="277"/>
         <source>Imported “%1”.</source>
         <translation>“%1” 프로필을 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="214"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="279"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="216"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="281"/>
         <source>“%1” already exists; added quarters: %2.</source>
         <translation>“%1” 프로필이 이미 있어 분기만 추가했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="231"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="296"/>
         <source>Export the profile</source>
         <translation>프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="233"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="298"/>
         <source>%1 MoatDesk profile.json</source>
         <translation>%1 MoatDesk 프로필.json</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="242"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="307"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="250"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="315"/>
         <source>Rename profile</source>
         <translation>프로필 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="251"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="316"/>
         <source>New company name:</source>
         <translation>새 회사 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="479"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="552"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="481"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="554"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (사본 %2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="280"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="345"/>
         <source>Moved “%1” to the trash.</source>
         <translation>“%1” 프로필을 휴지통으로 옮겼습니다.</translation>
     </message>
@@ -1089,43 +1163,43 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="86"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="101"/>
         <source>Review due</source>
         <translation>점검 필요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="87"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="102"/>
         <source>draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="131"/>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="132"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="146"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="147"/>
         <source>Search companies</source>
         <translation>회사 검색</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="133"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="148"/>
         <source>Profiles</source>
         <translation>프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="89"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="104"/>
         <source>Company</source>
         <translation>회사</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="90"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="105"/>
         <source>Latest quarter</source>
         <translation>최근 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="91"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="106"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="92"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="107"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
     </message>
@@ -1214,6 +1288,49 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
     </message>
 </context>
 <context>
+    <name>Reminder</name>
+    <message>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="238"/>
+        <source>Export the review reminder</source>
+        <translation>점검 알림 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="240"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>캘린더 파일 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="246"/>
+        <source>Saved the reminder to %1</source>
+        <translation>알림을 %1에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="42"/>
+        <source>MoatDesk: quarterly review of %1</source>
+        <translation>MoatDesk: %1 분기 점검</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="43"/>
+        <source>Start this quarter&apos;s review in MoatDesk: see which moats still hold and whether their stop quarters moved.</source>
+        <translation>MoatDesk에서 이번 분기 점검을 시작하세요. 어떤 해자가 아직 유지되는지, 유지되지 않게 되는 분기가 움직였는지 확인합니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="104"/>
+        <source>&amp;Start review</source>
+        <translation>점검 시작(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="105"/>
+        <source>Remind me &amp;later</source>
+        <translation>나중에 알림(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="109"/>
+        <source>The %1 review of “%2” is due.</source>
+        <translation>“%2”의 %1 점검을 할 때입니다.</translation>
+    </message>
+</context>
+<context>
     <name>Results</name>
     <message>
         <location filename="../src/moatdesk/ui/results_view.py" line="39"/>
@@ -1299,7 +1416,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ResultsDialog</name>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="158"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="160"/>
         <source>Results — MoatDesk</source>
         <translation>결과 — MoatDesk</translation>
     </message>
@@ -1405,37 +1522,37 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="77"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="78"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="78"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="79"/>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="79"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="80"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="80"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="81"/>
         <source>Data folder:</source>
         <translation>데이터 폴더:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="81"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="82"/>
         <source>Data folder</source>
         <translation>데이터 폴더</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="82"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="83"/>
         <source>&amp;Open folder</source>
         <translation>폴더 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="84"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="85"/>
         <source>To keep your data elsewhere, start MoatDesk with --data-dir or set MOATDESK_DATA_DIR.</source>
         <translation>데이터를 다른 곳에 두려면 --data-dir 옵션으로 MoatDesk를 실행하거나 MOATDESK_DATA_DIR 환경 변수를 설정하세요.</translation>
     </message>
@@ -1506,27 +1623,27 @@ Continue that draft now?</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="119"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="120"/>
         <source>%1 — deleted %2, kept until %3</source>
         <translation>%1 — %2에 삭제, %3까지 보관</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="139"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="140"/>
         <source>Trash</source>
         <translation>휴지통</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="140"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="141"/>
         <source>&amp;Restore</source>
         <translation>복원(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="141"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="142"/>
         <source>The trash is empty.</source>
         <translation>휴지통이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/dialogs.py" line="142"/>
+        <location filename="../src/moatdesk/ui/dialogs.py" line="143"/>
         <source>Deleted profiles</source>
         <translation>삭제한 프로필</translation>
     </message>
@@ -1547,267 +1664,267 @@ Continue that draft now?</source>
 <context>
     <name>WhatIf</name>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="87"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="108"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="88"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="109"/>
         <source>Not assessed</source>
         <translation>평가되지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="89"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="90"/>
         <source>Not holding now</source>
         <translation>지금 유지되지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="91"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="110"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="92"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="111"/>
         <source>Holds past %1</source>
         <translation>%1 이후까지 유지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="118"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="119"/>
         <source>No change</source>
         <translation>변화 없음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="121"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="122"/>
         <source>at least %1</source>
         <translation>최소 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="137"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="138"/>
         <source>Stage</source>
         <translation>투자 단계</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="138"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="139"/>
         <source>Team size</source>
         <translation>팀 규모</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="139"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="140"/>
         <source>Runway (months)</source>
         <translation>런웨이(개월)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="140"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="141"/>
         <source>Stack position</source>
         <translation>AI 스택에서의 위치</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="141"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="142"/>
         <source>Sector</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="163"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="164"/>
         <source>%1: %2 → %3 moves the earliest stop %4 (all moats: %5)</source>
         <translation>%1: %2 → %3 — 가장 이른 유지 종료 %4, 전체 해자 %5</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="349"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="350"/>
         <source>Start from a scenario:</source>
         <translation>시나리오에서 시작:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="351"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="352"/>
         <source>Change an answer</source>
         <translation>답 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="357"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="358"/>
         <source>&amp;Apply</source>
         <translation>적용(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="358"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="359"/>
         <source>Change a company basic</source>
         <translation>회사 기본 정보 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="364"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="365"/>
         <source>What this what-if changes:</source>
         <translation>이 가정이 바꾸는 것:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="365"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="366"/>
         <source>&amp;Remove my change</source>
         <translation>내 변경 삭제(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="366"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="367"/>
         <source>Re&amp;set</source>
         <translation>초기화(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="367"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="368"/>
         <source>Sa&amp;ve scenario…</source>
         <translation>시나리오 저장(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="368"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="369"/>
         <source>Start next quarter&apos;s &amp;draft from this…</source>
         <translation>이 가정으로 다음 분기 점검 시작(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="369"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="370"/>
         <source>Export &amp;PDF with scenarios…</source>
         <translation>시나리오를 넣어 PDF 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="372"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="373"/>
         <source>Meta-moat</source>
         <translation>메타-해자</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="373"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="374"/>
         <source>Score now</source>
         <translation>현재 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="374"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="375"/>
         <source>Score if</source>
         <translation>가정 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="375"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="376"/>
         <source>Stops now</source>
         <translation>현재 유지 종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="376"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="377"/>
         <source>Stops if</source>
         <translation>가정 시 유지 종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="377"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="378"/>
         <source>Moved</source>
         <translation>변화</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="380"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="381"/>
         <source>Your highest-leverage answers</source>
         <translation>가장 영향이 큰 답</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="393"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="394"/>
         <source>None: only my own changes</source>
         <translation>없음: 직접 바꾼 값만</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="397"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="744"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="398"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="745"/>
         <source>Saved: %1</source>
         <translation>저장됨: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="522"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="523"/>
         <source>What if</source>
         <translation>가정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="542"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="543"/>
         <source>Earliest stop: %1 now, %2 with this what-if (%3)</source>
         <translation>가장 이른 유지 종료: 현재 %1, 이 가정에서는 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="566"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="567"/>
         <source>Your change</source>
         <translation>직접 바꾼 값</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="568"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="569"/>
         <source>Nothing changed yet.</source>
         <translation>아직 바뀐 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="607"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="608"/>
         <source>Raised: %1 (%2)</source>
         <translation>새로 생김: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="609"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="610"/>
         <source>Cleared: %1</source>
         <translation>사라짐: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="613"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="614"/>
         <source>Severity of %1: %2 → %3</source>
         <translation>%1의 심각도: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="623"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="624"/>
         <source>New do-first: %1</source>
         <translation>새로 먼저 할 일: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="631"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="632"/>
         <source>No longer do-first: %1</source>
         <translation>더는 먼저 할 일이 아님: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="636"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="637"/>
         <source>No flag or do-first action changes.</source>
         <translation>위험·기회와 먼저 할 실행 항목에는 변화가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="669"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="670"/>
         <source>Trying every one-step change…</source>
         <translation>한 단계 변경을 모두 시험하는 중입니다…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="674"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="675"/>
         <source>Of %1 one-step changes to this review&apos;s answers, these move the earliest stop quarter (now %2) the most:</source>
         <translation>이 점검의 답을 한 단계씩 바꾼 %1가지 가운데, 가장 이른 유지 종료 분기(현재 %2)를 가장 크게 움직이는 답입니다:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="683"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="684"/>
         <source>No one-step change to an answer moves any stop quarter.</source>
         <translation>답을 한 단계 바꿔도 유지 종료 분기가 움직이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="689"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="690"/>
         <source>Try it</source>
         <translation>적용해 보기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="710"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="724"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="711"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="725"/>
         <source>Save scenario</source>
         <translation>시나리오 저장</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="711"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="712"/>
         <source>Name of this scenario:</source>
         <translation>시나리오 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="739"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="740"/>
         <source>This what-if (not saved)</source>
         <translation>이 가정(저장 안 됨)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="773"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="789"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="774"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="790"/>
         <source>Start next quarter&apos;s draft</source>
         <translation>다음 분기 점검 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="774"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="775"/>
         <source>Start next quarter&apos;s review as a draft with this what-if&apos;s answers and basics? This review stays as it is.</source>
         <translation>이 가정의 답과 기본 정보로 다음 분기 점검을 작성 중 상태로 시작할까요? 이번 점검은 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="801"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="802"/>
         <source>Scenarios for the PDF</source>
         <translation>PDF에 넣을 시나리오</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="809"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="810"/>
         <source>The PDF gets a scenarios page with the ones you tick, each beside this review, and the highest-leverage answers.</source>
         <translation>선택한 시나리오를 이번 점검과 나란히 보여 주는 시나리오 쪽과 가장 영향이 큰 답이 PDF에 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="868"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="869"/>
         <source>What if — %1 · %2 — MoatDesk</source>
         <translation>가정 — %1 · %2 — MoatDesk</translation>
     </message>
@@ -1911,14 +2028,14 @@ Continue that draft now?</source>
 <context>
     <name>_Plural</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="99"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="100"/>
         <source>%n quarter(s) later</source>
         <translation>
             <numerusform>%n분기 늦게</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="102"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="103"/>
         <source>%n quarter(s) earlier</source>
         <translation>
             <numerusform>%n분기 이르게</numerusform>

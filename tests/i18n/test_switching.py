@@ -19,8 +19,8 @@ pytestmark = pytest.mark.gui
 def test_compiled_korean_qm_translates_the_window_title(qapp, korean_qm: Path) -> None:
     translator = QTranslator()
     assert translator.load(str(korean_qm))
-    title = translator.translate("MainWindow", "MoatDesk — meta-moat roadmap")
-    assert title == "MoatDesk — 메타-해자 로드맵"
+    title = translator.translate("MainWindow", "Meta-moat roadmap")
+    assert title == "메타-해자 로드맵"
     assert translator.translate("Actions", "&New profile…") == "새 프로필(&N)…"
 
 

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from moatdesk.report.fonts import register_fonts
 from moatdesk.report.pdf import render_pdf
+from moatdesk.report.text import visual_order
 
 TRICKY = [
     'Acme <Inc> & "Co"',
@@ -155,3 +156,21 @@ def test_right_to_left_words_read_in_their_own_order(
     pdf, _ = render_pdf(report_data_factory(profile_factory(note=typed)))
     text = _bidi_text(pdf, tmp_path)
     assert "שלום עולם" in text and "مرحبا بالعالم" in text
+
+
+@pytest.mark.parametrize(
+    ("typed", "seen"),
+    [
+        # Read right to left, the page shows "page 12 of 30": the numbers keep their place
+        # (reversing each run of letters on its own drew "30 of 12 page").
+        ("עמוד 12 מתוך 30", "30 ךותמ 12 דומע"),
+        ("שלום, עולם", "םלוע ,םולש"),  # the comma stays after the first word
+        ("Acme (שלום) Inc", "Acme (םולש) Inc"),  # brackets beside left-to-right words stay
+        ("ARR 3.5M", "ARR 3.5M"),
+    ],
+)
+def test_right_to_left_text_is_drawn_in_the_bidi_algorithms_visual_order(
+    typed: str, seen: str
+) -> None:
+    """reportlab draws left to right, so the PDF gets the order the page must show."""
+    assert visual_order(typed) == seen

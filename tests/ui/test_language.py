@@ -18,7 +18,7 @@ def test_switching_language_in_settings_retranslates_open_windows(
     window = make_window()
     window.actions_by_name["start_review"].trigger()
     wizard = window.controller.wizard
-    assert window.windowTitle() == "MoatDesk — meta-moat roadmap"
+    assert window.windowTitle() == "Meta-moat roadmap"
     assert wizard.button(wizard.WizardButton.CancelButton).text() == "Save and close"
     assert wizard.section_pages[0].title() == "1. Speed"
 
@@ -27,7 +27,7 @@ def test_switching_language_in_settings_retranslates_open_windows(
     dialog.language.setCurrentIndex(dialog.language.findData("ko"))
 
     # Qt delivers LanguageChange through the event loop.
-    qtbot.waitUntil(lambda: window.windowTitle() == "MoatDesk — 메타-해자 로드맵")
+    qtbot.waitUntil(lambda: window.windowTitle() == "메타-해자 로드맵")
     assert window.menuBar().actions()[0].text() == "파일(&F)"
     assert heading(window.panel, 0) == "회사"
     assert "헬스케어" in window.detail.basics.text()
@@ -38,7 +38,7 @@ def test_switching_language_in_settings_retranslates_open_windows(
     assert window.controller.settings.language() == "ko"  # remembered for the next start
 
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
-    qtbot.waitUntil(lambda: window.windowTitle() == "MoatDesk — meta-moat roadmap")
+    qtbot.waitUntil(lambda: window.windowTitle() == "Meta-moat roadmap")
     assert wizard.section_pages[0].title() == "1. Speed"
 
 

@@ -7,6 +7,8 @@ import dataclasses
 from datetime import UTC, datetime
 
 import pytest
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QApplication
 
 from listing import listed
 from moatdesk.domain.taxonomy import AssessmentStatus
@@ -40,6 +42,12 @@ class Counting(ProfilesModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.asked: list[int] = []
+        self.child_checks = 0  # rowCount of a row: a view walking the rows to lay them out
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: B008 - Qt's signature
+        if parent.isValid():
+            self.child_checks += 1
+        return super().rowCount(parent)
 
     def data(self, index, role=0):
         self.asked.append(index.row())
@@ -61,9 +69,11 @@ def panel(qtbot, switcher, monkeypatch):
 
 def refresh_and_paint(qtbot, panel, rows: list[ProfileSummary]) -> list[int]:
     panel.model.asked.clear()
+    panel.model.child_checks = 0
     panel.set_profiles(rows, notify=False)
     panel.view.viewport().repaint()  # what is on screen is asked for now, not later
-    qtbot.wait(1)
+    QApplication.processEvents()  # and any layout the view put off
+    assert panel.model.child_checks < len(rows), "the view walked every row"
     return list(panel.model.asked)
 
 
@@ -110,3 +120,24 @@ def test_search_keeps_the_model_and_filters_by_name(qtbot, panel):
     qtbot.keyClicks(panel.search, "company 0002")
     assert listed(panel) == [f"Company {n:05d}" for n in range(20, 30)]
     assert panel.model.rowCount() == 30
+
+
+def test_a_new_deleted_or_renamed_profile_moves_rows_without_a_reset(qtbot, panel):
+    rows = summaries(40)
+    panel.set_profiles(rows)
+    events: list[tuple[str, int, int]] = []
+    model = panel.model
+    model.rowsInserted.connect(lambda _p, a, b: events.append(("in", a, b)))
+    model.rowsRemoved.connect(lambda _p, a, b: events.append(("out", a, b)))
+    model.modelReset.connect(lambda: events.append(("reset", 0, 0)))
+    added = dataclasses.replace(rows[0], id="new", name="Company 00010a")
+    panel.set_profiles([*rows[:11], added, *rows[11:]], notify=False)
+    assert events == [("in", 11, 11)]
+    events.clear()
+    panel.set_profiles(rows, notify=False)  # deleted again
+    assert events == [("out", 11, 11)]
+    events.clear()
+    renamed = dataclasses.replace(rows[3], name="Company 00030z")  # moves from 3 to 30
+    panel.set_profiles([*rows[:3], *rows[4:31], renamed, *rows[31:]], notify=False)
+    assert ("reset", 0, 0) not in events and events[0][0] == "out"
+    assert listed(panel)[30] == "Company 00030z" and len(listed(panel)) == 40

@@ -10,10 +10,11 @@ the field, never left as silent empty boxes.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
+
+from bidi import get_display
 
 from moatdesk.report.fonts import FontSet
 
@@ -54,21 +55,20 @@ def _invisible(char: str) -> bool:
     return unicodedata.category(char) in ("Cf", "Mn", "Me") or 0x1F3FB <= ord(char) <= 0x1F3FF
 
 
-# Hebrew, Arabic, Syriac, Thaana, NKo... and their presentation forms; words of them
-# joined by spaces form one right-to-left run.
-_RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
-_RTL_RUN = re.compile(f"[{_RTL}]+(?: +[{_RTL}]+)*")
-
-
 def visual_order(text: str) -> str:
-    """Right-to-left runs reversed into the order they are seen in.
+    """``text`` in the order it is seen in: right-to-left runs (Hebrew, Arabic...) turned
+    around by the Unicode Bidirectional Algorithm (python-bidi), in a left-to-right page.
 
     reportlab draws characters left to right; without this, שלום would read מולש on the
     page (and PDF readers, which reorder right-to-left text, would extract it reversed).
-    A run that wraps onto the next line keeps its own order per line only: a limit of
-    this simple approach, which also does no Arabic shaping.
+    The algorithm, unlike reversing runs of letters by hand (what this did until issue 11),
+    keeps numbers, punctuation and brackets inside such a run where they were typed
+    ("עמוד 12 מתוך 30"). Known limits: the order is computed before reportlab wraps the
+    lines, so a run that wraps keeps its order per line only; Arabic letters are not
+    shaped (joined). Both need reportlab's own bidi (rlbidi, not on PyPI) and uharfbuzz:
+    docs/architecture.md.
     """
-    return _RTL_RUN.sub(lambda m: m.group(0)[::-1], text)
+    return get_display(text, base_dir="L")
 
 
 def user_markup(text: str, field_name: str, fonts: FontSet, log: GlyphLog) -> str:

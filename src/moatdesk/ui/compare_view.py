@@ -34,6 +34,9 @@ class CompareView(Retranslating, QWidget):
         self._flag_titles = flag_titles
         self.from_combo = QComboBox(self)
         self.to_combo = QComboBox(self)
+        for combo in (self.from_combo, self.to_combo):  # "2026-Q4" whole, in any font
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(len("2026-Q4") + 1)
         self.from_label = QLabel(self)
         self.from_label.setBuddy(self.from_combo)
         self.to_label = QLabel(self)

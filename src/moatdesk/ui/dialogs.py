@@ -27,6 +27,7 @@ from moatdesk.ui.i18n import LANGUAGE_NAMES, fill
 from moatdesk.ui.profiles_panel import format_when
 from moatdesk.ui.results_view import ResultsView
 from moatdesk.ui.retranslating import Retranslating
+from moatdesk.ui.screen_fit import fit_to_screen
 
 translate = QCoreApplication.translate
 
@@ -152,6 +153,7 @@ class ResultsDialog(Retranslating, QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
         self.resize(900, 760)
+        fit_to_screen(self)  # the Close button stays on a small or scaled screen
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -28,7 +28,9 @@ from moatdesk.ui.look import app_icon
 from moatdesk.ui.main_controller import MainController
 from moatdesk.ui.profile_detail import ProfileDetail
 from moatdesk.ui.profiles_panel import ProfilesPanel
+from moatdesk.ui.reminder import ReminderBar
 from moatdesk.ui.retranslating import Retranslating
+from moatdesk.ui.screen_fit import fit_to_screen
 from moatdesk.ui.settings import AppSettings
 from moatdesk.ui.toast import UndoBar
 
@@ -52,6 +54,7 @@ class MainWindow(Retranslating, QMainWindow):
         super().__init__()
         self.setWindowIcon(app_icon())
         self.undo_bar = UndoBar(self)
+        self.reminder_bar = ReminderBar(self)
         # Named so, not "actions": that would shadow QWidget.actions().
         self.actions_by_name = make_actions(self)
         self._menus = {key: self.menuBar().addMenu("") for key in menu_titles()}
@@ -81,6 +84,7 @@ class MainWindow(Retranslating, QMainWindow):
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(6, 6, 6, 6)
+        column.addWidget(self.reminder_bar)
         column.addWidget(self.stack, 1)
         column.addWidget(self.undo_bar)
         self.setCentralWidget(central)
@@ -88,6 +92,7 @@ class MainWindow(Retranslating, QMainWindow):
         geometry = settings.geometry("main")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        fit_to_screen(self)
         self.retranslate()
         self.controller = MainController(self, settings, switcher, today)
         self.controller.attach_store(store)
@@ -107,7 +112,8 @@ class MainWindow(Retranslating, QMainWindow):
         super().closeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(translate("MainWindow", "MoatDesk — meta-moat roadmap"))
+        # Qt adds " — MoatDesk" (the application's display name) itself.
+        self.setWindowTitle(translate("MainWindow", "Meta-moat roadmap"))
         retranslate_actions(self.actions_by_name)
         for key, title in menu_titles().items():
             self._menus[key].setTitle(title)

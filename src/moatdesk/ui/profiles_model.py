@@ -1,7 +1,8 @@
 """The profiles list as a Qt model: one row per ProfileSummary, four columns.
 
 A refresh compares the new summaries with the shown ones and announces only the rows
-that changed (``dataChanged``); a different set or order of profiles resets the model.
+that changed (``dataChanged``) and those added or removed between the unchanged start
+and end of the list (a new, deleted or renamed profile), never a reset.
 The view then asks for the rows on screen only, so a refresh costs the same with
 10 or 10,000 profiles (tests/ui/test_profiles_list.py counts it).  Texts are made
 when the view asks, with one QLocale and language per translation, not one per row.
@@ -52,6 +53,7 @@ class ProfilesModel(QAbstractTableModel):
         self._headers: list[str] = []
         self._locale = QLocale()
         self._lang = ui_lang()
+        self._when: dict[datetime, str] = {}  # formatted "last edited" times
         self._due = self._draft = ""
         self.bold = QFont()
         self.due_brush = QBrush()
@@ -59,15 +61,27 @@ class ProfilesModel(QAbstractTableModel):
 
     # -- contents ----------------------------------------------------------------------
     def set_summaries(self, summaries: list[ProfileSummary]) -> None:
-        ids = [s.id for s in summaries]
-        if ids != self._ids:
-            self.beginResetModel()
-            self._rows, self._ids = list(summaries), ids
-            self.endResetModel()
-            return
-        for row, (old, new) in enumerate(zip(self._rows, summaries, strict=True)):
-            if old != new:
-                self._rows[row] = new
+        """Show ``summaries``: rows added, removed or moved (a rename) are announced as
+        such, between the unchanged start and end of the list; changed rows as changed."""
+        old, new = self._ids, [s.id for s in summaries]
+        start = 0
+        while start < min(len(old), len(new)) and old[start] == new[start]:
+            start += 1
+        end = 0  # rows equal at the end, not overlapping the start
+        while end < min(len(old), len(new)) - start and old[-1 - end] == new[-1 - end]:
+            end += 1
+        if len(old) - end > start:
+            self.beginRemoveRows(QModelIndex(), start, len(old) - end - 1)
+            del self._rows[start : len(old) - end], self._ids[start : len(old) - end]
+            self.endRemoveRows()
+        if len(new) - end > start:
+            self.beginInsertRows(QModelIndex(), start, len(new) - end - 1)
+            self._rows[start:start] = summaries[start : len(new) - end]
+            self._ids[start:start] = new[start : len(new) - end]
+            self.endInsertRows()
+        for row, (shown, fresh) in enumerate(zip(self._rows, summaries, strict=True)):
+            if shown != fresh:
+                self._rows[row] = fresh
                 self.dataChanged.emit(self.index(row, 0), self.index(row, EDITED))
 
     def summary(self, row: int) -> ProfileSummary:
@@ -83,6 +97,7 @@ class ProfilesModel(QAbstractTableModel):
         """New headers, locale and words; every row's text changes with them."""
         self._locale = QLocale()
         self._lang = ui_lang()
+        self._when.clear()
         self._due = translate("ProfilesPanel", "Review due")
         self._draft = translate("ProfilesPanel", "draft")
         self._headers = [
@@ -140,8 +155,13 @@ class ProfilesModel(QAbstractTableModel):
             return summary.name
         if column == LATEST:
             return summary.latest_quarter or "—"
-        if column == EDITED:
-            return format_when(summary.updated_at, self._locale)
+        if column == EDITED:  # QLocale.toString is slow (~0.1 ms): once per moment
+            when = self._when.get(summary.updated_at)
+            if when is None:
+                when = self._when[summary.updated_at] = format_when(
+                    summary.updated_at, self._locale
+                )
+            return when
         if summary.review_due:
             status = self._due
         elif summary.latest_status is not None:

@@ -1,6 +1,6 @@
 """The profiles list: company, latest quarter, review-due badge, last edited; search.
 
-A QTreeView over ``ProfilesModel`` through a QSortFilterProxyModel (the search box).
+A QTableView over ``ProfilesModel`` through a QSortFilterProxyModel (the search box).
 Column widths come from the texts a column can hold, never from reading every row.
 """
 
@@ -17,7 +17,14 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from moatdesk.ui.profiles_model import (
     COMPANY,
@@ -53,13 +60,21 @@ class ProfilesPanel(Retranslating, QWidget):
         self.proxy.setFilterKeyColumn(COMPANY)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search.textChanged.connect(self._apply_filter)
-        self.view = QTreeView(self)
+        # A table, not a tree: a tree's layout asks every row whether it has children.
+        self.view = QTableView(self)
         self.view.setModel(self.proxy)
-        self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(True)
-        self.view.setAllColumnsShowFocus(True)
-        header = self.view.header()
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list, arrows move in it
+        rows = self.view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COMPANY, QHeaderView.ResizeMode.Stretch)
         for column in (LATEST, STATUS, EDITED):  # sized from their texts: _size_columns
@@ -139,7 +154,7 @@ class ProfilesPanel(Retranslating, QWidget):
 
     def _size_columns(self) -> None:
         """Each fixed column as wide as the widest text it can hold (or its header)."""
-        header = self.view.header()
+        header = self.view.horizontalHeader()
         plain, bold = self.view.fontMetrics(), QFontMetrics(self.model.bold)
         samples = {
             LATEST: [plain.horizontalAdvance("2026-Q4")],
