@@ -124,22 +124,22 @@
     <message>
         <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="115"/>
         <source>Enter the company name.</source>
-        <translation>회사 이름을 입력하십시오.</translation>
+        <translation>회사 이름을 입력하세요.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="117"/>
         <source>Choose the sector.</source>
-        <translation>산업을 선택하십시오.</translation>
+        <translation>산업을 선택하세요.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="118"/>
         <source>Choose the stage.</source>
-        <translation>투자 단계를 선택하십시오.</translation>
+        <translation>투자 단계를 선택하세요.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="119"/>
         <source>Choose the place in the AI stack.</source>
-        <translation>AI 스택에서의 위치를 선택하십시오.</translation>
+        <translation>AI 스택에서의 위치를 선택하세요.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="133"/>
@@ -204,7 +204,7 @@
     <message>
         <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="169"/>
         <source>Choose…</source>
-        <translation>선택하십시오…</translation>
+        <translation>선택하세요…</translation>
     </message>
 </context>
 <context>
@@ -536,7 +536,7 @@
     <message>
         <location filename="../src/moatdesk/storage/assessments_repo.py" line="103"/>
         <source>one quarter&apos;s answers and notes would take {size} MB; MoatDesk keeps at most {most} MB a quarter. Shorten some notes.</source>
-        <translation>한 분기의 답변과 메모가 {size}MB가 됩니다. MoatDesk는 분기마다 최대 {most}MB까지 보관합니다. 메모를 줄이십시오.</translation>
+        <translation>한 분기의 답변과 메모가 {size}MB가 됩니다. MoatDesk는 분기마다 최대 {most}MB까지 보관합니다. 메모를 줄이세요.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/storage/assessments_repo.py" line="125"/>
@@ -1444,7 +1444,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
     <message>
         <location filename="../src/moatdesk/ui/wizard/review_page.py" line="104"/>
         <source>Carried over from last quarter: check it still holds, or change it.</source>
-        <translation>지난 분기에서 가져온 답변입니다. 지금도 맞는지 확인하거나 고치십시오.</translation>
+        <translation>지난 분기에서 가져온 답변입니다. 지금도 맞는지 확인하거나 고치세요.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/wizard/review_page.py" line="128"/>
