@@ -62,6 +62,13 @@ def summaries(count: int):
     ]
 
 
+def settle(app, seconds: float = 0.05) -> None:
+    """Let Qt finish what it deferred (layouts on a zero timer) before the next timing."""
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
+        app.processEvents()
+
+
 def time_refreshes(app, count: int, selected: int, runs: int) -> tuple[float, float]:
     """Median seconds of (one row changed, one profile added) refreshes, repainted."""
     from moatdesk.ui.profiles_panel import ProfilesPanel
@@ -72,7 +79,7 @@ def time_refreshes(app, count: int, selected: int, runs: int) -> tuple[float, fl
     rows = summaries(count)
     panel.set_profiles(rows)
     panel.select(rows[selected].id)
-    app.processEvents()
+    settle(app)
     changed_times, added_times = [], []
     for run in range(runs):
         edited = list(rows)
@@ -82,13 +89,14 @@ def time_refreshes(app, count: int, selected: int, runs: int) -> tuple[float, fl
         panel.set_profiles(edited, notify=False)
         app.processEvents()  # Qt repaints what changed
         changed_times.append(time.perf_counter() - start)
+        settle(app)
         extra = dataclasses.replace(rows[0], id=f"x{run}", name=f"Company {selected:05d}a{run}")
         start = time.perf_counter()
         panel.set_profiles([*rows, extra], notify=False)
         app.processEvents()
         added_times.append(time.perf_counter() - start)
         panel.set_profiles(rows, notify=False)
-        app.processEvents()
+        settle(app)  # the view's deferred layout of the restore, not the next figure
     panel.close()
     panel.deleteLater()
     app.processEvents()
