@@ -175,15 +175,18 @@ def switch_rows(app, runs: int) -> list[str]:
             store.close()
     floor = results[1][0]
     warm, cold, ready = results[20]
-    verdict = "ok" if max(warm, cold) * 1000 < TARGET_MS else "MISSED"
+
+    def verdict(seconds: float) -> str:
+        return "ok" if seconds * 1000 < TARGET_MS else "MISSED"
+
     return [
         "| switch to a profile with 20 quarters | median | ratio to the floor | target |",
         "|---|---|---|---|",
         f"| floor: between two 1-quarter profiles, warm | {_ms(floor)} | 1.0x | — |",
         f"| warm (roadmaps cached) until painted | {_ms(warm)} | {warm / floor:.1f}x "
-        f"| < 50 ms {verdict} |",
+        f"| < 50 ms {verdict(warm)} |",
         f"| cold (no roadmap yet) until painted | {_ms(cold)} | {cold / floor:.1f}x "
-        f"| < 50 ms {verdict} |",
+        f"| < 50 ms {verdict(cold)} |",
         f"| cold, until all 20 roadmaps are in the trend | {_ms(ready)} | {ready / floor:.1f}x "
         "| after the frame, 3 per event-loop turn |",
     ]
@@ -314,7 +317,12 @@ counts the rows a refresh reads. A switch shows the basics and history at once a
 takes each review's roadmap from ui/roadmap_cache.py (keyed by basics, quarter,
 answers and bank version); missing ones are worked out after the frame, three per turn
 of the event loop (tests/ui/test_profile_switch.py counts them). The results chart is
-painted with QPainter (ui/moat_chart.py), so neither reportlab nor QtSvg loads for it."""
+painted with QPainter (ui/moat_chart.py), so neither reportlab nor QtSvg loads for it. Taken on the shared 2-core machine under load 6-9 from other sessions: the
+floors themselves moved 15-46 ms between runs, so read the ratios, and re-run on an
+idle machine before reading a figure near its target. Not met yet: the switch is near
+50 ms (the countdown's pydantic entries and the table fill are the next cost), and peak
+memory is 3.4x (reportlab, its fonts and pydantic for the PDF; the screen no longer
+loads reportlab or QtSvg)."""
 
 
 if __name__ == "__main__":
