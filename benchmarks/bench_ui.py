@@ -317,7 +317,8 @@ counts the rows a refresh reads. A switch shows the basics and history at once a
 takes each review's roadmap from ui/roadmap_cache.py (keyed by basics, quarter,
 answers and bank version); missing ones are worked out after the frame, three per turn
 of the event loop (tests/ui/test_profile_switch.py counts them). The results chart is
-painted with QPainter (ui/moat_chart.py), so neither reportlab nor QtSvg loads for it. Taken on the shared 2-core machine under load 6-9 from other sessions: the
+painted with QPainter (ui/moat_chart.py), so neither reportlab nor QtSvg loads for it.
+Taken on the shared 2-core machine under load 6-9 from other sessions: the
 floors themselves moved 15-46 ms between runs, so read the ratios, and re-run on an
 idle machine before reading a figure near its target. Not met yet: the switch is near
 50 ms (the countdown's pydantic entries and the table fill are the next cost), and peak
