@@ -48,6 +48,7 @@ GUI_LIBS = {
 # so `test` installs them and CI skips none.
 TEST_TOOLS = {
     "pdftotext": "poppler-utils",  # a bidi-aware reading of the PDF (right-to-left text)
+    "appstreamcli": "appstream",  # validates the AppStream metadata (tests/test_bundle.py)
 }
 
 
@@ -160,7 +161,8 @@ def ensure_bundle_venv() -> Path:
 
 def cmd_bundle(args: list[str]) -> int:
     """PyInstaller, one folder (packaging/moatdesk.spec), archived into dist/."""
-    ensure_system_packages(QT_RUNTIME_LIBS)
+    # The X11 libraries too: PyInstaller bundles what the xcb platform plugin links.
+    ensure_system_packages({**QT_RUNTIME_LIBS, **GUI_LIBS})
     python = ensure_bundle_venv()
     say("installing MoatDesk into the bundle's environment (translations compiled)")
     run(

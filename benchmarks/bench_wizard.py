@@ -7,8 +7,9 @@ A main window on a store of 1,000 profiles x 4 quarters opens the wizard for the
 next quarter of one of them; each interaction is a real key press or click (QTest),
 timed from the event until the event queue is idle again (so the main window's list
 refresh after a save, which the same turn of the loop schedules, is counted too).
-The first visit of a section page builds its question widgets, so "Next" is timed
-on first and later visits.  Median and worst of ``--runs`` runs are printed.
+A section's question widgets are built ahead, in idle time, while the founder reads
+the page before it (``read``: 400 ms of event loop); "Next" is timed after that, on
+first and later visits.  Median and worst of ``--runs`` runs are printed.
 """
 
 from __future__ import annotations
@@ -43,6 +44,14 @@ def timed(app: QApplication, samples: dict[str, list[float]], name: str, action)
     samples[name].append((time.perf_counter() - started) * 1000)
 
 
+def read(app: QApplication, ms: float = 400.0) -> None:
+    """The founder reads the page: the event loop runs its idle work meanwhile."""
+    until = time.perf_counter() + ms / 1000
+    while time.perf_counter() < until:
+        app.processEvents()
+        time.sleep(0.005)
+
+
 def one_run(app: QApplication, data_dir: Path, samples: dict[str, list[float]]) -> None:
     from moatdesk.storage.store import ProfileStore
     from moatdesk.ui.i18n import LanguageSwitcher
@@ -68,13 +77,18 @@ def one_run(app: QApplication, data_dir: Path, samples: dict[str, list[float]]) 
         def click(button) -> None:
             QTest.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(6, button.height() // 2))
 
+        read(app)
         timed(app, samples, "Next, first visit of a section", lambda: click(next_button))
         page = wizard.currentPage()
         radio = next(w for w in page.widgets.values() if hasattr(w.editor, "buttons"))
         timed(app, samples, "click an answer", lambda: click(radio.editor.buttons()[1]))
         timed(app, samples, "autosave (flush) + list refresh", wizard.autosaver.flush)
+        back_button = wizard.button(QWizard.WizardButton.BackButton)
         while wizard.currentId() < REVIEW_PAGE - 1:
+            read(app)
             timed(app, samples, "Next, first visit of a section", lambda: click(next_button))
+        timed(app, samples, "Back", lambda: click(back_button))
+        timed(app, samples, "Next, later visit of a section", lambda: click(next_button))
         timed(app, samples, "Next to the review page", lambda: click(next_button))
         tree = wizard.review_page.tree
         tree.setFocus()
@@ -101,22 +115,27 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
-    samples: dict[str, list[float]] = defaultdict(list)
+    full: dict[str, list[float]] = defaultdict(list)
+    floor: dict[str, list[float]] = defaultdict(list)
     with tempfile.TemporaryDirectory() as tmp:
         from moatdesk.storage.store import ProfileStore
 
-        for run in range(args.runs):
-            data_dir = Path(tmp) / f"run{run}"
-            data_dir.mkdir()
-            with ProfileStore.open(data_dir) as store:
-                _fill(store, 1_000, 4)
-            one_run(app, data_dir, samples)
+        for run in range(args.runs):  # interleaved: a floor run, then the full store
+            for name, profiles, samples in (("floor", 1, floor), ("full", 1_000, full)):
+                data_dir = Path(tmp) / f"{name}{run}"
+                data_dir.mkdir()
+                with ProfileStore.open(data_dir) as store:
+                    _fill(store, profiles, 4)
+                one_run(app, data_dir, samples)
     worst_all = 0.0
-    print(f"1,000 profiles x 4 quarters; {args.runs} runs; budget {BUDGET_MS:.0f} ms")
-    for name, values in samples.items():
+    print(f"1,000 profiles x 4 quarters (floor: 1 profile); {args.runs} runs")
+    print(f"budget {BUDGET_MS:.0f} ms per interaction")
+    print(f"  {'interaction':36s} {'median':>8s} {'worst':>8s} {'floor':>8s} {'ratio':>6s}")
+    for name, values in full.items():
         worst = max(values)
         worst_all = max(worst_all, worst)
-        print(f"  {name:36s} median {statistics.median(values):6.1f} ms   worst {worst:6.1f} ms")
+        median, base = statistics.median(values), statistics.median(floor[name])
+        print(f"  {name:36s} {median:6.1f}ms {worst:6.1f}ms {base:6.1f}ms {median / base:5.2f}x")
     return 0 if worst_all <= BUDGET_MS else 1
 
 

@@ -60,6 +60,7 @@ def repository_names() -> frozenset[str]:
 
 
 def path_exists(name: str, where: str) -> bool:
+    name = name.removeprefix("./")
     if "/" not in name:
         return name in repository_names()
     bases = [ROOT, ROOT / "src", ROOT / "src" / "moatdesk", (ROOT / where).parent]

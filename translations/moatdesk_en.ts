@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="200"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="106"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="266"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>
@@ -35,6 +46,25 @@
     </message>
 </context>
 <context>
+    <name>ResultsPlurals</name>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/results_text.py" line="31"/>
+        <source>%n quarters later than projected in %1</source>
+        <translation>
+            <numerusform>%n quarter later than projected in %1</numerusform>
+            <numerusform>%n quarters later than projected in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/results_text.py" line="34"/>
+        <source>now %n quarters earlier than projected in %1</source>
+        <translation>
+            <numerusform>now %n quarter earlier than projected in %1</numerusform>
+            <numerusform>now %n quarters earlier than projected in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message numerus="yes">
         <location filename="../src/moatdesk/ui/wizard/review_page.py" line="150"/>
@@ -56,7 +86,7 @@
 <context>
     <name>ReviewWizard</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="230"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="242"/>
         <source>%n questions are not answered.</source>
         <translation>
             <numerusform>%n question is not answered.</numerusform>

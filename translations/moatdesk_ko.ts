@@ -4,112 +4,117 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="38"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="39"/>
         <source>&amp;New profile…</source>
         <translation>새 프로필(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="39"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="40"/>
         <source>Open the &amp;example</source>
         <translation>예시 열기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="40"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="41"/>
         <source>&amp;Import profile (JSON)…</source>
         <translation>JSON 프로필 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="41"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="42"/>
         <source>E&amp;xport profile (JSON)…</source>
         <translation>JSON으로 프로필 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="42"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="43"/>
         <source>Export PDF &amp;roadmap…</source>
         <translation>PDF 로드맵 내보내기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="43"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="44"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="44"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="45"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="45"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="46"/>
         <source>&amp;Undo delete</source>
         <translation>삭제 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="46"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="47"/>
         <source>&amp;Rename…</source>
         <translation>이름 바꾸기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="47"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="48"/>
         <source>D&amp;uplicate</source>
         <translation>복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="48"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="49"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="49"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="50"/>
         <source>&amp;Trash…</source>
         <translation>휴지통(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="50"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="51"/>
         <source>&amp;Start this quarter&apos;s review</source>
         <translation>이번 분기 점검 시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="51"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="52"/>
         <source>&amp;Continue draft</source>
         <translation>작성 중인 점검 이어 하기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="52"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="53"/>
         <source>&amp;View results</source>
         <translation>결과 보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="53"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="54"/>
         <source>&amp;What if…</source>
         <translation>가정해 보기(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="54"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="55"/>
+        <source>Export review &amp;reminder (.ics)…</source>
+        <translation>점검 알림 내보내기(.ics)(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/actions.py" line="56"/>
         <source>&amp;Guide and shortcuts</source>
         <translation>안내와 단축키(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="55"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="57"/>
         <source>&amp;About MoatDesk</source>
         <translation>MoatDesk 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="61"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="63"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="62"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="64"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="63"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="65"/>
         <source>&amp;Review</source>
         <translation>점검(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="64"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="66"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -346,7 +351,7 @@
         <translation>%2 점검의 예상보다 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/countdown_view.py" line="104"/>
+        <location filename="../src/moatdesk/ui/countdown_view.py" line="105"/>
         <source>When each moat stops holding, per review</source>
         <translation>점검별로 각 해자가 유지되지 않게 되는 시점</translation>
     </message>
@@ -405,7 +410,7 @@
         <translation>“{name}” 예시는 들어 있지 않습니다. 다음 중에서 고르세요: {known}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/report_command.py" line="29"/>
+        <location filename="../src/moatdesk/cli/report_command.py" line="30"/>
         <location filename="../src/moatdesk/cli/roadmap_commands.py" line="71"/>
         <source>profile “{name}” has no assessment yet; answer the wizard first</source>
         <translation>“{name}” 프로필에는 아직 평가가 없습니다. 먼저 앱에서 질문에 답하세요.</translation>
@@ -458,7 +463,7 @@
     </message>
     <message>
         <location filename="../src/moatdesk/files.py" line="29"/>
-        <location filename="../src/moatdesk/storage/connection.py" line="192"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="211"/>
         <source>the disk is full; could not write {path}. Nothing was changed.</source>
         <translation>디스크 공간이 부족해 {path}에 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
     </message>
@@ -478,18 +483,18 @@
         <translation>{path} 폴더가 없어 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="54"/>
+        <location filename="../src/moatdesk/report/data.py" line="98"/>
         <location filename="../src/moatdesk/storage/checks.py" line="82"/>
         <source>“{quarter}” is not a quarter; write it like 2026-Q4</source>
         <translation>“{quarter}”: 올바른 분기가 아닙니다. 2026-Q4처럼 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="62"/>
+        <location filename="../src/moatdesk/report/data.py" line="106"/>
         <source>profile “{name}” has no assessment for {quarter} (it has none yet)</source>
         <translation>“{name}” 프로필에는 {quarter} 평가가 없습니다. 아직 평가한 분기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="69"/>
+        <location filename="../src/moatdesk/report/data.py" line="113"/>
         <source>profile “{name}” has no assessment for {quarter} (it has: {known})</source>
         <translation>“{name}” 프로필에는 {quarter} 평가가 없습니다(평가한 분기: {known}).</translation>
     </message>
@@ -499,7 +504,7 @@
         <translation>내장 글꼴 파일({font})을 불러올 수 없습니다({detail}). MoatDesk를 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/pdf.py" line="85"/>
+        <location filename="../src/moatdesk/report/pdf.py" line="105"/>
         <source>the roadmap for {quarter} could not be laid out on A4 pages ({detail})</source>
         <translation>{quarter} 로드맵을 A4 페이지에 배치하지 못했습니다({detail}).</translation>
     </message>
@@ -605,7 +610,7 @@
     </message>
     <message>
         <location filename="../src/moatdesk/storage/connection.py" line="85"/>
-        <location filename="../src/moatdesk/storage/connection.py" line="201"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="220"/>
         <source>{path} is damaged ({detail}); it was left as it is. Restore a backup to continue.</source>
         <translation>{path} 파일이 손상되었습니다({detail}). 파일은 그대로 두었습니다. 계속하려면 백업을 복원하세요.</translation>
     </message>
@@ -630,17 +635,17 @@
         <translation>{path}에 저장할 수 없습니다. 파일이나 폴더가 읽기 전용입니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="183"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="202"/>
         <source>{path} is busy: another MoatDesk window or command is writing to it. Try again in a moment (or close the other window).</source>
         <translation>{path} 파일이 사용 중입니다. 다른 MoatDesk 창이나 명령이 쓰고 있습니다. 잠시 후 다시 시도하세요(또는 다른 창을 닫으세요).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="210"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="229"/>
         <source>the disk reported an I/O error while writing {path}.</source>
         <translation>{path}에 저장하는 중 디스크 입출력 오류가 발생했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="214"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="233"/>
         <source>the database {path} reported an error: {detail}</source>
         <translation>{path} 데이터베이스에서 오류가 발생했습니다: {detail}</translation>
     </message>
@@ -852,6 +857,16 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="200"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n쪽</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Guide</name>
     <message>
         <location filename="../src/moatdesk/ui/guide.py" line="27"/>
@@ -918,44 +933,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="303"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="374"/>
         <source>Start review</source>
         <translation>점검 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="305"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="376"/>
         <source>The %1 review is already finished. Reopen it to amend it?</source>
         <translation>%1 점검은 이미 확정되었습니다. 다시 열어 수정할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="326"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="397"/>
         <source>Continue draft</source>
         <translation>작성 중인 점검 이어 하기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="328"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="399"/>
         <source>You have a draft of %1, last saved %2. Continue it?</source>
         <translation>%1 점검을 작성하던 중입니다(마지막 저장: %2). 이어서 할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="417"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="488"/>
         <source>Started the %1 draft from a what-if.</source>
         <translation>가정으로 %1 점검을 작성 중 상태로 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="459"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="533"/>
         <source>About MoatDesk</source>
         <translation>MoatDesk 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="461"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="535"/>
         <source>MoatDesk %1
 A quarterly self-assessment of your AI company&apos;s meta-moats, after Michael Dempsey&apos;s essay &quot;The Shifting Dynamics and Meta-Moats of AI&quot;.</source>
         <translation>MoatDesk %1
 Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(The Shifting Dynamics and Meta-Moats of AI)를 바탕으로 AI 회사의 메타-해자를 분기마다 스스로 점검하는 도구입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_window.py" line="113"/>
+        <location filename="../src/moatdesk/ui/main_window.py" line="116"/>
         <source>Meta-moat roadmap</source>
         <translation>메타-해자 로드맵</translation>
     </message>
@@ -963,49 +978,135 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="35"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="58"/>
         <source>%1 MoatDesk roadmap %2.pdf</source>
         <translation>%1 MoatDesk 로드맵 %2.pdf</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="83"/>
-        <source>Exporting the roadmap to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="89"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="113"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="125"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="118"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="278"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="298"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="110"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="270"/>
         <source>Some characters could not be drawn with the bundled fonts: %1</source>
         <translation>내장 글꼴로 표시할 수 없는 문자가 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="127"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="216"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="300"/>
         <source>The roadmap could not be exported:
 %1</source>
         <translation>로드맵을 내보내지 못했습니다:
 %1</translation>
     </message>
     <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="59"/>
+        <source>%1 MoatDesk brief %2.pdf</source>
+        <translation>%1 MoatDesk 요약본 %2.pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="60"/>
+        <source>%1 MoatDesk investor roadmap %2.pdf</source>
+        <translation>%1 MoatDesk 투자자용 로드맵 %2.pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="88"/>
+        <source>Title: %1</source>
+        <translation>제목: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="89"/>
+        <source>Author: %1</source>
+        <translation>작성자: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="90"/>
+        <source>Subject: %1</source>
+        <translation>주제: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="91"/>
+        <source>Keywords: %1</source>
+        <translation>키워드: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="94"/>
+        <source>— Page %1 of %2 —</source>
+        <translation>— %2쪽 중 %1쪽 —</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="125"/>
+        <source>Full roadmap</source>
+        <translation>전체 로드맵</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="126"/>
+        <source>Page 1 is the brief; then each moat&apos;s reasons, every flag, the whole roadmap, the trend and every answer with its notes.</source>
+        <translation>1쪽은 요약입니다. 이어서 해자별 근거, 모든 위험과 기회, 로드맵 전체, 추이, 메모를 포함한 모든 답변이 담깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="133"/>
+        <source>Brief</source>
+        <translation>요약본</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="134"/>
+        <source>The brief alone, at most two pages: to hand over in a minute.</source>
+        <translation>요약만 담은 최대 2쪽 문서입니다. 1분 안에 읽고 건넬 수 있습니다.</translation>
+    </message>
+    <message>
         <location filename="../src/moatdesk/ui/pdf_export.py" line="139"/>
+        <source>Investor view</source>
+        <translation>투자자용</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="140"/>
+        <source>The full roadmap without your notes, your free-text answers and the answers you marked private.</source>
+        <translation>우리 메모, 서술형 답변, 비공개로 표시한 답변을 뺀 전체 로드맵입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="162"/>
+        <source>Preview of the PDF&apos;s text</source>
+        <translation>PDF 내용 미리 보기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="167"/>
+        <source>Save…</source>
+        <translation>저장…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="185"/>
+        <source>Preparing the preview…</source>
+        <translation>미리 보기를 준비하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="249"/>
         <source>Export the PDF roadmap</source>
         <translation>PDF 로드맵 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="141"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="251"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="280"/>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="283"/>
+        <source>Show in folder</source>
+        <translation>폴더에서 보기</translation>
     </message>
 </context>
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="106"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="266"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>
@@ -1046,57 +1147,57 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>수정됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="270"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="273"/>
         <source>Quarters and trend</source>
         <translation>분기별 기록과 추이</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="271"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="274"/>
         <source>Compare quarters</source>
         <translation>분기 비교</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="274"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="277"/>
         <source>Quarter</source>
         <translation>분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="275"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="278"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="276"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="279"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="277"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="280"/>
         <source>Moats</source>
         <translation>해자</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="281"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="284"/>
         <source>&amp;Countdown: the quarter each moat stops holding</source>
         <translation>카운트다운(&amp;C): 각 해자가 유지되지 않게 되는 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="283"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="286"/>
         <source>Quarter history</source>
         <translation>분기 기록</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="284"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="287"/>
         <source>Moat strength per quarter</source>
         <translation>분기별 해자 강도</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="285"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="288"/>
         <source>No quarters yet.</source>
         <translation>아직 점검한 분기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="286"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="289"/>
         <source>Scoring the quarters…</source>
         <translation>분기별 점수를 계산하고 있습니다…</translation>
     </message>
@@ -1104,68 +1205,68 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfileOps</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="205"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="269"/>
         <source>Import a profile</source>
         <translation>프로필 가져오기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="207"/>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="237"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="271"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="301"/>
         <source>MoatDesk profiles (*.json)</source>
         <translation>MoatDesk 프로필 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="213"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="277"/>
         <source>Imported “%1”.</source>
         <translation>“%1” 프로필을 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="215"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="279"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="217"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="281"/>
         <source>“%1” already exists; added quarters: %2.</source>
         <translation>“%1” 프로필이 이미 있어 분기만 추가했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="232"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="296"/>
         <source>Export the profile</source>
         <translation>프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="234"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="298"/>
         <source>%1 MoatDesk profile.json</source>
         <translation>%1 MoatDesk 프로필.json</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="243"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="307"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="251"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="315"/>
         <source>Rename profile</source>
         <translation>프로필 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="252"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="316"/>
         <source>New company name:</source>
         <translation>새 회사 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="485"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="559"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="487"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="561"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (사본 %2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="281"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="345"/>
         <source>Moved “%1” to the trash.</source>
         <translation>“%1” 프로필을 휴지통으로 옮겼습니다.</translation>
     </message>
@@ -1173,12 +1274,12 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="101"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="102"/>
         <source>Review due</source>
         <translation>점검 필요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="102"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="103"/>
         <source>draft</source>
         <translation>작성 중</translation>
     </message>
@@ -1194,22 +1295,22 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="104"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="105"/>
         <source>Company</source>
         <translation>회사</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="105"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="106"/>
         <source>Latest quarter</source>
         <translation>최근 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="106"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="107"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="107"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="108"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
     </message>
@@ -1217,165 +1318,391 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../src/moatdesk/ui/save_dialog.py" line="23"/>
+        <location filename="../src/moatdesk/ui/save_dialog.py" line="28"/>
         <source>&amp;Look in:</source>
         <translation>다음에서 찾기(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/save_dialog.py" line="24"/>
+        <location filename="../src/moatdesk/ui/save_dialog.py" line="29"/>
         <source>Files of &amp;type:</source>
         <translation>파일 형식(&amp;T):</translation>
     </message>
 </context>
 <context>
+    <name>QuarterDialog</name>
+    <message>
+        <location filename="../src/moatdesk/ui/quarter_dialog.py" line="94"/>
+        <source>(already started: it opens)</source>
+        <translation>(이미 시작함: 그 점검이 열립니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/quarter_dialog.py" line="98"/>
+        <source>Start review</source>
+        <translation>점검 시작</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/quarter_dialog.py" line="99"/>
+        <source>Which quarter is this review for?</source>
+        <translation>어느 분기의 점검입니까?</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/quarter_dialog.py" line="101"/>
+        <source>&amp;This quarter, %1</source>
+        <translation>이번 분기, %1(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/quarter_dialog.py" line="104"/>
+        <source>&amp;Next quarter, %1, started early</source>
+        <translation>다음 분기, %1 (미리 시작)(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/quarter_dialog.py" line="107"/>
+        <source>A &amp;past quarter not yet recorded (backfilled):</source>
+        <translation>아직 기록하지 않은 지난 분기 (소급 기록)(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/quarter_dialog.py" line="109"/>
+        <source>Past quarter</source>
+        <translation>지난 분기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/quarter_dialog.py" line="111"/>
+        <source>A backfilled review records a quarter that has passed, with the basics as they were then; it is marked as backfilled. A quarter has one review.</source>
+        <translation>소급 기록은 이미 지난 분기를 그때의 기본 정보로 기록하며, 소급 기록으로 표시됩니다. 한 분기에는 점검이 하나만 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/quarter_dialog.py" line="117"/>
+        <source>The recent past quarters are all recorded already.</source>
+        <translation>최근 지난 분기는 모두 이미 기록되어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/quarter_dialog.py" line="120"/>
+        <source>&amp;Start review</source>
+        <translation>점검 시작(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="196"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="205"/>
         <source>Notes are limited to %1 characters.</source>
         <translation>메모는 %1자까지 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="206"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="215"/>
         <source>Carried over from %1. This answer feeds a fast-decaying moat: check it still holds.</source>
         <translation>%1에서 가져온 답변입니다. 빠르게 약해지는 해자에 영향을 주니 지금도 맞는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="212"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="221"/>
         <source>Carried over from %1 and checked for this quarter. This answer feeds a fast-decaying moat.</source>
         <translation>%1에서 가져온 답변이며 이번 분기에 다시 확인했습니다. 빠르게 약해지는 해자에 영향을 주는 답변입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="219"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="228"/>
         <source>Still true</source>
         <translation>여전히 맞음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="220"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="229"/>
         <source>Checked</source>
         <translation>확인함</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="236"/>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="237"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="245"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="246"/>
         <source>Why this matters</source>
         <translation>왜 중요한가요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="238"/>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="239"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="247"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="248"/>
         <source>Clear answer</source>
         <translation>답변 지우기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="243"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="252"/>
         <source>From the essay: %1</source>
         <translation>에세이 출처: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="245"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="254"/>
         <source>Notes and evidence (optional)</source>
         <translation>메모와 근거 (선택)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="246"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="255"/>
         <source>Notes and evidence</source>
         <translation>메모와 근거</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="247"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="256"/>
         <source>&amp;Confidence:</source>
         <translation>확신(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="248"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="257"/>
         <source>Confidence</source>
         <translation>확신</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="252"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="258"/>
+        <source>Private</source>
+        <translation>비공개</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="260"/>
+        <source>Keep this answer out of the investor view of the PDF</source>
+        <translation>이 답변을 PDF 투자자용에서 뺍니다</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="265"/>
         <source>Not set</source>
         <translation>선택 안 함</translation>
     </message>
 </context>
 <context>
+    <name>Reminder</name>
+    <message>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="238"/>
+        <source>Export the review reminder</source>
+        <translation>점검 알림 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="240"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>캘린더 파일 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="246"/>
+        <source>Saved the reminder to %1</source>
+        <translation>알림을 %1에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="42"/>
+        <source>MoatDesk: quarterly review of %1</source>
+        <translation>MoatDesk: %1 분기 점검</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="43"/>
+        <source>Start this quarter&apos;s review in MoatDesk: see which moats still hold and whether their stop quarters moved.</source>
+        <translation>MoatDesk에서 이번 분기 점검을 시작하세요. 어떤 해자가 아직 유지되는지, 유지되지 않게 되는 분기가 움직였는지 확인합니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="104"/>
+        <source>&amp;Start review</source>
+        <translation>점검 시작(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="105"/>
+        <source>Remind me &amp;later</source>
+        <translation>나중에 알림(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="109"/>
+        <source>The %1 review of “%2” is due.</source>
+        <translation>“%2”의 %1 점검을 할 때입니다.</translation>
+    </message>
+</context>
+<context>
     <name>Results</name>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="41"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="48"/>
+        <source>%1 of %2 moats hold now</source>
+        <translation>해자 %2개 중 %1개가 현재 유지됩니다</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="51"/>
+        <source>%1 of %2 moats hold now, %3 not assessed</source>
+        <translation>해자 %2개 중 %1개가 현재 유지되며, %3개는 평가되지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="62"/>
+        <source>Not assessed</source>
+        <translation>평가되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="64"/>
         <source>Does not hold now</source>
         <translation>현재 유지되지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="39"/>
-        <source>Holds past 5 years</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/moatdesk/ui/results_text.py" line="66"/>
+        <source>Holds past %1</source>
+        <translation>%1 이후에도 유지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="42"/>
-        <source>Weakens by month %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/moatdesk/ui/results_text.py" line="68"/>
+        <source>Stops holding around %1 (month %2)</source>
+        <translation>%1 무렵부터 유지되지 않음 (%2개월째)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="130"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="82"/>
+        <source>as projected in %1</source>
+        <translation>%1에 예상한 그대로</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="86"/>
+        <source>not assessed in %1</source>
+        <translation>%1에는 평가되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="88"/>
+        <source>did not hold in %1</source>
+        <translation>%1에는 유지되지 않았음</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="90"/>
+        <source>held past the horizon in %1</source>
+        <translation>%1에는 전망 기간 이후에도 유지</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="92"/>
+        <source>projected in %1 to stop around %2</source>
+        <translation>%1에는 %2 무렵부터 유지되지 않을 것으로 예상</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="118"/>
+        <source>%1 is not assessed: too many of its questions are open</source>
+        <translation>%1: 답하지 않은 질문이 많아 평가되지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="121"/>
+        <source>%1 does not hold now</source>
+        <translation>%1: 현재 유지되지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="123"/>
+        <source>%1 stops holding around %2</source>
+        <translation>%1: %2 무렵부터 유지되지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="125"/>
+        <source>%1 holds past the horizon</source>
+        <translation>%1: 전망 기간 이후에도 유지됩니다</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="128"/>
+        <source>%1; raised risk: %2</source>
+        <translation>%1. 제기된 위험: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="134"/>
+        <source>Why now: %1</source>
+        <translation>지금 해야 하는 이유: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="144"/>
+        <source>Waits until early deployment and PMF hold: short-term proof comes first (essay, section 7).</source>
+        <translation>초기 배포와 PMF가 유지될 때까지 기다립니다. 단기 증명이 먼저입니다(에세이 7절).</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="155"/>
+        <source>You wrote:</source>
+        <translation>우리가 적은 내용:</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="167"/>
+        <source>Nothing is urgent this quarter.</source>
+        <translation>이번 분기에 급한 일은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="175"/>
+        <source>No other actions.</source>
+        <translation>다른 실행 항목은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="148"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="131"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="149"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="132"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="150"/>
         <source>&amp;What if…</source>
         <translation>가정해 보기(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="133"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="151"/>
         <source>Moat scores and why</source>
         <translation>해자별 점수와 근거</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="134"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="152"/>
         <source>Risks and opportunities</source>
         <translation>위험과 기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="135"/>
-        <source>Roadmap: what to build, by when</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/moatdesk/ui/results_view.py" line="153"/>
+        <source>Do first (next quarter)</source>
+        <translation>먼저 할 일 (다음 분기)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="228"/>
-        <source>No actions needed.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/moatdesk/ui/results_view.py" line="154"/>
+        <source>Later: the rest of the roadmap</source>
+        <translation>나중에 할 일: 로드맵의 나머지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="138"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="159"/>
+        <source>When it stops holding / answer given</source>
+        <translation>유지되지 않는 시점 / 우리 답변</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="160"/>
+        <source>Since the previous review</source>
+        <translation>지난 점검 이후</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="157"/>
         <source>Meta-moat / answer</source>
         <translation>메타-해자 / 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="139"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="158"/>
         <source>Score / points</source>
         <translation>점수 / 증감</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="140"/>
-        <source>Outlook / answer given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="143"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="163"/>
         <source>Moat scores</source>
         <translation>해자 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="152"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="172"/>
         <source>This review is final. You can reopen it from the main window to amend it.</source>
         <translation>이 점검은 확정되었습니다. 고칠 것이 있으면 메인 창에서 다시 열어 수정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="216"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="215"/>
+        <source>Answer these questions:</source>
+        <translation>다음 질문에 답하세요:</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="220"/>
+        <source>not answered</source>
+        <translation>답하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="226"/>
+        <source>Speeds its decay (raised risks):</source>
+        <translation>약화를 앞당김 (제기된 위험):</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="232"/>
+        <source>Slows its decay (mechanisms):</source>
+        <translation>약화를 늦춤 (작동하는 메커니즘):</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="267"/>
+        <source>Too few of its questions are answered to say how it holds.</source>
+        <translation>답한 질문이 너무 적어 얼마나 유지될지 말할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="278"/>
         <source>No risks or opportunities flagged.</source>
         <translation>표시된 위험이나 기회가 없습니다.</translation>
     </message>
@@ -1394,6 +1721,23 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <location filename="../src/moatdesk/ui/wizard/results_page.py" line="35"/>
         <source>Your meta-moat roadmap</source>
         <translation>메타-해자 로드맵</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPlurals</name>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/results_text.py" line="31"/>
+        <source>%n quarters later than projected in %1</source>
+        <translation>
+            <numerusform>%1에 예상한 것보다 %n분기 늦어짐</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/results_text.py" line="34"/>
+        <source>now %n quarters earlier than projected in %1</source>
+        <translation>
+            <numerusform>이제 %1에 예상한 것보다 %n분기 빨라짐</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1471,7 +1815,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ReviewWizard</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="230"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="242"/>
         <source>%n questions are not answered.</source>
         <translation>
             <numerusform>%n개 질문에 답하지 않았습니다.</numerusform>
@@ -1481,7 +1825,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/section_page.py" line="103"/>
+        <location filename="../src/moatdesk/ui/wizard/section_page.py" line="113"/>
         <source>Section %1 of %2 · %3 of %4 answered</source>
         <translation>섹션 %1/%2 · 질문 %4개 중 %3개 답변</translation>
     </message>
@@ -1919,95 +2263,100 @@ Continue that draft now?</source>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="186"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="198"/>
         <source>Company basics</source>
         <translation>회사 기본 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="208"/>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="242"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="220"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="254"/>
         <source>Finish review</source>
         <translation>점검 마치기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="222"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="234"/>
         <source>%1: %2 not answered</source>
         <translation>%1: %2개 답하지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="232"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="244"/>
         <source>A moat fed mostly by unanswered questions is shown as not assessed. Finish the review anyway? You can still reopen a final review from the main window to amend it.</source>
         <translation>답하지 않은 질문이 대부분인 해자는 &apos;평가되지 않음&apos;으로 표시됩니다. 그래도 점검을 마치시겠습니까? 확정한 점검도 메인 창에서 다시 열어 수정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="245"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="257"/>
         <source>&amp;Finish anyway</source>
         <translation>그래도 마치기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="246"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="258"/>
         <source>&amp;Keep answering</source>
         <translation>계속 답하기(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="324"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="374"/>
         <source>Not saved: %1</source>
         <translation>저장되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="327"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="377"/>
         <source>Draft saved at %1</source>
         <translation>%1에 임시 저장됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="399"/>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="423"/>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="446"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="451"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="475"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="498"/>
         <source>New profile</source>
         <translation>새 프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="402"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="454"/>
         <source>Keep the new profile “%1” as a draft to finish later, or discard it?</source>
         <translation>새 프로필 “%1”: 작성 중으로 저장해 두고 나중에 마치시겠습니까, 아니면 버리시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="447"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="500"/>
+        <source>%1 review (backfilled) · %2 — MoatDesk</source>
+        <translation>%1 점검 (소급 기록) · %2 — MoatDesk</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="502"/>
         <source>%1 review · %2 — MoatDesk</source>
         <translation>%1 점검 · %2 — MoatDesk</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="451"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="507"/>
         <source>Save and close</source>
         <translation>저장하고 닫기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="452"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="508"/>
         <source>&amp;Next &gt;</source>
         <translation>다음(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="453"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="509"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 이전(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="454"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="510"/>
         <source>&amp;Done</source>
         <translation>완료(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="456"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="512"/>
         <source>Back to &amp;review</source>
         <translation>검토로 돌아가기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="459"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="515"/>
         <source>Next (Alt+Right)</source>
         <translation>다음 (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="462"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="518"/>
         <source>Back (Alt+Left)</source>
         <translation>이전 (Alt+←)</translation>
     </message>

@@ -7,7 +7,7 @@ import math
 import pytest
 from engine_helpers import basics
 
-from moatdesk.domain.decay import mechanism_label, moat_outlook, strength_at
+from moatdesk.domain.decay import mechanism_label, mechanism_lift, moat_outlook, strength_at
 from moatdesk.domain.parameters import load_model
 from moatdesk.domain.results import Flag, MoatScore
 from moatdesk.domain.taxonomy import EssaySection, FlagKind, Moat, Severity
@@ -131,3 +131,15 @@ def test_full_stack_operators_count_as_owning_the_stack() -> None:
         basics(stack_position="full_stack_operator"), {}, PARAMS
     )
     assert "full_stack_ownership" not in active_mechanisms(basics(), {}, PARAMS)
+
+
+def test_a_mechanism_lifts_from_zero_at_its_threshold_to_one_at_full_strength() -> None:
+    """How far above its activation threshold a compounding mechanism runs, 0..1: the share
+    of its slow_factor that slows the decay."""
+    decay = PARAMS.decay.model_copy(update={"activation_threshold": 0.6})
+    lift = [mechanism_lift(s, decay) for s in (0.2, 0.6, 0.7, 0.9, 1.0)]
+    assert lift == pytest.approx([0.0, 0.0, 0.25, 0.75, 1.0])
+    always_on = PARAMS.decay.model_copy(update={"activation_threshold": 0.0})
+    assert mechanism_lift(0.4, always_on) == pytest.approx(0.4)
+    never = PARAMS.decay.model_copy(update={"activation_threshold": 1.0})
+    assert mechanism_lift(1.0, never) == 0.0  # no division by zero at a threshold of 1

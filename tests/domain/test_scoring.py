@@ -7,7 +7,7 @@ from engine_helpers import tiny_bank
 
 from moatdesk.domain.models import Answer
 from moatdesk.domain.parameters import load_model
-from moatdesk.domain.scoring import score_moat
+from moatdesk.domain.scoring import score_moat, unanswered_questions
 from moatdesk.domain.taxonomy import Moat
 
 BANK = tiny_bank()
@@ -71,3 +71,27 @@ def test_number_and_choice_answers_feed_their_moat() -> None:
     only_deal = score_moat(Moat.DATA_ADVANTAGE, {"data.deal": Answer(value="signed")}, BANK, PARAMS)
     # the unanswered months question counts as neutral: partial coverage pulls toward 50
     assert only_deal.score == pytest.approx((0.8 * 100 + 0.4 * 50) / 1.2, abs=0.01)
+
+
+def test_points_carry_two_decimals() -> None:
+    """As the results view and the PDF print them; 50 + the points = the score."""
+    result = velocity(speed__fast=Answer(value=4), speed__exposed=Answer(value=True))
+    fast, exposed = result.contributions
+    # shares 1/1.5 and 0.5/1.5 of the distance from 50: +33.333 and -16.667
+    assert (fast.points, exposed.points) == (33.33, -16.67)
+
+
+def test_unanswered_lists_the_scored_questions_without_a_usable_answer() -> None:
+    answers = {
+        "speed.fast": Answer(value=3),
+        "data.deal": Answer(value="no longer an option"),  # stale: does not fit any more
+        "speed.story": Answer(value="we ship weekly"),
+    }
+    # bank order; the free-text question is never counted, answered or not
+    assert unanswered_questions(answers, BANK) == ("speed.exposed", "data.deal", "data.months")
+    assert unanswered_questions({}, BANK) == (
+        "speed.fast",
+        "speed.exposed",
+        "data.deal",
+        "data.months",
+    )

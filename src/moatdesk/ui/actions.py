@@ -28,6 +28,7 @@ ACTION_TABLE: dict[str, tuple[str, str]] = {
     "continue_draft": ("review", "Ctrl+Shift+R"),
     "view_results": ("review", "Ctrl+Return"),
     "what_if": ("review", "Ctrl+Shift+W"),
+    "export_reminder": ("review", ""),
     "guide": ("help", "F1"),
     "about": ("help", ""),
 }
@@ -51,6 +52,7 @@ def action_texts() -> dict[str, str]:
         "continue_draft": translate("Actions", "&Continue draft"),
         "view_results": translate("Actions", "&View results"),
         "what_if": translate("Actions", "&What if…"),
+        "export_reminder": translate("Actions", "Export review &reminder (.ics)…"),
         "guide": translate("Actions", "&Guide and shortcuts"),
         "about": translate("Actions", "&About MoatDesk"),
     }

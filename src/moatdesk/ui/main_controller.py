@@ -37,6 +37,7 @@ from moatdesk.ui.settings import AppSettings
 
 if TYPE_CHECKING:  # pydantic models and SQLite: not needed before the first frame
     from moatdesk.domain.models import Assessment, Profile
+    from moatdesk.storage.records import ProfileSummary
     from moatdesk.storage.store import ProfileStore
     from moatdesk.ui.main_window import MainWindow
     from moatdesk.ui.pdf_export import PdfExportJob
@@ -47,7 +48,14 @@ translate = QCoreApplication.translate
 # Actions that work before the store is attached (and when it failed to open).
 ALWAYS_ENABLED = ("quit", "about", "guide")
 # Actions that need a selected profile / one with a draft / one with any quarter.
-NEEDS_PROFILE = ("start_review", "export_json", "rename", "duplicate", "delete")
+NEEDS_PROFILE = (
+    "start_review",
+    "export_json",
+    "rename",
+    "duplicate",
+    "delete",
+    "export_reminder",
+)
 
 
 class MainController(QObject):
@@ -76,6 +84,8 @@ class MainController(QObject):
         # The bar's button goes through the action, so errors reach the same guard.
         window.undo_bar.undo_button.clicked.disconnect()
         window.undo_bar.undo_button.clicked.connect(window.actions_by_name["undo"].trigger)
+        window.reminder_bar.start_requested.connect(self._start_due_review)
+        window.reminder_bar.later_requested.connect(self._remind_later)
 
     def _handlers(self) -> dict[str, Callable[[], object]]:
         """Action name (actions.ACTION_TABLE) -> what it does; one entry per action."""
@@ -96,6 +106,7 @@ class MainController(QObject):
             "continue_draft": self.continue_draft,
             "view_results": lambda: self.view_results(None),
             "what_if": lambda: self.open_what_if(None),
+            "export_reminder": self.export_reminder,
             "guide": self.open_guide,
             "about": self.about,
         }
@@ -131,10 +142,12 @@ class MainController(QObject):
             self.window.show_blank()
             return
         self.window.actions_by_name["undo"].setEnabled(False)
-        self.reload(detail_later=detail_later)
+        self._remind_if_due(self.reload(detail_later=detail_later))
 
-    def reload(self, select: str | None = None, *, detail_later: bool = False) -> None:
-        """List the profiles again, keeping (or moving to) ``select``."""
+    def reload(
+        self, select: str | None = None, *, detail_later: bool = False
+    ) -> list[ProfileSummary]:
+        """List the profiles again, keeping (or moving to) ``select``; returns them."""
         summaries = self._store().list_profiles()
         self.window.show_list(bool(summaries))
         # -> _on_selected, once (now, or right after this frame)
@@ -143,6 +156,7 @@ class MainController(QObject):
             self._update_actions(None)
             self.window.detail.set_pending()
             after_next_paint(self.window, self._fill_detail_late)
+        return summaries
 
     def _fill_detail_late(self, *, behind_wizard: bool = False) -> None:
         """The deferred detail pane; a wizard opened meanwhile (New profile) paints first.
@@ -180,6 +194,56 @@ class MainController(QObject):
         actions["what_if"].setEnabled(bool(assessments))
         actions["export_pdf"].setEnabled(bool(assessments))
         actions["undo"].setEnabled(self.window.undo_bar.can_undo())
+
+    # -- the next review -------------------------------------------------------------------
+    def _remind_if_due(self, summaries: list[ProfileSummary]) -> None:
+        """At start: the review is due for a profile whose latest review is from an
+        earlier quarter (and the founder did not say "later" for it this week)."""
+        quarter, today = self.current_quarter(), self.today().isoformat()
+        from moatdesk.domain.quarters import quarter_index
+
+        due = [
+            s
+            for s in summaries
+            if s.latest_quarter is not None
+            and quarter_index(s.latest_quarter) < quarter_index(quarter)
+            and (self.settings.snoozed_until(s.id) or "") <= today
+        ]
+        if due:
+            latest = max(due, key=lambda s: s.updated_at)
+            self.window.reminder_bar.show_due(latest.id, latest.name, quarter)
+
+    def _start_due_review(self, profile_id: str) -> None:
+        self.window.panel.select(profile_id)
+        self.window.actions_by_name["start_review"].trigger()
+
+    def _remind_later(self, profile_id: str) -> None:
+        from datetime import timedelta
+
+        from moatdesk.ui.reminder import SNOOZE_DAYS
+
+        self.settings.snooze(profile_id, (self.today() + timedelta(days=SNOOZE_DAYS)).isoformat())
+
+    def export_reminder(self) -> None:
+        """A calendar file that reminds of every quarter's review (ui/reminder.py)."""
+        from moatdesk.files import write_atomic
+        from moatdesk.ui.reminder import reminder_calendar
+        from moatdesk.ui.save_dialog import ask_save_path, safe_file_stem
+
+        profile = self.selected_profile()
+        if profile is None:
+            return
+        target = ask_save_path(
+            self.window,
+            translate("Reminder", "Export the review reminder"),
+            f"{safe_file_stem(profile.basics.name, fallback='profile')} MoatDesk review.ics",
+            translate("Reminder", "Calendar files (*.ics)"),
+            ".ics",
+        )
+        if target is None:
+            return
+        write_atomic(target, reminder_calendar(profile.id, profile.basics.name, self.today()))
+        self._status(fill(translate("Reminder", "Saved the reminder to %1"), target))
 
     def _status(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 8000)
@@ -289,13 +353,20 @@ class MainController(QObject):
         return self.open_wizard(None, None, self.current_quarter())
 
     def start_review(self) -> None:
-        """This quarter's review: a new draft, the draft in progress, or the final one
-        reopened to amend it (asked first)."""
+        """A review for the quarter the founder picks (this one by default, the next one
+        early, or a past one backfilled): a new draft, the draft in progress, or the
+        final one reopened to amend it (asked first)."""
+        from moatdesk.ui import quarter_dialog
+
         profile = self.selected_profile()
         if profile is None:
             return
         store = self._store()
-        quarter = self.current_quarter()
+        quarter = quarter_dialog.choose_quarter(
+            self.window, store.quarter_choices(profile.id), self.current_quarter()
+        )
+        if quarter is None:
+            return
         existing = next((a for a in profile.assessments if a.quarter == quarter), None)
         if existing is not None and existing.status is AssessmentStatus.FINAL:
             answer = QMessageBox.question(
@@ -314,8 +385,8 @@ class MainController(QObject):
         elif existing is not None:
             if not self._offer_draft(existing):
                 return
-        else:
-            existing = store.start_review(profile.id, quarter)
+        else:  # the store refuses a second assessment for a quarter (a dialog says why)
+            existing = store.create_assessment(profile.id, quarter)
         self.open_wizard(store.get_profile(profile.id), existing, quarter)
 
     def _offer_draft(self, draft: Assessment) -> bool:
@@ -439,7 +510,10 @@ class MainController(QObject):
     def open_trash(self) -> None:
         from moatdesk.ui.dialogs import TrashDialog
 
-        dialog = TrashDialog(self._store(), lambda pid: self.reload(select=pid), self.window)
+        def restored(profile_id: str) -> None:
+            self.reload(select=profile_id)
+
+        dialog = TrashDialog(self._store(), restored, self.window)
         self._show_dialog(dialog)
 
     def set_language(self, lang: Lang) -> None:

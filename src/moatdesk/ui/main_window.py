@@ -28,6 +28,7 @@ from moatdesk.ui.look import app_icon
 from moatdesk.ui.main_controller import MainController
 from moatdesk.ui.profile_detail import ProfileDetail
 from moatdesk.ui.profiles_panel import ProfilesPanel
+from moatdesk.ui.reminder import ReminderBar
 from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.screen_fit import fit_to_screen
 from moatdesk.ui.settings import AppSettings
@@ -53,6 +54,7 @@ class MainWindow(Retranslating, QMainWindow):
         super().__init__()
         self.setWindowIcon(app_icon())
         self.undo_bar = UndoBar(self)
+        self.reminder_bar = ReminderBar(self)
         # Named so, not "actions": that would shadow QWidget.actions().
         self.actions_by_name = make_actions(self)
         self._menus = {key: self.menuBar().addMenu("") for key in menu_titles()}
@@ -82,6 +84,7 @@ class MainWindow(Retranslating, QMainWindow):
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(6, 6, 6, 6)
+        column.addWidget(self.reminder_bar)
         column.addWidget(self.stack, 1)
         column.addWidget(self.undo_bar)
         self.setCentralWidget(central)
