@@ -78,7 +78,14 @@ def test_migrate_from_v1(data_dir: Path):
     for profile in expected["live"]:
         assert profile["assessments"]  # the fixture has quarters to migrate
         profile["assessments"] = [
-            {"basics": profile["basics"], "backfilled": False, **a} for a in profile["assessments"]
+            {
+                "basics": profile["basics"],
+                "backfilled": False,
+                **a,
+                # Answer.private (schema 2) defaults to False for every stored answer.
+                "answers": {q: {**v, "private": False} for q, v in a["answers"].items()},
+            }
+            for a in profile["assessments"]
         ]
     assert live == expected["live"]
     assert trash == expected["trash"]
@@ -101,6 +108,8 @@ def test_migrate_from_v2(data_dir: Path):
     db_path = _install_fixture(2, data_dir)
     expected = json.loads((FIXTURES / "v2.expected.json").read_text(encoding="utf-8"))
     [profile] = expected["live"]
+    for quarter in profile["assessments"]:  # Answer.private defaults to False
+        quarter["answers"] = {q: {**v, "private": False} for q, v in quarter["answers"].items()}
     with ProfileStore.open(data_dir) as store:
         assert json.loads(store.get_profile(profile["id"]).model_dump_json()) == profile
         assert store.saved_scenarios(profile["id"], "2026-Q3") == []
