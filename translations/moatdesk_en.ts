@@ -35,6 +35,25 @@
     </message>
 </context>
 <context>
+    <name>ResultsPlurals</name>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/results_text.py" line="31"/>
+        <source>%n quarters later than projected in %1</source>
+        <translation>
+            <numerusform>%n quarter later than projected in %1</numerusform>
+            <numerusform>%n quarters later than projected in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/results_text.py" line="34"/>
+        <source>now %n quarters earlier than projected in %1</source>
+        <translation>
+            <numerusform>now %n quarter earlier than projected in %1</numerusform>
+            <numerusform>now %n quarters earlier than projected in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message numerus="yes">
         <location filename="../src/moatdesk/ui/wizard/review_page.py" line="150"/>
@@ -56,7 +75,7 @@
 <context>
     <name>ReviewWizard</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="230"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="242"/>
         <source>%n questions are not answered.</source>
         <translation>
             <numerusform>%n question is not answered.</numerusform>

@@ -124,22 +124,22 @@
     <message>
         <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="115"/>
         <source>Enter the company name.</source>
-        <translation>회사 이름을 입력하십시오.</translation>
+        <translation>회사 이름을 입력하세요.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="117"/>
         <source>Choose the sector.</source>
-        <translation>산업을 선택하십시오.</translation>
+        <translation>산업을 선택하세요.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="118"/>
         <source>Choose the stage.</source>
-        <translation>투자 단계를 선택하십시오.</translation>
+        <translation>투자 단계를 선택하세요.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="119"/>
         <source>Choose the place in the AI stack.</source>
-        <translation>AI 스택에서의 위치를 선택하십시오.</translation>
+        <translation>AI 스택에서의 위치를 선택하세요.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="133"/>
@@ -204,7 +204,7 @@
     <message>
         <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="169"/>
         <source>Choose…</source>
-        <translation>선택하십시오…</translation>
+        <translation>선택하세요…</translation>
     </message>
 </context>
 <context>
@@ -536,7 +536,7 @@
     <message>
         <location filename="../src/moatdesk/storage/assessments_repo.py" line="103"/>
         <source>one quarter&apos;s answers and notes would take {size} MB; MoatDesk keeps at most {most} MB a quarter. Shorten some notes.</source>
-        <translation>한 분기의 답변과 메모가 {size}MB가 됩니다. MoatDesk는 분기마다 최대 {most}MB까지 보관합니다. 메모를 줄이십시오.</translation>
+        <translation>한 분기의 답변과 메모가 {size}MB가 됩니다. MoatDesk는 분기마다 최대 {most}MB까지 보관합니다. 메모를 줄이세요.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/storage/assessments_repo.py" line="125"/>
@@ -908,37 +908,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="367"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="374"/>
         <source>Start review</source>
         <translation>점검 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="369"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="376"/>
         <source>The %1 review is already finished. Reopen it to amend it?</source>
         <translation>%1 점검은 이미 확정되었습니다. 다시 열어 수정할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="390"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="397"/>
         <source>Continue draft</source>
         <translation>작성 중인 점검 이어 하기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="392"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="399"/>
         <source>You have a draft of %1, last saved %2. Continue it?</source>
         <translation>%1 점검을 작성하던 중입니다(마지막 저장: %2). 이어서 할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="481"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="488"/>
         <source>Started the %1 draft from a what-if.</source>
         <translation>가정으로 %1 점검을 작성 중 상태로 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="526"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="533"/>
         <source>About MoatDesk</source>
         <translation>MoatDesk 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="528"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="535"/>
         <source>MoatDesk %1
 A quarterly self-assessment of your AI company&apos;s meta-moats, after Michael Dempsey&apos;s essay &quot;The Shifting Dynamics and Meta-Moats of AI&quot;.</source>
         <translation>MoatDesk %1
@@ -1145,12 +1145,12 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>새 회사 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="552"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="559"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="554"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="561"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (사본 %2)</translation>
     </message>
@@ -1215,6 +1215,59 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <location filename="../src/moatdesk/ui/save_dialog.py" line="24"/>
         <source>Files of &amp;type:</source>
         <translation>파일 형식(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>QuarterDialog</name>
+    <message>
+        <location filename="../src/moatdesk/ui/quarter_dialog.py" line="94"/>
+        <source>(already started: it opens)</source>
+        <translation>(이미 시작함: 그 점검이 열립니다)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/quarter_dialog.py" line="98"/>
+        <source>Start review</source>
+        <translation>점검 시작</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/quarter_dialog.py" line="99"/>
+        <source>Which quarter is this review for?</source>
+        <translation>어느 분기의 점검입니까?</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/quarter_dialog.py" line="101"/>
+        <source>&amp;This quarter, %1</source>
+        <translation>이번 분기, %1(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/quarter_dialog.py" line="104"/>
+        <source>&amp;Next quarter, %1, started early</source>
+        <translation>다음 분기, %1 (미리 시작)(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/quarter_dialog.py" line="107"/>
+        <source>A &amp;past quarter not yet recorded (backfilled):</source>
+        <translation>아직 기록하지 않은 지난 분기 (소급 기록)(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/quarter_dialog.py" line="109"/>
+        <source>Past quarter</source>
+        <translation>지난 분기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/quarter_dialog.py" line="111"/>
+        <source>A backfilled review records a quarter that has passed, with the basics as they were then; it is marked as backfilled. A quarter has one review.</source>
+        <translation>소급 기록은 이미 지난 분기를 그때의 기본 정보로 기록하며, 소급 기록으로 표시됩니다. 한 분기에는 점검이 하나만 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/quarter_dialog.py" line="117"/>
+        <source>The recent past quarters are all recorded already.</source>
+        <translation>최근 지난 분기는 모두 이미 기록되어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/quarter_dialog.py" line="120"/>
+        <source>&amp;Start review</source>
+        <translation>점검 시작(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1333,84 +1386,204 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Results</name>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="39"/>
-        <source>Holds past 5 years</source>
-        <translation>5년 넘게 유지</translation>
+        <location filename="../src/moatdesk/ui/results_text.py" line="48"/>
+        <source>%1 of %2 moats hold now</source>
+        <translation>해자 %2개 중 %1개가 현재 유지됩니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="41"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="51"/>
+        <source>%1 of %2 moats hold now, %3 not assessed</source>
+        <translation>해자 %2개 중 %1개가 현재 유지되며, %3개는 평가되지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="62"/>
+        <source>Not assessed</source>
+        <translation>평가되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="64"/>
         <source>Does not hold now</source>
         <translation>현재 유지되지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="42"/>
-        <source>Weakens by month %1</source>
-        <translation>%1개월째에 약해짐</translation>
+        <location filename="../src/moatdesk/ui/results_text.py" line="66"/>
+        <source>Holds past %1</source>
+        <translation>%1 이후에도 유지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="130"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="68"/>
+        <source>Stops holding around %1 (month %2)</source>
+        <translation>%1 무렵부터 유지되지 않음 (%2개월째)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="82"/>
+        <source>as projected in %1</source>
+        <translation>%1에 예상한 그대로</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="86"/>
+        <source>not assessed in %1</source>
+        <translation>%1에는 평가되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="88"/>
+        <source>did not hold in %1</source>
+        <translation>%1에는 유지되지 않았음</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="90"/>
+        <source>held past the horizon in %1</source>
+        <translation>%1에는 전망 기간 이후에도 유지</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="92"/>
+        <source>projected in %1 to stop around %2</source>
+        <translation>%1에는 %2 무렵부터 유지되지 않을 것으로 예상</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="118"/>
+        <source>%1 is not assessed: too many of its questions are open</source>
+        <translation>%1: 답하지 않은 질문이 많아 평가되지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="121"/>
+        <source>%1 does not hold now</source>
+        <translation>%1: 현재 유지되지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="123"/>
+        <source>%1 stops holding around %2</source>
+        <translation>%1: %2 무렵부터 유지되지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="125"/>
+        <source>%1 holds past the horizon</source>
+        <translation>%1: 전망 기간 이후에도 유지됩니다</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="128"/>
+        <source>%1; raised risk: %2</source>
+        <translation>%1. 제기된 위험: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="134"/>
+        <source>Why now: %1</source>
+        <translation>지금 해야 하는 이유: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="144"/>
+        <source>Waits until early deployment and PMF hold: short-term proof comes first (essay, section 7).</source>
+        <translation>초기 배포와 PMF가 유지될 때까지 기다립니다. 단기 증명이 먼저입니다(에세이 7절).</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="155"/>
+        <source>You wrote:</source>
+        <translation>우리가 적은 내용:</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="167"/>
+        <source>Nothing is urgent this quarter.</source>
+        <translation>이번 분기에 급한 일은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="175"/>
+        <source>No other actions.</source>
+        <translation>다른 실행 항목은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="148"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="131"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="149"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="132"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="150"/>
         <source>&amp;What if…</source>
         <translation>가정해 보기(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="133"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="151"/>
         <source>Moat scores and why</source>
         <translation>해자별 점수와 근거</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="134"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="152"/>
         <source>Risks and opportunities</source>
         <translation>위험과 기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="135"/>
-        <source>Roadmap: what to build, by when</source>
-        <translation>로드맵: 언제까지 무엇을 만들지</translation>
+        <location filename="../src/moatdesk/ui/results_view.py" line="153"/>
+        <source>Do first (next quarter)</source>
+        <translation>먼저 할 일 (다음 분기)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="138"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="154"/>
+        <source>Later: the rest of the roadmap</source>
+        <translation>나중에 할 일: 로드맵의 나머지</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="159"/>
+        <source>When it stops holding / answer given</source>
+        <translation>유지되지 않는 시점 / 우리 답변</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="160"/>
+        <source>Since the previous review</source>
+        <translation>지난 점검 이후</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="157"/>
         <source>Meta-moat / answer</source>
         <translation>메타-해자 / 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="139"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="158"/>
         <source>Score / points</source>
         <translation>점수 / 증감</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="140"/>
-        <source>Outlook / answer given</source>
-        <translation>전망 / 내 답변</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="143"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="163"/>
         <source>Moat scores</source>
         <translation>해자 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="152"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="172"/>
         <source>This review is final. You can reopen it from the main window to amend it.</source>
         <translation>이 점검은 확정되었습니다. 고칠 것이 있으면 메인 창에서 다시 열어 수정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="216"/>
-        <source>No risks or opportunities flagged.</source>
-        <translation>표시된 위험이나 기회가 없습니다.</translation>
+        <location filename="../src/moatdesk/ui/results_view.py" line="215"/>
+        <source>Answer these questions:</source>
+        <translation>다음 질문에 답하세요:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="228"/>
-        <source>No actions needed.</source>
-        <translation>필요한 실행 항목이 없습니다.</translation>
+        <location filename="../src/moatdesk/ui/results_view.py" line="220"/>
+        <source>not answered</source>
+        <translation>답하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="226"/>
+        <source>Speeds its decay (raised risks):</source>
+        <translation>약화를 앞당김 (제기된 위험):</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="232"/>
+        <source>Slows its decay (mechanisms):</source>
+        <translation>약화를 늦춤 (작동하는 메커니즘):</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="267"/>
+        <source>Too few of its questions are answered to say how it holds.</source>
+        <translation>답한 질문이 너무 적어 얼마나 유지될지 말할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_view.py" line="278"/>
+        <source>No risks or opportunities flagged.</source>
+        <translation>표시된 위험이나 기회가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1603,23 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
     </message>
 </context>
 <context>
+    <name>ResultsPlurals</name>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/results_text.py" line="31"/>
+        <source>%n quarters later than projected in %1</source>
+        <translation>
+            <numerusform>%1에 예상한 것보다 %n분기 늦어짐</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/results_text.py" line="34"/>
+        <source>now %n quarters earlier than projected in %1</source>
+        <translation>
+            <numerusform>이제 %1에 예상한 것보다 %n분기 빨라짐</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../src/moatdesk/ui/wizard/review_page.py" line="102"/>
@@ -1444,7 +1634,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
     <message>
         <location filename="../src/moatdesk/ui/wizard/review_page.py" line="104"/>
         <source>Carried over from last quarter: check it still holds, or change it.</source>
-        <translation>지난 분기에서 가져온 답변입니다. 지금도 맞는지 확인하거나 고치십시오.</translation>
+        <translation>지난 분기에서 가져온 답변입니다. 지금도 맞는지 확인하거나 고치세요.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/wizard/review_page.py" line="128"/>
@@ -1504,7 +1694,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ReviewWizard</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="230"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="242"/>
         <source>%n questions are not answered.</source>
         <translation>
             <numerusform>%n개 질문에 답하지 않았습니다.</numerusform>
@@ -1514,7 +1704,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/section_page.py" line="103"/>
+        <location filename="../src/moatdesk/ui/wizard/section_page.py" line="113"/>
         <source>Section %1 of %2 · %3 of %4 answered</source>
         <translation>섹션 %1/%2 · 질문 %4개 중 %3개 답변</translation>
     </message>
@@ -1932,95 +2122,100 @@ Continue that draft now?</source>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="186"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="198"/>
         <source>Company basics</source>
         <translation>회사 기본 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="208"/>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="242"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="220"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="254"/>
         <source>Finish review</source>
         <translation>점검 마치기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="222"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="234"/>
         <source>%1: %2 not answered</source>
         <translation>%1: %2개 답하지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="232"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="244"/>
         <source>A moat fed mostly by unanswered questions is shown as not assessed. Finish the review anyway? You can still reopen a final review from the main window to amend it.</source>
         <translation>답하지 않은 질문이 대부분인 해자는 &apos;평가되지 않음&apos;으로 표시됩니다. 그래도 점검을 마치시겠습니까? 확정한 점검도 메인 창에서 다시 열어 수정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="245"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="257"/>
         <source>&amp;Finish anyway</source>
         <translation>그래도 마치기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="246"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="258"/>
         <source>&amp;Keep answering</source>
         <translation>계속 답하기(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="324"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="374"/>
         <source>Not saved: %1</source>
         <translation>저장되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="327"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="377"/>
         <source>Draft saved at %1</source>
         <translation>%1에 임시 저장됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="399"/>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="423"/>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="446"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="451"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="475"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="498"/>
         <source>New profile</source>
         <translation>새 프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="402"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="454"/>
         <source>Keep the new profile “%1” as a draft to finish later, or discard it?</source>
         <translation>새 프로필 “%1”: 작성 중으로 저장해 두고 나중에 마치시겠습니까, 아니면 버리시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="447"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="500"/>
+        <source>%1 review (backfilled) · %2 — MoatDesk</source>
+        <translation>%1 점검 (소급 기록) · %2 — MoatDesk</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="502"/>
         <source>%1 review · %2 — MoatDesk</source>
         <translation>%1 점검 · %2 — MoatDesk</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="451"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="507"/>
         <source>Save and close</source>
         <translation>저장하고 닫기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="452"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="508"/>
         <source>&amp;Next &gt;</source>
         <translation>다음(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="453"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="509"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 이전(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="454"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="510"/>
         <source>&amp;Done</source>
         <translation>완료(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="456"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="512"/>
         <source>Back to &amp;review</source>
         <translation>검토로 돌아가기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="459"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="515"/>
         <source>Next (Alt+Right)</source>
         <translation>다음 (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="462"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="518"/>
         <source>Back (Alt+Left)</source>
         <translation>이전 (Alt+←)</translation>
     </message>

@@ -76,8 +76,21 @@ def pseudo_window(qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch):
     switcher.apply("en")
 
 
-def test_main_window_and_wizard_chrome_all_go_through_the_translator(qtbot, pseudo_window):
+def test_main_window_and_wizard_chrome_all_go_through_the_translator(
+    qtbot, pseudo_window, monkeypatch
+):
+    from moatdesk.ui import quarter_dialog
+
     window = pseudo_window
+    in_dialog: list[str] = []
+
+    def choose(parent, choices, default):  # look at the quarter dialog, take the default
+        dialog = quarter_dialog.QuarterDialog(choices, default, parent)
+        qtbot.addWidget(dialog)
+        in_dialog.extend(f"quarter dialog: {where}" for where in _plain(_chrome_texts(dialog)))
+        return default
+
+    monkeypatch.setattr(quarter_dialog, "choose_quarter", choose)
     assert "⟦" in window.windowTitle()
     assert not _plain(_chrome_texts(window.empty)), "untranslated on the empty state"
     window.actions_by_name["open_example"].trigger()
@@ -86,7 +99,7 @@ def test_main_window_and_wizard_chrome_all_go_through_the_translator(qtbot, pseu
 
     window.actions_by_name["start_review"].trigger()
     wizard = window.controller.wizard
-    plain: list[str] = []
+    plain: list[str] = list(in_dialog)
     while True:
         page = wizard.currentId()
         plain += [f"page {page}: {where}" for where in _plain(_chrome_texts(wizard.currentPage()))]

@@ -66,6 +66,18 @@ def switcher(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[LanguageSwitcher
     switcher.apply("en")
 
 
+@pytest.fixture(autouse=True)
+def this_quarter_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Starting a review asks which quarter (quarter_dialog); the founder of these tests
+    takes the default, this quarter.  Tests of the choice replace it again."""
+    from moatdesk.ui import quarter_dialog
+
+    def take_default(_parent, _choices, default: str) -> str:
+        return default
+
+    monkeypatch.setattr(quarter_dialog, "choose_quarter", take_default)
+
+
 @pytest.fixture
 def make_window(qtbot, store, data_dir, switcher):
     """A main window whose 'today' is fixed, so 'this quarter' is known."""

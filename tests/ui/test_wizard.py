@@ -65,8 +65,17 @@ def test_founder_fills_every_page_and_finishes(qtbot, founder, make_window, stor
     assert len(results.chart.rows()) == 9  # the moat x horizon chart, one row per moat
     rows = [results.scores.topLevelItem(i) for i in range(results.scores.topLevelItemCount())]
     assert [row.text(0) for row in rows] == [label(moat) for moat in Moat]  # one row per moat
-    # every answered question that feeds a moat explains it, as a child row
-    assert [row.childCount() for row in rows] == [len(s.contributions) for s in roadmap.scores]
+    # every answered question that moves a moat explains it, as a child row with its id
+    # (other child rows say what speeds or slows the moat's decay)
+    role = Qt.ItemDataRole.UserRole
+    explained = [
+        [row.child(i).data(0, role) for i in range(row.childCount()) if row.child(i).data(0, role)]
+        for row in rows
+    ]
+    assert explained == [
+        [c.question_id for c in s.contributions if f"{c.points:+.1f}" not in ("+0.0", "-0.0")]
+        for s in roadmap.scores
+    ]
     assert NAME in results.summary.text()
     founder.click(wizard.button(QWizard.WizardButton.FinishButton))
     qtbot.waitUntil(lambda: window.controller.wizard is None)

@@ -353,13 +353,20 @@ class MainController(QObject):
         return self.open_wizard(None, None, self.current_quarter())
 
     def start_review(self) -> None:
-        """This quarter's review: a new draft, the draft in progress, or the final one
-        reopened to amend it (asked first)."""
+        """A review for the quarter the founder picks (this one by default, the next one
+        early, or a past one backfilled): a new draft, the draft in progress, or the
+        final one reopened to amend it (asked first)."""
+        from moatdesk.ui import quarter_dialog
+
         profile = self.selected_profile()
         if profile is None:
             return
         store = self._store()
-        quarter = self.current_quarter()
+        quarter = quarter_dialog.choose_quarter(
+            self.window, store.quarter_choices(profile.id), self.current_quarter()
+        )
+        if quarter is None:
+            return
         existing = next((a for a in profile.assessments if a.quarter == quarter), None)
         if existing is not None and existing.status is AssessmentStatus.FINAL:
             answer = QMessageBox.question(
@@ -378,8 +385,8 @@ class MainController(QObject):
         elif existing is not None:
             if not self._offer_draft(existing):
                 return
-        else:
-            existing = store.start_review(profile.id, quarter)
+        else:  # the store refuses a second assessment for a quarter (a dialog says why)
+            existing = store.create_assessment(profile.id, quarter)
         self.open_wizard(store.get_profile(profile.id), existing, quarter)
 
     def _offer_draft(self, draft: Assessment) -> bool:

@@ -1,7 +1,14 @@
 """The results of one quarter: chart, each moat's score and why, flags, roadmap actions.
 
 Used as the wizard's last page and in the main window's "View results" dialog.
-Every text shown comes from the roadmap and the bank, in the UI's language.
+Every text shown comes from the roadmap and the bank, in the UI's language; the
+sentences are chosen in ``results_text`` and every figure is the engine's.
+
+The screen, top to bottom (one widget per section, in ``_sections()``): summary and
+buttons, the moat x horizon chart, the moats (score, when each stops holding, how
+that moved since the previous final review, what speeds or slows its decay, and the
+answers behind it), risks and opportunities, attacks, **Do first**, **Later**.  A
+new panel is one more widget in that tuple.
 """
 
 from __future__ import annotations
@@ -9,6 +16,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -22,24 +30,25 @@ from PySide6.QtWidgets import (
 )
 
 from moatdesk.domain.models import Assessment, Profile
-from moatdesk.domain.results import Roadmap
+from moatdesk.domain.results import Comparison, Roadmap
 from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.ui.attacks_view import AttacksPanel
 from moatdesk.ui.i18n import ui_lang
 from moatdesk.ui.moat_chart import MoatChart
+from moatdesk.ui.results_text import (
+    do_first_html,
+    flag_titles,
+    hold_summary,
+    later_html,
+    mechanism_titles,
+    outlook_text,
+    shift_text,
+)
 from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.text import label, lt
 
 translate = QCoreApplication.translate
 QUESTION_ROLE = Qt.ItemDataRole.UserRole  # a "why" row's question id
-
-
-def holds_text(month: int | None) -> str:
-    if month is None:
-        return translate("Results", "Holds past 5 years")
-    if month == 0:  # already below the line: "weakens by month 0" said nothing
-        return translate("Results", "Does not hold now")
-    return translate("Results", "Weakens by month %1").replace("%1", str(month))
 
 
 def _heading(text: str) -> QLabel:
@@ -77,7 +86,7 @@ class ResultsView(Retranslating, QWidget):
         self.chart = MoatChart(self)
         self.scores_heading = _heading("")
         self.scores = QTreeWidget(self)
-        self.scores.setColumnCount(3)
+        self.scores.setColumnCount(4)
         self.scores.setWordWrap(True)
         self.scores.setUniformRowHeights(False)
         self.scores.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -87,10 +96,14 @@ class ResultsView(Retranslating, QWidget):
         self.attacks = AttacksPanel(self)  # who can attack us, and what holds them off
         self.flags = QLabel(self)
         self.flags.setWordWrap(True)
-        self.actions_heading = _heading("")
+        self.actions_heading = _heading("")  # "Do first": at most three, next quarter
         self.action_list = QLabel(self)  # not "actions": QWidget.actions() is a method
         self.action_list.setWordWrap(True)
-        for text_label in (self.flags, self.action_list):
+        self.later_heading = _heading("")
+        self.later_list = QLabel(self)  # every other action, by bucket: nothing hidden
+        self.later_list.setWordWrap(True)
+        self.since: Comparison | None = None  # with the previous final review
+        for text_label in (self.flags, self.action_list, self.later_list):
             text_label.setTextFormat(Qt.TextFormat.RichText)
             text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -106,6 +119,8 @@ class ResultsView(Retranslating, QWidget):
             self.attacks,
             self.actions_heading,
             self.action_list,
+            self.later_heading,
+            self.later_list,
         ):
             column.addWidget(widget)
         column.addStretch(1)
@@ -119,7 +134,10 @@ class ResultsView(Retranslating, QWidget):
         self.retranslate()
 
     def show_results(self, profile: Profile, assessment: Assessment, roadmap: Roadmap) -> None:
+        from moatdesk.domain.history import since_previous
+
         self.profile, self.assessment, self.roadmap = profile, assessment, roadmap
+        self.since = since_previous(profile, assessment.quarter)
         self.refresh()
 
     def offer_what_if(self) -> None:
@@ -132,12 +150,14 @@ class ResultsView(Retranslating, QWidget):
         self.what_if_button.setText(translate("Results", "&What if…"))
         self.scores_heading.setText(translate("Results", "Moat scores and why"))
         self.flags_heading.setText(translate("Results", "Risks and opportunities"))
-        self.actions_heading.setText(translate("Results", "Roadmap: what to build, by when"))
+        self.actions_heading.setText(translate("Results", "Do first (next quarter)"))
+        self.later_heading.setText(translate("Results", "Later: the rest of the roadmap"))
         self.scores.setHeaderLabels(
             [
                 translate("Results", "Meta-moat / answer"),
                 translate("Results", "Score / points"),
-                translate("Results", "Outlook / answer given"),
+                translate("Results", "When it stops holding / answer given"),
+                translate("Results", "Since the previous review"),
             ]
         )
         self.scores.setAccessibleName(translate("Results", "Moat scores"))
@@ -153,6 +173,7 @@ class ResultsView(Retranslating, QWidget):
                 "Results",
                 "This review is final. You can reopen it from the main window to amend it.",
             )
+        summary += "\n" + hold_summary(self.roadmap.summary)
         self.summary.setText(summary)
         self._fill_chart()
         self._fill_scores()
@@ -169,20 +190,49 @@ class ResultsView(Retranslating, QWidget):
         from moatdesk.domain.content import load_bank
 
         assert self.roadmap is not None and self.assessment is not None
+        roadmap = self.roadmap
         questions = load_bank().by_id()
         answers = self.assessment.answers
-        outlooks = {o.moat: o for o in self.roadmap.outlooks}
+        outlooks = {o.moat: o for o in roadmap.outlooks}
+        shifts = {s.moat: s for s in self.since.stop_shifts} if self.since else {}
+        since_quarter = self.since.from_quarter if self.since else ""
         self.scores.clear()
-        for score in self.roadmap.scores:
-            outlook = outlooks.get(score.moat)
+        for score in roadmap.scores:
+            outlook = outlooks[score.moat]
+            shift = shifts.get(score.moat)
             item = QTreeWidgetItem(
                 [
                     label(score.moat),
-                    f"{score.score:.0f}",
-                    holds_text(outlook.holds_until_month) if outlook else "",
+                    f"{score.score:.0f}" if score.assessed else "—",
+                    outlook_text(outlook),
+                    shift_text(shift, since_quarter) if shift else "",
                 ]
             )
             item.setToolTip(0, label(score.moat))
+            item.setToolTip(3, item.text(3))
+            if not score.assessed:
+                self._not_assessed_look(item)
+                ask = QTreeWidgetItem([translate("Results", "Answer these questions:"), "", ""])
+                item.addChild(ask)
+                for qid in score.unanswered:
+                    question = questions.get(qid)
+                    text = lt(question.text) if question else qid
+                    child = QTreeWidgetItem([text, "", translate("Results", "not answered")])
+                    child.setData(0, QUESTION_ROLE, qid)
+                    child.setToolTip(0, text)
+                    ask.addChild(child)
+            speeds = flag_titles(roadmap, outlook.accelerated_by)
+            if speeds:
+                row = QTreeWidgetItem([translate("Results", "Speeds its decay (raised risks):")])
+                row.setText(2, ", ".join(speeds))
+                row.setToolTip(2, row.text(2))
+                item.addChild(row)
+            slows = mechanism_titles(outlook.slowed_by)
+            if slows:
+                row = QTreeWidgetItem([translate("Results", "Slows its decay (mechanisms):")])
+                row.setText(2, ", ".join(slows))
+                row.setToolTip(2, row.text(2))
+                item.addChild(row)
             for contribution in score.contributions:
                 points = f"{contribution.points:+.1f}"
                 if points in ("+0.0", "-0.0"):
@@ -202,8 +252,20 @@ class ResultsView(Retranslating, QWidget):
                 child.setToolTip(2, given)
                 item.addChild(child)
             self.scores.addTopLevelItem(item)
-        for column in (1, 2):
+        for column in (1, 2, 3):
             self.scores.resizeColumnToContents(column)
+
+    def _not_assessed_look(self, item: QTreeWidgetItem) -> None:
+        """Its own look: muted and italic, never a 0 or a "not now"."""
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        for column in range(self.scores.columnCount()):
+            font = item.font(column)
+            font.setItalic(True)
+            item.setFont(column, font)
+            item.setForeground(column, muted)
+        item.setToolTip(
+            1, translate("Results", "Too few of its questions are answered to say how it holds.")
+        )
 
     def _fill_flags(self) -> None:
         assert self.roadmap is not None
@@ -219,15 +281,8 @@ class ResultsView(Retranslating, QWidget):
 
     def _fill_actions(self) -> None:
         assert self.roadmap is not None
-        self.action_list.setText(
-            _entries(
-                [
-                    (lt(a.title), f"{label(a.bucket)} · {label(a.moat)}", lt(a.detail))
-                    for a in self.roadmap.actions
-                ],
-                translate("Results", "No actions needed."),
-            )
-        )
+        self.action_list.setText(do_first_html(self.roadmap))
+        self.later_list.setText(later_html(self.roadmap))
 
 
 def _entries(rows: list[tuple[str, str, str]], when_empty: str) -> str:

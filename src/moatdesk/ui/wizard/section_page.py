@@ -51,30 +51,40 @@ class SectionPage(Retranslating, QWizardPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll_area, 1)
+        # The Tab order's anchor (build_next): the questions follow the page's own intro.
+        self._last_control: QWidget = self.scroll_area
         layout.addWidget(self.footer)
         self.retranslate()
 
     def build(self) -> list[QuestionWidget]:
-        """Create the question widgets on the first visit; the wizard opens faster.
+        """Create the question widgets not built yet (on the page's first visit, or ahead
+        of it in idle time: build_next).  Returns the new ones for the wizard to wire."""
+        built = []
+        while (widget := self.build_next()) is not None:
+            built.append(widget)
+        return built
 
-        Returns the new widgets (none on later calls) for the wizard to fill and wire.
+    def build_next(self) -> QuestionWidget | None:
+        """Create one more question widget; None when all are built.
+
+        The wizard builds the next page's widgets one per turn of the event loop while
+        the founder reads, so Next rarely has to build a page at once.
         """
-        if self.widgets:
-            return []
+        if len(self.widgets) == len(self.questions):
+            return None
+        offset = len(self.widgets)
+        question = self.questions[offset]
         self._column.takeAt(self._column.count() - 1)  # the stretch goes last again
-        for offset, question in enumerate(self.questions):
-            widget = QuestionWidget(question, self._first_number + offset, self._body)
-            self.widgets[question.id] = widget
-            self._column.addWidget(widget)
+        widget = QuestionWidget(question, self._first_number + offset, self._body)
+        self.widgets[question.id] = widget
+        self._column.addWidget(widget)
         self._column.addStretch(1)
         # Built after the wizard's buttons, the questions would come after them in the
-        # Tab order: put them right after the page's own intro, in reading order.
-        previous: QWidget = self.scroll_area
-        for widget in self.widgets.values():
-            for control in widget.tab_controls():
-                QWidget.setTabOrder(previous, control)
-                previous = control
-        return list(self.widgets.values())
+        # Tab order: each goes right after the one above it, in reading order.
+        for control in widget.tab_controls():
+            QWidget.setTabOrder(self._last_control, control)
+            self._last_control = control
+        return widget
 
     def focus_first(self) -> None:
         """A page opens on its first question (not on Next)."""

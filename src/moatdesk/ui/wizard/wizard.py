@@ -13,9 +13,11 @@ once by anything that needs it (``_ensure_pages``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
     from moatdesk.domain.models import Answer, Assessment, CompanyBasics, Profile
     from moatdesk.domain.questions import QuestionBank
     from moatdesk.ui.results_view import ResultsView
+    from moatdesk.ui.wizard.question_widget import QuestionWidget
     from moatdesk.ui.wizard.results_page import ResultsPage
     from moatdesk.ui.wizard.review_page import ReviewPage
     from moatdesk.ui.wizard.section_page import SectionPage
@@ -43,6 +46,9 @@ BASICS_PAGE = 0
 FIRST_SECTION_PAGE = 1
 REVIEW_PAGE = FIRST_SECTION_PAGE + len(WIZARD_SECTIONS)
 RESULTS_PAGE = REVIEW_PAGE + 1
+# Idle pre-building of the next page: one question widget, then this long for input
+# to come first (a widget takes ~10 ms to build).
+PREBUILD_GAP_MS = 15
 
 
 def _has_content(answer: Answer) -> bool:
@@ -51,6 +57,7 @@ def _has_content(answer: Answer) -> bool:
 
 class ReviewWizard(Retranslating, QWizard):
     saved = Signal(str)  # profile id, after every successful save
+    _skip_to_review = False  # class default: Qt may ask nextId() while constructing
     finalised = Signal(str, str)  # profile id, quarter
 
     def __init__(
@@ -71,6 +78,8 @@ class ReviewWizard(Retranslating, QWizard):
         self._new_profile = profile is None  # Escape on its first page offers to discard it
         self._discarding = False
         self._back_to_review = False  # came from the review page to edit one answer
+        self._walking = False  # passing several pages at once (_walk)
+        self._skip_to_review = False  # "Back to review": Next goes straight there
         self.autosaver = Autosaver(self._save_now, self)
         self.save_error: str | None = None
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -133,6 +142,8 @@ class ReviewWizard(Retranslating, QWizard):
         # not "Done", from the first frame (leaving the page builds them: commit_basics).
         if self.currentId() == BASICS_PAGE:
             return FIRST_SECTION_PAGE
+        if self._skip_to_review and FIRST_SECTION_PAGE <= self.currentId() < REVIEW_PAGE:
+            return REVIEW_PAGE
         return super().nextId()
 
     def _ensure_pages(self) -> None:
@@ -159,6 +170,7 @@ class ReviewWizard(Retranslating, QWizard):
         self.setPage(RESULTS_PAGE, self._results_page)
         self._mark_reconfirm()
         self._update_progress()
+        QTimer.singleShot(PREBUILD_GAP_MS, self._prebuild_step)  # the first section, ahead
 
     # -- pages call these -------------------------------------------------------------
     def commit_basics(self, basics_factory) -> bool:
@@ -265,18 +277,36 @@ class ReviewWizard(Retranslating, QWizard):
     def build_section(self, page: SectionPage) -> None:
         """First visit of a section page: its widgets get their answers and wiring."""
         for widget in page.build():
-            qid = widget.question.id
-            widget.set_answer(self.answers.get(qid))
-            widget.set_reconfirm(self._reconfirm.get(qid))
-            widget.changed.connect(self._on_changed)
-            widget.reconfirmed.connect(lambda q: self._reconfirm.pop(q, None))
+            self._wire(widget)
+
+    def _wire(self, widget: QuestionWidget) -> None:
+        qid = widget.question.id
+        widget.set_answer(self.answers.get(qid))
+        widget.set_reconfirm(self._reconfirm.get(qid))
+        widget.changed.connect(self._on_changed)
+        widget.reconfirmed.connect(lambda q: self._reconfirm.pop(q, None))
+
+    def _prebuild_step(self) -> None:
+        """Build one question widget of the next section page, then yield to the event
+        loop (a click waits for at most one widget); stops when that page is complete."""
+        # From the basics page the next one is the first section.
+        if self._review_page is None or not (BASICS_PAGE <= self.currentId() < REVIEW_PAGE):
+            return
+        offset = self.currentId() - FIRST_SECTION_PAGE + 1
+        if offset >= len(self._section_pages):
+            return
+        widget = self._section_pages[offset].build_next()
+        if widget is not None:
+            self._wire(widget)
+            QTimer.singleShot(PREBUILD_GAP_MS, self._prebuild_step)
 
     def jump_to_question(self, question_id: str) -> None:
         for offset, page in enumerate(self.section_pages):
             if any(q.id == question_id for q in page.questions):
                 target = FIRST_SECTION_PAGE + offset
-                while self.currentId() > target:
-                    self.back()
+                with self._walk():
+                    while self.currentId() > target:
+                        self.back()
                 self._back_to_review = True
                 self._update_custom_button()
                 page.focus_question(question_id)
@@ -284,11 +314,31 @@ class ReviewWizard(Retranslating, QWizard):
 
     def go_to_review(self) -> None:
         """Forward over the pages already seen, back to the review page."""
-        while REVIEW_PAGE > self.currentId() >= FIRST_SECTION_PAGE:
-            before = self.currentId()
-            self.next()
-            if self.currentId() == before:  # a page refused to be left
-                return
+        if not (FIRST_SECTION_PAGE <= self.currentId() < REVIEW_PAGE):
+            return
+        # One step, not one per section: the pages in between were all seen on the way
+        # to the review page (Back from there returns to the page just edited).
+        self._skip_to_review = True
+        try:
+            with self._walk():
+                self.next()
+        finally:
+            self._skip_to_review = False
+
+    @contextmanager
+    def _walk(self) -> Iterator[None]:
+        """Several pages at once (a jump, Back to review): the pages passed on the way
+        are neither painted nor focused, only the one arrived at."""
+        self._walking = True
+        self.setUpdatesEnabled(False)
+        try:
+            yield
+        finally:
+            self._walking = False
+            self.setUpdatesEnabled(True)
+        page_id = self.currentId()
+        if FIRST_SECTION_PAGE <= page_id < REVIEW_PAGE:
+            QTimer.singleShot(PREBUILD_GAP_MS, self._prebuild_step)
 
     def _on_custom_button(self, which: int) -> None:
         if which == QWizard.WizardButton.CustomButton1.value:
@@ -375,8 +425,10 @@ class ReviewWizard(Retranslating, QWizard):
             sections = [(p.section, p.questions) for p in self.section_pages]
             self.review_page.show_answers(sections, self.answers, frozenset(self._reconfirm))
         self._update_custom_button()
-        if FIRST_SECTION_PAGE <= page_id < REVIEW_PAGE:
+        if FIRST_SECTION_PAGE <= page_id < REVIEW_PAGE and not self._walking:
             self.section_pages[page_id - FIRST_SECTION_PAGE].focus_first()
+            # the next page, while this one is read
+            QTimer.singleShot(PREBUILD_GAP_MS, self._prebuild_step)
 
     # -- closing keeps the draft ------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -444,7 +496,11 @@ class ReviewWizard(Retranslating, QWizard):
 
     def _title(self) -> str:
         name = self.profile.basics.name if self.profile else translate("Wizard", "New profile")
-        return fill(translate("Wizard", "%1 review · %2 — MoatDesk"), self.quarter, name)
+        if self.assessment is not None and self.assessment.backfilled:
+            template = translate("Wizard", "%1 review (backfilled) · %2 — MoatDesk")
+        else:
+            template = translate("Wizard", "%1 review · %2 — MoatDesk")
+        return fill(template, self.quarter, name)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self._title())

@@ -1,0 +1,182 @@
+"""The words of the results screen: what the domain computed, said in the UI's language.
+
+Every figure here is read from the engine's results (``moatdesk.domain.results``):
+stop quarters, statuses, stop shifts, the hold summary, the do-first actions and why
+now.  Nothing is computed again; these functions only choose the sentence.  Text the
+founder typed (quotes) is escaped wherever it goes into rich text.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from moatdesk.domain.taxonomy import Bucket
+from moatdesk.ui.i18n import fill
+from moatdesk.ui.text import label, lt
+
+if TYPE_CHECKING:
+    from moatdesk.domain.results import Action, HoldSummary, MoatOutlook, Roadmap, StopShift
+
+translate = QCoreApplication.translate
+
+
+class ResultsPlurals(QObject):
+    """Counted phrases: only ``self.tr("%n …", "", n)`` is extracted as a plural."""
+
+    def later(self, quarters: int) -> str:
+        return self.tr("%n quarters later than projected in %1", "", quarters)
+
+    def earlier(self, quarters: int) -> str:
+        return self.tr("now %n quarters earlier than projected in %1", "", quarters)
+
+
+_PLURALS: list[ResultsPlurals] = []
+
+
+def _plurals() -> ResultsPlurals:
+    if not _PLURALS:
+        _PLURALS.append(ResultsPlurals())
+    return _PLURALS[0]
+
+
+def hold_summary(summary: HoldSummary) -> str:
+    """ "7 of 9 moats hold now, 1 not assessed"."""
+    text = fill(translate("Results", "%1 of %2 moats hold now"), summary.holding, summary.total)
+    if summary.not_assessed:
+        text = fill(
+            translate("Results", "%1 of %2 moats hold now, %3 not assessed"),
+            summary.holding,
+            summary.total,
+            summary.not_assessed,
+        )
+    return text
+
+
+def outlook_text(outlook: MoatOutlook) -> str:
+    """When the moat stops holding, as a calendar quarter (months as a second figure)."""
+    if outlook.status == "not_assessed":
+        return translate("Results", "Not assessed")
+    if outlook.status == "not_holding":
+        return translate("Results", "Does not hold now")
+    if outlook.status == "holds_past":
+        return fill(translate("Results", "Holds past %1"), outlook.horizon_end)
+    return fill(
+        translate("Results", "Stops holding around %1 (month %2)"),
+        outlook.stop_quarter,
+        outlook.holds_until_month,
+    )
+
+
+def shift_text(shift: StopShift, from_quarter: str) -> str:
+    """How the stop quarter moved since the previous final review ("" when it cannot say)."""
+    moved = abs(shift.quarters_moved or 0)
+    if shift.direction == "later":
+        return fill(_plurals().later(moved), from_quarter)
+    if shift.direction == "earlier":
+        return fill(_plurals().earlier(moved), from_quarter)
+    if shift.direction == "same":
+        return fill(translate("Results", "as projected in %1"), from_quarter)
+    if shift.after_status == "not_assessed":
+        return ""
+    if shift.before_status == "not_assessed":
+        return fill(translate("Results", "not assessed in %1"), from_quarter)
+    if shift.before_status == "not_holding":
+        return fill(translate("Results", "did not hold in %1"), from_quarter)
+    if shift.before_status == "holds_past":
+        return fill(translate("Results", "held past the horizon in %1"), from_quarter)
+    return fill(
+        translate("Results", "projected in %1 to stop around %2"), from_quarter, shift.before
+    )
+
+
+def flag_titles(roadmap: Roadmap, flag_ids: Iterable[str]) -> list[str]:
+    titles = {flag.id: lt(flag.title) for flag in roadmap.flags}
+    return [titles[i] for i in flag_ids if i in titles]
+
+
+def mechanism_titles(mechanism_ids: Iterable[str]) -> list[str]:
+    from moatdesk.domain.decay import mechanism_label
+
+    names = []
+    for mechanism in mechanism_ids:
+        try:
+            names.append(lt(mechanism_label(mechanism)))
+        except KeyError:  # a mechanism a newer model named: show its id, never crash
+            names.append(mechanism)
+    return names
+
+
+def why_now(action: Action, roadmap: Roadmap) -> str:
+    """The moat, its stop quarter and the flag that make this action due."""
+    moat = label(action.moat)
+    if action.moat_status == "not_assessed" or "coverage" in action.because_of:
+        reason = fill(
+            translate("Results", "%1 is not assessed: too many of its questions are open"), moat
+        )
+    elif action.moat_status == "not_holding":
+        reason = fill(translate("Results", "%1 does not hold now"), moat)
+    elif action.stop_quarter:
+        reason = fill(translate("Results", "%1 stops holding around %2"), moat, action.stop_quarter)
+    else:
+        reason = fill(translate("Results", "%1 holds past the horizon"), moat)
+    flags = flag_titles(roadmap, action.because_of)
+    if flags:
+        reason = fill(translate("Results", "%1; raised risk: %2"), reason, ", ".join(flags))
+    return reason
+
+
+def action_entry(action: Action, roadmap: Roadmap) -> str:
+    """Rich text for one action: title, why now, what to do, and the founder's own words."""
+    why_now_template = translate("Results", "Why now: %1")
+    parts = [
+        f"<p><b>{html.escape(lt(action.title))}</b><br/>",
+        f"<i>{html.escape(fill(why_now_template, why_now(action, roadmap)))}</i><br/>",
+        html.escape(lt(action.detail)),
+    ]
+    if action.deferred_by == "proof_first":
+        parts.append(
+            "<br/><i>"
+            + html.escape(
+                translate(
+                    "Results",
+                    "Waits until early deployment and PMF hold: short-term proof comes"
+                    " first (essay, section 7).",
+                )
+            )
+            + "</i>"
+        )
+    for quote in action.quotes:
+        parts.append(
+            "<br/>"
+            + html.escape(translate("Results", "You wrote:"))
+            + " “"
+            + html.escape(quote).replace("\n", "<br/>")
+            + "”"
+        )
+    parts.append("</p>")
+    return "".join(parts)
+
+
+def do_first_html(roadmap: Roadmap) -> str:
+    actions = roadmap.do_first
+    if not actions:
+        return html.escape(translate("Results", "Nothing is urgent this quarter."))
+    return "".join(action_entry(a, roadmap) for a in actions)
+
+
+def later_html(roadmap: Roadmap) -> str:
+    """Every other action, under its bucket's heading, in the domain's order."""
+    later = [a for a in roadmap.actions if not a.do_first]
+    if not later:
+        return html.escape(translate("Results", "No other actions."))
+    parts = []
+    for bucket in Bucket:
+        in_bucket = [a for a in later if a.bucket is bucket]
+        if in_bucket:
+            parts.append(f"<h4>{html.escape(label(bucket))}</h4>")
+            parts.extend(action_entry(a, roadmap) for a in in_bucket)
+    return "".join(parts)
