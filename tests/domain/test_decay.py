@@ -8,6 +8,7 @@ import pytest
 from engine_helpers import basics
 
 from moatdesk.domain.decay import (
+    first_month_below,
     mechanism_label,
     mechanism_lift,
     mechanism_strength,
@@ -178,3 +179,9 @@ def test_the_outlook_status_follows_the_holds_month() -> None:
 def test_strength_is_shown_with_two_decimals() -> None:
     assert rounded_strength(12, 80.0, 0.05, 0.0, 90.0) == round(80.0 * math.exp(-0.6), 2)
     assert rounded_strength(12, 80.0, 0.05, 0.0, 90.0) != strength_at(12, 80.0, 0.05, 0.0, 90.0)
+
+
+def test_the_last_month_of_the_horizon_counts_and_the_one_after_does_not() -> None:
+    """First month below 40 of 100 * exp(-r * m): ln(2.5) / r months, here 59.5 and 60.5."""
+    assert first_month_below(40.0, 100.0, math.log(2.5) / 59.5, 0.0, 90.0) == 60
+    assert first_month_below(40.0, 100.0, math.log(2.5) / 60.5, 0.0, 90.0) is None
