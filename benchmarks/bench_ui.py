@@ -62,6 +62,13 @@ def summaries(count: int):
     ]
 
 
+def settle(app, seconds: float = 0.05) -> None:
+    """Let Qt finish what it deferred (layouts on a zero timer) before the next timing."""
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
+        app.processEvents()
+
+
 def time_refreshes(app, count: int, selected: int, runs: int) -> tuple[float, float]:
     """Median seconds of (one row changed, one profile added) refreshes, repainted."""
     from moatdesk.ui.profiles_panel import ProfilesPanel
@@ -72,7 +79,7 @@ def time_refreshes(app, count: int, selected: int, runs: int) -> tuple[float, fl
     rows = summaries(count)
     panel.set_profiles(rows)
     panel.select(rows[selected].id)
-    app.processEvents()
+    settle(app)
     changed_times, added_times = [], []
     for run in range(runs):
         edited = list(rows)
@@ -82,13 +89,14 @@ def time_refreshes(app, count: int, selected: int, runs: int) -> tuple[float, fl
         panel.set_profiles(edited, notify=False)
         app.processEvents()  # Qt repaints what changed
         changed_times.append(time.perf_counter() - start)
+        settle(app)
         extra = dataclasses.replace(rows[0], id=f"x{run}", name=f"Company {selected:05d}a{run}")
         start = time.perf_counter()
         panel.set_profiles([*rows, extra], notify=False)
         app.processEvents()
         added_times.append(time.perf_counter() - start)
         panel.set_profiles(rows, notify=False)
-        app.processEvents()
+        settle(app)  # the view's deferred layout of the restore, not the next figure
     panel.close()
     panel.deleteLater()
     app.processEvents()
@@ -167,15 +175,18 @@ def switch_rows(app, runs: int) -> list[str]:
             store.close()
     floor = results[1][0]
     warm, cold, ready = results[20]
-    verdict = "ok" if max(warm, cold) * 1000 < TARGET_MS else "MISSED"
+
+    def verdict(seconds: float) -> str:
+        return "ok" if seconds * 1000 < TARGET_MS else "MISSED"
+
     return [
         "| switch to a profile with 20 quarters | median | ratio to the floor | target |",
         "|---|---|---|---|",
         f"| floor: between two 1-quarter profiles, warm | {_ms(floor)} | 1.0x | — |",
         f"| warm (roadmaps cached) until painted | {_ms(warm)} | {warm / floor:.1f}x "
-        f"| < 50 ms {verdict} |",
+        f"| < 50 ms {verdict(warm)} |",
         f"| cold (no roadmap yet) until painted | {_ms(cold)} | {cold / floor:.1f}x "
-        f"| < 50 ms {verdict} |",
+        f"| < 50 ms {verdict(cold)} |",
         f"| cold, until all 20 roadmaps are in the trend | {_ms(ready)} | {ready / floor:.1f}x "
         "| after the frame, 3 per event-loop turn |",
     ]
@@ -306,7 +317,13 @@ counts the rows a refresh reads. A switch shows the basics and history at once a
 takes each review's roadmap from ui/roadmap_cache.py (keyed by basics, quarter,
 answers and bank version); missing ones are worked out after the frame, three per turn
 of the event loop (tests/ui/test_profile_switch.py counts them). The results chart is
-painted with QPainter (ui/moat_chart.py), so neither reportlab nor QtSvg loads for it."""
+painted with QPainter (ui/moat_chart.py), so neither reportlab nor QtSvg loads for it.
+Taken on the shared 2-core machine under load 6-9 from other sessions: the
+floors themselves moved 15-46 ms between runs, so read the ratios, and re-run on an
+idle machine before reading a figure near its target. Not met yet: the switch is near
+50 ms (the countdown's pydantic entries and the table fill are the next cost), and peak
+memory is 3.4x (reportlab, its fonts and pydantic for the PDF; the screen no longer
+loads reportlab or QtSvg)."""
 
 
 if __name__ == "__main__":

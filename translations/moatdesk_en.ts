@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="200"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="106"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="266"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>

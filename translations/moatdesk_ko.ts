@@ -410,7 +410,7 @@
         <translation>“{name}” 예시는 들어 있지 않습니다. 다음 중에서 고르세요: {known}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/report_command.py" line="29"/>
+        <location filename="../src/moatdesk/cli/report_command.py" line="30"/>
         <location filename="../src/moatdesk/cli/roadmap_commands.py" line="71"/>
         <source>profile “{name}” has no assessment yet; answer the wizard first</source>
         <translation>“{name}” 프로필에는 아직 평가가 없습니다. 먼저 앱에서 질문에 답하세요.</translation>
@@ -483,18 +483,18 @@
         <translation>{path} 폴더가 없어 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="54"/>
+        <location filename="../src/moatdesk/report/data.py" line="98"/>
         <location filename="../src/moatdesk/storage/checks.py" line="82"/>
         <source>“{quarter}” is not a quarter; write it like 2026-Q4</source>
         <translation>“{quarter}”: 올바른 분기가 아닙니다. 2026-Q4처럼 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="62"/>
+        <location filename="../src/moatdesk/report/data.py" line="106"/>
         <source>profile “{name}” has no assessment for {quarter} (it has none yet)</source>
         <translation>“{name}” 프로필에는 {quarter} 평가가 없습니다. 아직 평가한 분기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="69"/>
+        <location filename="../src/moatdesk/report/data.py" line="113"/>
         <source>profile “{name}” has no assessment for {quarter} (it has: {known})</source>
         <translation>“{name}” 프로필에는 {quarter} 평가가 없습니다(평가한 분기: {known}).</translation>
     </message>
@@ -504,7 +504,7 @@
         <translation>내장 글꼴 파일({font})을 불러올 수 없습니다({detail}). MoatDesk를 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/pdf.py" line="85"/>
+        <location filename="../src/moatdesk/report/pdf.py" line="105"/>
         <source>the roadmap for {quarter} could not be laid out on A4 pages ({detail})</source>
         <translation>{quarter} 로드맵을 A4 페이지에 배치하지 못했습니다({detail}).</translation>
     </message>
@@ -842,6 +842,16 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="200"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n쪽</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Guide</name>
     <message>
         <location filename="../src/moatdesk/ui/guide.py" line="27"/>
@@ -953,49 +963,135 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="35"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="58"/>
         <source>%1 MoatDesk roadmap %2.pdf</source>
         <translation>%1 MoatDesk 로드맵 %2.pdf</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="83"/>
-        <source>Exporting the roadmap to %1…</source>
-        <translation>%1(으)로 로드맵을 내보내는 중…</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="89"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="113"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="125"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="118"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="278"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="298"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="110"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="270"/>
         <source>Some characters could not be drawn with the bundled fonts: %1</source>
         <translation>내장 글꼴로 표시할 수 없는 문자가 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="127"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="216"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="300"/>
         <source>The roadmap could not be exported:
 %1</source>
         <translation>로드맵을 내보내지 못했습니다:
 %1</translation>
     </message>
     <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="59"/>
+        <source>%1 MoatDesk brief %2.pdf</source>
+        <translation>%1 MoatDesk 요약본 %2.pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="60"/>
+        <source>%1 MoatDesk investor roadmap %2.pdf</source>
+        <translation>%1 MoatDesk 투자자용 로드맵 %2.pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="88"/>
+        <source>Title: %1</source>
+        <translation>제목: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="89"/>
+        <source>Author: %1</source>
+        <translation>작성자: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="90"/>
+        <source>Subject: %1</source>
+        <translation>주제: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="91"/>
+        <source>Keywords: %1</source>
+        <translation>키워드: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="94"/>
+        <source>— Page %1 of %2 —</source>
+        <translation>— %2쪽 중 %1쪽 —</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="125"/>
+        <source>Full roadmap</source>
+        <translation>전체 로드맵</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="126"/>
+        <source>Page 1 is the brief; then each moat&apos;s reasons, every flag, the whole roadmap, the trend and every answer with its notes.</source>
+        <translation>1쪽은 요약입니다. 이어서 해자별 근거, 모든 위험과 기회, 로드맵 전체, 추이, 메모를 포함한 모든 답변이 담깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="133"/>
+        <source>Brief</source>
+        <translation>요약본</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="134"/>
+        <source>The brief alone, at most two pages: to hand over in a minute.</source>
+        <translation>요약만 담은 최대 2쪽 문서입니다. 1분 안에 읽고 건넬 수 있습니다.</translation>
+    </message>
+    <message>
         <location filename="../src/moatdesk/ui/pdf_export.py" line="139"/>
+        <source>Investor view</source>
+        <translation>투자자용</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="140"/>
+        <source>The full roadmap without your notes, your free-text answers and the answers you marked private.</source>
+        <translation>우리 메모, 서술형 답변, 비공개로 표시한 답변을 뺀 전체 로드맵입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="162"/>
+        <source>Preview of the PDF&apos;s text</source>
+        <translation>PDF 내용 미리 보기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="167"/>
+        <source>Save…</source>
+        <translation>저장…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="185"/>
+        <source>Preparing the preview…</source>
+        <translation>미리 보기를 준비하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="249"/>
         <source>Export the PDF roadmap</source>
         <translation>PDF 로드맵 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="141"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="251"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="280"/>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="283"/>
+        <source>Show in folder</source>
+        <translation>폴더에서 보기</translation>
     </message>
 </context>
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="106"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="266"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>
@@ -1207,12 +1303,12 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../src/moatdesk/ui/save_dialog.py" line="23"/>
+        <location filename="../src/moatdesk/ui/save_dialog.py" line="28"/>
         <source>&amp;Look in:</source>
         <translation>다음에서 찾기(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/save_dialog.py" line="24"/>
+        <location filename="../src/moatdesk/ui/save_dialog.py" line="29"/>
         <source>Files of &amp;type:</source>
         <translation>파일 형식(&amp;T):</translation>
     </message>
@@ -1273,69 +1369,79 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="196"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="205"/>
         <source>Notes are limited to %1 characters.</source>
         <translation>메모는 %1자까지 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="206"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="215"/>
         <source>Carried over from %1. This answer feeds a fast-decaying moat: check it still holds.</source>
         <translation>%1에서 가져온 답변입니다. 빠르게 약해지는 해자에 영향을 주니 지금도 맞는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="212"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="221"/>
         <source>Carried over from %1 and checked for this quarter. This answer feeds a fast-decaying moat.</source>
         <translation>%1에서 가져온 답변이며 이번 분기에 다시 확인했습니다. 빠르게 약해지는 해자에 영향을 주는 답변입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="219"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="228"/>
         <source>Still true</source>
         <translation>여전히 맞음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="220"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="229"/>
         <source>Checked</source>
         <translation>확인함</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="236"/>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="237"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="245"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="246"/>
         <source>Why this matters</source>
         <translation>왜 중요한가요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="238"/>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="239"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="247"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="248"/>
         <source>Clear answer</source>
         <translation>답변 지우기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="243"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="252"/>
         <source>From the essay: %1</source>
         <translation>에세이 출처: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="245"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="254"/>
         <source>Notes and evidence (optional)</source>
         <translation>메모와 근거 (선택)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="246"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="255"/>
         <source>Notes and evidence</source>
         <translation>메모와 근거</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="247"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="256"/>
         <source>&amp;Confidence:</source>
         <translation>확신(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="248"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="257"/>
         <source>Confidence</source>
         <translation>확신</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="252"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="258"/>
+        <source>Private</source>
+        <translation>비공개</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="260"/>
+        <source>Keep this answer out of the investor view of the PDF</source>
+        <translation>이 답변을 PDF 투자자용에서 뺍니다</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="265"/>
         <source>Not set</source>
         <translation>선택 안 함</translation>
     </message>

@@ -153,3 +153,15 @@ def test_characters_no_font_draws_are_warned_about_and_the_pdf_is_still_written(
     assert code == 0 and str(out) in stdout
     assert "warning" in err and "'👍'" in err and "company name" in err
     assert "Thumbs \ufffd Clinical" in pdf_text(out)
+
+
+def test_brief_investor_report_is_short_and_says_what_it_withheld(
+    capsys, store_with_example, tmp_path
+) -> None:
+    out = tmp_path / "brief.pdf"
+    code, stdout, err = run(capsys, "report", COMPANY, "--out", str(out), "--brief", "--investor")
+    assert (code, err) == (0, "")
+    assert "brief, investor view" in stdout and "Withheld from this view:" in stdout
+    reader = PdfReader(io.BytesIO(out.read_bytes()))
+    assert len(reader.pages) <= 2
+    assert "Investor view" in reader.pages[0].extract_text()

@@ -87,3 +87,15 @@ def test_example_company_trend_shows_the_data_moat_growing() -> None:
     assert deltas[Moat.DATA_ADVANTAGE] > 10
     assert "data.locked_data_partnerships" in {c.question_id for c in result.answer_changes}
     assert "bits_to_atoms_loop" in result.flags_appeared
+
+
+def test_a_moat_below_the_line_now_never_outran_the_decay() -> None:
+    """'not_holding' dates its stop to its own quarter; a moat below the line in 2026-Q3
+    that was below it (or due to stop) in 2026-Q2 did not move a quarter later."""
+    profile = load_example_profile("promptly-notes.json")
+    before, after = profile.assessments[-2:]
+    comparison = compare_assessments(before, after)
+    down_now = [s for s in comparison.stop_shifts if s.after_status == "not_holding"]
+    assert {s.before_status for s in down_now} == {"not_holding", "stops"}
+    assert all(s.direction in ("same", "earlier") for s in down_now)
+    assert all((s.quarters_moved or 0) <= 0 for s in down_now)

@@ -38,7 +38,10 @@ def test_the_month_each_moat_stops_holding_is_marked(roadmap) -> None:
     assert decaying and len(decaying) < 9
     # One triangle marker per moat that stops holding, plus the one in the legend.
     assert svg.count("<polygon") == len(decaying) + 1
-    assert "60+ mo" in svg  # the moat that holds past the chart's last column
+    horizon_end = roadmap.outlooks[0].horizon_end
+    assert f"past {horizon_end}" in svg  # the moat that holds past the projection
+    for outlook in decaying:  # each stop as a calendar quarter (or "not now")
+        assert (outlook.stop_quarter if outlook.status == "stops" else "not now") in svg
     assert drawing.width == 480 and drawing.height <= 340
 
 
@@ -54,3 +57,26 @@ def test_svg_suits_qt_svg_tiny(roadmap) -> None:
     assert "clipPath" not in svg
     assert set(re.findall(r"font-family: ([^;\"]+)", svg)) == {"NanumGothic"}
     assert "font-weight: bold" in svg
+
+
+def test_a_moat_not_assessed_has_its_own_look_never_a_score(roadmap) -> None:
+    """Too few answers: no strength (it would be a guess near 50), no hatching, no stop
+    marker; the row says "not assessed" instead."""
+    moat = roadmap.outlooks[0].moat
+    outlooks = tuple(
+        o.model_copy(update={"assessed": False, "status": "not_assessed", "stop_quarter": None})
+        if o.moat is moat
+        else o
+        for o in roadmap.outlooks
+    )
+    scores = tuple(
+        s.model_copy(update={"assessed": False}) if s.moat is moat else s for s in roadmap.scores
+    )
+    blind = roadmap.model_copy(update={"outlooks": outlooks, "scores": scores})
+    before = chart_svg(roadmap, "en", 640, 360).decode("utf-8")
+    after = chart_svg(blind, "en", 640, 360).decode("utf-8")
+    assert "not assessed" in after and "not assessed" not in before
+    assert "answer its questions" in after
+    numbers = len(re.findall(r">(\d+)</text>", before)) - len(re.findall(r">(\d+)</text>", after))
+    assert numbers == len(DECAY_MONTHS)  # that row's six strengths are gone
+    assert after.count("<polygon") == before.count("<polygon") - 1  # and its marker

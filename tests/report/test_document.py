@@ -55,8 +55,9 @@ def test_outline_has_every_section_and_moat(report_data_factory, read_pdf) -> No
     pdf, _ = render_pdf(report_data_factory(history=3))
     titles = read_pdf(pdf).outline_titles()
     for section in (
-        "Summary",
-        "Meta-moats over time",
+        "Which moat stops holding when",
+        "Do first",
+        "Gravest risks",
         "Moat by moat",
         "Risks and opportunities",
         "Roadmap",
@@ -64,6 +65,7 @@ def test_outline_has_every_section_and_moat(report_data_factory, read_pdf) -> No
         "Appendix: every question and answer",
         "Methodology",
         "Essay reference",
+        "About this report",
     ):
         assert section in titles
     taxonomy = load_taxonomy()
@@ -83,7 +85,9 @@ def test_korean_is_drawn_with_the_embedded_nanum_subset(report_data_factory, rea
 def test_trend_shows_each_quarter_when_there_is_history(report_data_factory, read_pdf) -> None:
     single, _ = render_pdf(report_data_factory(history=1))
     several, _ = render_pdf(report_data_factory(history=3))
-    assert "the trend appears from the next quarter" in read_pdf(single).text
+    first = read_pdf(single)
+    assert "First review:" in first.reader.pages[0].extract_text()  # one line, on page 1
+    assert "Trend across quarters" not in first.text  # and no page for it
     trend = read_pdf(several).text.split("Trend across quarters")[-1]
     for quarter in ("2026-Q1", "2026-Q2", "2026-Q3"):
         assert quarter in trend

@@ -14,6 +14,7 @@ from moatdesk.storage import assessments_repo
 from moatdesk.storage.connection import DB_FILENAME
 from moatdesk.ui import startup
 from moatdesk.ui.i18n import error_text
+from moatdesk.ui.pdf_export import PdfExportJob
 from moatdesk.ui.pseudo import PSEUDO_VAR
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
@@ -148,7 +149,11 @@ def test_the_pdf_export_worker_reports_its_failure_in_korean(
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
     window.actions_by_name["export_pdf"].trigger()
-    qtbot.waitUntil(lambda: bool(warned), timeout=60_000)  # the worker reports when done
+    job = window.findChildren(PdfExportJob)[-1]
+    qtbot.waitUntil(lambda: job.dialog.save_button.isEnabled(), timeout=60_000)
+    with qtbot.waitSignal(job.finished, timeout=60_000) as outcome:
+        founder.click(job.dialog.save_button)
+    assert outcome.args[0] is False
     [text] = warned
     assert as_shown(text) == (
         f"로드맵을 내보내지 못했습니다:\n{target.parent} 폴더가 없어 저장하지 못했습니다. "

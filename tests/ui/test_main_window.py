@@ -98,7 +98,9 @@ def test_open_the_example_then_export_its_pdf_off_the_gui_thread(
     qtbot, founder, make_window, store, tmp_path, monkeypatch
 ):
     from pypdf import PdfReader
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from PySide6.QtWidgets import QFileDialog
+
+    from moatdesk.ui.pdf_export import PdfExportJob
 
     window = make_window()
     founder.click(window.empty.example_button)
@@ -114,16 +116,17 @@ def test_open_the_example_then_export_its_pdf_off_the_gui_thread(
         return str(target), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: told.append(text))
     window.actions_by_name["export_pdf"].trigger()
-    qtbot.waitUntil(lambda: bool(told), timeout=60_000)  # the worker reports when done
-    assert told[0].startswith("Saved the roadmap"), told
+    job = window.findChildren(PdfExportJob)[-1]
+    qtbot.waitUntil(lambda: job.dialog.save_button.isEnabled(), timeout=60_000)
+    with qtbot.waitSignal(job.finished, timeout=60_000) as outcome:
+        founder.click(job.dialog.save_button)
+    assert outcome.args[0] is True, outcome.args[1]
     quarter = window.detail.selected_quarter()
     assert proposals[0].endswith(f"{summary.name} MoatDesk roadmap {quarter}.pdf")  # English UI
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert summary.name in text
+    job.confirmation.close()
 
 
 def test_export_then_import_json_through_the_file_dialogs(

@@ -141,3 +141,28 @@ def test_a_new_deleted_or_renamed_profile_moves_rows_without_a_reset(qtbot, pane
     panel.set_profiles([*rows[:3], *rows[4:31], renamed, *rows[31:]], notify=False)
     assert ("reset", 0, 0) not in events and events[0][0] == "out"
     assert listed(panel)[30] == "Company 00030z" and len(listed(panel)) == 40
+
+
+def test_the_list_is_driven_from_the_keyboard(
+    qtbot, make_window, store, basics_named, shown_dialog
+):
+    """Tab from the search box into the list, arrows move, Enter opens the results."""
+    from PySide6.QtCore import Qt
+
+    from moatdesk.ui.dialogs import ResultsDialog
+
+    for name in ("Alpha Keys", "Beta Keys"):
+        profile = store.create_profile(basics_named(name))
+        store.start_review(profile.id, "2026-Q4")
+        store.finalise(profile.id, "2026-Q4")
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.panel.search.setFocus()
+    qtbot.keyClick(window.panel.search, Qt.Key.Key_Tab)
+    assert window.panel.view.hasFocus()
+    qtbot.keyClick(window.panel.view, Qt.Key.Key_Down)
+    assert window.detail.title.text() == "Beta Keys"
+    qtbot.keyClick(window.panel.view, Qt.Key.Key_Return)
+    dialog = shown_dialog(window, ResultsDialog)
+    assert "Beta Keys" in dialog.view.summary.text()

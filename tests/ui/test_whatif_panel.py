@@ -167,12 +167,14 @@ def test_the_founder_picks_the_scenarios_for_the_pdf(qtbot, what_if, tmp_path, m
     assert [p.spec for p in picks] == [panel.spec, choices[3][1].spec]
     target = tmp_path / "what-if.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: told.append(text))
     panel.export_pdf(picks)
-    qtbot.waitUntil(lambda: bool(told), timeout=120_000)  # the worker reports when done
-    assert told[0].startswith("Saved the roadmap"), told
+    job = panel._export_job  # the export dialog: full roadmap chosen, its preview rendered
+    qtbot.waitUntil(lambda: job.dialog.save_button.isEnabled(), timeout=120_000)
+    assert "What if: scenarios" in job.dialog.preview.toPlainText()
+    with qtbot.waitSignal(job.finished, timeout=60_000) as outcome:
+        job.dialog.save_button.click()
+    assert outcome.args[0] is True, outcome.args
+    job.confirmation.close()
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert "What if: scenarios" in text and "This what-if (not saved)" in text
     assert choices[3][0] in text

@@ -1,4 +1,5 @@
-"""`moatdesk report PROFILE --out FILE.pdf [--lang en|ko] [--quarter YYYY-Qn]`, headless.
+"""`moatdesk report PROFILE --out FILE.pdf [--lang en|ko] [--quarter YYYY-Qn] [--brief]
+[--investor]`, headless.
 
 The store and reportlab are imported inside the command so `moatdesk --help` stays fast.
 Characters no bundled font can draw are listed on stderr (the PDF is still written).
@@ -57,6 +58,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="which quarter's assessment (default: the latest)",
     )
     parser.add_argument(
+        "--brief",
+        action="store_true",
+        help="the brief alone (at most two pages) instead of the full roadmap",
+    )
+    parser.add_argument(
+        "--investor",
+        action="store_true",
+        help="the investor view: notes, free-text answers and private answers withheld",
+    )
+    parser.add_argument(
         "--scenario",
         metavar="ID|NAME",
         action="append",
@@ -79,9 +90,19 @@ def run_report(args: argparse.Namespace) -> int:
         picks = picked_scenarios(store, profile.id, quarter, args.scenario)
     # argparse's choices keep both flags to "en"/"ko"; spelled out for the type checker.
     lang: Lang = "ko" if (args.report_lang or args.lang) == "ko" else "en"
-    request = ReportRequest(profile, quarter, lang, scenarios=picks)
+    request = ReportRequest(
+        profile, quarter, lang, scenarios=picks, brief=args.brief, investor=args.investor
+    )
     result = export_roadmap_pdf(request, args.out)
-    print(f"Wrote {result.path} ({result.pages} pages, {quarter}, {lang}).")
+    pages = "1 page" if result.pages == 1 else f"{result.pages} pages"
+    kind = "brief" if args.brief else "full roadmap"
+    if args.investor:
+        kind += ", investor view"
+    print(f"Wrote {result.path} ({kind}, {pages}, {quarter}, {lang}).")
+    if result.withheld is not None:
+        from moatdesk.report.redact import describe_withheld
+
+        print(describe_withheld(result.withheld, lang))
     for missing in result.missing_glyphs:
         print(
             f"moatdesk: warning: no bundled font draws {missing.characters!r} in the "

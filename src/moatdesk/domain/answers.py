@@ -146,5 +146,7 @@ def display_value(question: Question, value: AnswerValue | None, lang: Lang) -> 
         return next(o.label.get(lang) for o in question.options if o.value == value)
     if kind is QuestionKind.NUMBER:
         assert question.number is not None
-        return _join_unit(_fmt(float(value)), question.number.unit.get(lang))
+        number = question.number
+        unit = number.unit_one if float(value) == 1 and number.unit_one else number.unit
+        return _join_unit(_fmt(float(value)), unit.get(lang))
     return str(value)

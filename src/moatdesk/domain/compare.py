@@ -135,15 +135,20 @@ def compare_assessments(
     before: Assessment,
     after: Assessment,
     bank: QuestionBank | None = None,
+    roadmaps: tuple[Roadmap, Roadmap] | None = None,
 ) -> Comparison:
     """Compare ``before`` with ``after``: each scored with its own quarter's basics, both
-    with the same bank."""
+    with the same bank (``roadmaps``: theirs, if the caller already built them)."""
     if bank is None:
         from moatdesk.domain.content import load_bank
 
         bank = load_bank()
-    old = build_roadmap(before.basics, before, bank)
-    new = build_roadmap(after.basics, after, bank)
+    if roadmaps is None:
+        roadmaps = (
+            build_roadmap(before.basics, before, bank),
+            build_roadmap(after.basics, after, bank),
+        )
+    old, new = roadmaps
     old_flags = [f.id for f in old.flags]
     new_flags = [f.id for f in new.flags]
     deltas, shifts = compare_roadmaps(old, new)

@@ -143,11 +143,18 @@ def countdown(
 
 
 def since_previous(
-    profile: Profile, quarter: str, bank: QuestionBank | None = None
+    profile: Profile,
+    quarter: str,
+    bank: QuestionBank | None = None,
+    history: tuple[tuple[str, Roadmap], ...] = (),
 ) -> Comparison | None:
-    """``quarter``'s review compared with the previous final review (None: first one)."""
+    """``quarter``'s review compared with the previous final review (None: first one).
+    ``history`` (from ``review_history``) lends its roadmaps, so none is built twice."""
     after = next((a for a in profile.assessments if a.quarter == quarter), None)
     before = previous_final(profile, quarter)
     if after is None or before is None:
         return None
+    built = dict(history)
+    if before.quarter in built and quarter in built:
+        return compare_assessments(before, after, bank, (built[before.quarter], built[quarter]))
     return compare_assessments(before, after, bank)

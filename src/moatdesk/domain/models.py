@@ -47,6 +47,7 @@ class Answer(BaseModel):
     value: AnswerValue | None = None  # None: not answered yet (a note may still exist)
     note: StorableText = Field(default="", max_length=MAX_NOTE_CHARS)  # evidence
     confidence: Confidence | None = None
+    private: bool = False  # the founder keeps it out of the investor view of the PDF
 
 
 class Assessment(BaseModel):

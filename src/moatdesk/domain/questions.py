@@ -58,6 +58,9 @@ class NumberRange(BaseModel):
     model_config = _STRICT
 
     unit: LocalizedText
+    # The unit after exactly 1 where a language needs it ("1 year", not "1 years");
+    # omitted for symbols and for Korean counters, which do not change.
+    unit_one: LocalizedText | None = None
     minimum: float
     maximum: float
     zero_level_at: float  # the value that counts as level 0

@@ -17,7 +17,7 @@ from moatdesk.domain.taxonomy import Horizon
 from moatdesk.domain.textrules import Lang
 from moatdesk.report import palette
 from moatdesk.report.fonts import register_fonts
-from moatdesk.report.strings import format_month, format_score, t
+from moatdesk.report.strings import chart_outcome, format_month, format_score, t
 from moatdesk.report.text import fit_one_line
 
 HEADER_H = 20.0
@@ -145,6 +145,9 @@ class MoatHorizonChart(Drawing):
         col_w: float,
     ) -> None:
         text_y = y + row_h / 2 - FONT_SIZE / 3
+        if not outlook.assessed:
+            self._not_assessed_row(outlook, label, y, row_h, label_w, col_w, text_y)
+            return
         self._text(4, text_y, fit_one_line(label, label_w - 8, self._regular, FONT_SIZE))
         for index, point in enumerate(outlook.points):
             x = label_w + col_w * index
@@ -187,14 +190,39 @@ class MoatHorizonChart(Drawing):
         weak = _first_weak_column(outlook, threshold)
         if weak is not None:
             self.add(_stop_marker(label_w + col_w * weak, y + 1, row_h - 2))
-        holds = outlook.holds_until_month
-        if holds is None:
-            text, colour = t("holds_past", self._lang), palette.INK
-        elif holds == 0:
-            text, colour = t("holds_not", self._lang), palette.WARN
-        else:
-            text, colour = format_month(holds, self._lang), palette.WARN
+        text, warns = chart_outcome(outlook, self._lang)
+        colour = palette.WARN if warns else palette.INK
         self._text(self.width - 2, text_y, text, anchor="end", bold=True, colour=colour)
+
+    def _not_assessed_row(
+        self,
+        outlook: MoatOutlook,
+        label: str,
+        y: float,
+        row_h: float,
+        label_w: float,
+        col_w: float,
+        text_y: float,
+    ) -> None:
+        """Its own look: an empty dashed band, no strength (it would be a guess), no marker."""
+        fitted = fit_one_line(label, label_w - 8, self._regular, FONT_SIZE)
+        self._text(4, text_y, fitted, colour=palette.MUTED)
+        band = Rect(
+            label_w + 1,
+            y + 1,
+            col_w * len(outlook.points) - 2,
+            row_h - 2,
+            fillColor=palette.WHITE,
+            strokeColor=palette.HATCH,
+            strokeWidth=0.6,
+            strokeDashArray=[2, 2],
+        )
+        self.add(band)
+        middle = label_w + col_w * len(outlook.points) / 2
+        hint = t("chart_not_assessed", self._lang)
+        self._text(middle, text_y, hint, anchor="middle", colour=palette.MUTED)
+        text, _warns = chart_outcome(outlook, self._lang)
+        self._text(self.width - 2, text_y, text, anchor="end", bold=True, colour=palette.MUTED)
 
     def _legend(self, threshold: float, y: float, width: float) -> None:
         lang = self._lang

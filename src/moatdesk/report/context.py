@@ -22,7 +22,7 @@ from moatdesk.domain.textrules import Lang
 from moatdesk.report import palette
 from moatdesk.report.data import ReportData
 from moatdesk.report.fonts import FontSet, register_fonts
-from moatdesk.report.strings import t, t_markup
+from moatdesk.report.strings import t, t_markup, tn
 from moatdesk.report.styles import stylesheet
 from moatdesk.report.text import GlyphLog, user_markup
 
@@ -61,6 +61,9 @@ class RenderContext:
     def t(self, key: str, /, **values: object) -> str:
         return t(key, self.lang, **values)
 
+    def tn(self, key: str, n: int, /, **values: object) -> str:
+        return tn(key, self.lang, n, **values)
+
     def t_markup(self, key: str, /, **markup: str) -> str:
         return t_markup(key, self.lang, **markup)
 
@@ -83,8 +86,9 @@ class RenderContext:
         """A Paragraph of markup already made safe by ``user()``/``app()``."""
         return Paragraph(markup, self.styles[style])
 
-    def heading(self, text: str, level: int = 0) -> Heading:
-        return Heading(text, self.app(text), self.styles["H1" if level == 0 else "H2"], level)
+    def heading(self, text: str, level: int = 0, style: str | None = None) -> Heading:
+        style = style or ("H1" if level == 0 else "H2")
+        return Heading(text, self.app(text), self.styles[style], level)
 
     def question_text(self, question_id: str) -> str:
         question = self.questions.get(question_id)
@@ -92,6 +96,9 @@ class RenderContext:
 
     def answer_markup(self, question_id: str, value: AnswerValue | None) -> str:
         """An answer as safe markup; free text is the founder's and printed verbatim."""
+        withheld = self.data.withheld
+        if withheld is not None and question_id in withheld.questions:
+            return f"<i>{self.app(self.t('withheld'))}</i>"
         question = self.questions.get(question_id)
         if question is not None and (value is None or question.kind is not QuestionKind.TEXT):
             return self.app(display_value(question, value, self.lang))

@@ -55,6 +55,35 @@ def numbered_canvas(page_label: Callable[[int, int], str], font: str) -> type[Ca
     return NumberedCanvas
 
 
+def flowable_text(flowable: object) -> list[str]:
+    """The plain text a laid-out flowable shows: paragraphs, table cells, chart labels."""
+    from reportlab.graphics.shapes import Group, String
+    from reportlab.platypus import Table
+
+    if isinstance(flowable, Paragraph):
+        text = flowable.getPlainText()
+        return [text] if text.strip() else []
+    if isinstance(flowable, Table):
+        lines = []
+        for row in flowable._cellvalues:
+            cells = []
+            for cell in row:
+                for item in cell if isinstance(cell, list | tuple) else [cell]:
+                    cells += flowable_text(item) if not isinstance(item, str) else [item]
+            if cells:
+                lines.append("  ·  ".join(c for c in cells if c.strip()))
+        return lines
+    if isinstance(flowable, Group):  # a Drawing is a Group of shapes
+        out: list[str] = []
+        for shape in flowable.contents:
+            if isinstance(shape, String):
+                out.append(shape.text)
+            elif isinstance(shape, Group):
+                out += flowable_text(shape)
+        return [" ".join(out)] if out and isinstance(flowable, Flowable) else out
+    return []
+
+
 class RoadmapDocument(BaseDocTemplate):
     """A4 pages with a running header and footer; headings become outline entries."""
 
@@ -72,6 +101,7 @@ class RoadmapDocument(BaseDocTemplate):
             **meta,
         )
         self.ctx = ctx
+        self._page_text: dict[int, list[str]] = {}
         frame = Frame(
             MARGIN_X,
             MARGIN_BOTTOM,
@@ -139,7 +169,15 @@ class RoadmapDocument(BaseDocTemplate):
     def beforeDocument(self) -> None:
         self.canv.showOutline()  # viewers open with the bookmarks pane showing
 
+    def page_text(self) -> tuple[str, ...]:
+        """The text each page shows, in layout order: what the app previews."""
+        pages = max(self._page_text, default=0)
+        return tuple("\n".join(self._page_text.get(n, [])) for n in range(1, pages + 1))
+
     def afterFlowable(self, flowable: Flowable) -> None:
+        lines = flowable_text(flowable)
+        if lines:
+            self._page_text.setdefault(self.page, []).extend(lines)
         title = getattr(flowable, "outline_title", None)
         if title is None:
             return

@@ -21,7 +21,7 @@ from moatdesk.report.errors import ReportError
 from moatdesk.report.text import MissingGlyph
 
 if TYPE_CHECKING:
-    from moatdesk.report.data import ReportData
+    from moatdesk.report.data import Length, ReportData, Withheld
     from moatdesk.report.scenario_data import PickedScenario
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "ReportResult",
     "build_pdf_bytes",
     "export_roadmap_pdf",
+    "write_pdf",
 ]
 
 
@@ -40,6 +41,8 @@ class ReportRequest:
     lang: Lang = "en"
     made_on: date | None = None  # the date printed on the report; today by default
     scenarios: tuple[PickedScenario, ...] = ()  # what-ifs for the optional scenarios page
+    brief: bool = False  # the brief alone (at most two pages), not the full roadmap
+    investor: bool = False  # withhold notes, free-text and private answers
 
 
 @dataclass(frozen=True)
@@ -47,15 +50,33 @@ class ReportResult:
     path: Path | None  # None until written to a file
     pages: int
     missing_glyphs: list[MissingGlyph] = field(default_factory=list)
+    withheld: Withheld | None = None  # what an investor view left out; None otherwise
+    page_text: tuple[str, ...] = ()  # what each page shows, laid out: the app's preview
+    meta: dict[str, str] = field(default_factory=dict)  # title, author, subject, keywords
+
+
+def report_length(brief: bool) -> Length:
+    from moatdesk.report.data import Length
+
+    return Length.BRIEF if brief else Length.FULL
 
 
 def build_pdf_bytes(request: ReportRequest) -> tuple[bytes, ReportResult]:
-    """Compute the roadmap and its history, and render the PDF in memory."""
+    """Compute the roadmap and its history, redact an investor view, render in memory."""
     from moatdesk.report.data import build_report_data
+    from moatdesk.report.redact import redact_for_investor
     from moatdesk.report.scenario_data import with_scenarios
 
-    data = build_report_data(request.profile, request.quarter, request.lang, request.made_on)
+    data = build_report_data(
+        request.profile,
+        request.quarter,
+        request.lang,
+        request.made_on,
+        report_length(request.brief),
+    )
     data = with_scenarios(data, request.scenarios)  # the optional scenarios page
+    if request.investor:
+        data = redact_for_investor(data)  # before rendering: the layout never sees more
     return render_pdf(data)
 
 
@@ -68,16 +89,15 @@ def render_pdf(data: ReportData) -> tuple[bytes, ReportResult]:
     from moatdesk.report.sections import story
 
     ctx = RenderContext(data)
-    company = " ".join(data.profile.basics.name.split())
+    company = " ".join(data.company.split())
     buffer = io.BytesIO()
-    doc = RoadmapDocument(
-        buffer,
-        ctx,
-        title=ctx.t("doc_title", company=company, quarter=data.quarter),
-        author=company,
-        subject=ctx.t("doc_subject", quarter=data.quarter),
-        keywords=f"MoatDesk, meta-moats, {data.quarter}",
-    )
+    meta = {
+        "title": ctx.t("doc_title", company=company, quarter=data.quarter),
+        "author": company,
+        "subject": ctx.t("doc_subject", quarter=data.quarter),
+        "keywords": f"MoatDesk, meta-moats, {data.quarter}",
+    }
+    doc = RoadmapDocument(buffer, ctx, **meta)
     try:
         doc.build(story(ctx), canvasmaker=doc.canvas_class())
     except LayoutError as exc:  # a flowable no page can hold: a bug, said plainly
@@ -88,13 +108,27 @@ def render_pdf(data: ReportData) -> tuple[bytes, ReportResult]:
             quarter=data.quarter,
             detail=exc,
         ) from exc
-    return buffer.getvalue(), ReportResult(None, doc.page, ctx.glyphs.result())
+    result = ReportResult(
+        None,
+        doc.page,
+        ctx.glyphs.result(),
+        withheld=data.withheld,
+        page_text=doc.page_text(),
+        meta=meta,
+    )
+    return buffer.getvalue(), result
+
+
+def write_pdf(pdf: bytes, result: ReportResult, target: Path) -> ReportResult:
+    """Write already rendered bytes (those a preview showed) to ``target`` atomically."""
+    from dataclasses import replace
+
+    from moatdesk.files import write_atomic
+
+    return replace(result, path=write_atomic(Path(target), pdf))
 
 
 def export_roadmap_pdf(request: ReportRequest, target: Path) -> ReportResult:
     """Write the roadmap PDF to ``target`` atomically and say what was written."""
-    from moatdesk.files import write_atomic
-
     pdf, result = build_pdf_bytes(request)
-    path = write_atomic(Path(target), pdf)
-    return ReportResult(path, result.pages, result.missing_glyphs)
+    return write_pdf(pdf, result, target)

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import string
 from datetime import date
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from moatdesk.domain.textrules import Lang
+
+if TYPE_CHECKING:
+    from moatdesk.domain.results import MoatOutlook
 
 STRINGS: dict[str, tuple[str, str]] = {
     # document
@@ -26,58 +30,118 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "page_x_of_y": ("Page {page} of {total}", "{total}쪽 중 {page}쪽"),
     "footer_made": ("Made with MoatDesk on {date}", "{date} MoatDesk로 작성"),
-    # cover
-    "cover_quarter": ("Quarter", "분기"),
-    "cover_date": ("Date", "작성일"),
-    "cover_language": ("Language", "언어"),
-    "language_name": ("English", "한국어"),
-    "cover_sector": ("Sector", "산업"),
-    "cover_stage": ("Stage", "투자 단계"),
-    "cover_stack": ("Position in the AI stack", "AI 스택에서의 위치"),
-    "cover_team": ("Team size", "팀 규모"),
-    "cover_runway": ("Runway", "런웨이"),
-    "cover_status": ("Assessment", "평가 상태"),
-    "cover_bank": ("Question bank", "질문 목록"),
-    "people": ("{n} people", "{n}명"),
-    "people_one": ("{n} person", "{n}명"),  # English needs the singular; Korean does not
-    "months_n": ("{n} months", "{n}개월"),
-    "months_one": ("{n} month", "{n}개월"),
+    # the brief (page 1)
+    "kind_brief": ("Brief", "요약본"),
+    "kind_investor": ("Investor view", "투자자용"),
+    "brief_quarter": ("{quarter} review · {status}", "{quarter} 분기 점검 · {status}"),
     "amended": ("amended", "수정됨"),
-    "summary_heading": ("Summary", "요약"),
-    "first_steps": ("First steps", "먼저 할 일"),
-    "first_steps_none": (
-        "No action is due: every moat holds past month 60.",
-        "당장 필요한 실행 항목이 없습니다. 모든 해자가 60개월 이후에도 유지됩니다.",
+    "people": ("{n} people", "{n}명"),
+    "people_one": ("{n} person", "{n}명"),
+    "runway": ("{n} months of runway", "런웨이 {n}개월"),
+    "runway_one": ("{n} month of runway", "런웨이 {n}개월"),
+    "brief_picture": ("Which moat stops holding when", "어떤 해자가 언제 유지되지 않게 되는지"),
+    "brief_counts": (
+        "{holding} of {total} meta-moats hold today.",
+        "{total}개 메타-해자 중 {holding}개가 현재 유지됩니다.",
     ),
-    "summary_holding": (
-        "{count} of 9 meta-moats hold today: {moats}.",
-        "9개 메타-해자 중 {count}개가 현재 유지됩니다: {moats}.",
+    "brief_counts_one": (
+        "{holding} of {total} meta-moats holds today.",
+        "{total}개 메타-해자 중 {holding}개가 현재 유지됩니다.",
     ),
-    "summary_unanswered": (
-        "No question is answered yet for {quarter}, so every moat scores 0 for now. Answer the "
-        "wizard's questions and export again.",
-        "{quarter} 평가에 답한 질문이 아직 없어 모든 해자의 점수가 지금은 0입니다. 마법사의 "
-        "질문에 답한 뒤 다시 내보내세요.",
+    "brief_not_assessed": ("{n} not assessed", "{n}개는 평가되지 않음"),
+    "brief_first_stop": (
+        "The first to stop holding: {moat}, around {quarter}.",
+        "가장 먼저 유지되지 않게 되는 해자: {moat}, {quarter} 무렵.",
     ),
-    "summary_none_holding": (
-        "None of the 9 meta-moats holds today.",
-        "현재 유지되는 메타-해자가 없습니다.",
+    "brief_unanswered": (
+        "No question is answered yet for {quarter}, so no moat is assessed. Answer the wizard's "
+        "questions and export again.",
+        "{quarter} 평가에 답한 질문이 아직 없어 평가된 해자가 없습니다. 마법사의 질문에 답한 "
+        "뒤 다시 내보내세요.",
     ),
-    "summary_soonest": (
-        "The soonest decay: {moat} stops holding {when}.",
-        "가장 먼저 약해지는 해자: {moat}, {when} 유지되지 않습니다.",
+    "shifts_heading": ("Since the {quarter} review", "{quarter} 분기 점검 이후"),
+    "first_review": (
+        "First review: from the next review on, this page shows how each stop quarter moved.",
+        "첫 점검입니다. 다음 점검부터 이 쪽에 해자별로 유지가 끝나는 분기가 어떻게 "
+        "움직였는지 표시됩니다.",
     ),
-    "summary_no_decay": (
-        "No moat that holds today stops holding within 60 months.",
-        "현재 유지되는 해자 중 60개월 안에 유지되지 않게 되는 해자는 없습니다.",
+    "shift_later": ("{n} quarters later", "{n}분기 늦춰짐"),
+    "shift_later_one": ("{n} quarter later", "{n}분기 늦춰짐"),
+    "shift_earlier": ("{n} quarters earlier", "{n}분기 앞당겨짐"),
+    "shift_earlier_one": ("{n} quarter earlier", "{n}분기 앞당겨짐"),
+    "shifts_outran": ("Later — we outran the decay", "늦춰짐 — 약화를 앞질렀습니다"),
+    "shifts_lost": ("Earlier — we lost ground", "앞당겨짐 — 약화가 빨라졌습니다"),
+    "shifts_other": ("Not comparable", "비교할 수 없음"),
+    "shifts_unchanged": ("{n} moats unchanged.", "{n}개 해자는 그대로입니다."),
+    "shifts_unchanged_one": ("{n} moat unchanged.", "{n}개 해자는 그대로입니다."),
+    "shifts_none": (
+        "No stop quarter moved since the {quarter} review.",
+        "{quarter} 분기 점검 이후 유지가 끝나는 분기가 움직인 해자가 없습니다.",
     ),
-    "summary_top_risk": (
-        "The top risk: {risk} ({severity}).",
-        "가장 큰 위험: {risk} ({severity}).",
+    "do_first": ("Do first", "먼저 할 일"),
+    "do_first_none": (
+        "Nothing is due first this quarter; the roadmap below lists what comes later.",
+        "이번 분기에 먼저 할 일은 없습니다. 이후에 할 일은 로드맵에 있습니다.",
     ),
-    "summary_no_risk": ("No risk was flagged.", "표시된 위험이 없습니다."),
-    "when_now": ("already now", "이미 현재"),
-    "when_month": ("at month {n}", "{n}개월 시점에"),
+    "do_first_none_brief": (
+        "Nothing is due first this quarter.",
+        "이번 분기에 먼저 할 일은 없습니다.",
+    ),
+    "why_now": ("Why now: {reasons}", "지금 해야 하는 이유: {reasons}"),
+    "why_stops": ("{moat} stops holding around {quarter}", "{moat}, {quarter} 무렵 유지되지 않음"),
+    "why_not_holding": ("{moat} does not hold now", "{moat}, 현재 유지되지 않음"),
+    "why_not_assessed": ("{moat} is not assessed yet", "{moat}, 아직 평가되지 않음"),
+    "why_holds": ("{moat} holds past {quarter}", "{moat}, {quarter} 이후에도 유지"),
+    "why_flag": ("raised risk: {flag}", "표시된 위험: {flag}"),
+    "why_coverage": ("answers missing", "답하지 않은 질문이 있음"),
+    "risks_heading": ("Gravest risks", "가장 심각한 위험"),
+    "risks_none": ("No risk is raised.", "표시된 위험이 없습니다."),
+    "risk_affects": ("{risk} — affects {moats}", "{risk} — 영향받는 해자: {moats}"),
+    "risks_more": ("{n} more risks in the detail.", "상세 내용에 위험이 {n}개 더 있습니다."),
+    "risks_more_one": ("{n} more risk in the detail.", "상세 내용에 위험이 {n}개 더 있습니다."),
+    "withheld_line": ("Withheld from this view: {items}.", "이 보고서에서 제외한 내용: {items}."),
+    "withheld_nothing": (
+        "Investor view: nothing private was found to withhold.",
+        "투자자용: 제외할 비공개 내용이 없습니다.",
+    ),
+    "withheld_notes": ("notes on {n} answers", "답변 {n}개의 메모"),
+    "withheld_notes_one": ("the note on {n} answer", "답변 {n}개의 메모"),
+    "withheld_text": ("{n} free-text answers", "서술형 답변 {n}개"),
+    "withheld_text_one": ("{n} free-text answer", "서술형 답변 {n}개"),
+    "withheld_private": ("{n} answers marked private", "비공개로 표시한 답변 {n}개"),
+    "withheld_private_one": ("{n} answer marked private", "비공개로 표시한 답변 {n}개"),
+    "withheld_quotes": ("{n} quotations in the roadmap", "로드맵의 인용 {n}개"),
+    "withheld_quotes_one": ("{n} quotation in the roadmap", "로드맵의 인용 {n}개"),
+    "withheld": ("withheld", "비공개"),
+    # the brief alone: its second page
+    "brief_rest": ("The rest of the roadmap", "로드맵의 나머지"),
+    "brief_rest_more": ("and {n} more in the full roadmap", "외 {n}개는 전체 로드맵에 있습니다"),
+    "brief_rest_more_one": (
+        "and {n} more in the full roadmap",
+        "외 {n}개는 전체 로드맵에 있습니다",
+    ),
+    "brief_rest_none": ("No later action.", "이후 실행 항목이 없습니다."),
+    "brief_not_assessed_heading": ("Not assessed yet", "아직 평가되지 않은 해자"),
+    "brief_full": (
+        "The full roadmap adds each moat's reasons, every flag, the trend and every answer.",
+        "전체 로드맵에는 해자별 근거, 모든 위험과 기회, 추이, 모든 답변이 더 담겨 있습니다.",
+    ),
+    # metadata (the appendix; the brief's last lines)
+    "sec_about": ("About this report", "이 보고서에 대해"),
+    "about_made": ("Made on", "작성일"),
+    "about_language": ("Language", "언어"),
+    "language_name": ("English", "한국어"),
+    "about_status": ("Assessment", "평가 상태"),
+    "about_bank": ("Question bank", "질문 목록"),
+    "about_app": ("MoatDesk version", "MoatDesk 버전"),
+    "about_view": ("Document", "문서"),
+    "view_full": ("Full roadmap", "전체 로드맵"),
+    "view_brief": ("Brief", "요약본"),
+    "view_investor_full": ("Full roadmap, investor view", "전체 로드맵, 투자자용"),
+    "view_investor_brief": ("Brief, investor view", "요약본, 투자자용"),
+    "when_month": ("month {n}", "{n}개월"),
+    "not_assessed": ("not assessed", "평가되지 않음"),
+    "stops_around": ("stops holding around {quarter}", "{quarter} 무렵 유지되지 않음"),
     # chart
     "sec_chart": ("Meta-moats over time", "시간에 따른 메타-해자"),
     "chart_intro": (
@@ -90,9 +154,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "month_now": ("Now", "현재"),
     "month_n": ("{n} mo", "{n}개월"),
-    "holds_until": ("Holds until", "유지 기간"),
-    "holds_past": ("60+ mo", "60개월+"),
+    "holds_until": ("Stops holding", "유지 종료"),
+    "holds_past": ("past {quarter}", "{quarter} 이후"),
     "holds_not": ("not now", "현재 아님"),
+    "chart_not_assessed": (
+        "too few answers to tell: answer its questions",
+        "답변이 적어 판단할 수 없습니다. 관련 질문에 답하세요",
+    ),
     "legend_strength": ("Strength", "강도"),
     "legend_below": ("Below {threshold}: does not hold", "{threshold} 미만: 유지되지 않음"),
     "legend_stops": ("Stops holding here", "이 시점부터 유지되지 않음"),
@@ -101,13 +169,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     "moat_score": ("Score {score} / 100", "점수 {score} / 100"),
     "moat_coverage": ("{percent}% of its questions answered", "관련 질문의 {percent}%에 답함"),
     "moat_holds_until": ("holds until month {n}", "{n}개월까지 유지"),
-    "moat_holds_past": ("holds past month 60", "60개월 이후에도 유지"),
+    "moat_holds_past": ("holds past {quarter}", "{quarter} 이후에도 유지"),
     "moat_not_holding": ("does not hold now", "현재 유지되지 않음"),
     "moat_why": ("Why", "근거"),
     "moat_more_answers": (
-        "{count} more answers had smaller effects on this score; the appendix lists every answer.",
-        "이 밖에 {count}개 답변이 이 점수에 더 작은 영향을 주었습니다. "
-        "전체 답변은 부록에 있습니다.",
+        "{n} more answers had smaller effects on this score; the appendix lists every answer.",
+        "이 밖에 답변 {n}개가 이 점수에 더 작은 영향을 주었습니다. 전체 답변은 부록에 있습니다.",
+    ),
+    "moat_more_answers_one": (
+        "{n} more answer had a smaller effect on this score; the appendix lists every answer.",
+        "이 밖에 답변 {n}개가 이 점수에 더 작은 영향을 주었습니다. 전체 답변은 부록에 있습니다.",
     ),
     "moat_no_answers": (
         "No answer feeds this moat yet.",
@@ -129,14 +200,33 @@ STRINGS: dict[str, tuple[str, str]] = {
     "sec_roadmap": ("Roadmap", "로드맵"),
     "roadmap_none": ("No action in this period.", "이 기간에 해당하는 실행 항목이 없습니다."),
     "action_for": ("Protects or builds: {moat}", "보호·구축 대상: {moat}"),
-    "action_before": ("before month {n}, when it stops holding", "{n}개월째에 약해지기 전에"),
-    "action_now": ("it does not hold now", "현재 유지되지 않음"),
-    "action_no_decay": ("that moat holds past month 60", "해당 해자는 60개월 이후에도 유지"),
+    "action_do_first": ("Do first (page 1)", "먼저 할 일 (1쪽)"),
+    "action_in_our_words": ("In our own words:", "우리가 쓴 말:"),
+    "action_waits_for_proof": (
+        "waits until early deployment and PMF hold (essay section 7)",
+        "초기 배포와 PMF가 유지될 때까지 기다립니다(에세이 7장)",
+    ),
     # trend
     "sec_trend": ("Trend across quarters", "분기별 추이"),
-    "trend_single": (
-        "This is the first assessment of this profile; the trend appears from the next quarter.",
-        "이 프로필의 첫 평가입니다. 추이는 다음 분기부터 표시됩니다.",
+    "trend_stops": ("Stop quarter by review", "점검별 유지가 끝나는 분기"),
+    "trend_scores": ("Strength by review", "점검별 강도"),
+    "trend_left_out": (
+        "{n} earlier reviews ({first} to {last}) are left out for room; the app's history "
+        "shows them all.",
+        "지면 관계로 이전 점검 {n}개({first}–{last})는 생략했습니다. 앱의 기록에서 모두 볼 "
+        "수 있습니다.",
+    ),
+    "trend_left_out_one": (
+        "{n} earlier review ({first}) is left out for room; the app's history shows it.",
+        "지면 관계로 이전 점검 {n}개({first})는 생략했습니다. 앱의 기록에서 볼 수 있습니다.",
+    ),
+    "trend_past": ("past {quarter}", "{quarter} 이후"),
+    "trend_now": ("not now", "현재 아님"),
+    "trend_past_note": (
+        "{quarter}+: holds past the end of that review's projection; not now: below the line "
+        "in that quarter; —: not assessed.",
+        "{quarter}+: 그 점검의 전망 기간이 끝난 뒤에도 유지됩니다. 현재 아님: 그 분기에 이미 "
+        "기준선 아래입니다. —: 평가되지 않음.",
     ),
     "trend_moat": ("Meta-moat", "메타-해자"),
     "changed_since": ("What changed since {quarter}", "{quarter} 이후 달라진 점"),
@@ -234,10 +324,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "wi_col_stops_if": ("Stops if", "가정 시 유지 종료"),
     "wi_col_moved": ("Moved", "변화"),
     "wi_moved_none": ("no change", "변화 없음"),
-    "wi_later_1": ("{n} quarter later", "{n}분기 늦게"),
-    "wi_later": ("{n} quarters later", "{n}분기 늦게"),
-    "wi_earlier_1": ("{n} quarter earlier", "{n}분기 이르게"),
-    "wi_earlier": ("{n} quarters earlier", "{n}분기 이르게"),
     "wi_at_least": ("at least {moved}", "최소 {moved}"),
     "wi_not_assessed": ("not assessed", "평가되지 않음"),
     "wi_not_holding": ("not holding now", "지금 유지되지 않음"),
@@ -285,6 +371,16 @@ def t(key: str, lang: Lang, /, **values: object) -> str:
     return (ko if lang == "ko" else en).format(**values)
 
 
+def tn(key: str, lang: Lang, /, n: int, **values: object) -> str:
+    """A string that counts ``n`` things: ``key_one`` for exactly one, else ``key``.
+
+    Korean has no plural, so both entries read the same there; English needs them apart
+    ("1 month", "2 months"), and every count in the PDF goes through here.
+    """
+    singular = f"{key}_one"
+    return t(singular if n == 1 and singular in STRINGS else key, lang, n=f"{n:,}", **values)
+
+
 def t_markup(key: str, lang: Lang, /, **markup: str) -> str:
     """Like ``t`` for Paragraph markup: the template is escaped, the values (already
     safe markup, e.g. a founder's escaped answer) are inserted as they are."""
@@ -318,6 +414,18 @@ def format_date(day: date, lang: Lang) -> str:
     if lang == "ko":
         return f"{day.year}년 {day.month}월 {day.day}일"
     return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+
+
+def chart_outcome(outlook: MoatOutlook, lang: Lang) -> tuple[str, bool]:
+    """The chart's right-hand column for one moat, and whether it warns: its stop
+    quarter, "not now", "past 2031-Q4" or "not assessed" (the PDF's and the screen's)."""
+    if outlook.status == "not_assessed":
+        return t("not_assessed", lang), False
+    if outlook.status == "not_holding":
+        return t("holds_not", lang), True
+    if outlook.status == "stops" and outlook.stop_quarter:
+        return outlook.stop_quarter, True
+    return t("holds_past", lang, quarter=outlook.horizon_end), False
 
 
 def format_month(month: int, lang: Lang) -> str:

@@ -47,7 +47,20 @@ def stylesheet(lang: Lang) -> StyleSheet1:
     add("Kicker", fontName=fonts.bold, fontSize=9, leading=12, textColor=palette.ACCENT)
     add("Title", fontName=fonts.bold, fontSize=26, leading=32, spaceBefore=6, spaceAfter=6)
     add("TitleLong", parent="Title", fontSize=17, leading=22)
+    add("BriefTitle", parent="Title", fontSize=22, leading=27, spaceBefore=2, spaceAfter=2)
     add("Subtitle", fontSize=13, leading=18, textColor=palette.MUTED, spaceAfter=18)
+    add("BriefSub", parent="Subtitle", fontSize=11.5, leading=15, spaceAfter=2)
+    add("Tight", fontSize=9, leading=12.5, spaceAfter=1)
+    add(
+        "Withheld",
+        fontSize=8.5,
+        leading=12,
+        textColor=palette.ACCENT,
+        backColor=palette.PAPER_TINT,
+        borderPadding=(3, 4, 3, 4),
+        spaceBefore=4,
+        spaceAfter=6,
+    )
     add("Heading", fontName=fonts.bold, keepWithNext=1)
     add(
         "H1",
@@ -58,6 +71,7 @@ def stylesheet(lang: Lang) -> StyleSheet1:
         spaceAfter=8,
         textColor=palette.ACCENT,
     )
+    add("BriefH", parent="H1", fontSize=12.5, leading=16, spaceBefore=10, spaceAfter=4)
     add("H2", parent="Heading", fontSize=11.5, leading=15, spaceBefore=12, spaceAfter=4)
     add("H3", parent="Heading", fontSize=9.5, leading=13, spaceBefore=6, spaceAfter=2)
     add("Label3", parent="H3", keepWithNext=0)

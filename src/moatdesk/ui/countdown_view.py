@@ -65,7 +65,7 @@ class CountdownView(Retranslating, QTableWidget):
         self.setHorizontalHeaderLabels(
             [e.quarter if e.final else fill(draft, e.quarter) for e in entries]
         )
-        widest = 0
+        texts: set[str] = set()  # measured once each below (text metrics are slow)
         metrics = self.fontMetrics()
         for column, entry in enumerate(entries):
             shifts = {s.moat: s for s in entry.shifts}
@@ -87,7 +87,8 @@ class CountdownView(Retranslating, QTableWidget):
                         item.setForeground(EARLIER_COLOUR)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.setItem(row, column, item)
-                widest = max(widest, metrics.horizontalAdvance(item.text()))
+                texts.add(item.text())
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
         header = self.horizontalHeader()
         for column in range(len(entries)):
             title = self.horizontalHeaderItem(column)

@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from moatdesk.domain.labels import label_text
-from moatdesk.report.strings import format_month, format_score, t
+from moatdesk.report.strings import chart_outcome, format_month, format_score, t
 
 if TYPE_CHECKING:
     from moatdesk.domain.results import Roadmap
@@ -69,13 +69,7 @@ def chart_groups(roadmap: Roadmap, lang: Lang) -> tuple[ChartGroup, ...]:
                 ChartCell(p.month, p.strength, p.strength >= threshold) for p in outlook.points
             )
             stop = next((i for i, cell in enumerate(cells) if not cell.holds), None)
-            holds = outlook.holds_until_month
-            if holds is None:
-                outcome, warns = t("holds_past", lang), False
-            elif holds == 0:
-                outcome, warns = t("holds_not", lang), True
-            else:
-                outcome, warns = format_month(holds, lang), True
+            outcome, warns = chart_outcome(outlook, lang)  # the PDF's column, word for word
             label = label_text(outlook.moat, lang)
             rows.append(ChartRow(outlook.moat, label, cells, stop, outcome, warns))
         groups.append(ChartGroup(horizon, label_text(horizon, lang), tuple(rows)))

@@ -1,107 +1,267 @@
-"""Exporting the PDF roadmap from the UI: file dialog, worker thread, progress.
+"""Exporting the PDF roadmap from the UI: which document, a preview, where, then open it.
 
-reportlab is imported inside the worker, so it never weighs on start-up, and the
-export runs on a QThreadPool thread so the window stays responsive.
+1. ``ExportDialog``: three rows (full roadmap, brief, investor view); the chosen one is
+   rendered in memory off the GUI thread and its text is previewed page by page, with
+   what an investor view withholds, before anything is written.
+2. "Save…" asks where (starting in the last folder used, else Documents) and writes
+   exactly the bytes the preview showed, off the GUI thread, atomically.
+3. The confirmation offers "Open" and "Show in folder" (QDesktopServices).
+
+reportlab is imported inside the workers, so it never weighs on start-up.
 """
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QObject,
-    QRunnable,
-    Qt,
-    QThreadPool,
-    Signal,
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
 )
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from moatdesk.domain.errors import MoatDeskError
 from moatdesk.domain.models import Profile
 from moatdesk.domain.textrules import Lang
 from moatdesk.ui.i18n import error_text, fill, verbatim
 from moatdesk.ui.save_dialog import ask_save_path, safe_file_stem
-from moatdesk.ui.workers import CollectorPause
+from moatdesk.ui.workers import start_in_worker
+
+if TYPE_CHECKING:
+    from moatdesk.report.pdf import ReportResult
 
 translate = QCoreApplication.translate
 
 
-def suggested_pdf_name(company: str, quarter: str) -> str:
-    """'<Company> MoatDesk roadmap <quarter>.pdf' in the UI's language, safe on every
-    file system (the company name is filled in verbatim, in one pass)."""
-    return fill(
-        translate("PdfExport", "%1 MoatDesk roadmap %2.pdf"), safe_file_stem(company), quarter
+class Variant(StrEnum):
+    FULL = "full"
+    BRIEF = "brief"
+    INVESTOR = "investor"
+
+
+def suggested_pdf_name(company: str, quarter: str, variant: Variant = Variant.FULL) -> str:
+    """'<Company> MoatDesk roadmap <quarter>.pdf' (brief, investor roadmap) in the UI's
+    language, safe on every file system (the company name is filled in verbatim, in one
+    pass)."""
+    template = {
+        Variant.FULL: translate("PdfExport", "%1 MoatDesk roadmap %2.pdf"),
+        Variant.BRIEF: translate("PdfExport", "%1 MoatDesk brief %2.pdf"),
+        Variant.INVESTOR: translate("PdfExport", "%1 MoatDesk investor roadmap %2.pdf"),
+    }[variant]
+    return fill(template, safe_file_stem(company), quarter)
+
+
+def render_variant(
+    profile: Profile, quarter: str, lang: Lang, variant: Variant, scenarios: tuple = ()
+):
+    """The chosen document rendered in memory: (bytes, ReportResult). Runs in a worker.
+    ``scenarios`` (report.scenario_data.PickedScenario): the full roadmap's scenarios page."""
+    from moatdesk.report.pdf import ReportRequest, build_pdf_bytes
+
+    request = ReportRequest(
+        profile,
+        quarter,
+        lang,
+        scenarios=scenarios,
+        brief=variant is Variant.BRIEF,
+        investor=variant is Variant.INVESTOR,
     )
+    return build_pdf_bytes(request)
 
 
-class _Signals(QObject):
-    done = Signal(object)  # ReportResult
-    failed = Signal(object)  # the exception: rendered in the UI's language on the GUI thread
+def preview_text(result: object) -> str:
+    """What the file will hold, as plain text: its metadata, then each page's text."""
+    meta = getattr(result, "meta", {})
+    pages: tuple[str, ...] = getattr(result, "page_text", ())
+    lines = [
+        fill(translate("PdfExport", "Title: %1"), meta.get("title", "")),
+        fill(translate("PdfExport", "Author: %1"), meta.get("author", "")),
+        fill(translate("PdfExport", "Subject: %1"), meta.get("subject", "")),
+        fill(translate("PdfExport", "Keywords: %1"), meta.get("keywords", "")),
+    ]
+    for number, text in enumerate(pages, start=1):
+        lines += ["", fill(translate("PdfExport", "— Page %1 of %2 —"), number, len(pages)), text]
+    return "\n".join(lines)
 
 
-class _ExportTask(QRunnable):
+def _failure_text(exc: Exception) -> str:
+    if isinstance(exc, MoatDeskError):
+        return error_text(exc)
+    return f"{type(exc).__name__}: {exc}"  # a bug, not a founder's problem: name it plainly
+
+
+class ExportDialog(QDialog):
+    """Choose the document, see exactly what it holds, then save it."""
+
+    preview_ready = Signal()  # the chosen variant is rendered and shown
+
     def __init__(
-        self, profile: Profile, quarter: str, lang: Lang, target: Path, scenarios: tuple = ()
+        self, parent: QWidget, profile: Profile, quarter: str, lang: Lang, scenarios: tuple = ()
     ) -> None:
-        super().__init__()
-        self.signals = _Signals()
-        self._args = (profile, quarter, lang, target, scenarios)
+        super().__init__(parent)
+        self.setObjectName("pdf-export")
+        self.profile, self.quarter, self.lang = profile, quarter, lang
+        self.scenarios = scenarios
+        self.rendered: tuple[bytes, ReportResult] | None = None
+        self._generation = 0
+        self.setWindowTitle(translate("PdfExport", "Export PDF"))
 
-    def run(self) -> None:
-        profile, quarter, lang, target, scenarios = self._args
-        try:
-            from moatdesk.report.pdf import ReportRequest, export_roadmap_pdf
+        self.rows: dict[Variant, QRadioButton] = {}
+        group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        texts = {
+            Variant.FULL: (
+                translate("PdfExport", "Full roadmap"),
+                translate(
+                    "PdfExport",
+                    "Page 1 is the brief; then each moat's reasons, every flag, the whole "
+                    "roadmap, the trend and every answer with its notes.",
+                ),
+            ),
+            Variant.BRIEF: (
+                translate("PdfExport", "Brief"),
+                translate(
+                    "PdfExport", "The brief alone, at most two pages: to hand over in a minute."
+                ),
+            ),
+            Variant.INVESTOR: (
+                translate("PdfExport", "Investor view"),
+                translate(
+                    "PdfExport",
+                    "The full roadmap without your notes, your free-text answers and the "
+                    "answers you marked private.",
+                ),
+            ),
+        }
+        for variant, (title, detail) in texts.items():
+            row = QRadioButton(title, self)
+            row.setObjectName(f"variant-{variant.value}")
+            group.addButton(row)
+            self.rows[variant] = row
+            note = QLabel(detail, self)
+            note.setWordWrap(True)
+            note.setIndent(24)
+            layout.addWidget(row)
+            layout.addWidget(note)
+            row.toggled.connect(lambda on, v=variant: self._render(v) if on else None)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.preview = QPlainTextEdit(self)
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName(translate("PdfExport", "Preview of the PDF's text"))
+        self.preview.setMinimumSize(560, 320)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.preview, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = QPushButton(translate("PdfExport", "Save…"), self)
+        self.save_button.setDefault(True)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
 
-            request = ReportRequest(
-                profile=profile, quarter=quarter, lang=lang, scenarios=scenarios
+    def variant(self) -> Variant:
+        return next(v for v, row in self.rows.items() if row.isChecked())
+
+    def choose(self, variant: Variant) -> None:
+        self.rows[variant].setChecked(True)
+
+    def _render(self, variant: Variant) -> None:
+        self._generation += 1
+        generation = self._generation
+        self.rendered = None
+        self.save_button.setEnabled(False)
+        self.summary.setText(translate("PdfExport", "Preparing the preview…"))
+        self.preview.clear()
+        profile, quarter, lang, scenarios = self.profile, self.quarter, self.lang, self.scenarios
+        start_in_worker(
+            lambda: render_variant(profile, quarter, lang, variant, scenarios),
+            lambda out: self._on_rendered(generation, out),  # type: ignore[arg-type]
+            lambda exc: self._on_failed(generation, exc),
+        )
+
+    def _on_rendered(self, generation: int, out: tuple[bytes, ReportResult]) -> None:
+        if generation != self._generation:
+            return  # the founder chose another document meanwhile
+        self.rendered = out
+        _pdf, result = out
+        pages = getattr(result, "pages", 0)
+        summary = self.tr("%n pages", "", pages)
+        withheld = getattr(result, "withheld", None)
+        if withheld is not None:
+            from moatdesk.report.redact import describe_withheld
+
+            summary += " · " + describe_withheld(withheld, self.lang)
+        self.summary.setText(summary)
+        self.preview.setPlainText(preview_text(result))
+        self.save_button.setEnabled(True)
+        self.preview_ready.emit()
+
+    def _on_failed(self, generation: int, exc: Exception) -> None:
+        if generation != self._generation:
+            return
+        self.summary.setText(
+            fill(
+                translate("PdfExport", "The roadmap could not be exported:\n%1"), _failure_text(exc)
             )
-            self.signals.done.emit(export_roadmap_pdf(request, target))
-        except Exception as exc:  # a worker must report, never die silently
-            self.signals.failed.emit(exc)
+        )
 
 
 class PdfExportJob(QObject):
-    """One export in flight: owns the progress dialog and reports the outcome."""
+    """One export: the dialog, the save, the confirmation; ``finished`` says how it ended."""
 
-    finished = Signal(bool, str)  # success, the path or the error message
+    finished = Signal(bool, str)  # success, the path or the error message ("" if cancelled)
 
     def __init__(
-        self,
-        parent: QWidget,
-        profile: Profile,
-        quarter: str,
-        lang: Lang,
-        target: Path,
-        scenarios: tuple = (),  # report.scenario_data.PickedScenario: the scenarios page
-    ):
+        self, parent: QWidget, profile: Profile, quarter: str, lang: Lang, scenarios: tuple = ()
+    ) -> None:
         super().__init__(parent)
         self._parent = parent
-        self.target = target
-        self.progress = QProgressDialog(
-            translate("PdfExport", "Exporting the roadmap to %1…").replace("%1", target.name),
-            "",
-            0,
-            0,
-            parent,
-        )
-        self.progress.setWindowTitle(translate("PdfExport", "Export PDF"))
-        self.progress.setCancelButton(None)  # reportlab cannot be interrupted mid-build
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self._task = _ExportTask(profile, quarter, lang, target, scenarios)
-        self._task.signals.done.connect(self._on_done)
-        self._task.signals.failed.connect(self._on_failed)
+        self.profile, self.quarter = profile, quarter
+        self.dialog = ExportDialog(parent, profile, quarter, lang, scenarios)
+        self.dialog.accepted.connect(self._save)
+        self.dialog.rejected.connect(lambda: self.finished.emit(False, ""))
+        self.confirmation: QMessageBox | None = None
+        self.target: Path | None = None
 
     def start(self) -> None:
-        self.progress.show()
-        CollectorPause.enter()
-        QThreadPool.globalInstance().start(self._task)
+        self.dialog.open()
+        self.dialog.choose(Variant.FULL)
+
+    def _save(self) -> None:
+        if self.dialog.rendered is None:
+            self.finished.emit(False, "")
+            return
+        variant = self.dialog.variant()
+        target = ask_save_path(
+            self._parent,
+            translate("PdfExport", "Export the PDF roadmap"),
+            suggested_pdf_name(self.profile.basics.name, self.quarter, variant),
+            translate("PdfExport", "PDF documents (*.pdf)"),
+            ".pdf",
+        )
+        if target is None:
+            self.finished.emit(False, "")
+            return
+        self.target = target
+        pdf, result = self.dialog.rendered
+        from moatdesk.report.pdf import write_pdf
+
+        start_in_worker(lambda: write_pdf(pdf, result, target), self._on_done, self._on_failed)
 
     def _on_done(self, result: object) -> None:
-        CollectorPause.leave()
-        self.progress.close()
+        assert self.target is not None
         pages = getattr(result, "pages", 0)
         message = fill(self.tr("Saved the roadmap (%n pages) to\n%1", "", pages), self.target)
         missing = getattr(result, "missing_glyphs", [])
@@ -110,16 +270,29 @@ class PdfExportJob(QObject):
             message += "\n\n" + translate(
                 "PdfExport", "Some characters could not be drawn with the bundled fonts: %1"
             ).replace("%1", chars)
-        QMessageBox.information(self._parent, translate("PdfExport", "Export PDF"), message)
+        self.confirmation = self._confirm(message, self.target)
         self.finished.emit(True, str(self.target))
 
+    def _confirm(self, message: str, target: Path) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Information, "", verbatim(message), parent=self._parent)
+        box.setWindowTitle(translate("PdfExport", "Export PDF"))
+        open_button = box.addButton(
+            translate("PdfExport", "Open"), QMessageBox.ButtonRole.ActionRole
+        )
+        folder_button = box.addButton(
+            translate("PdfExport", "Show in folder"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.addButton(QMessageBox.StandardButton.Close)
+        open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(target)))
+        folder_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(target.parent))
+        )
+        box.setObjectName("pdf-export-done")
+        box.open()
+        return box
+
     def _on_failed(self, exc: Exception) -> None:
-        CollectorPause.leave()
-        self.progress.close()
-        if isinstance(exc, MoatDeskError):
-            message = error_text(exc)
-        else:  # a bug, not a founder's problem: name it plainly
-            message = f"{type(exc).__name__}: {exc}"
+        message = _failure_text(exc)
         QMessageBox.warning(
             self._parent,
             translate("PdfExport", "Export PDF"),
@@ -132,17 +305,9 @@ class PdfExportJob(QObject):
 
 def export_pdf_interactive(
     parent: QWidget, profile: Profile, quarter: str, lang: Lang, scenarios: tuple = ()
-) -> PdfExportJob | None:
-    """Ask where to save, then export off the GUI thread. None if the user cancelled."""
-    target = ask_save_path(
-        parent,
-        translate("PdfExport", "Export the PDF roadmap"),
-        suggested_pdf_name(profile.basics.name, quarter),
-        translate("PdfExport", "PDF documents (*.pdf)"),
-        ".pdf",
-    )
-    if target is None:
-        return None
-    job = PdfExportJob(parent, profile, quarter, lang, target, scenarios)
+) -> PdfExportJob:
+    """Open the export dialog (choice, preview); saving and the rest follow from it.
+    ``scenarios``: what-ifs the founder picked for the full roadmap's scenarios page."""
+    job = PdfExportJob(parent, profile, quarter, lang, scenarios)
     job.start()
     return job

@@ -253,11 +253,14 @@ class ProfileDetail(Retranslating, QWidget):
             countdown_from(tuple(zip(quarters, roadmaps, strict=True)), finals)
         )
         self.countdown.setVisible(bool(roadmaps))
+        header = self.history.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # one resize, not one per row
         for row in range(self.history.topLevelItemCount()):
             item = self.history.topLevelItem(row)
             roadmap = self._roadmaps.get(item.data(0, QUARTER_ROLE)) if item else None
             if item is not None and roadmap is not None:
                 item.setText(MOATS_COLUMN, hold_summary_text(roadmap))
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def _run_compare(self, before: str, after: str):
         assert self.profile is not None

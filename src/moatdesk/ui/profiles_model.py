@@ -64,11 +64,12 @@ class ProfilesModel(QAbstractTableModel):
         """Show ``summaries``: rows added, removed or moved (a rename) are announced as
         such, between the unchanged start and end of the list; changed rows as changed."""
         old, new = self._ids, [s.id for s in summaries]
+        shorter = min(len(old), len(new))
         start = 0
-        while start < min(len(old), len(new)) and old[start] == new[start]:
+        while start < shorter and old[start] == new[start]:
             start += 1
         end = 0  # rows equal at the end, not overlapping the start
-        while end < min(len(old), len(new)) - start and old[-1 - end] == new[-1 - end]:
+        while end < shorter - start and old[-1 - end] == new[-1 - end]:
             end += 1
         if len(old) - end > start:
             self.beginRemoveRows(QModelIndex(), start, len(old) - end - 1)

@@ -32,8 +32,11 @@ class RoadmapCache:
     def _key(basics: CompanyBasics, assessment: Assessment) -> Hashable:
         from moatdesk.domain.content import load_bank  # cached per process
 
-        answers = frozenset(assessment.answers.items())
-        return (basics, assessment.quarter, answers, load_bank().version)
+        # Plain tuples of every field: comparing them is cheap (pydantic's __eq__ is not).
+        answers = tuple(
+            (qid, *answer.__dict__.values()) for qid, answer in sorted(assessment.answers.items())
+        )
+        return (tuple(basics.__dict__.values()), assessment.quarter, answers, load_bank().version)
 
     def cached(self, basics: CompanyBasics, assessment: Assessment) -> Roadmap | None:
         key = self._key(basics, assessment)

@@ -31,6 +31,15 @@ class AppSettings:
         self._qs.setValue("ui/language", lang)
         self._qs.sync()
 
+    def export_dir(self) -> Path | None:
+        """The folder the last export went to."""
+        value = self._qs.value("export/last_dir")
+        return Path(value) if isinstance(value, str) and value else None
+
+    def set_export_dir(self, folder: Path) -> None:
+        self._qs.setValue("export/last_dir", str(folder))
+        self._qs.sync()
+
     def snoozed_until(self, profile_id: str) -> str | None:
         """The ISO date before which the review-due reminder stays quiet for a profile."""
         value = self._qs.value(f"reminder/{profile_id}")

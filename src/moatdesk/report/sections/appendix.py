@@ -1,15 +1,18 @@
 """The appendix: every question with its answer, confidence and notes; the methodology;
-the essay reference."""
+the essay reference; what this document is (its metadata)."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Table
 
+from moatdesk import __version__
 from moatdesk.domain.models import Answer
 from moatdesk.domain.questions import Question
 from moatdesk.domain.taxonomy import WIZARD_SECTIONS
-from moatdesk.report.context import RenderContext, kept_together
-from moatdesk.report.strings import format_score
+from moatdesk.report.context import PAGE_REST, RenderContext, grid_table, kept_together
+from moatdesk.report.data import Length
+from moatdesk.report.document import FRAME_W
+from moatdesk.report.strings import format_date, format_score
 
 
 def question_block(
@@ -55,7 +58,7 @@ def appendix(ctx: RenderContext) -> list[Flowable]:
         ((q, a) for q, a in answers.items() if q not in known), start=1
     ):
         flowables += question_block(ctx, f"+{index}", qid, None, answer)
-    return [*flowables, PageBreak(), *methodology(ctx)]
+    return [*flowables, CondPageBreak(PAGE_REST), *methodology(ctx), *about(ctx)]
 
 
 def methodology(ctx: RenderContext) -> list[Flowable]:
@@ -74,3 +77,32 @@ def methodology(ctx: RenderContext) -> list[Flowable]:
         ctx.para(ctx.t("essay_citation", sections=sections)),
         ctx.para(ctx.t("essay_disclaimer"), "Meta"),
     ]
+
+
+def view_name(ctx: RenderContext) -> str:
+    brief = ctx.data.length is Length.BRIEF
+    if ctx.data.withheld is not None:
+        return ctx.t("view_investor_brief" if brief else "view_investor_full")
+    return ctx.t("view_brief" if brief else "view_full")
+
+
+def about_table(ctx: RenderContext) -> Table:
+    """The document's metadata: what it is, when and how it was made."""
+    data = ctx.data
+    status = ctx.label(data.assessment.status)
+    if data.assessment.amended:
+        status += f" ({ctx.t('amended')})"
+    facts = [
+        ("about_view", view_name(ctx)),
+        ("about_made", format_date(data.made_on, ctx.lang)),
+        ("about_language", ctx.t("language_name")),
+        ("about_status", status),
+        ("about_bank", data.assessment.bank_version),
+        ("about_app", __version__),
+    ]
+    rows = [[ctx.para(ctx.t(key), "CellMuted"), ctx.para(value, "Cell")] for key, value in facts]
+    return grid_table(rows, [FRAME_W * 0.3, FRAME_W * 0.7], header=False)
+
+
+def about(ctx: RenderContext) -> list[Flowable]:
+    return kept_together([ctx.heading(ctx.t("sec_about")), about_table(ctx)])

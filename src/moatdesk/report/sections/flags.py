@@ -11,17 +11,13 @@ from moatdesk.report.context import PAGE_REST, RenderContext, kept_together
 
 
 def flag_block(ctx: RenderContext, flag: Flag) -> list[Flowable]:
-    colour = (
-        palette.GOOD
-        if flag.kind is FlagKind.OPPORTUNITY
-        else (palette.SEVERITY_COLOURS[flag.severity.value])
-    )
-    severity = ctx.label(flag.severity)
-    severity = ctx.app(severity.upper() if ctx.lang == "en" else severity)
-    title = (
-        f'<font color="{colour.hexval()}"><b>{severity}</b></font>  '
-        f"<b>{ctx.app(flag.title.get(ctx.lang))}</b>"
-    )
+    title = f"<b>{ctx.app(flag.title.get(ctx.lang))}</b>"
+    if flag.kind is FlagKind.RISK:  # how grave a risk is helps; an opportunity's does not
+        colour = palette.SEVERITY_COLOURS[flag.severity.value]
+        severity = ctx.label(flag.severity)
+        severity = ctx.app(severity.upper() if ctx.lang == "en" else severity)
+        title = f'<font color="{colour.hexval()}"><b>{severity}</b></font>  {title}'
+
     answers = ctx.data.assessment.answers
     because = []
     for qid in flag.triggered_by:

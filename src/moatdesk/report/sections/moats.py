@@ -1,24 +1,31 @@
-"""Moat by moat: the score, the answers behind it (with their essay sections), the outlook."""
+"""Moat by moat: what each horizon means, each moat's score and stop quarter, the answers
+behind it (with their essay sections), and what speeds or slows its decay.
+
+The strengths month by month are the page-1 picture's; they are not printed again here.
+"""
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak
+from reportlab.platypus import CondPageBreak, Flowable
 
 from moatdesk.domain.decay import mechanism_label
 from moatdesk.domain.results import MoatOutlook, MoatScore
 from moatdesk.domain.taxonomy import Horizon
-from moatdesk.report.context import RenderContext, grid_table, kept_together
+from moatdesk.report.clock import MoatClock, moat_clocks
+from moatdesk.report.context import RenderContext, grid_table
 from moatdesk.report.document import FRAME_W
-from moatdesk.report.strings import format_month, format_points, format_score
+from moatdesk.report.strings import format_points, format_score
 
 
-def holds_phrase(ctx: RenderContext, outlook: MoatOutlook) -> str:
-    month = outlook.holds_until_month
-    if month is None:
-        return ctx.t("moat_holds_past")
-    if month == 0:
+def stop_phrase(ctx: RenderContext, clock: MoatClock) -> str:
+    """A moat on the clock in words: the same phrase wherever the PDF says it."""
+    if clock.status == "not_assessed":
+        return ctx.t("not_assessed")
+    if clock.status == "not_holding":
         return ctx.t("moat_not_holding")
-    return ctx.t("moat_holds_until", n=month)
+    if clock.status == "stops":
+        return ctx.t("stops_around", quarter=clock.stop_quarter)
+    return ctx.t("moat_holds_past", quarter=clock.horizon_end)
 
 
 MAX_WHY_ROWS = 10  # the largest effects; the appendix has every answer
@@ -48,10 +55,7 @@ def _why_table(ctx: RenderContext, score: MoatScore) -> Flowable:
 
 
 def _outlook_lines(ctx: RenderContext, outlook: MoatOutlook) -> list[Flowable]:
-    path = "  →  ".join(
-        f"{format_month(p.month, ctx.lang)} {format_score(p.strength)}" for p in outlook.points
-    )
-    lines = [ctx.para(f"{path}  ·  {holds_phrase(ctx, outlook)}", "Body")]
+    lines: list[Flowable] = []
     flag_titles = {f.id: f.title.get(ctx.lang) for f in ctx.data.roadmap.flags}
     if outlook.accelerated_by:
         items = ", ".join(flag_titles.get(i, i) for i in outlook.accelerated_by)
@@ -62,12 +66,14 @@ def _outlook_lines(ctx: RenderContext, outlook: MoatOutlook) -> list[Flowable]:
     return lines
 
 
-def moat_block(ctx: RenderContext, score: MoatScore, outlook: MoatOutlook) -> list[Flowable]:
+def moat_block(
+    ctx: RenderContext, score: MoatScore, outlook: MoatOutlook, clock: MoatClock
+) -> list[Flowable]:
     meta = "  ·  ".join(
         [
             ctx.t("moat_score", score=format_score(score.score)),
             ctx.t("moat_coverage", percent=round(score.coverage * 100)),
-            holds_phrase(ctx, outlook),
+            stop_phrase(ctx, clock),
         ]
     )
     flowables: list[Flowable] = [
@@ -81,20 +87,38 @@ def moat_block(ctx: RenderContext, score: MoatScore, outlook: MoatOutlook) -> li
         flowables.append(_why_table(ctx, score))
         more = len(score.contributions) - MAX_WHY_ROWS
         if more > 0:
-            flowables.append(ctx.para(ctx.t("moat_more_answers", count=more), "Meta"))
+            flowables.append(ctx.para(ctx.tn("moat_more_answers", more), "Meta"))
     else:
         flowables.append(ctx.para(ctx.t("moat_no_answers"), "Meta"))
-    outlook_part = [ctx.para(ctx.t("moat_outlook"), "H3"), *_outlook_lines(ctx, outlook)]
-    return [*flowables, *kept_together(outlook_part)]
+    return [*flowables, *_outlook_lines(ctx, outlook)]
+
+
+def horizon_key(ctx: RenderContext) -> list[Flowable]:
+    """What each horizon means: the essay's updated framework in brief."""
+    rows = [
+        [
+            ctx.para(ctx.label(h), "CellStrong"),
+            ctx.para(ctx.taxonomy.description(h).get(ctx.lang), "Cell"),
+        ]
+        for h in Horizon
+    ]
+    return [grid_table(rows, [FRAME_W * 0.28, FRAME_W * 0.72], header=False)]
 
 
 def moats_section(ctx: RenderContext) -> list[Flowable]:
-    roadmap = ctx.data.roadmap
+    data = ctx.data
+    roadmap = data.roadmap
     outlooks = {o.moat: o for o in roadmap.outlooks}
-    flowables: list[Flowable] = [PageBreak(), ctx.heading(ctx.t("sec_moats"))]
+    clocks = moat_clocks(roadmap)
+    threshold = format_score(roadmap.holds_threshold)
+    flowables: list[Flowable] = [
+        ctx.heading(ctx.t("sec_moats")),
+        ctx.para(ctx.t("chart_intro", threshold=threshold), "Meta"),
+        *horizon_key(ctx),
+    ]
     for horizon in Horizon:
         for score in roadmap.scores:
             outlook = outlooks[score.moat]
             if outlook.horizon is horizon:
-                flowables += moat_block(ctx, score, outlook)
+                flowables += moat_block(ctx, score, outlook, clocks[score.moat])
     return flowables

@@ -22,9 +22,8 @@ def moved(ctx: RenderContext, quarters: int | None, open_ended: bool = False) ->
         return ""
     if quarters == 0:
         return ctx.t("wi_moved_none")
-    n = abs(quarters)
-    key = ("wi_later" if quarters > 0 else "wi_earlier") + ("_1" if n == 1 else "")
-    text = ctx.t(key, n=n)
+    # The same words as page 1's stop shifts, with their English singular (report.strings.tn).
+    text = ctx.tn("shift_later" if quarters > 0 else "shift_earlier", abs(quarters))
     return ctx.t("wi_at_least", moved=text) if open_ended else text
 
 

@@ -1,4 +1,6 @@
-"""The trend across quarters: each moat's strength per quarter and what changed since last."""
+"""The trend across reviews: each moat's stop quarter and strength per final review, and
+what changed since the last one.  As many reviews as fit legibly (``TREND_QUARTERS``);
+the earlier ones are counted and named, never silently dropped."""
 
 from __future__ import annotations
 
@@ -6,26 +8,62 @@ from reportlab.platypus import CondPageBreak, Flowable
 
 from moatdesk.domain.results import Comparison
 from moatdesk.domain.taxonomy import Moat
-from moatdesk.report.context import PAGE_REST, RenderContext, grid_table
+from moatdesk.report.clock import MoatClock, moat_clocks
+from moatdesk.report.context import PAGE_REST, RenderContext, grid_table, kept_together
 from moatdesk.report.document import FRAME_W
 from moatdesk.report.strings import format_points, format_score
 
+LABEL_W = FRAME_W * 0.24
+DELTA_W = 30.0
 
-def _trend_table(ctx: RenderContext) -> Flowable:
+
+def column_width(columns: int) -> float:
+    return (FRAME_W - LABEL_W - DELTA_W) / max(columns, 1)
+
+
+def _stop_cell(ctx: RenderContext, clock: MoatClock) -> str:
+    if clock.status == "not_assessed":
+        return "—"
+    if clock.status == "not_holding":
+        return ctx.t("trend_now")
+    if clock.status == "stops":
+        return clock.stop_quarter or ""
+    return f"{clock.horizon_end}+"  # holds past the projection (the note under the table)
+
+
+def _header(ctx: RenderContext, last: str) -> list[Flowable]:
+    row = [ctx.para(ctx.t("trend_moat"), "CellMuted")]
+    row += [ctx.para(quarter, "CellRightSmall") for quarter, _ in ctx.data.history]
+    row.append(ctx.para(last, "CellRightSmall"))
+    return row
+
+
+def _tables(ctx: RenderContext) -> list[Flowable]:
     history = ctx.data.history
-    label_w = FRAME_W * 0.26
-    col_w = (FRAME_W - label_w) / (len(history) + 1)
-    header = [ctx.para(ctx.t("trend_moat"), "CellMuted")]
-    header += [ctx.para(quarter, "CellRightSmall") for quarter, _ in history]
-    header.append(ctx.para("Δ", "CellRightSmall"))
-    rows = [header]
+    clocks = [moat_clocks(roadmap) for _, roadmap in history]
+    widths = [LABEL_W] + [column_width(len(history))] * len(history) + [DELTA_W]
+    stops = [_header(ctx, "")]
+    scores = [_header(ctx, "Δ")]
     for moat in Moat:
-        values = [next(s.score for s in r.scores if s.moat is moat) for _, r in history]
-        row = [ctx.para(ctx.label(moat), "Cell")]
-        row += [ctx.para(format_score(v), "CellRight") for v in values]
-        row.append(ctx.para(format_points(values[-1] - values[-2]), "CellRight"))
-        rows.append(row)
-    return grid_table(rows, [label_w] + [col_w] * (len(history) + 1))
+        label = ctx.para(ctx.label(moat), "Cell")
+        stops.append(
+            [label]
+            + [ctx.para(_stop_cell(ctx, c[moat]), "CellRightSmall") for c in clocks]
+            + [ctx.para("", "Cell")]
+        )
+        values = [c[moat].score for c in clocks]
+        scores.append(
+            [ctx.para(ctx.label(moat), "Cell")]
+            + [ctx.para(format_score(v), "CellRight") for v in values]
+            + [ctx.para(format_points(values[-1] - values[-2]), "CellRight")]
+        )
+    note = ctx.para(
+        ctx.t("trend_past_note", quarter=clocks[-1][Moat.FIRST_TO_MARKET].horizon_end), "Meta"
+    )
+    return [
+        *kept_together([ctx.para(ctx.t("trend_stops"), "H3"), grid_table(stops, widths), note]),
+        *kept_together([ctx.para(ctx.t("trend_scores"), "H3"), grid_table(scores, widths)]),
+    ]
 
 
 def _changes(ctx: RenderContext, comparison: Comparison) -> list[Flowable]:
@@ -35,15 +73,6 @@ def _changes(ctx: RenderContext, comparison: Comparison) -> list[Flowable]:
     if comparison.bank_versions_differ:
         before, after = comparison.bank_versions
         flowables.append(ctx.para(ctx.t("changed_bank", before=before, after=after), "Meta"))
-    moved = comparison.moved_moats  # the domain decides what "moved" means
-    if moved:
-        flowables.append(ctx.para(ctx.t("changed_moats"), "H3"))
-        text = ", ".join(
-            f"{ctx.label(d.moat)} {format_score(d.before)} → {format_score(d.after)} "
-            f"({format_points(d.delta)})"
-            for d in moved
-        )
-        flowables.append(ctx.para(text, "Body"))
     titles = {f.id: f.title.get(ctx.lang) for _, r in ctx.data.history for f in r.flags}
     for key, ids in (
         ("changed_flags_new", comparison.flags_appeared),
@@ -52,7 +81,6 @@ def _changes(ctx: RenderContext, comparison: Comparison) -> list[Flowable]:
         if ids:
             items = ", ".join(titles.get(i, i) for i in ids)
             flowables.append(ctx.para(ctx.t(key, items=items), "Body"))
-    flowables.append(ctx.para(ctx.t("changed_answers"), "H3"))
     if not comparison.answer_changes:
         flowables.append(ctx.para(ctx.t("changed_nothing"), "Meta"))
         return flowables
@@ -74,16 +102,28 @@ def _changes(ctx: RenderContext, comparison: Comparison) -> list[Flowable]:
                 ctx.markup(ctx.answer_markup(qid, change.after), "Cell"),
             ]
         )
-    flowables.append(grid_table(rows, widths))
+    flowables += [ctx.para(ctx.t("changed_answers"), "H3"), grid_table(rows, widths)]
     return flowables
 
 
 def trend_section(ctx: RenderContext) -> list[Flowable]:
+    data = ctx.data
+    if len(data.history) < 2:
+        return []  # a first review says so on page 1, in one line
     flowables: list[Flowable] = [CondPageBreak(PAGE_REST), ctx.heading(ctx.t("sec_trend"))]
-    if len(ctx.data.history) < 2:
-        flowables.append(ctx.para(ctx.t("trend_single"), "Meta"))
-        return flowables
-    flowables.append(_trend_table(ctx))
-    if ctx.data.comparison is not None:
-        flowables += _changes(ctx, ctx.data.comparison)
+    if data.left_out:
+        flowables.append(
+            ctx.para(
+                ctx.tn(
+                    "trend_left_out",
+                    len(data.left_out),
+                    first=data.left_out[0],
+                    last=data.left_out[-1],
+                ),
+                "Meta",
+            )
+        )
+    flowables += _tables(ctx)
+    if data.comparison is not None:
+        flowables += _changes(ctx, data.comparison)
     return flowables

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -96,11 +97,15 @@ class QuestionWidget(Retranslating, QFrame):
         self.confidence.currentIndexChanged.connect(self._on_edit)
         self.confidence_label = QLabel(self)
         self.confidence_label.setBuddy(self.confidence)
+        # Kept out of the PDF's investor view (value, confidence and note withheld).
+        self.private = QCheckBox(self)
+        self.private.toggled.connect(self._on_edit)
 
         tools = QHBoxLayout()
         tools.addWidget(self.help_button)
         tools.addWidget(self.clear_button)
         tools.addStretch(1)
+        tools.addWidget(self.private)
         tools.addWidget(self.confidence_label)
         tools.addWidget(self.confidence)
 
@@ -121,6 +126,7 @@ class QuestionWidget(Retranslating, QFrame):
             value=self.editor.value(),
             note=self.notes.toPlainText(),
             confidence=Confidence(data) if data else None,
+            private=self.private.isChecked(),
         )
 
     def set_answer(self, answer: Answer | None) -> None:
@@ -133,6 +139,9 @@ class QuestionWidget(Retranslating, QFrame):
         index = self.confidence.findData(answer.confidence.value if answer.confidence else "")
         self.confidence.setCurrentIndex(max(index, 0))
         self.confidence.blockSignals(False)
+        self.private.blockSignals(True)
+        self.private.setChecked(answer.private)
+        self.private.blockSignals(False)
 
     def is_answered(self) -> bool:
         return self.editor.value() is not None
@@ -246,6 +255,10 @@ class QuestionWidget(Retranslating, QFrame):
         self.notes.setAccessibleName(translate("QuestionWidget", "Notes and evidence"))
         self.confidence_label.setText(translate("QuestionWidget", "&Confidence:"))
         self.confidence.setAccessibleName(translate("QuestionWidget", "Confidence"))
+        self.private.setText(translate("QuestionWidget", "Private"))
+        self.private.setToolTip(
+            translate("QuestionWidget", "Keep this answer out of the investor view of the PDF")
+        )
         self.confidence.blockSignals(True)
         current = self.confidence.currentData()
         self.confidence.clear()
