@@ -44,6 +44,7 @@ def stylesheet(lang: Lang) -> StyleSheet1:
     add("CellStrong", parent="Cell", fontName=fonts.bold)
     add("CellRight", parent="Cell", alignment=TA_RIGHT)
     add("CellRightSmall", parent="CellRight", fontSize=7.5, textColor=palette.MUTED)
+    add("CellQuarter", parent="CellRight", fontSize=7.5)  # a stop quarter in a narrow column
     add("Kicker", fontName=fonts.bold, fontSize=9, leading=12, textColor=palette.ACCENT)
     add("Title", fontName=fonts.bold, fontSize=26, leading=32, spaceBefore=6, spaceAfter=6)
     add("TitleLong", parent="Title", fontSize=17, leading=22)

@@ -48,7 +48,7 @@ def _tables(ctx: RenderContext) -> list[Flowable]:
         label = ctx.para(ctx.label(moat), "Cell")
         stops.append(
             [label]
-            + [ctx.para(_stop_cell(ctx, c[moat]), "CellRightSmall") for c in clocks]
+            + [ctx.para(_stop_cell(ctx, c[moat]), "CellQuarter") for c in clocks]
             + [ctx.para("", "Cell")]
         )
         values = [c[moat].score for c in clocks]
