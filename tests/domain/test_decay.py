@@ -7,7 +7,16 @@ import math
 import pytest
 from engine_helpers import basics
 
-from moatdesk.domain.decay import mechanism_label, mechanism_lift, moat_outlook, strength_at
+from moatdesk.domain.decay import (
+    first_month_below,
+    mechanism_label,
+    mechanism_lift,
+    mechanism_strength,
+    moat_outlook,
+    rounded_strength,
+    stop_status,
+    strength_at,
+)
 from moatdesk.domain.parameters import load_model
 from moatdesk.domain.results import Flag, MoatScore
 from moatdesk.domain.taxonomy import EssaySection, FlagKind, Moat, Severity
@@ -143,3 +152,36 @@ def test_a_mechanism_lifts_from_zero_at_its_threshold_to_one_at_full_strength() 
     assert mechanism_lift(0.4, always_on) == pytest.approx(0.4)
     never = PARAMS.decay.model_copy(update={"activation_threshold": 1.0})
     assert mechanism_lift(1.0, never) == 0.0  # no division by zero at a threshold of 1
+
+
+def test_a_mechanism_combines_its_answers_by_mean_or_as_a_conjunction() -> None:
+    mean = PARAMS.mechanisms[0].model_copy(
+        update={"questions": ("a", "b"), "combine": "mean", "stack_positions": ()}
+    )
+    both = mean.model_copy(update={"combine": "min"})
+    levels = {"a": 0.9, "b": 0.3}
+    assert mechanism_strength(mean, basics(), levels) == pytest.approx(0.6)
+    assert mechanism_strength(both, basics(), levels) == pytest.approx(0.3)
+    # a conjunction with a part unanswered is no evidence; a mean takes what is answered
+    assert mechanism_strength(both, basics(), {"a": 0.9}) == 0.0
+    assert mechanism_strength(mean, basics(), {"a": 0.9}) == pytest.approx(0.9)
+    assert mechanism_strength(mean, basics(), {}) == 0.0
+
+
+def test_the_outlook_status_follows_the_holds_month() -> None:
+    assert stop_status(0, assessed=True) == "not_holding"  # below the line already now
+    assert stop_status(1, assessed=True) == "stops"
+    assert stop_status(37, assessed=True) == "stops"
+    assert stop_status(None, assessed=True) == "holds_past"
+    assert stop_status(0, assessed=False) == "not_assessed"
+
+
+def test_strength_is_shown_with_two_decimals() -> None:
+    assert rounded_strength(12, 80.0, 0.05, 0.0, 90.0) == round(80.0 * math.exp(-0.6), 2)
+    assert rounded_strength(12, 80.0, 0.05, 0.0, 90.0) != strength_at(12, 80.0, 0.05, 0.0, 90.0)
+
+
+def test_the_last_month_of_the_horizon_counts_and_the_one_after_does_not() -> None:
+    """First month below 40 of 100 * exp(-r * m): ln(2.5) / r months, here 59.5 and 60.5."""
+    assert first_month_below(40.0, 100.0, math.log(2.5) / 59.5, 0.0, 90.0) == 60
+    assert first_month_below(40.0, 100.0, math.log(2.5) / 60.5, 0.0, 90.0) is None
