@@ -117,6 +117,29 @@ def test_show_text_in_korean_names_moats_in_korean(capsys, stocked) -> None:
     assert code == 0 and "시장 선점" in out and "First to market" not in out
 
 
+def test_show_and_compare_in_korean_have_no_english_words(capsys, stocked) -> None:
+    """Headings, statuses, shifts and reasons follow --lang; raw flag ids never show."""
+    profile = load_example_profile(WRAPPER)
+    first, last = profile.assessments[0].quarter, profile.assessments[-1].quarter
+    roadmap = build_roadmap(profile.assessments[-1].basics, profile.assessments[-1])
+    for args in (
+        ("show", "Promptly Notes"),
+        ("compare", "Promptly Notes", "--from", first, "--to", last),
+    ):
+        code, out, _ = run(capsys, "--lang", "ko", *args)
+        assert code == 0
+        founder_text = {q for a in roadmap.actions for q in a.quotes}
+        shown = "\n".join(
+            line for line in out.splitlines() if line.strip("“” ") not in founder_text
+        )
+        shown = shown.replace("Promptly Notes", "").replace("PMF", "").replace("GTM", "")
+        shown = shown.replace("MoatDesk", "")
+        assert re.findall(r"[A-Za-z]{3,}", shown) == [], args
+    _, out, _ = run(capsys, "show", "Promptly Notes")
+    for flag in roadmap.flags:
+        assert f"because: {flag.id}" not in out
+
+
 def test_an_unanswered_review_is_not_assessed_and_asks_for_answers(capsys, data_dir: Path) -> None:
     from factories import basics
 

@@ -2,16 +2,18 @@
 
 Both read the domain's results only: every figure, status, shift and trend is computed
 in moatdesk.domain (the same values the screen and the PDF show).  Text output is
-English with the content (moat names, flag and action titles) in the global --lang;
-the founder's own text (quotes) is printed verbatim.
+in the global --lang (cli/roadmap_words.py holds its words); the founder's own text
+(quotes) is printed verbatim.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from moatdesk.cli.roadmap_words import w, wn
 from moatdesk.domain.answers import display_value
 from moatdesk.domain.content import load_bank, load_taxonomy
+from moatdesk.domain.flags import load_flag_rules
 from moatdesk.domain.models import AnswerValue, Assessment
 from moatdesk.domain.results import (
     Action,
@@ -159,31 +161,29 @@ def compare_json(name: str, comparison: Comparison) -> dict[str, Any]:
 
 
 # ----------------------------------------------------------------- text
-def stop_text(outlook: MoatOutlook) -> str:
+def stop_text(outlook: MoatOutlook, lang: Lang) -> str:
     if outlook.status == "not_assessed":
-        return "not assessed"
+        return w("not_assessed", lang)
     if outlook.status == "holds_past":
-        return f"holds past {outlook.horizon_end}"
+        return w("holds_past", lang, quarter=outlook.horizon_end)
     if outlook.status == "not_holding":
-        return "not holding now"
-    return f"{outlook.stop_quarter} (month {outlook.holds_until_month})"
+        return w("not_holding", lang)
+    return w("stops", lang, quarter=outlook.stop_quarter, n=outlook.holds_until_month)
 
 
-def shift_text(shift: StopShift, since: str) -> str:
+def shift_text(shift: StopShift, since: str, lang: Lang) -> str:
     if shift.direction == "not_comparable":
-        return "-"
+        return w("shift_none", lang)
     if shift.quarters_moved is None:
         if shift.direction == "same":
-            return "held past the horizon both times"
+            return w("shift_both_past", lang)
         if shift.direction == "later":
-            return "now holds past the horizon"
-        return f"now stops {shift.after}, held past before"
+            return w("shift_now_past", lang)
+        return w("shift_now_stops", lang, quarter=shift.after)
     n = shift.quarters_moved
     if n == 0:
-        return f"same as projected in {since}"
-    unit = "quarter" if abs(n) == 1 else "quarters"
-    way = "later" if n > 0 else "earlier"
-    return f"{abs(n)} {unit} {way} than projected in {since}"
+        return w("shift_same", lang, quarter=since)
+    return wn("shift_later" if n > 0 else "shift_earlier", lang, abs(n), quarter=since)
 
 
 def _table(rows: list[list[str]]) -> list[str]:
@@ -192,18 +192,26 @@ def _table(rows: list[list[str]]) -> list[str]:
     return table(rows).splitlines()
 
 
-def _action_lines(action: Action, lang: Lang, number: str) -> list[str]:
+def _reasons(action: Action, flags: dict[str, Flag], lang: Lang) -> str:
+    """Why an action is there, in words: a raised flag's title, decay or open questions."""
+    words = {"decay": w("because_decay", lang), "coverage": w("because_coverage", lang)}
+    return ", ".join(
+        flags[r].title.get(lang) if r in flags else words.get(r, r) for r in action.because_of
+    )
+
+
+def _action_lines(action: Action, flags: dict[str, Flag], lang: Lang, number: str) -> list[str]:
     taxonomy = load_taxonomy()
     why = [taxonomy.label(action.moat).get(lang)]
     if action.stop_quarter is not None and action.moat_status == "stops":
-        why.append(f"stops {action.stop_quarter}")
+        why.append(w("why_stops", lang, quarter=action.stop_quarter))
     elif action.moat_status == "not_holding":
-        why.append("not holding now")
+        why.append(w("not_holding", lang))
     elif action.moat_status == "holds_past":
-        why.append("holds past the horizon")
-    why.append("because: " + ", ".join(action.because_of))
+        why.append(w("why_holds_past", lang))
+    why.append(w("because", lang, reasons=_reasons(action, flags, lang)))
     if action.deferred_by == "proof_first":
-        why.append("waits for early deployment and PMF")
+        why.append(w("waits_for_proof", lang))
     lines = [f"  {number} {action.title.get(lang)}", f"     [{' · '.join(why)}]"]
     lines += [f"     “{terminal_safe(quote)}”" for quote in action.quotes]
     return lines
@@ -233,48 +241,54 @@ def show_text(
     taxonomy = load_taxonomy()
     summary = roadmap.summary
     since = comparison.from_quarter if comparison is not None else None
-    head = f"{name} — review {roadmap.quarter} ({assessment.status.value})"
+    status = w(f"status_{assessment.status.value}", lang)
+    head = w("head", lang, name=name, quarter=roadmap.quarter, status=status)
     if since:
-        head += f", compared with {since}"
-    counts = f"{summary.holding} of {summary.total} moats hold now"
+        head += w("head_since", lang, quarter=since)
+    counts = w("counts", lang, holding=summary.holding, total=summary.total)
     if summary.not_assessed:
-        counts += f", {summary.not_assessed} not assessed"
-    lines = [head, f"{counts}; projected to {roadmap.outlooks[0].horizon_end}", ""]
-    header = ["MOAT", "SCORE", "COVERAGE", "STOPS HOLDING"]
-    if comparison is not None:
-        header.append(f"SINCE {since}")
+        counts += w("counts_not_assessed", lang, n=summary.not_assessed)
+    projected = w("projected_to", lang, quarter=roadmap.outlooks[0].horizon_end)
+    lines = [head, f"{counts}; {projected}", ""]
+    header = [w(k, lang) for k in ("col_moat", "col_score", "col_coverage", "col_stops")]
+    if since is not None:
+        header.append(w("col_since", lang, quarter=since))
     rows = [header]
     for index, (score, outlook) in enumerate(zip(roadmap.scores, roadmap.outlooks, strict=True)):
         row = [
             taxonomy.label(score.moat).get(lang),
             f"{score.score:.0f}" if score.assessed else "-",
             f"{score.coverage:.0%}",
-            stop_text(outlook),
+            stop_text(outlook, lang),
         ]
         if comparison is not None and since is not None:
-            row.append(shift_text(comparison.stop_shifts[index], since))
+            row.append(shift_text(comparison.stop_shifts[index], since, lang))
         rows.append(row)
     lines += _table(rows)
-    for kind, heading in (("risk", "Risks"), ("opportunity", "Opportunities")):
+    for kind, heading in (("risk", "risks"), ("opportunity", "opportunities")):
         raised = [f for f in roadmap.flags if f.kind.value == kind]
         if raised:
-            lines += ["", f"{heading}:"]
-            lines += [f"  - {f.title.get(lang)} ({f.severity.value})" for f in raised]
+            lines += ["", f"{w(heading, lang)}:"]
+            lines += [
+                f"  - {f.title.get(lang)} ({w('severity_' + f.severity.value, lang)})"
+                for f in raised
+            ]
+    flags = {f.id: f for f in roadmap.flags}
     first = [a for a in roadmap.actions if a.do_first]
-    lines += ["", "Do first (next quarter):"]
+    lines += ["", f"{w('do_first', lang)}:"]
     for rank, action in enumerate(first, start=1):
-        lines += _action_lines(action, lang, f"{rank}.")
+        lines += _action_lines(action, flags, lang, f"{rank}.")
     if not first:
-        lines.append("  nothing is due yet")
+        lines.append(f"  {w('nothing_due', lang)}")
     for bucket in Bucket:
         later = [a for a in roadmap.actions if not a.do_first and a.bucket is bucket]
         if later:
             lines += ["", f"{taxonomy.label(bucket).get(lang)}:"]
             for action in later:
-                lines += _action_lines(action, lang, "-")
+                lines += _action_lines(action, flags, lang, "-")
     if roadmap.unanswered:
         questions = load_bank().by_id()
-        lines += ["", f"Unanswered ({len(roadmap.unanswered)}):"]
+        lines += ["", f"{w('unanswered', lang, n=len(roadmap.unanswered))}:"]
         lines += [
             f"  - {questions[q].text.get(lang) if q in questions else q}"
             for q in roadmap.unanswered
@@ -289,9 +303,13 @@ def _answer(question_id: str, value: AnswerValue | None, lang: Lang) -> str:
     return display_value(question, value, lang)
 
 
-def _status_stop(status: str, stop: str | None) -> str:
-    words = {"not_assessed": "not assessed", "not_holding": "not holding", "holds_past": "past"}
-    return words.get(status) or stop or "-"
+def _status_stop(status: str, stop: str | None, lang: Lang) -> str:
+    words = {
+        "not_assessed": "not_assessed",
+        "not_holding": "not_holding_short",
+        "holds_past": "past",
+    }
+    return w(words[status], lang) if status in words else (stop or "-")
 
 
 def compare_text(name: str, comparison: Comparison, lang: Lang) -> str:
@@ -299,34 +317,41 @@ def compare_text(name: str, comparison: Comparison, lang: Lang) -> str:
     before, after = comparison.from_quarter, comparison.to_quarter
     lines = [f"{name} — {before} -> {after}"]
     if comparison.bank_versions_differ:
-        lines.append("(the question bank changed between these reviews)")
+        lines.append(w("bank_changed", lang))
     lines.append("")
-    rows = [["MOAT", "SCORE", "TREND", f"STOP {before}", f"STOP {after}", "SHIFT"]]
+    header = [w("col_moat", lang), w("col_score", lang), w("col_trend", lang)]
+    header += [w("col_stop_at", lang, quarter=q) for q in (before, after)]
+    rows = [[*header, w("col_shift", lang)]]
     for delta, shift in zip(comparison.moat_deltas, comparison.stop_shifts, strict=True):
         rows.append(
             [
                 taxonomy.label(delta.moat).get(lang),
                 f"{delta.before:.0f} -> {delta.after:.0f}",
-                delta.trend,
-                _status_stop(shift.before_status, shift.before),
-                _status_stop(shift.after_status, shift.after),
-                shift_text(shift, before),
+                w(f"trend_{delta.trend}", lang),
+                _status_stop(shift.before_status, shift.before, lang),
+                _status_stop(shift.after_status, shift.after, lang),
+                shift_text(shift, before, lang),
             ]
         )
     lines += _table(rows)
     if comparison.basics_changes:
-        lines += ["", "Basics that changed:"]
+        lines += ["", f"{w('basics_changed', lang)}:"]
         lines += [f"  - {c.basic}: {c.before} -> {c.after}" for c in comparison.basics_changes]
+    flag_titles = {rule.id: rule.title for rule in load_flag_rules().flags}
     for heading, ids in (
-        ("Flags raised", comparison.flags_appeared),
-        ("Flags cleared", comparison.flags_cleared),
+        ("flags_raised", comparison.flags_appeared),
+        ("flags_cleared", comparison.flags_cleared),
     ):
         if ids:
-            lines += ["", f"{heading}: {', '.join(ids)}"]
-    lines += ["", f"Answers that changed ({len(comparison.answer_changes)}):"]
+            titles = ", ".join(flag_titles[i].get(lang) if i in flag_titles else i for i in ids)
+            lines += ["", f"{w(heading, lang)}: {titles}"]
+    lines += ["", f"{w('answers_changed', lang, n=len(comparison.answer_changes))}:"]
+    questions = load_bank().by_id()
     for change in comparison.answer_changes:
+        question = questions.get(change.question_id)
+        asked = question.text.get(lang) if question is not None else change.question_id
         lines.append(
-            f"  - {change.question_id}: {_answer(change.question_id, change.before, lang)} -> "
+            f"  - {asked}: {_answer(change.question_id, change.before, lang)} -> "
             f"{_answer(change.question_id, change.after, lang)}"
         )
     return "\n".join(lines)
