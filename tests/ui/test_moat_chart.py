@@ -15,9 +15,11 @@ import pytest
 from reportlab.graphics.shapes import Group, Line, Polygon, String
 
 from moatdesk.domain.example import example_names, load_example_profile
+from moatdesk.domain.labels import label_text
 from moatdesk.domain.roadmap import build_roadmap
 from moatdesk.report import palette
 from moatdesk.report.chart import FONT_SIZE, moat_horizon_drawing
+from moatdesk.report.strings import t
 from moatdesk.ui.moat_chart import MoatChart
 
 pytestmark = [pytest.mark.gui]
@@ -131,3 +133,29 @@ def test_the_chart_paints_without_reportlab_or_qtsvg(tmp_path):
         check=True,
     )
     assert run.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_not_assessed_moat_has_its_own_look_on_screen_as_in_the_pdf(qtbot, lang):
+    """Too few answers: no hatched cells, no stop marker, 'not assessed' on the right —
+    the PDF's dashed empty band, never a weak or dead moat."""
+    profile = load_example_profile()
+    latest = profile.assessments[-1]
+    some = dict(list(latest.answers.items())[:12])  # one or two sections answered
+    partial = latest.model_copy(update={"answers": some})
+    roadmap = build_roadmap(latest.basics, partial)
+    missing = [o for o in roadmap.outlooks if not o.assessed]
+    assert missing and len(missing) < 9
+    chart = MoatChart()
+    qtbot.addWidget(chart)
+    chart.set_roadmap(roadmap, lang)
+    shown = what_the_widget_shows(chart)
+    assert shown == what_the_pdf_chart_shows(roadmap, lang)
+    unassessed = {label_text(o.moat, lang) for o in missing}
+    for row in chart.rows():
+        if row.label in unassessed:
+            assert not row.assessed and row.stop_column is None
+            assert all(cell.holds for cell in row.cells)
+            assert row.outcome == t("not_assessed", lang)
+    chart.resize(chart.sizeHint())
+    assert not chart.grab().isNull()

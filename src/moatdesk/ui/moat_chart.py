@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from moatdesk.domain.labels import label_text
@@ -45,6 +45,7 @@ class ChartRow:
     stop_column: int | None  # the first cell that does not hold: the marker's place
     outcome: str  # the right-hand column: until when it holds
     outcome_warns: bool  # drawn in the stop colour
+    assessed: bool = True  # False: an empty dashed band, no strengths, no marker (as the PDF)
 
 
 @dataclass(frozen=True)
@@ -65,13 +66,17 @@ def chart_groups(roadmap: Roadmap, lang: Lang) -> tuple[ChartGroup, ...]:
     for horizon in horizons:
         rows = []
         for outlook in (o for o in roadmap.outlooks if o.horizon is horizon):
+            # A not-assessed moat's strengths would be a guess: no hatching, no marker.
             cells = tuple(
-                ChartCell(p.month, p.strength, p.strength >= threshold) for p in outlook.points
+                ChartCell(p.month, p.strength, p.strength >= threshold or not outlook.assessed)
+                for p in outlook.points
             )
             stop = next((i for i, cell in enumerate(cells) if not cell.holds), None)
             outcome, warns = chart_outcome(outlook, lang)  # the PDF's column, word for word
             label = label_text(outlook.moat, lang)
-            rows.append(ChartRow(outlook.moat, label, cells, stop, outcome, warns))
+            rows.append(
+                ChartRow(outlook.moat, label, cells, stop, outcome, warns, outlook.assessed)
+            )
         groups.append(ChartGroup(horizon, label_text(horizon, lang), tuple(rows)))
     return tuple(groups)
 
@@ -130,17 +135,15 @@ class MoatChart(QWidget):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = self.fontMetrics()
         width = float(self.width())
         label_w = max(0.28 * width, 120.0)
-        outcome_w = max(
-            0.13 * width, float(metrics.horizontalAdvance(t("holds_until", self._lang))) + 2 * PAD
-        )
-        col_w = (width - label_w - outcome_w) / max(len(self.months), 1)
         text = self.palette().text().color()
         bold = painter.font()
         bold.setBold(True)
         regular = painter.font()
+        heading = QFontMetricsF(bold).horizontalAdvance(t("holds_until", self._lang))
+        outcome_w = max(0.13 * width, heading + 3 * PAD)  # the bold heading fits whole
+        col_w = (width - label_w - outcome_w) / max(len(self.months), 1)
 
         painter.setFont(bold)
         painter.setPen(text)
@@ -190,6 +193,9 @@ class MoatChart(QWidget):
         label = self.fontMetrics().elidedText(
             row.label, Qt.TextElideMode.ElideRight, int(label_w - 2 * PAD)
         )
+        if not row.assessed:
+            self._paint_not_assessed(painter, row, y, label, label_w, outcome_w)
+            return
         painter.drawText(QRectF(PAD, y, label_w - 2 * PAD, ROW_H), left, label)
         painter.setFont(bold)
         for index, cell in enumerate(row.cells):
@@ -218,6 +224,35 @@ class MoatChart(QWidget):
                 QPolygonF([QPointF(x - 3.5, y + 1), QPointF(x + 3.5, y + 1), QPointF(x, y + 6)])
             )
         painter.setPen(STOP_COLOUR if row.outcome_warns else text)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(
+            QRectF(self.width() - outcome_w, y, outcome_w - PAD, ROW_H), right, row.outcome
+        )
+
+    def _paint_not_assessed(
+        self,
+        painter: QPainter,
+        row: ChartRow,
+        y: float,
+        label: str,
+        label_w: float,
+        outcome_w: float,
+    ) -> None:
+        """The PDF's look for a moat with too few answers: muted label, an empty dashed
+        band with "answer its questions", no strengths and no marker."""
+        muted = self.palette().placeholderText().color()
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.setPen(muted)
+        painter.drawText(QRectF(PAD, y, label_w - 2 * PAD, ROW_H), left, label)
+        band = QRectF(label_w + 1, y + 1, self.width() - label_w - outcome_w - 2, ROW_H - 2)
+        painter.setPen(QPen(self.palette().mid().color(), 1, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(band)
+        hint = self.fontMetrics().elidedText(
+            t("chart_not_assessed", self._lang), Qt.TextElideMode.ElideRight, int(band.width())
+        )
+        painter.setPen(muted)
+        painter.drawText(band, Qt.AlignmentFlag.AlignCenter, hint)
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(
             QRectF(self.width() - outcome_w, y, outcome_w - PAD, ROW_H), right, row.outcome
