@@ -143,7 +143,7 @@ def _check(db_path: Path, acked: list[int]) -> None:
         key = (f"Crash block {seq // 39}", f"{1000 + seq % 39 // 4:04d}-Q{seq % 39 % 4 + 1}")
         assert key in rows, f"acknowledged save {seq} is missing"
         assert json.loads(rows[key]) == {
-            "seq": {"value": seq, "note": _note(seq), "confidence": None}
+            "seq": {"value": seq, "note": _note(seq), "confidence": None, "private": False}
         }
     if acked:
         latest = json.loads(rows[("Crash Co", "0999-Q1")])["latest"]
