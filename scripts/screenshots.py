@@ -55,6 +55,17 @@ def shoot(lang: str, out: Path, every_page: bool) -> None:
     from moatdesk.ui.wizard.wizard import REVIEW_PAGE
 
     app = create_application()
+    from moatdesk.ui import quarter_dialog
+
+    def choose_and_grab(parent, choices, default):
+        """The quarter dialog, grabbed; the review is this quarter's (the default)."""
+        dialog = quarter_dialog.QuarterDialog(choices, default, parent)
+        dialog.show()
+        if every_page:
+            grab(app, dialog, out / f"quarter-choice{suffix}.png")
+        dialog.close()
+        return default
+
     data_dir = Path(os.environ["MOATDESK_DATA_DIR"]) / lang
     data_dir.mkdir(parents=True, exist_ok=True)
     switcher = LanguageSwitcher()
@@ -78,6 +89,7 @@ def shoot(lang: str, out: Path, every_page: bool) -> None:
             grab(app, window.detail.compare_box, out / f"main-compare{suffix}.png")
             window.actions_by_name["settings"].trigger()
             grab(app, window.findChildren(SettingsDialog)[-1], out / f"settings{suffix}.png")
+        quarter_dialog.choose_quarter = choose_and_grab  # the quarter dialog is modal
         window.actions_by_name["start_review"].trigger()  # this quarter, pre-filled from the last
         wizard = window.controller.wizard
         wizard.resize(*SIZE)

@@ -1582,32 +1582,37 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>%1: 전망 기간 이후에도 유지됩니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="128"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="131"/>
         <source>%1; raised risk: %2</source>
-        <translation>%1. 제기된 위험: %2</translation>
+        <translation>%1. 표시된 위험: %2</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="134"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="137"/>
+        <source>%1; opportunity: %2</source>
+        <translation>%1. 기회: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/results_text.py" line="146"/>
         <source>Why now: %1</source>
         <translation>지금 해야 하는 이유: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="144"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="156"/>
         <source>Waits until early deployment and PMF hold: short-term proof comes first (essay, section 7).</source>
         <translation>초기 배포와 PMF가 유지될 때까지 기다립니다. 단기 증명이 먼저입니다(에세이 7절).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="155"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="167"/>
         <source>You wrote:</source>
         <translation>우리가 적은 내용:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="167"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="179"/>
         <source>Nothing is urgent this quarter.</source>
         <translation>이번 분기에 급한 일은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="175"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="187"/>
         <source>No other actions.</source>
         <translation>다른 실행 항목은 없습니다.</translation>
     </message>

@@ -161,3 +161,23 @@ def test_three_things_to_do_first_with_why_now_and_the_rest_in_later_buckets(sho
         if any(a.bucket is bucket and not a.do_first for a in roadmap.actions):
             assert f"<h4>{html.escape(label(bucket))}</h4>" in later
     assert any(a.quotes for a in roadmap.actions), "the fixture's text answers are quoted"
+
+
+def test_why_now_calls_an_opportunity_an_opportunity_not_a_raised_risk(qapp):
+    """Meridian's opportunities (full-stack ownership, its feedback loop) bring actions;
+    their why-now must not tell the founder a risk was raised."""
+    from moatdesk.domain.example import load_example_profile
+    from moatdesk.ui.results_text import why_now
+
+    latest = load_example_profile().assessments[-1]
+    roadmap = build_roadmap(latest.basics, latest)
+    kinds = {f.id: f.kind.value for f in roadmap.flags}
+    by_opportunity = [
+        a for a in roadmap.actions if any(kinds.get(c) == "opportunity" for c in a.because_of)
+    ]
+    assert by_opportunity
+    for action in by_opportunity:
+        text = why_now(action, roadmap)
+        assert "opportunity: " in text
+        if not any(kinds.get(c) == "risk" for c in action.because_of):
+            assert "raised risk" not in text

@@ -93,6 +93,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "why_not_assessed": ("{moat} is not assessed yet", "{moat}, 아직 평가되지 않음"),
     "why_holds": ("{moat} holds past {quarter}", "{moat}, {quarter} 이후에도 유지"),
     "why_flag": ("raised risk: {flag}", "표시된 위험: {flag}"),
+    "why_opportunity": ("opportunity: {flag}", "기회: {flag}"),
     "why_coverage": ("answers missing", "답하지 않은 질문이 있음"),
     "risks_heading": ("Gravest risks", "가장 심각한 위험"),
     "risks_none": ("No risk is raised.", "표시된 위험이 없습니다."),

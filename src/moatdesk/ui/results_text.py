@@ -123,9 +123,21 @@ def why_now(action: Action, roadmap: Roadmap) -> str:
         reason = fill(translate("Results", "%1 stops holding around %2"), moat, action.stop_quarter)
     else:
         reason = fill(translate("Results", "%1 holds past the horizon"), moat)
-    flags = flag_titles(roadmap, action.because_of)
-    if flags:
-        reason = fill(translate("Results", "%1; raised risk: %2"), reason, ", ".join(flags))
+    kinds = {flag.id: flag.kind.value for flag in roadmap.flags}
+    risks = [i for i in action.because_of if kinds.get(i) == "risk"]
+    openings = [i for i in action.because_of if kinds.get(i) == "opportunity"]
+    if risks:
+        reason = fill(
+            translate("Results", "%1; raised risk: %2"),
+            reason,
+            ", ".join(flag_titles(roadmap, risks)),
+        )
+    if openings:
+        reason = fill(
+            translate("Results", "%1; opportunity: %2"),
+            reason,
+            ", ".join(flag_titles(roadmap, openings)),
+        )
     return reason
 
 

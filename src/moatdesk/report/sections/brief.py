@@ -177,7 +177,8 @@ def why_now(ctx: RenderContext, action: Action) -> str:
     for cause in action.because_of:
         flag = flags.get(cause)
         if flag is not None:
-            reasons.append(ctx.t("why_flag", flag=flag.title.get(ctx.lang)))
+            key = "why_flag" if flag.kind.value == "risk" else "why_opportunity"
+            reasons.append(ctx.t(key, flag=flag.title.get(ctx.lang)))
         elif cause == "coverage":
             reasons.append(ctx.t("why_coverage"))
     return ctx.t("why_now", reasons="; ".join(reasons))
