@@ -918,37 +918,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="374"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="397"/>
         <source>Start review</source>
         <translation>점검 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="376"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="399"/>
         <source>The %1 review is already finished. Reopen it to amend it?</source>
         <translation>%1 점검은 이미 확정되었습니다. 다시 열어 수정할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="397"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="420"/>
         <source>Continue draft</source>
         <translation>작성 중인 점검 이어 하기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="399"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="422"/>
         <source>You have a draft of %1, last saved %2. Continue it?</source>
         <translation>%1 점검을 작성하던 중입니다(마지막 저장: %2). 이어서 할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="488"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="511"/>
         <source>Started the %1 draft from a what-if.</source>
         <translation>가정으로 %1 점검을 작성 중 상태로 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="533"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="556"/>
         <source>About MoatDesk</source>
         <translation>MoatDesk 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="535"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="558"/>
         <source>MoatDesk %1
 A quarterly self-assessment of your AI company&apos;s meta-moats, after Michael Dempsey&apos;s essay &quot;The Shifting Dynamics and Meta-Moats of AI&quot;.</source>
         <translation>MoatDesk %1
@@ -1191,12 +1191,13 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
     <name>ProfileOps</name>
     <message>
         <location filename="../src/moatdesk/ui/main_controller.py" line="269"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="295"/>
         <source>Import a profile</source>
         <translation>프로필 가져오기</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/main_controller.py" line="271"/>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="301"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="324"/>
         <source>MoatDesk profiles (*.json)</source>
         <translation>MoatDesk 프로필 (*.json)</translation>
     </message>
@@ -1217,41 +1218,51 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
     </message>
     <message>
         <location filename="../src/moatdesk/ui/main_controller.py" line="296"/>
+        <source>Answers kept for a newer question bank: %1</source>
+        <translation>더 새로운 질문 목록의 답을 보관했습니다: %1개</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="301"/>
+        <source>The file was written with a newer MoatDesk. Its answers to questions this version does not ask are kept unchanged, so a newer MoatDesk can use them; the results here do not count them.</source>
+        <translation>이 파일은 더 새로운 MoatDesk에서 만들었습니다. 이 버전에 없는 질문의 답은 바꾸지 않고 보관하므로 새 버전의 MoatDesk에서 쓸 수 있습니다. 이 버전의 결과에는 반영되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="319"/>
         <source>Export the profile</source>
         <translation>프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="298"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="321"/>
         <source>%1 MoatDesk profile.json</source>
         <translation>%1 MoatDesk 프로필.json</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="307"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="330"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="315"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="338"/>
         <source>Rename profile</source>
         <translation>프로필 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="316"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="339"/>
         <source>New company name:</source>
         <translation>새 회사 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="559"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="582"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="561"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="584"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (사본 %2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="345"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="368"/>
         <source>Moved “%1” to the trash.</source>
         <translation>“%1” 프로필을 휴지통으로 옮겼습니다.</translation>
     </message>
@@ -1830,47 +1841,63 @@ Switch to that window, or close it and start MoatDesk again.</source>
 그 창으로 전환하거나, 그 창을 닫은 뒤 MoatDesk를 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="165"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="166"/>
         <source>Taking today&apos;s backup…</source>
         <translation>오늘의 백업을 만들고 있습니다…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="189"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="190"/>
         <source>Today&apos;s backup is taken.</source>
         <translation>오늘의 백업을 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="203"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="204"/>
         <source>Today&apos;s backup could not be taken: %1</source>
         <translation>오늘의 백업을 만들지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="207"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="208"/>
         <source>Your profiles are safe and open normally. To have today&apos;s backup taken, free some disk space or make the data folder writable.</source>
         <translation>프로필은 안전하며 평소처럼 열립니다. 오늘의 백업을 만들려면 디스크 공간을 확보하거나 데이터 폴더에 쓰기 권한을 주세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="220"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="221"/>
         <source>MoatDesk can put back the newest backup of your profiles (taken daily). Changes made after that backup are lost.</source>
         <translation>MoatDesk가 매일 만들어 두는 프로필 백업 중 가장 최근 것을 되살릴 수 있습니다. 그 백업 이후의 변경 내용은 사라집니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="227"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="228"/>
         <source>Restore newest backup</source>
         <translation>최신 백업 복원</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="229"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="230"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="244"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="241"/>
+        <source>Your profiles were restored from the backup
+%1</source>
+        <translation>다음 백업에서 프로필을 복원했습니다.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="247"/>
+        <source>The database it replaced is kept at
+%1
+Keep it until you are sure nothing in it is missing.</source>
+        <translation>교체된 데이터베이스는 다음 위치에 보관했습니다.
+%1
+빠진 내용이 없다고 확인할 때까지 지우지 마세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="268"/>
         <source>Work to recover</source>
         <translation>복구할 작업</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="246"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="270"/>
         <source>MoatDesk did not close properly last time. There is work to recover from %1: the draft review of “%2”.
 
 Continue that draft now?</source>
