@@ -336,27 +336,12 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../src/moatdesk/ui/countdown_view.py" line="64"/>
+        <location filename="../src/moatdesk/ui/countdown_view.py" line="66"/>
         <source>%1 (draft)</source>
         <translation>%1 (작성 중)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/countdown_view.py" line="80"/>
-        <source>later</source>
-        <translation>늦게</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/countdown_view.py" line="82"/>
-        <source>earlier</source>
-        <translation>이르게</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/countdown_view.py" line="84"/>
-        <source>%1 than projected in %2</source>
-        <translation>%2 점검의 예상보다 %1</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/countdown_view.py" line="105"/>
+        <location filename="../src/moatdesk/ui/countdown_view.py" line="101"/>
         <source>When each moat stops holding, per review</source>
         <translation>점검별로 각 해자가 유지되지 않게 되는 시점</translation>
     </message>
@@ -937,37 +922,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="374"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="397"/>
         <source>Start review</source>
         <translation>점검 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="376"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="399"/>
         <source>The %1 review is already finished. Reopen it to amend it?</source>
         <translation>%1 점검은 이미 확정되었습니다. 다시 열어 수정할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="397"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="420"/>
         <source>Continue draft</source>
         <translation>작성 중인 점검 이어 하기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="399"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="422"/>
         <source>You have a draft of %1, last saved %2. Continue it?</source>
         <translation>%1 점검을 작성하던 중입니다(마지막 저장: %2). 이어서 할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="488"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="511"/>
         <source>Started the %1 draft from a what-if.</source>
         <translation>가정으로 %1 점검을 작성 중 상태로 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="533"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="556"/>
         <source>About MoatDesk</source>
         <translation>MoatDesk 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="535"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="558"/>
         <source>MoatDesk %1
 A quarterly self-assessment of your AI company&apos;s meta-moats, after Michael Dempsey&apos;s essay &quot;The Shifting Dynamics and Meta-Moats of AI&quot;.</source>
         <translation>MoatDesk %1
@@ -1210,12 +1195,13 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
     <name>ProfileOps</name>
     <message>
         <location filename="../src/moatdesk/ui/main_controller.py" line="269"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="295"/>
         <source>Import a profile</source>
         <translation>프로필 가져오기</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/main_controller.py" line="271"/>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="301"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="324"/>
         <source>MoatDesk profiles (*.json)</source>
         <translation>MoatDesk 프로필 (*.json)</translation>
     </message>
@@ -1236,41 +1222,51 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
     </message>
     <message>
         <location filename="../src/moatdesk/ui/main_controller.py" line="296"/>
+        <source>Answers kept for a newer question bank: %1</source>
+        <translation>더 새로운 질문 목록의 답을 보관했습니다: %1개</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="301"/>
+        <source>The file was written with a newer MoatDesk. Its answers to questions this version does not ask are kept unchanged, so a newer MoatDesk can use them; the results here do not count them.</source>
+        <translation>이 파일은 더 새로운 MoatDesk에서 만들었습니다. 이 버전에 없는 질문의 답은 바꾸지 않고 보관하므로 새 버전의 MoatDesk에서 쓸 수 있습니다. 이 버전의 결과에는 반영되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="319"/>
         <source>Export the profile</source>
         <translation>프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="298"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="321"/>
         <source>%1 MoatDesk profile.json</source>
         <translation>%1 MoatDesk 프로필.json</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="307"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="330"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="315"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="338"/>
         <source>Rename profile</source>
         <translation>프로필 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="316"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="339"/>
         <source>New company name:</source>
         <translation>새 회사 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="559"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="582"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="561"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="584"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (사본 %2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="345"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="368"/>
         <source>Moved “%1” to the trash.</source>
         <translation>“%1” 프로필을 휴지통으로 옮겼습니다.</translation>
     </message>
@@ -1511,112 +1507,67 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Results</name>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="48"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="32"/>
         <source>%1 of %2 moats hold now</source>
         <translation>해자 %2개 중 %1개가 현재 유지됩니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="51"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="35"/>
         <source>%1 of %2 moats hold now, %3 not assessed</source>
         <translation>해자 %2개 중 %1개가 현재 유지되며, %3개는 평가되지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="62"/>
-        <source>Not assessed</source>
-        <translation>평가되지 않음</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="64"/>
-        <source>Does not hold now</source>
-        <translation>현재 유지되지 않음</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="66"/>
-        <source>Holds past %1</source>
-        <translation>%1 이후에도 유지</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="68"/>
-        <source>Stops holding around %1 (month %2)</source>
-        <translation>%1 무렵부터 유지되지 않음 (%2개월째)</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="82"/>
-        <source>as projected in %1</source>
-        <translation>%1에 예상한 그대로</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="86"/>
-        <source>not assessed in %1</source>
-        <translation>%1에는 평가되지 않음</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="88"/>
-        <source>did not hold in %1</source>
-        <translation>%1에는 유지되지 않았음</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="90"/>
-        <source>held past the horizon in %1</source>
-        <translation>%1에는 전망 기간 이후에도 유지</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="92"/>
-        <source>projected in %1 to stop around %2</source>
-        <translation>%1에는 %2 무렵부터 유지되지 않을 것으로 예상</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="118"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="84"/>
         <source>%1 is not assessed: too many of its questions are open</source>
         <translation>%1: 답하지 않은 질문이 많아 평가되지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="121"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="87"/>
         <source>%1 does not hold now</source>
         <translation>%1: 현재 유지되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="123"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="89"/>
         <source>%1 stops holding around %2</source>
         <translation>%1: %2 무렵부터 유지되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="125"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="91"/>
         <source>%1 holds past the horizon</source>
         <translation>%1: 전망 기간 이후에도 유지됩니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="131"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="97"/>
         <source>%1; raised risk: %2</source>
         <translation>%1. 표시된 위험: %2</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="137"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="103"/>
         <source>%1; opportunity: %2</source>
         <translation>%1. 기회: %2</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="146"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="112"/>
         <source>Why now: %1</source>
         <translation>지금 해야 하는 이유: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="156"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="122"/>
         <source>Waits until early deployment and PMF hold: short-term proof comes first (essay, section 7).</source>
         <translation>초기 배포와 PMF가 유지될 때까지 기다립니다. 단기 증명이 먼저입니다(에세이 7절).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="167"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="133"/>
         <source>You wrote:</source>
         <translation>우리가 적은 내용:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="179"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="145"/>
         <source>Nothing is urgent this quarter.</source>
         <translation>이번 분기에 급한 일은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="187"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="153"/>
         <source>No other actions.</source>
         <translation>다른 실행 항목은 없습니다.</translation>
     </message>
@@ -1730,23 +1681,6 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <location filename="../src/moatdesk/ui/wizard/results_page.py" line="35"/>
         <source>Your meta-moat roadmap</source>
         <translation>메타-해자 로드맵</translation>
-    </message>
-</context>
-<context>
-    <name>ResultsPlurals</name>
-    <message numerus="yes">
-        <location filename="../src/moatdesk/ui/results_text.py" line="31"/>
-        <source>%n quarters later than projected in %1</source>
-        <translation>
-            <numerusform>%1에 예상한 것보다 %n분기 늦어짐</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/moatdesk/ui/results_text.py" line="34"/>
-        <source>now %n quarters earlier than projected in %1</source>
-        <translation>
-            <numerusform>이제 %1에 예상한 것보다 %n분기 빨라짐</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1911,67 +1845,83 @@ Switch to that window, or close it and start MoatDesk again.</source>
 그 창으로 전환하거나, 그 창을 닫은 뒤 MoatDesk를 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="174"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="175"/>
         <source>Taking today&apos;s backup…</source>
         <translation>오늘의 백업을 만들고 있습니다…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="186"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="187"/>
         <source>Checking the database…</source>
         <translation>데이터베이스를 점검하고 있습니다…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="204"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="205"/>
         <source>Today&apos;s backup is taken.</source>
         <translation>오늘의 백업을 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="206"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="207"/>
         <source>The database is checked: no damage found.</source>
         <translation>데이터베이스를 점검했습니다. 손상된 곳이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="229"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="230"/>
         <source>MoatDesk found damage in its database: %1</source>
         <translation>MoatDesk가 데이터베이스에서 손상을 발견했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="234"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="235"/>
         <source>Your profiles stay open and what you save is still written to it. Today&apos;s backup was not taken, so the earlier backups stay as they were. Export the profiles you are working on as JSON to be safe; the next time MoatDesk starts, it offers to put back the newest backup.</source>
         <translation>프로필은 계속 열려 있고, 저장하는 내용도 그대로 기록됩니다. 오늘의 백업은 만들지 않았으므로 이전 백업은 그대로 남아 있습니다. 안전을 위해 작업 중인 프로필을 JSON으로 내보내 두세요. 다음에 MoatDesk를 시작하면 가장 최근 백업을 되살릴지 묻습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="247"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="248"/>
         <source>Today&apos;s backup could not be taken: %1</source>
         <translation>오늘의 백업을 만들지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="251"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="252"/>
         <source>Your profiles are safe and open normally. To have today&apos;s backup taken, free some disk space or make the data folder writable.</source>
         <translation>프로필은 안전하며 평소처럼 열립니다. 오늘의 백업을 만들려면 디스크 공간을 확보하거나 데이터 폴더에 쓰기 권한을 주세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="264"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="265"/>
         <source>MoatDesk can put back the newest backup of your profiles (taken daily). Changes made after that backup are lost.</source>
         <translation>MoatDesk가 매일 만들어 두는 프로필 백업 중 가장 최근 것을 되살릴 수 있습니다. 그 백업 이후의 변경 내용은 사라집니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="271"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="272"/>
         <source>Restore newest backup</source>
         <translation>최신 백업 복원</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="273"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="274"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="288"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="285"/>
+        <source>Your profiles were restored from the backup
+%1</source>
+        <translation>다음 백업에서 프로필을 복원했습니다.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="291"/>
+        <source>The database it replaced is kept at
+%1
+Keep it until you are sure nothing in it is missing.</source>
+        <translation>교체된 데이터베이스는 다음 위치에 보관했습니다.
+%1
+빠진 내용이 없다고 확인할 때까지 지우지 마세요.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="312"/>
         <source>Work to recover</source>
         <translation>복구할 작업</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="290"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="314"/>
         <source>MoatDesk did not close properly last time. There is work to recover from %1: the draft review of “%2”.
 
 Continue that draft now?</source>
@@ -2024,267 +1974,240 @@ Continue that draft now?</source>
 <context>
     <name>WhatIf</name>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="88"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="109"/>
-        <source>Not assessed</source>
-        <translation>평가되지 않음</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="90"/>
-        <source>Not holding now</source>
-        <translation>지금 유지되지 않음</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="92"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="111"/>
-        <source>Holds past %1</source>
-        <translation>%1 이후까지 유지</translation>
-    </message>
-    <message>
         <location filename="../src/moatdesk/ui/whatif_panel.py" line="119"/>
-        <source>No change</source>
-        <translation>변화 없음</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="122"/>
-        <source>at least %1</source>
-        <translation>최소 %1</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="138"/>
         <source>Stage</source>
         <translation>투자 단계</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="139"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="120"/>
         <source>Team size</source>
         <translation>팀 규모</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="140"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="121"/>
         <source>Runway (months)</source>
         <translation>런웨이(개월)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="141"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="122"/>
         <source>Stack position</source>
         <translation>AI 스택에서의 위치</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="142"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="123"/>
         <source>Sector</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="164"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="145"/>
         <source>%1: %2 → %3 moves the earliest stop %4 (all moats: %5)</source>
         <translation>%1: %2 → %3 — 가장 이른 유지 종료 %4, 전체 해자 %5</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="350"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="331"/>
         <source>Start from a scenario:</source>
         <translation>시나리오에서 시작:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="352"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="333"/>
         <source>Change an answer</source>
         <translation>답 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="358"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="339"/>
         <source>&amp;Apply</source>
         <translation>적용(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="359"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="340"/>
         <source>Change a company basic</source>
         <translation>회사 기본 정보 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="365"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="346"/>
         <source>What this what-if changes:</source>
         <translation>이 가정이 바꾸는 것:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="366"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="347"/>
         <source>&amp;Remove my change</source>
         <translation>내 변경 삭제(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="367"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="348"/>
         <source>Re&amp;set</source>
         <translation>초기화(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="368"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="349"/>
         <source>Sa&amp;ve scenario…</source>
         <translation>시나리오 저장(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="369"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="350"/>
         <source>Start next quarter&apos;s &amp;draft from this…</source>
         <translation>이 가정으로 다음 분기 점검 시작(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="370"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="351"/>
         <source>Export &amp;PDF with scenarios…</source>
         <translation>시나리오를 넣어 PDF 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="373"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="354"/>
         <source>Meta-moat</source>
         <translation>메타-해자</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="374"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="355"/>
         <source>Score now</source>
         <translation>현재 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="375"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="356"/>
         <source>Score if</source>
         <translation>가정 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="376"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="357"/>
         <source>Stops now</source>
         <translation>현재 유지 종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="377"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="358"/>
         <source>Stops if</source>
         <translation>가정 시 유지 종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="378"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="359"/>
         <source>Moved</source>
         <translation>변화</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="381"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="362"/>
         <source>Your highest-leverage answers</source>
         <translation>가장 영향이 큰 답</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="394"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="375"/>
         <source>None: only my own changes</source>
         <translation>없음: 직접 바꾼 값만</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="398"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="745"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="379"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="726"/>
         <source>Saved: %1</source>
         <translation>저장됨: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="523"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="504"/>
         <source>What if</source>
         <translation>가정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="543"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="524"/>
         <source>Earliest stop: %1 now, %2 with this what-if (%3)</source>
         <translation>가장 이른 유지 종료: 현재 %1, 이 가정에서는 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="567"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="548"/>
         <source>Your change</source>
         <translation>직접 바꾼 값</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="569"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="550"/>
         <source>Nothing changed yet.</source>
         <translation>아직 바뀐 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="608"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="589"/>
         <source>Raised: %1 (%2)</source>
         <translation>새로 생김: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="610"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="591"/>
         <source>Cleared: %1</source>
         <translation>사라짐: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="614"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="595"/>
         <source>Severity of %1: %2 → %3</source>
         <translation>%1의 심각도: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="624"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="605"/>
         <source>New do-first: %1</source>
         <translation>새로 먼저 할 일: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="632"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="613"/>
         <source>No longer do-first: %1</source>
         <translation>더는 먼저 할 일이 아님: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="637"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="618"/>
         <source>No flag or do-first action changes.</source>
         <translation>위험·기회와 먼저 할 실행 항목에는 변화가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="670"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="651"/>
         <source>Trying every one-step change…</source>
         <translation>한 단계 변경을 모두 시험하는 중입니다…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="675"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="656"/>
         <source>Of %1 one-step changes to this review&apos;s answers, these move the earliest stop quarter (now %2) the most:</source>
         <translation>이 점검의 답을 한 단계씩 바꾼 %1가지 가운데, 가장 이른 유지 종료 분기(현재 %2)를 가장 크게 움직이는 답입니다:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="684"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="665"/>
         <source>No one-step change to an answer moves any stop quarter.</source>
         <translation>답을 한 단계 바꿔도 유지 종료 분기가 움직이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="690"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="671"/>
         <source>Try it</source>
         <translation>적용해 보기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="711"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="725"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="692"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="706"/>
         <source>Save scenario</source>
         <translation>시나리오 저장</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="712"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="693"/>
         <source>Name of this scenario:</source>
         <translation>시나리오 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="740"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="721"/>
         <source>This what-if (not saved)</source>
         <translation>이 가정(저장 안 됨)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="774"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="790"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="755"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="771"/>
         <source>Start next quarter&apos;s draft</source>
         <translation>다음 분기 점검 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="775"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="756"/>
         <source>Start next quarter&apos;s review as a draft with this what-if&apos;s answers and basics? This review stays as it is.</source>
         <translation>이 가정의 답과 기본 정보로 다음 분기 점검을 작성 중 상태로 시작할까요? 이번 점검은 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="802"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="783"/>
         <source>Scenarios for the PDF</source>
         <translation>PDF에 넣을 시나리오</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="810"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="791"/>
         <source>The PDF gets a scenarios page with the ones you tick, each beside this review, and the highest-leverage answers.</source>
         <translation>선택한 시나리오를 이번 점검과 나란히 보여 주는 시나리오 쪽과 가장 영향이 큰 답이 PDF에 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="869"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="850"/>
         <source>What if — %1 · %2 — MoatDesk</source>
         <translation>가정 — %1 · %2 — MoatDesk</translation>
     </message>
@@ -2388,23 +2311,6 @@ Continue that draft now?</source>
         <location filename="../src/moatdesk/ui/wizard/wizard.py" line="518"/>
         <source>Back (Alt+Left)</source>
         <translation>이전 (Alt+←)</translation>
-    </message>
-</context>
-<context>
-    <name>_Plural</name>
-    <message numerus="yes">
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="100"/>
-        <source>%n quarter(s) later</source>
-        <translation>
-            <numerusform>%n분기 늦게</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="103"/>
-        <source>%n quarter(s) earlier</source>
-        <translation>
-            <numerusform>%n분기 이르게</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

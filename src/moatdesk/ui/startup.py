@@ -140,10 +140,11 @@ def open_store_interactive(data_dir: Path, *, daily_backup: bool = True):
             if not _ask_restore(error_text(exc)):
                 return None
             try:
-                store_module.restore_latest_backup(data_dir)
+                restored = store_module.restore_latest_backup(data_dir)
             except MoatDeskError as restore_error:
                 QMessageBox.critical(None, "MoatDesk", verbatim(error_text(restore_error)))
                 return None
+            tell_restored(restored.backup, restored.set_aside)
         except MoatDeskError as exc:
             QMessageBox.critical(None, "MoatDesk", verbatim(error_text(exc)))
             return None
@@ -273,6 +274,29 @@ def _ask_restore(problem: str) -> bool:
     box.addButton(translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is restore
+
+
+def tell_restored(backup: Path, set_aside: Path | None) -> None:
+    """After a restore: which backup is now the database, and where the database it
+    replaced was kept (one consistent copy, storage/backups.py), as the CLI prints."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        "MoatDesk",
+        fill(translate("Startup", "Your profiles were restored from the backup\n%1"), backup),
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)  # paths, shown as they are
+    if set_aside is not None:
+        box.setInformativeText(
+            fill(
+                translate(
+                    "Startup",
+                    "The database it replaced is kept at\n%1\nKeep it until you are sure nothing "
+                    "in it is missing.",
+                ),
+                set_aside,
+            )
+        )
+    box.exec()
 
 
 def offer_recovery(controller: MainController) -> None:
