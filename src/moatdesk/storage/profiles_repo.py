@@ -181,21 +181,30 @@ WHERE p.deleted_at IS NULL
 """
 
 
+def _summary(row: tuple) -> ProfileSummary:
+    pid, name, updated, quarter, status, touched, draft, done = row
+    return ProfileSummary(
+        id=pid,
+        name=name,
+        latest_quarter=quarter,
+        latest_status=AssessmentStatus(status) if status else None,
+        review_due=not done,
+        has_draft=bool(draft),
+        updated_at=from_text(max(updated, touched or updated)),
+    )
+
+
 def summaries(conn: sqlite3.Connection, current_quarter: str) -> list[ProfileSummary]:
-    result = []
-    for pid, name, updated, quarter, status, touched, draft, done in conn.execute(
-        _SUMMARY_SQL, {"current": current_quarter}
-    ):
-        result.append(
-            ProfileSummary(
-                id=pid,
-                name=name,
-                latest_quarter=quarter,
-                latest_status=AssessmentStatus(status) if status else None,
-                review_due=not done,
-                has_draft=bool(draft),
-                updated_at=from_text(max(updated, touched or updated)),
-            )
-        )
+    result = [_summary(row) for row in conn.execute(_SUMMARY_SQL, {"current": current_quarter})]
     result.sort(key=lambda s: (s.name.casefold(), s.name))
     return result
+
+
+def summary(
+    conn: sqlite3.Connection, profile_id: str, current_quarter: str
+) -> ProfileSummary | None:
+    """One profile's row of the list (None: trashed or unknown), by its primary key."""
+    row = conn.execute(
+        _SUMMARY_SQL + "  AND p.id = :id", {"current": current_quarter, "id": profile_id}
+    ).fetchone()
+    return _summary(row) if row is not None else None

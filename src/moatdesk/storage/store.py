@@ -204,6 +204,12 @@ class ProfileStore:
         with self._read() as conn:
             return profiles_repo.summaries(conn, quarter_of(self._today()))
 
+    def profile_summary(self, profile_id: str) -> ProfileSummary | None:
+        """One row of ``list_profiles`` (None if trashed or unknown): a saved draft
+        updates its row of the list without listing every profile."""
+        with self._read() as conn:
+            return profiles_repo.summary(conn, profile_id, quarter_of(self._today()))
+
     def create_profile(self, basics: CompanyBasics) -> Profile:
         basics = checked_basics(basics)
         now = utc_now()
