@@ -285,6 +285,29 @@ class MainController(QObject):
             )
         self.reload(select=result.profile.id)
         self._status(message)
+        if result.kept_unknown:
+            self._tell_kept_unknown(result.kept_unknown)
+
+    def _tell_kept_unknown(self, kept: tuple[str, ...]) -> None:
+        """The file's review used a newer question bank: its answers to questions this
+        MoatDesk does not know were kept, not dropped (issue 10 item 5), as the CLI says."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            translate("ProfileOps", "Import a profile"),
+            fill(translate("ProfileOps", "Answers kept for a newer question bank: %1"), len(kept)),
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setInformativeText(
+            translate(
+                "ProfileOps",
+                "The file was written with a newer MoatDesk. Its answers to questions this "
+                "version does not ask are kept unchanged, so a newer MoatDesk can use them; "
+                "the results here do not count them.",
+            )
+        )
+        box.setDetailedText("\n".join(kept))  # "2026-Q3: speed.new_question", one a line
+        box.exec()
 
     def export_json(self) -> None:
         from moatdesk.ui.save_dialog import ask_save_path, safe_file_stem
