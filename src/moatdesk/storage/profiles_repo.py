@@ -214,6 +214,19 @@ def _summary(row: tuple) -> ProfileSummary:
     )
 
 
+def matching_ids(conn: sqlite3.Connection, text: str) -> set[str]:
+    """The ids of the live profiles whose name contains ``text`` as it looks (as
+    ``summaries(..., text)``, without the per-profile facts): one pass over profiles_list.
+    Blank text matches every live profile."""
+    needle = search_key(text).strip()
+    rows = conn.execute(
+        "SELECT id FROM profiles INDEXED BY profiles_list "
+        "WHERE deleted_at IS NULL AND instr(search_key, ?) > 0",
+        (needle,),
+    )
+    return {pid for (pid,) in rows}
+
+
 def summaries(
     conn: sqlite3.Connection, current_quarter: str, text: str | None = None
 ) -> list[ProfileSummary]:

@@ -259,6 +259,13 @@ class ProfileStore:
         with self._read() as conn:
             return profiles_repo.summaries(conn, quarter_of(self._today()), text)
 
+    def search_profile_ids(self, text: str) -> set[str]:
+        """The ids ``search_profiles(text)`` would list, from the index alone (~100 times
+        cheaper at 10,000 profiles): for a list that holds the summaries already (the
+        GUI's search box filters its rows with it)."""
+        with self._read() as conn:
+            return profiles_repo.matching_ids(conn, text)
+
     def create_profile(self, basics: CompanyBasics) -> Profile:
         basics = checked_basics(basics)
         now = utc_now()
