@@ -210,37 +210,42 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="97"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="103"/>
+        <source>No profile name contains “{text}”.</source>
+        <translation>이름에 “{text}”이(가) 들어간 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="107"/>
         <source>No profiles yet.</source>
         <translation>아직 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="100"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="110"/>
         <source>NAME</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="102"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="112"/>
         <source>LATEST</source>
         <translation>최근 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="103"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="113"/>
         <source>STATUS</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="104"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="114"/>
         <source>REVIEW DUE</source>
         <translation>점검 필요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="106"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="116"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="106"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="116"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
@@ -448,7 +453,7 @@
     </message>
     <message>
         <location filename="../src/moatdesk/files.py" line="29"/>
-        <location filename="../src/moatdesk/storage/connection.py" line="211"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="293"/>
         <source>the disk is full; could not write {path}. Nothing was changed.</source>
         <translation>디스크 공간이 부족해 {path}에 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
     </message>
@@ -525,36 +530,36 @@
     </message>
     <message>
         <location filename="../src/moatdesk/storage/assessments_repo.py" line="125"/>
-        <source>a profile keeps at most {most} quarters (ten years of reviews); this one already has {have}</source>
-        <translation>프로필 하나는 최대 {most}개 분기(10년치 점검)까지 보관합니다. 이 프로필에는 이미 {have}개가 있습니다.</translation>
+        <source>a profile keeps at most {most} quarters ({years} years of reviews); this one already has {have}</source>
+        <translation>프로필 하나는 최대 {most}개 분기({years}년치 점검)까지 보관합니다. 이 프로필에는 이미 {have}개가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="157"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="158"/>
         <source>the stored {quarter} assessment of profile {profile} is not valid: {detail}</source>
         <translation>프로필 {profile}에 저장된 {quarter} 평가가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="146"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="157"/>
         <source>there is no backup file at {path}</source>
         <translation>{path}에 백업 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="155"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="166"/>
         <source>{path} cannot be restored: it is not an intact MoatDesk database</source>
         <translation>{path} 파일은 온전한 MoatDesk 데이터베이스가 아니어서 복원할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="162"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="173"/>
         <source>the backup {path} was made by a newer MoatDesk (schema {version}); update MoatDesk to restore it.</source>
         <translation>{path} 백업은 더 새로운 버전의 MoatDesk에서 만들어졌습니다(스키마 {version}). 복원하려면 MoatDesk를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="253"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="264"/>
         <source>there is no usable backup in {folder} ({count} unusable)</source>
         <translation>{folder}에 쓸 수 있는 백업이 없습니다(쓸 수 없는 백업 {count}개).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="258"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="269"/>
         <source>there is no usable backup in {folder}</source>
         <translation>{folder}에 쓸 수 있는 백업이 없습니다.</translation>
     </message>
@@ -584,53 +589,52 @@
         <translation>“{name}” 프로필이 이미 있습니다. 다른 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="53"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="98"/>
         <source>could not read {path}: {detail}. It was left as it is.</source>
         <translation>{path}을(를) 읽을 수 없습니다: {detail}. 파일은 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="59"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="104"/>
         <source>{path} is not a MoatDesk database (it does not start with an SQLite header); it was left as it is. Restore a backup to continue.</source>
         <translation>{path} 파일은 MoatDesk 데이터베이스가 아닙니다(SQLite 헤더로 시작하지 않습니다). 파일은 그대로 두었습니다. 계속하려면 백업을 복원하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="85"/>
-        <location filename="../src/moatdesk/storage/connection.py" line="220"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="46"/>
         <source>{path} is damaged ({detail}); it was left as it is. Restore a backup to continue.</source>
         <translation>{path} 파일이 손상되었습니다({detail}). 파일은 그대로 두었습니다. 계속하려면 백업을 복원하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="145"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="227"/>
         <source>cannot write {path}: the folder {folder} does not exist.</source>
         <translation>{path}에 저장할 수 없습니다. {folder} 폴더가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="151"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="233"/>
         <source>cannot write {path}: the folder {folder} is read-only. Nothing was changed.</source>
         <translation>{path}에 저장할 수 없습니다. {folder} 폴더가 읽기 전용입니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="160"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="242"/>
         <source>cannot write {path}: the file is read-only. Nothing was changed.</source>
         <translation>{path}에 저장할 수 없습니다. 파일이 읽기 전용입니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="166"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="248"/>
         <source>cannot write {path}: the file or its folder is read-only. Nothing was changed.</source>
         <translation>{path}에 저장할 수 없습니다. 파일이나 폴더가 읽기 전용입니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="202"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="284"/>
         <source>{path} is busy: another MoatDesk window or command is writing to it. Try again in a moment (or close the other window).</source>
         <translation>{path} 파일이 사용 중입니다. 다른 MoatDesk 창이나 명령이 쓰고 있습니다. 잠시 후 다시 시도하세요(또는 다른 창을 닫으세요).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="229"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="304"/>
         <source>the disk reported an I/O error while writing {path}.</source>
         <translation>{path}에 저장하는 중 디스크 입출력 오류가 발생했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="233"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="308"/>
         <source>the database {path} reported an error: {detail}</source>
         <translation>{path} 데이터베이스에서 오류가 발생했습니다: {detail}</translation>
     </message>
@@ -725,67 +729,67 @@
         <translation>{source} 파일은 더 새로운 버전의 MoatDesk에서 내보낸 것입니다(형식 버전 {version}, 이 버전은 {known}까지 읽습니다). 가져오려면 MoatDesk를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/opening.py" line="31"/>
+        <location filename="../src/moatdesk/storage/opening.py" line="43"/>
         <source>{path} is a folder where MoatDesk&apos;s database should be; it was left as it is. Move it away, or choose another data folder with --data-dir.</source>
         <translation>{path}은(는) MoatDesk 데이터베이스가 있어야 할 자리에 있는 폴더입니다. 그대로 두었습니다. 이 폴더를 옮기거나 --data-dir로 다른 데이터 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/opening.py" line="45"/>
+        <location filename="../src/moatdesk/storage/opening.py" line="57"/>
         <source>{path} is empty (0 bytes) although backups exist; it was left as it is. Restore a backup to continue.</source>
         <translation>백업이 있는데도 {path} 파일이 비어 있습니다(0바이트). 파일은 그대로 두었습니다. 계속하려면 백업을 복원하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/opening.py" line="56"/>
+        <location filename="../src/moatdesk/storage/opening.py" line="74"/>
         <source>{path} was written by a newer MoatDesk (schema {version}; this one knows up to {known}). It was left untouched; update MoatDesk to open it.</source>
         <translation>{path} 파일은 더 새로운 버전의 MoatDesk에서 저장되었습니다(스키마 {version}, 이 버전은 {known}까지 지원합니다). 파일은 그대로 두었습니다. 열려면 MoatDesk를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/profiles_repo.py" line="51"/>
+        <location filename="../src/moatdesk/storage/profiles_repo.py" line="52"/>
         <source>the stored basics of profile {profile} are not valid: {detail}</source>
         <translation>프로필 {profile}에 저장된 회사 기본 정보가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="225"/>
+        <location filename="../src/moatdesk/storage/store.py" line="274"/>
         <source>there is no profile with the name or id “{ref}”</source>
         <translation>이름이나 ID가 “{ref}”인 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="270"/>
+        <location filename="../src/moatdesk/storage/store.py" line="319"/>
         <source>that name cannot be used: {detail}</source>
         <translation>이 이름은 쓸 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="307"/>
+        <location filename="../src/moatdesk/storage/store.py" line="356"/>
         <source>there is no profile “{profile}” in the trash</source>
         <translation>휴지통에 “{profile}” 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="88"/>
+        <location filename="../src/moatdesk/storage/store.py" line="91"/>
         <source>this profile already has an assessment for {quarter}; open that one instead of starting another</source>
         <translation>이 프로필에는 이미 {quarter} 평가가 있습니다. 새로 시작하지 말고 그 평가를 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="529"/>
+        <location filename="../src/moatdesk/storage/store.py" line="578"/>
         <source>this profile has no assessment for {quarter}</source>
         <translation>이 프로필에는 {quarter} 평가가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="551"/>
+        <location filename="../src/moatdesk/storage/store.py" line="600"/>
         <source>{quarter} is more than one quarter ahead; a review can start at most one quarter early ({next})</source>
         <translation>{quarter}은(는) 한 분기보다 더 뒤입니다. 분기 점검은 최대 한 분기 일찍({next})까지만 시작할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="83"/>
+        <location filename="../src/moatdesk/storage/store.py" line="86"/>
         <source>the {quarter} assessment is final; reopen it to amend it</source>
         <translation>{quarter} 평가는 확정되었습니다. 수정하려면 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="463"/>
+        <location filename="../src/moatdesk/storage/store.py" line="512"/>
         <source>{path} is a folder; give a file name such as profile.json</source>
         <translation>{path} 경로는 폴더입니다. profile.json 같은 파일 이름을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="517"/>
+        <location filename="../src/moatdesk/storage/store.py" line="566"/>
         <source>there is no profile with the id “{profile}”</source>
         <translation>ID가 “{profile}”인 프로필이 없습니다.</translation>
     </message>
@@ -831,7 +835,7 @@
         <translation>{quarter}에 저장된 “{name}” 시나리오가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="162"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="172"/>
         <source>{failed} of {total} file(s) could not be imported: {files}</source>
         <translation>파일 {total}개 중 {failed}개를 가져오지 못했습니다: {files}</translation>
     </message>
@@ -1841,49 +1845,69 @@ Switch to that window, or close it and start MoatDesk again.</source>
 그 창으로 전환하거나, 그 창을 닫은 뒤 MoatDesk를 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="166"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="175"/>
         <source>Taking today&apos;s backup…</source>
         <translation>오늘의 백업을 만들고 있습니다…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="190"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="187"/>
+        <source>Checking the database…</source>
+        <translation>데이터베이스를 점검하고 있습니다…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="205"/>
         <source>Today&apos;s backup is taken.</source>
         <translation>오늘의 백업을 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="204"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="207"/>
+        <source>The database is checked: no damage found.</source>
+        <translation>데이터베이스를 점검했습니다. 손상된 곳이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="230"/>
+        <source>MoatDesk found damage in its database: %1</source>
+        <translation>MoatDesk가 데이터베이스에서 손상을 발견했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="235"/>
+        <source>Your profiles stay open and what you save is still written to it. Today&apos;s backup was not taken, so the earlier backups stay as they were. Export the profiles you are working on as JSON to be safe; the next time MoatDesk starts, it offers to put back the newest backup.</source>
+        <translation>프로필은 계속 열려 있고, 저장하는 내용도 그대로 기록됩니다. 오늘의 백업은 만들지 않았으므로 이전 백업은 그대로 남아 있습니다. 안전을 위해 작업 중인 프로필을 JSON으로 내보내 두세요. 다음에 MoatDesk를 시작하면 가장 최근 백업을 되살릴지 묻습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="248"/>
         <source>Today&apos;s backup could not be taken: %1</source>
         <translation>오늘의 백업을 만들지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="208"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="252"/>
         <source>Your profiles are safe and open normally. To have today&apos;s backup taken, free some disk space or make the data folder writable.</source>
         <translation>프로필은 안전하며 평소처럼 열립니다. 오늘의 백업을 만들려면 디스크 공간을 확보하거나 데이터 폴더에 쓰기 권한을 주세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="221"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="265"/>
         <source>MoatDesk can put back the newest backup of your profiles (taken daily). Changes made after that backup are lost.</source>
         <translation>MoatDesk가 매일 만들어 두는 프로필 백업 중 가장 최근 것을 되살릴 수 있습니다. 그 백업 이후의 변경 내용은 사라집니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="228"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="272"/>
         <source>Restore newest backup</source>
         <translation>최신 백업 복원</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="230"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="274"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="241"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="285"/>
         <source>Your profiles were restored from the backup
 %1</source>
         <translation>다음 백업에서 프로필을 복원했습니다.
 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="247"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="291"/>
         <source>The database it replaced is kept at
 %1
 Keep it until you are sure nothing in it is missing.</source>
@@ -1892,12 +1916,12 @@ Keep it until you are sure nothing in it is missing.</source>
 빠진 내용이 없다고 확인할 때까지 지우지 마세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="268"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="312"/>
         <source>Work to recover</source>
         <translation>복구할 작업</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="270"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="314"/>
         <source>MoatDesk did not close properly last time. There is work to recover from %1: the draft review of “%2”.
 
 Continue that draft now?</source>

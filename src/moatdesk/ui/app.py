@@ -108,7 +108,8 @@ def run_gui(data_dir: str | None, lang: str | None) -> int:
         opened.append(store)
         controller = window.controller
         controller.attach_store(store, detail_later=True)
-        backup = startup.DailyBackup(window, store)
+        # The backup reads the whole file first; after a crash it is read even if no backup is due.
+        backup = startup.DailyBackup(window, store, check_anyway=claim.recovered_stale)
         after_next_paint(window, backup.start)
         if exit_after:
             _quit_after_frame(controller.new_profile() if exit_after == "wizard" else window)

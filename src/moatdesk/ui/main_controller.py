@@ -136,6 +136,7 @@ class MainController(QObject):
         """
         self.store = store
         self.window.detail.store = store
+        self.window.panel.matching = store.search_profile_ids if store is not None else None
         for action in self.window.actions_by_name.values():
             action.setEnabled(store is not None or action.objectName() in ALWAYS_ENABLED)
         if store is None:

@@ -88,6 +88,12 @@ class ProfilesModel(QAbstractTableModel):
     def summary(self, row: int) -> ProfileSummary:
         return self._rows[row]
 
+    def summaries(self) -> list[ProfileSummary]:
+        return list(self._rows)
+
+    def id_at(self, row: int) -> str:
+        return self._ids[row]
+
     def row_of(self, profile_id: str) -> int | None:
         try:
             return self._ids.index(profile_id)

@@ -156,28 +156,42 @@ def open_store_interactive(data_dir: Path, *, daily_backup: bool = True):
 
 class DailyBackup(QObject):
     """Today's backup on a worker thread once the window is up, its progress in the
-    status bar; a failure is reported like one during opening (_warn_backup_failed)."""
+    status bar; a failure is reported like one during opening (_warn_backup_failed).
 
-    finished = Signal(bool)  # taken (or not due)
+    The backup reads every page of the file first (``take_daily_backup``): this is where
+    the whole-file check runs, off the first frame, once a day.  ``check_anyway`` (after
+    an unclean shutdown) runs the check alone when the backup is not due.  A damaged file
+    is said in a dialog (_warn_damaged); the profiles stay open, nothing is changed."""
 
-    def __init__(self, window: QMainWindow, store: ProfileStore) -> None:
+    finished = Signal(bool)  # taken or checked (or nothing due)
+
+    def __init__(
+        self, window: QMainWindow, store: ProfileStore, *, check_anyway: bool = False
+    ) -> None:
         super().__init__(window)
         self._window, self._store = window, store
+        self._check_anyway = check_anyway
+        self._backing_up = True
         self.label = QLabel(translate("Startup", "Taking today's backup…"))
         self.bar = QProgressBar()
-        self.bar.setRange(0, 0)  # busy: sqlite's backup reports no progress in one step
+        self.bar.setRange(0, 0)  # busy: sqlite's backup and check report no progress
         self.bar.setMaximumWidth(120)
         self.bar.setAccessibleName(self.label.text())
 
     def start(self) -> bool:
-        """False when today's backup exists already (nothing to do)."""
-        if not self._store.daily_backup_due():
+        """False when there is nothing to do: today's backup exists, no check asked for."""
+        self._backing_up = self._store.daily_backup_due()
+        if not self._backing_up and not self._check_anyway:
             return False
+        if not self._backing_up:
+            self.label.setText(translate("Startup", "Checking the database…"))
+            self.bar.setAccessibleName(self.label.text())
         status = self._window.statusBar()
         status.show()  # created on first use: shown now, with the progress in it
         status.addPermanentWidget(self.label)
         status.addPermanentWidget(self.bar)
-        start_in_worker(self._store.take_daily_backup, self._done, self._failed)
+        work = self._store.take_daily_backup if self._backing_up else self._store.check_integrity
+        start_in_worker(work, self._done, self._failed)
         return True
 
     def _end(self) -> None:
@@ -187,16 +201,46 @@ class DailyBackup(QObject):
 
     def _done(self, _path: object) -> None:
         self._end()
-        self._window.statusBar().showMessage(translate("Startup", "Today's backup is taken."), 5000)
+        done = (
+            translate("Startup", "Today's backup is taken.")
+            if self._backing_up
+            else translate("Startup", "The database is checked: no damage found.")
+        )
+        self._window.statusBar().showMessage(done, 5000)
         self.finished.emit(True)
 
     def _failed(self, exc: Exception) -> None:
+        from moatdesk.storage.errors import CorruptDatabaseError
+
         self._end()
-        if isinstance(exc, MoatDeskError):
+        if isinstance(exc, CorruptDatabaseError):
+            _warn_damaged(exc)
+        elif isinstance(exc, MoatDeskError):
             _warn_backup_failed(exc)
         else:  # a bug, not the founder's problem: name it plainly
             QMessageBox.warning(self._window, "MoatDesk", f"{type(exc).__name__}: {exc}")
         self.finished.emit(False)
+
+
+def _warn_damaged(problem: MoatDeskError) -> None:
+    """The whole-file check found damage after the window came up: the profiles stay
+    open, no backup replaces a good one, and the next start offers the newest backup
+    (the store marked the file, so that open reads it in full and refuses it)."""
+    text = fill(
+        translate("Startup", "MoatDesk found damage in its database: %1"), error_text(problem)
+    )
+    box = QMessageBox(QMessageBox.Icon.Warning, "MoatDesk", text)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the cause names files, shown as they are
+    box.setInformativeText(
+        translate(
+            "Startup",
+            "Your profiles stay open and what you save is still written to it. Today's "
+            "backup was not taken, so the earlier backups stay as they were. Export the "
+            "profiles you are working on as JSON to be safe; the next time MoatDesk "
+            "starts, it offers to put back the newest backup.",
+        )
+    )
+    box.exec()
 
 
 def _warn_backup_failed(problem: MoatDeskError) -> None:
