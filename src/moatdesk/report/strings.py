@@ -155,7 +155,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "view_investor_brief": ("Brief, investor view", "요약본, 투자자용"),
     "when_month": ("month {n}", "{n}개월"),
     "not_assessed": ("not assessed", "평가되지 않음"),
-    "stops_around": ("stops holding around {quarter}", "{quarter} 무렵 유지되지 않음"),
     # chart
     "sec_chart": ("Meta-moats over time", "시간에 따른 메타-해자"),
     "chart_intro": (
@@ -183,8 +182,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "moat_score": ("Score {score} / 100", "점수 {score} / 100"),
     "moat_coverage": ("{percent}% of its questions answered", "관련 질문의 {percent}%에 답함"),
     "moat_holds_until": ("holds until month {n}", "{n}개월까지 유지"),
-    "moat_holds_past": ("holds past {quarter}", "{quarter} 이후에도 유지"),
-    "moat_not_holding": ("does not hold now", "현재 유지되지 않음"),
     "moat_why": ("Why", "근거"),
     "moat_more_answers": (
         "{n} more answers had smaller effects on this score; the appendix lists every answer.",
@@ -337,11 +334,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "wi_col_stops_now": ("Stops now", "현재 유지 종료"),
     "wi_col_stops_if": ("Stops if", "가정 시 유지 종료"),
     "wi_col_moved": ("Moved", "변화"),
-    "wi_moved_none": ("no change", "변화 없음"),
-    "wi_at_least": ("at least {moved}", "최소 {moved}"),
-    "wi_not_assessed": ("not assessed", "평가되지 않음"),
-    "wi_not_holding": ("not holding now", "지금 유지되지 않음"),
-    "wi_holds_past": ("holds past {quarter}", "{quarter} 이후까지 유지"),
     "wi_basic_stage": ("Stage", "투자 단계"),
     "wi_basic_team_size": ("Team size", "팀 규모"),
     "wi_basic_runway_months": ("Runway (months)", "런웨이(개월)"),
@@ -525,6 +517,16 @@ def shift_words(shift: StopShift, since: str, lang: Lang, /) -> str:
         return t("shift_same_as", lang, quarter=since)
     key = "shift_later_than" if moved > 0 else "shift_earlier_than"
     return tn(key, lang, abs(moved), quarter=since)
+
+
+def earliest_words(position_label: str | None, lang: Lang, /) -> str:
+    """The domain's earliest-stop label (``whatif.earliest_label``: "2027-Q3", ">2031-Q4"
+    past the horizon, None when no moat is assessed) in words."""
+    if position_label is None:
+        return outlook_words("not_assessed", None, "", lang)
+    if position_label.startswith(">"):
+        return outlook_words("holds_past", None, position_label[1:], lang)
+    return position_label
 
 
 def capitalized(text: str) -> str:

@@ -57,7 +57,7 @@ from moatdesk.domain.scenarios import (
 from moatdesk.domain.taxonomy import Sector, StackPosition, Stage
 from moatdesk.domain.whatif import MoatEffect, WhatIf, evaluate_spec
 from moatdesk.report.scenario_data import PickedScenario
-from moatdesk.report.strings import capitalized, moved_words, outlook_words
+from moatdesk.report.strings import capitalized, earliest_words, moved_words, outlook_words
 from moatdesk.ui.i18n import error_text, fill, ui_lang, verbatim
 from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.text import label, lt
@@ -91,11 +91,7 @@ def stop_text(status: str, stop: str | None, horizon_end: str) -> str:
 
 def earliest_text(position_label: str | None) -> str:
     """The domain's earliest-stop label ("2027-Q3", ">2031-Q4") in words."""
-    if position_label is None:
-        return outlook_words("not_assessed", None, "", ui_lang())
-    if position_label.startswith(">"):
-        return outlook_words("holds_past", None, position_label[1:], ui_lang())
-    return position_label
+    return earliest_words(position_label, ui_lang())
 
 
 def moved_text(quarters: int | None, open_ended: bool = False) -> str:
