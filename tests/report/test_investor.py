@@ -213,9 +213,7 @@ def test_saved_what_if_names_and_their_values_are_withheld(lang, read_pdf) -> No
     assert squash(sentence) in squash(view.reader.pages[0].extract_text())  # lines wrap
     # Redacted on the data: the renderer is never given the names or the values.
     assert result.withheld.questions >= {TEXT_IDS[0], OTHER_IDS[0]}
-    data = redact_for_investor(
-        with_scenarios(build_report_data(profile, "2026-Q3", lang), picks)
-    )
+    data = redact_for_investor(with_scenarios(build_report_data(profile, "2026-Q3", lang), picks))
     dumped = repr(data)
     assert [t for t in tokens if t in dumped] == []
     changed = [c for p in data.scenarios for c in p.effect.changes if c.question in private]

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,7 +61,7 @@ class ReportResult:
         """What each page shows, laid out (the app's text preview): read on demand."""
         from moatdesk.report.document import page_text
 
-        return page_text(self.laid_out)  # type: ignore[arg-type]
+        return page_text(self.laid_out)
 
 
 def report_length(brief: bool) -> Length:
