@@ -49,27 +49,49 @@ def test_first_windows_fit_the_screen_and_the_close_button_is_on_it(
     assert close.isVisible() and on_screen(close)
 
 
+def widest_item(combo) -> int:
+    return max(
+        combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())
+    )
+
+
+def width_to_show(combo, text_width: int) -> int:
+    """The combo's width that shows a text this wide whole: the style adds its frame,
+    margins and the arrow (the same sum QComboBox's own size hint makes)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    contents = QSize(text_width, combo.fontMetrics().height())
+    return (
+        combo.style()
+        .sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, contents, combo)
+        .width()
+    )
+
+
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_the_compare_quarter_pickers_show_the_whole_quarter(
-    qtbot, founder, make_window, switcher, korean_from_source, lang
+    qtbot, make_window, store, switcher, korean_from_source, lang
 ):
-    from PySide6.QtWidgets import QApplication, QSplitter, QStyle, QStyleOptionComboBox
+    """As at a real start: the pane is laid out (pending) while the pickers are still
+    empty, and filled after the first frame.  QComboBox keeps the minimum size it worked
+    out while empty (seven "x"), which a narrow pane then squeezes it to: "2026-Q‹" in
+    fonts whose digits are wider than an x.  The floor the layout may squeeze a picker
+    to must hold its widest quarter, whatever the font."""
+    from moatdesk.domain.example import example_exchange_json
 
+    source = store.data_dir / "example.json"
+    source.write_text(example_exchange_json(), encoding="utf-8")
+    store.import_json(source)
     switcher.apply(lang)
-    window = make_window()
-    founder.click(window.empty.example_button)
+    window = make_window()  # attached at once; again as run_gui does (detail after a frame)
+    window.controller.attach_store(None)
+    window.controller.attach_store(store, detail_later=True)
     compare = window.detail.compare
-    window.resize(560, 560)  # a small screen: the detail pane gets what the list leaves
-    window.findChild(QSplitter).setSizes([300, 260])
-    qtbot.waitExposed(compare)
-    QApplication.processEvents()
+    qtbot.waitUntil(window.detail.ready)
+    assert compare.from_combo.count() >= 2
     for combo in (compare.from_combo, compare.to_combo):
-        option = QStyleOptionComboBox()
-        combo.initStyleOption(option)
-        field = combo.style().subControlRect(
-            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
-        )
-        widest = max(
-            combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())
-        )
-        assert field.width() >= widest, f"{combo.currentText()!r} is cut"
+        needed = width_to_show(combo, widest_item(combo))
+        assert combo.minimumSizeHint().width() >= needed, f"{combo.currentText()!r} can be cut"
