@@ -150,6 +150,22 @@ def test_field_error_names_the_question_id_not_its_index() -> None:
     assert "question 'speed.fine' kind" in str(info.value)
 
 
+def test_a_question_without_an_id_is_named_by_its_place() -> None:
+    # the second question has no id and a wrong kind: the founder editing the file
+    # is told which one (counted from 1) and how many problems there are, one per line
+    text = _BROKEN_SCALE.replace('id = "speed.broken_scale"\n', "").replace(
+        'kind = "yes_no"', 'kind = "slider"'
+    )
+    with pytest.raises(ContentError) as info:
+        parse_bank(text, "broken.toml")
+    message = str(info.value)
+    assert "question #2 (no id)" in message
+    assert "question 'speed.fine' kind" in message
+    count = int(info.value.params["count"])
+    assert count >= 2
+    assert len(info.value.params["problems"].splitlines()) == count
+
+
 def test_invalid_toml_names_the_file() -> None:
     with pytest.raises(ContentError, match=r"bad\.toml is not valid TOML"):
         parse_bank("version = ", "bad.toml")

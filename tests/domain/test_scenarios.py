@@ -375,6 +375,8 @@ def test_a_what_if_of_own_answers_only_or_basics_only_is_applied() -> None:
         basics(runway_months=12), review, WhatIfSpec(basics={"runway_months": 3})
     )
     assert basics_only.basics.runway_months == 3
+    later = apply_spec(basics(stage="seed"), review, WhatIfSpec(basics={"stage": "series_b"}))
+    assert later.basics.stage.value == "series_b"
     both = apply_spec(
         basics(runway_months=12),
         review,
