@@ -102,3 +102,28 @@ def test_every_real_question_accepts_its_own_range() -> None:
             level = answer_level(question, value)
             assert level is None or 0.0 <= level <= 1.0
             assert display_value(question, value, "ko")
+
+
+# ------------------------------------------------- a number answer as a founder reads it
+LEAD = load_bank().by_id()["talent.first_mover_lead"]  # months: "month" for one
+SHARE = load_bank().by_id()["data.proprietary_data_share"]  # a percentage
+
+
+@pytest.mark.parametrize(
+    ("value", "en", "ko"),
+    [
+        (1, "1 month", "1개월"),
+        (1.0, "1 month", "1개월"),
+        (2, "2 months", "2개월"),
+        (2.5, "2.5 months", "2.5개월"),
+        (0.25, "0.25 months", "0.25개월"),
+        (10.5, "10.5 months", "10.5개월"),
+    ],
+)
+def test_a_number_is_written_as_a_person_writes_it_with_its_unit(value, en, ko) -> None:
+    assert display_value(LEAD, value, "en") == en
+    assert display_value(LEAD, value, "ko") == ko
+
+
+def test_a_symbol_unit_attaches_to_the_number() -> None:
+    assert display_value(SHARE, 70, "en") == "70%"
