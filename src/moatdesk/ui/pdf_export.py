@@ -256,9 +256,7 @@ class ExportDialog(QDialog):
             lambda exc: self._on_failed(generation, exc),
         )
 
-    def _on_rendered(
-        self, generation: int, out: tuple[bytes, ReportResult, list[QImage]]
-    ) -> None:
+    def _on_rendered(self, generation: int, out: tuple[bytes, ReportResult, list[QImage]]) -> None:
         if generation != self._generation:
             return  # the founder chose another document meanwhile
         pdf, result, images = out
