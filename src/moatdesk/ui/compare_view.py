@@ -160,9 +160,9 @@ class CompareView(Retranslating, QWidget):
         self.result.setText("".join(parts))
 
     def retranslate(self) -> None:
-        self.from_label.setText(translate("CompareView", "&From:"))
+        self.from_label.setText(translate("CompareView", "Fro&m:"))
         self.to_label.setText(translate("CompareView", "&To:"))
         self.from_combo.setAccessibleName(translate("CompareView", "From quarter"))
         self.to_combo.setAccessibleName(translate("CompareView", "To quarter"))
-        self.button.setText(translate("CompareView", "&Compare"))
+        self.button.setText(translate("CompareView", "C&ompare"))
         self._show()
