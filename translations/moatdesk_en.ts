@@ -46,25 +46,6 @@
     </message>
 </context>
 <context>
-    <name>ResultsPlurals</name>
-    <message numerus="yes">
-        <location filename="../src/moatdesk/ui/results_text.py" line="31"/>
-        <source>%n quarters later than projected in %1</source>
-        <translation>
-            <numerusform>%n quarter later than projected in %1</numerusform>
-            <numerusform>%n quarters later than projected in %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/moatdesk/ui/results_text.py" line="34"/>
-        <source>now %n quarters earlier than projected in %1</source>
-        <translation>
-            <numerusform>now %n quarter earlier than projected in %1</numerusform>
-            <numerusform>now %n quarters earlier than projected in %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ReviewPage</name>
     <message numerus="yes">
         <location filename="../src/moatdesk/ui/wizard/review_page.py" line="150"/>
@@ -91,25 +72,6 @@
         <translation>
             <numerusform>%n question is not answered.</numerusform>
             <numerusform>%n questions are not answered.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>_Plural</name>
-    <message numerus="yes">
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="100"/>
-        <source>%n quarter(s) later</source>
-        <translation>
-            <numerusform>%n quarter later</numerusform>
-            <numerusform>%n quarters later</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="103"/>
-        <source>%n quarter(s) earlier</source>
-        <translation>
-            <numerusform>%n quarter earlier</numerusform>
-            <numerusform>%n quarters earlier</numerusform>
         </translation>
     </message>
 </context>

@@ -215,37 +215,42 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="97"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="103"/>
+        <source>No profile name contains “{text}”.</source>
+        <translation>이름에 “{text}”이(가) 들어간 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="107"/>
         <source>No profiles yet.</source>
         <translation>아직 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="100"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="110"/>
         <source>NAME</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="102"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="112"/>
         <source>LATEST</source>
         <translation>최근 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="103"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="113"/>
         <source>STATUS</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="104"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="114"/>
         <source>REVIEW DUE</source>
         <translation>점검 필요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="106"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="116"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="106"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="116"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
@@ -336,27 +341,12 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../src/moatdesk/ui/countdown_view.py" line="64"/>
+        <location filename="../src/moatdesk/ui/countdown_view.py" line="66"/>
         <source>%1 (draft)</source>
         <translation>%1 (작성 중)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/countdown_view.py" line="80"/>
-        <source>later</source>
-        <translation>늦게</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/countdown_view.py" line="82"/>
-        <source>earlier</source>
-        <translation>이르게</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/countdown_view.py" line="84"/>
-        <source>%1 than projected in %2</source>
-        <translation>%2 점검의 예상보다 %1</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/countdown_view.py" line="105"/>
+        <location filename="../src/moatdesk/ui/countdown_view.py" line="101"/>
         <source>When each moat stops holding, per review</source>
         <translation>점검별로 각 해자가 유지되지 않게 되는 시점</translation>
     </message>
@@ -468,7 +458,7 @@
     </message>
     <message>
         <location filename="../src/moatdesk/files.py" line="29"/>
-        <location filename="../src/moatdesk/storage/connection.py" line="211"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="293"/>
         <source>the disk is full; could not write {path}. Nothing was changed.</source>
         <translation>디스크 공간이 부족해 {path}에 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
     </message>
@@ -488,18 +478,18 @@
         <translation>{path} 폴더가 없어 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="98"/>
+        <location filename="../src/moatdesk/report/data.py" line="101"/>
         <location filename="../src/moatdesk/storage/checks.py" line="82"/>
         <source>“{quarter}” is not a quarter; write it like 2026-Q4</source>
         <translation>“{quarter}”: 올바른 분기가 아닙니다. 2026-Q4처럼 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="106"/>
+        <location filename="../src/moatdesk/report/data.py" line="109"/>
         <source>profile “{name}” has no assessment for {quarter} (it has none yet)</source>
         <translation>“{name}” 프로필에는 {quarter} 평가가 없습니다. 아직 평가한 분기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="113"/>
+        <location filename="../src/moatdesk/report/data.py" line="116"/>
         <source>profile “{name}” has no assessment for {quarter} (it has: {known})</source>
         <translation>“{name}” 프로필에는 {quarter} 평가가 없습니다(평가한 분기: {known}).</translation>
     </message>
@@ -509,7 +499,7 @@
         <translation>내장 글꼴 파일({font})을 불러올 수 없습니다({detail}). MoatDesk를 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/pdf.py" line="105"/>
+        <location filename="../src/moatdesk/report/pdf.py" line="114"/>
         <source>the roadmap for {quarter} could not be laid out on A4 pages ({detail})</source>
         <translation>{quarter} 로드맵을 A4 페이지에 배치하지 못했습니다({detail}).</translation>
     </message>
@@ -545,36 +535,36 @@
     </message>
     <message>
         <location filename="../src/moatdesk/storage/assessments_repo.py" line="125"/>
-        <source>a profile keeps at most {most} quarters (ten years of reviews); this one already has {have}</source>
-        <translation>프로필 하나는 최대 {most}개 분기(10년치 점검)까지 보관합니다. 이 프로필에는 이미 {have}개가 있습니다.</translation>
+        <source>a profile keeps at most {most} quarters ({years} years of reviews); this one already has {have}</source>
+        <translation>프로필 하나는 최대 {most}개 분기({years}년치 점검)까지 보관합니다. 이 프로필에는 이미 {have}개가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/assessments_repo.py" line="157"/>
+        <location filename="../src/moatdesk/storage/assessments_repo.py" line="158"/>
         <source>the stored {quarter} assessment of profile {profile} is not valid: {detail}</source>
         <translation>프로필 {profile}에 저장된 {quarter} 평가가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="146"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="157"/>
         <source>there is no backup file at {path}</source>
         <translation>{path}에 백업 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="155"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="166"/>
         <source>{path} cannot be restored: it is not an intact MoatDesk database</source>
         <translation>{path} 파일은 온전한 MoatDesk 데이터베이스가 아니어서 복원할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="162"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="173"/>
         <source>the backup {path} was made by a newer MoatDesk (schema {version}); update MoatDesk to restore it.</source>
         <translation>{path} 백업은 더 새로운 버전의 MoatDesk에서 만들어졌습니다(스키마 {version}). 복원하려면 MoatDesk를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="253"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="264"/>
         <source>there is no usable backup in {folder} ({count} unusable)</source>
         <translation>{folder}에 쓸 수 있는 백업이 없습니다(쓸 수 없는 백업 {count}개).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/backups.py" line="258"/>
+        <location filename="../src/moatdesk/storage/backups.py" line="269"/>
         <source>there is no usable backup in {folder}</source>
         <translation>{folder}에 쓸 수 있는 백업이 없습니다.</translation>
     </message>
@@ -604,53 +594,52 @@
         <translation>“{name}” 프로필이 이미 있습니다. 다른 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="53"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="98"/>
         <source>could not read {path}: {detail}. It was left as it is.</source>
         <translation>{path}을(를) 읽을 수 없습니다: {detail}. 파일은 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="59"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="104"/>
         <source>{path} is not a MoatDesk database (it does not start with an SQLite header); it was left as it is. Restore a backup to continue.</source>
         <translation>{path} 파일은 MoatDesk 데이터베이스가 아닙니다(SQLite 헤더로 시작하지 않습니다). 파일은 그대로 두었습니다. 계속하려면 백업을 복원하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="85"/>
-        <location filename="../src/moatdesk/storage/connection.py" line="220"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="46"/>
         <source>{path} is damaged ({detail}); it was left as it is. Restore a backup to continue.</source>
         <translation>{path} 파일이 손상되었습니다({detail}). 파일은 그대로 두었습니다. 계속하려면 백업을 복원하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="145"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="227"/>
         <source>cannot write {path}: the folder {folder} does not exist.</source>
         <translation>{path}에 저장할 수 없습니다. {folder} 폴더가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="151"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="233"/>
         <source>cannot write {path}: the folder {folder} is read-only. Nothing was changed.</source>
         <translation>{path}에 저장할 수 없습니다. {folder} 폴더가 읽기 전용입니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="160"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="242"/>
         <source>cannot write {path}: the file is read-only. Nothing was changed.</source>
         <translation>{path}에 저장할 수 없습니다. 파일이 읽기 전용입니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="166"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="248"/>
         <source>cannot write {path}: the file or its folder is read-only. Nothing was changed.</source>
         <translation>{path}에 저장할 수 없습니다. 파일이나 폴더가 읽기 전용입니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="202"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="284"/>
         <source>{path} is busy: another MoatDesk window or command is writing to it. Try again in a moment (or close the other window).</source>
         <translation>{path} 파일이 사용 중입니다. 다른 MoatDesk 창이나 명령이 쓰고 있습니다. 잠시 후 다시 시도하세요(또는 다른 창을 닫으세요).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="229"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="304"/>
         <source>the disk reported an I/O error while writing {path}.</source>
         <translation>{path}에 저장하는 중 디스크 입출력 오류가 발생했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="233"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="308"/>
         <source>the database {path} reported an error: {detail}</source>
         <translation>{path} 데이터베이스에서 오류가 발생했습니다: {detail}</translation>
     </message>
@@ -745,67 +734,67 @@
         <translation>{source} 파일은 더 새로운 버전의 MoatDesk에서 내보낸 것입니다(형식 버전 {version}, 이 버전은 {known}까지 읽습니다). 가져오려면 MoatDesk를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/opening.py" line="31"/>
+        <location filename="../src/moatdesk/storage/opening.py" line="43"/>
         <source>{path} is a folder where MoatDesk&apos;s database should be; it was left as it is. Move it away, or choose another data folder with --data-dir.</source>
         <translation>{path}은(는) MoatDesk 데이터베이스가 있어야 할 자리에 있는 폴더입니다. 그대로 두었습니다. 이 폴더를 옮기거나 --data-dir로 다른 데이터 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/opening.py" line="45"/>
+        <location filename="../src/moatdesk/storage/opening.py" line="57"/>
         <source>{path} is empty (0 bytes) although backups exist; it was left as it is. Restore a backup to continue.</source>
         <translation>백업이 있는데도 {path} 파일이 비어 있습니다(0바이트). 파일은 그대로 두었습니다. 계속하려면 백업을 복원하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/opening.py" line="56"/>
+        <location filename="../src/moatdesk/storage/opening.py" line="74"/>
         <source>{path} was written by a newer MoatDesk (schema {version}; this one knows up to {known}). It was left untouched; update MoatDesk to open it.</source>
         <translation>{path} 파일은 더 새로운 버전의 MoatDesk에서 저장되었습니다(스키마 {version}, 이 버전은 {known}까지 지원합니다). 파일은 그대로 두었습니다. 열려면 MoatDesk를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/profiles_repo.py" line="51"/>
+        <location filename="../src/moatdesk/storage/profiles_repo.py" line="52"/>
         <source>the stored basics of profile {profile} are not valid: {detail}</source>
         <translation>프로필 {profile}에 저장된 회사 기본 정보가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="225"/>
+        <location filename="../src/moatdesk/storage/store.py" line="287"/>
         <source>there is no profile with the name or id “{ref}”</source>
         <translation>이름이나 ID가 “{ref}”인 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="270"/>
+        <location filename="../src/moatdesk/storage/store.py" line="332"/>
         <source>that name cannot be used: {detail}</source>
         <translation>이 이름은 쓸 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="307"/>
+        <location filename="../src/moatdesk/storage/store.py" line="369"/>
         <source>there is no profile “{profile}” in the trash</source>
         <translation>휴지통에 “{profile}” 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="88"/>
+        <location filename="../src/moatdesk/storage/store.py" line="91"/>
         <source>this profile already has an assessment for {quarter}; open that one instead of starting another</source>
         <translation>이 프로필에는 이미 {quarter} 평가가 있습니다. 새로 시작하지 말고 그 평가를 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="529"/>
+        <location filename="../src/moatdesk/storage/store.py" line="591"/>
         <source>this profile has no assessment for {quarter}</source>
         <translation>이 프로필에는 {quarter} 평가가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="551"/>
+        <location filename="../src/moatdesk/storage/store.py" line="613"/>
         <source>{quarter} is more than one quarter ahead; a review can start at most one quarter early ({next})</source>
         <translation>{quarter}은(는) 한 분기보다 더 뒤입니다. 분기 점검은 최대 한 분기 일찍({next})까지만 시작할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="83"/>
+        <location filename="../src/moatdesk/storage/store.py" line="86"/>
         <source>the {quarter} assessment is final; reopen it to amend it</source>
         <translation>{quarter} 평가는 확정되었습니다. 수정하려면 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="463"/>
+        <location filename="../src/moatdesk/storage/store.py" line="525"/>
         <source>{path} is a folder; give a file name such as profile.json</source>
         <translation>{path} 경로는 폴더입니다. profile.json 같은 파일 이름을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="517"/>
+        <location filename="../src/moatdesk/storage/store.py" line="579"/>
         <source>there is no profile with the id “{profile}”</source>
         <translation>ID가 “{profile}”인 프로필이 없습니다.</translation>
     </message>
@@ -851,7 +840,7 @@
         <translation>{quarter}에 저장된 “{name}” 시나리오가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="162"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="172"/>
         <source>{failed} of {total} file(s) could not be imported: {files}</source>
         <translation>파일 {total}개 중 {failed}개를 가져오지 못했습니다: {files}</translation>
     </message>
@@ -938,44 +927,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="476"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="478"/>
         <source>Start review</source>
         <translation>점검 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="478"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="480"/>
         <source>The %1 review is already finished. Reopen it to amend it?</source>
         <translation>%1 점검은 이미 확정되었습니다. 다시 열어 수정할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="499"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="501"/>
         <source>Continue draft</source>
         <translation>작성 중인 점검 이어 하기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="501"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="503"/>
         <source>You have a draft of %1, last saved %2. Continue it?</source>
         <translation>%1 점검을 작성하던 중입니다(마지막 저장: %2). 이어서 할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="591"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="607"/>
         <source>Started the %1 draft from a what-if.</source>
         <translation>가정으로 %1 점검을 작성 중 상태로 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="638"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="654"/>
         <source>About MoatDesk</source>
         <translation>MoatDesk 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="640"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="656"/>
         <source>MoatDesk %1
 A quarterly self-assessment of your AI company&apos;s meta-moats, after Michael Dempsey&apos;s essay &quot;The Shifting Dynamics and Meta-Moats of AI&quot;.</source>
         <translation>MoatDesk %1
 Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(The Shifting Dynamics and Meta-Moats of AI)를 바탕으로 AI 회사의 메타-해자를 분기마다 스스로 점검하는 도구입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_window.py" line="116"/>
+        <location filename="../src/moatdesk/ui/main_window.py" line="159"/>
         <source>Meta-moat roadmap</source>
         <translation>메타-해자 로드맵</translation>
     </message>
@@ -1210,79 +1199,79 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfileOps</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="348"/>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="374"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="350"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="376"/>
         <source>Import a profile</source>
         <translation>프로필 가져오기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="350"/>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="403"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="352"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="405"/>
         <source>MoatDesk profiles (*.json)</source>
         <translation>MoatDesk 프로필 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="356"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="358"/>
         <source>Imported “%1”.</source>
         <translation>“%1” 프로필을 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="358"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="360"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="360"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="362"/>
         <source>“%1” already exists; added quarters: %2.</source>
         <translation>“%1” 프로필이 이미 있어 분기만 추가했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="375"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="377"/>
         <source>Answers kept for a newer question bank: %1</source>
         <translation>더 새로운 질문 목록의 답을 보관했습니다: %1개</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="380"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="382"/>
         <source>The file was written with a newer MoatDesk. Its answers to questions this version does not ask are kept unchanged, so a newer MoatDesk can use them; the results here do not count them.</source>
         <translation>이 파일은 더 새로운 MoatDesk에서 만들었습니다. 이 버전에 없는 질문의 답은 바꾸지 않고 보관하므로 새 버전의 MoatDesk에서 쓸 수 있습니다. 이 버전의 결과에는 반영되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="398"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="400"/>
         <source>Export the profile</source>
         <translation>프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="400"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="402"/>
         <source>%1 MoatDesk profile.json</source>
         <translation>%1 MoatDesk 프로필.json</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="409"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="411"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="417"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="419"/>
         <source>Rename profile</source>
         <translation>프로필 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="418"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="420"/>
         <source>New company name:</source>
         <translation>새 회사 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="671"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="687"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="673"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="689"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (사본 %2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="447"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="449"/>
         <source>Moved “%1” to the trash.</source>
         <translation>“%1” 프로필을 휴지통으로 옮겼습니다.</translation>
     </message>
@@ -1290,43 +1279,43 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="102"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="120"/>
         <source>Review due</source>
         <translation>점검 필요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="103"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="121"/>
         <source>draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="146"/>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="147"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="184"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="185"/>
         <source>Search companies</source>
         <translation>회사 검색</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="148"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="186"/>
         <source>Profiles</source>
         <translation>프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="105"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="123"/>
         <source>Company</source>
         <translation>회사</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="106"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="124"/>
         <source>Latest quarter</source>
         <translation>최근 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="107"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="125"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="108"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="126"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
     </message>
@@ -1480,27 +1469,27 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="271"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="273"/>
         <source>Removed the date picked for the review of “%1”.</source>
         <translation>“%1” 점검에 정한 날짜를 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="276"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="278"/>
         <source>MoatDesk will remind you of the review of “%1” on %2.</source>
         <translation>%2에 “%1” 점검을 알려 드립니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="315"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="317"/>
         <source>Export the review reminder</source>
         <translation>점검 알림 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="317"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="319"/>
         <source>Calendar files (*.ics)</source>
         <translation>캘린더 파일 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="325"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="327"/>
         <source>Saved the reminder to %1</source>
         <translation>알림을 %1에 저장했습니다</translation>
     </message>
@@ -1540,37 +1529,37 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>%2(으)로 정한 “%1” 점검을 할 때입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/reminder.py" line="267"/>
+        <location filename="../src/moatdesk/ui/reminder.py" line="270"/>
         <source>Next review</source>
         <translation>다음 점검</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/reminder.py" line="270"/>
+        <location filename="../src/moatdesk/ui/reminder.py" line="273"/>
         <source>Remind me about the review of “%1” &amp;on:</source>
         <translation>“%1” 점검 알림 날짜(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/reminder.py" line="274"/>
+        <location filename="../src/moatdesk/ui/reminder.py" line="277"/>
         <source>&amp;No date of my own</source>
         <translation>날짜 정하지 않음(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/reminder.py" line="276"/>
+        <location filename="../src/moatdesk/ui/reminder.py" line="279"/>
         <source>Remind me when the next quarter begins, as before.</source>
         <translation>전처럼 다음 분기가 시작될 때 알립니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/reminder.py" line="290"/>
+        <location filename="../src/moatdesk/ui/reminder.py" line="293"/>
         <source>The next review is due (since %1).</source>
         <translation>다음 점검을 할 때입니다(%1부터).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/reminder.py" line="292"/>
+        <location filename="../src/moatdesk/ui/reminder.py" line="295"/>
         <source>Next review: %1, the date you picked</source>
         <translation>다음 점검: %1 (직접 정한 날짜)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/reminder.py" line="294"/>
+        <location filename="../src/moatdesk/ui/reminder.py" line="297"/>
         <source>Next review: %1, when %2 begins</source>
         <translation>다음 점검: %1 (%2 시작)</translation>
     </message>
@@ -1578,112 +1567,67 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Results</name>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="48"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="32"/>
         <source>%1 of %2 moats hold now</source>
         <translation>해자 %2개 중 %1개가 현재 유지됩니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="51"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="35"/>
         <source>%1 of %2 moats hold now, %3 not assessed</source>
         <translation>해자 %2개 중 %1개가 현재 유지되며, %3개는 평가되지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="62"/>
-        <source>Not assessed</source>
-        <translation>평가되지 않음</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="64"/>
-        <source>Does not hold now</source>
-        <translation>현재 유지되지 않음</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="66"/>
-        <source>Holds past %1</source>
-        <translation>%1 이후에도 유지</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="68"/>
-        <source>Stops holding around %1 (month %2)</source>
-        <translation>%1 무렵부터 유지되지 않음 (%2개월째)</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="82"/>
-        <source>as projected in %1</source>
-        <translation>%1에 예상한 그대로</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="86"/>
-        <source>not assessed in %1</source>
-        <translation>%1에는 평가되지 않음</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="88"/>
-        <source>did not hold in %1</source>
-        <translation>%1에는 유지되지 않았음</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="90"/>
-        <source>held past the horizon in %1</source>
-        <translation>%1에는 전망 기간 이후에도 유지</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="92"/>
-        <source>projected in %1 to stop around %2</source>
-        <translation>%1에는 %2 무렵부터 유지되지 않을 것으로 예상</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="118"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="84"/>
         <source>%1 is not assessed: too many of its questions are open</source>
         <translation>%1: 답하지 않은 질문이 많아 평가되지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="121"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="87"/>
         <source>%1 does not hold now</source>
         <translation>%1: 현재 유지되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="123"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="89"/>
         <source>%1 stops holding around %2</source>
         <translation>%1: %2 무렵부터 유지되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="125"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="91"/>
         <source>%1 holds past the horizon</source>
         <translation>%1: 전망 기간 이후에도 유지됩니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="131"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="97"/>
         <source>%1; raised risk: %2</source>
         <translation>%1. 표시된 위험: %2</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="137"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="103"/>
         <source>%1; opportunity: %2</source>
         <translation>%1. 기회: %2</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="146"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="112"/>
         <source>Why now: %1</source>
         <translation>지금 해야 하는 이유: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="156"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="122"/>
         <source>Waits until early deployment and PMF hold: short-term proof comes first (essay, section 7).</source>
         <translation>초기 배포와 PMF가 유지될 때까지 기다립니다. 단기 증명이 먼저입니다(에세이 7절).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="167"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="133"/>
         <source>You wrote:</source>
         <translation>우리가 적은 내용:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="179"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="145"/>
         <source>Nothing is urgent this quarter.</source>
         <translation>이번 분기에 급한 일은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="187"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="153"/>
         <source>No other actions.</source>
         <translation>다른 실행 항목은 없습니다.</translation>
     </message>
@@ -1797,23 +1741,6 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <location filename="../src/moatdesk/ui/wizard/results_page.py" line="35"/>
         <source>Your meta-moat roadmap</source>
         <translation>메타-해자 로드맵</translation>
-    </message>
-</context>
-<context>
-    <name>ResultsPlurals</name>
-    <message numerus="yes">
-        <location filename="../src/moatdesk/ui/results_text.py" line="31"/>
-        <source>%n quarters later than projected in %1</source>
-        <translation>
-            <numerusform>%1에 예상한 것보다 %n분기 늦어짐</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/moatdesk/ui/results_text.py" line="34"/>
-        <source>now %n quarters earlier than projected in %1</source>
-        <translation>
-            <numerusform>이제 %1에 예상한 것보다 %n분기 빨라짐</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1947,27 +1874,27 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="41"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="49"/>
         <source>MoatDesk needs a folder it can write to for your profiles. Free some disk space or make the folder writable, or start MoatDesk with --data-dir and another folder.</source>
         <translation>MoatDesk에는 프로필을 기록할 수 있는 폴더가 필요합니다. 디스크 공간을 확보하거나 폴더에 쓰기 권한을 주세요. 또는 --data-dir로 다른 폴더를 지정해 MoatDesk를 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="86"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="94"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>예상하지 못한 문제가 생겼습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="91"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="98"/>
         <source>Your profiles are saved as you go. The details were written to %1; include that file if you report the problem.</source>
         <translation>프로필은 입력하는 대로 저장됩니다. 자세한 내용은 %1에 기록했습니다. 문제를 알릴 때 이 파일을 함께 보내 주세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="99"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="106"/>
         <source>Your profiles are saved as you go. The details could not be written to a log file in the data folder.</source>
         <translation>프로필은 입력하는 대로 저장됩니다. 자세한 내용을 데이터 폴더의 로그 파일에 기록하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="113"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="120"/>
         <source>Another MoatDesk window (process %1) is already using the data folder
 %2
 
@@ -1978,49 +1905,69 @@ Switch to that window, or close it and start MoatDesk again.</source>
 그 창으로 전환하거나, 그 창을 닫은 뒤 MoatDesk를 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="166"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="182"/>
         <source>Taking today&apos;s backup…</source>
         <translation>오늘의 백업을 만들고 있습니다…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="190"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="194"/>
+        <source>Checking the database…</source>
+        <translation>데이터베이스를 점검하고 있습니다…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="214"/>
         <source>Today&apos;s backup is taken.</source>
         <translation>오늘의 백업을 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="204"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="216"/>
+        <source>The database is checked: no damage found.</source>
+        <translation>데이터베이스를 점검했습니다. 손상된 곳이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="239"/>
+        <source>MoatDesk found damage in its database: %1</source>
+        <translation>MoatDesk가 데이터베이스에서 손상을 발견했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="243"/>
+        <source>Your profiles stay open and what you save is still written to it. Today&apos;s backup was not taken, so the earlier backups stay as they were. Export the profiles you are working on as JSON to be safe; the next time MoatDesk starts, it offers to put back the newest backup.</source>
+        <translation>프로필은 계속 열려 있고, 저장하는 내용도 그대로 기록됩니다. 오늘의 백업은 만들지 않았으므로 이전 백업은 그대로 남아 있습니다. 안전을 위해 작업 중인 프로필을 JSON으로 내보내 두세요. 다음에 MoatDesk를 시작하면 가장 최근 백업을 되살릴지 묻습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="256"/>
         <source>Today&apos;s backup could not be taken: %1</source>
         <translation>오늘의 백업을 만들지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="208"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="259"/>
         <source>Your profiles are safe and open normally. To have today&apos;s backup taken, free some disk space or make the data folder writable.</source>
         <translation>프로필은 안전하며 평소처럼 열립니다. 오늘의 백업을 만들려면 디스크 공간을 확보하거나 데이터 폴더에 쓰기 권한을 주세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="221"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="271"/>
         <source>MoatDesk can put back the newest backup of your profiles (taken daily). Changes made after that backup are lost.</source>
         <translation>MoatDesk가 매일 만들어 두는 프로필 백업 중 가장 최근 것을 되살릴 수 있습니다. 그 백업 이후의 변경 내용은 사라집니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="228"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="278"/>
         <source>Restore newest backup</source>
         <translation>최신 백업 복원</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="230"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="280"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="241"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="290"/>
         <source>Your profiles were restored from the backup
 %1</source>
         <translation>다음 백업에서 프로필을 복원했습니다.
 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="247"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="295"/>
         <source>The database it replaced is kept at
 %1
 Keep it until you are sure nothing in it is missing.</source>
@@ -2029,12 +1976,12 @@ Keep it until you are sure nothing in it is missing.</source>
 빠진 내용이 없다고 확인할 때까지 지우지 마세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="268"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="318"/>
         <source>Work to recover</source>
         <translation>복구할 작업</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="270"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="320"/>
         <source>MoatDesk did not close properly last time. There is work to recover from %1: the draft review of “%2”.
 
 Continue that draft now?</source>
@@ -2087,267 +2034,240 @@ Continue that draft now?</source>
 <context>
     <name>WhatIf</name>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="88"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="109"/>
-        <source>Not assessed</source>
-        <translation>평가되지 않음</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="90"/>
-        <source>Not holding now</source>
-        <translation>지금 유지되지 않음</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="92"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="111"/>
-        <source>Holds past %1</source>
-        <translation>%1 이후까지 유지</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="119"/>
-        <source>No change</source>
-        <translation>변화 없음</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="122"/>
-        <source>at least %1</source>
-        <translation>최소 %1</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="138"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="115"/>
         <source>Stage</source>
         <translation>투자 단계</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="139"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="116"/>
         <source>Team size</source>
         <translation>팀 규모</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="140"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="117"/>
         <source>Runway (months)</source>
         <translation>런웨이(개월)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="141"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="118"/>
         <source>Stack position</source>
         <translation>AI 스택에서의 위치</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="142"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="119"/>
         <source>Sector</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="164"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="141"/>
         <source>%1: %2 → %3 moves the earliest stop %4 (all moats: %5)</source>
         <translation>%1: %2 → %3 — 가장 이른 유지 종료 %4, 전체 해자 %5</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="350"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="327"/>
         <source>Start from a scenario:</source>
         <translation>시나리오에서 시작:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="352"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="329"/>
         <source>Change an answer</source>
         <translation>답 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="358"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="335"/>
         <source>&amp;Apply</source>
         <translation>적용(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="359"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="336"/>
         <source>Change a company basic</source>
         <translation>회사 기본 정보 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="365"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="342"/>
         <source>What this what-if changes:</source>
         <translation>이 가정이 바꾸는 것:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="366"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="343"/>
         <source>&amp;Remove my change</source>
         <translation>내 변경 삭제(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="367"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="344"/>
         <source>Re&amp;set</source>
         <translation>초기화(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="368"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="345"/>
         <source>Sa&amp;ve scenario…</source>
         <translation>시나리오 저장(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="369"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="346"/>
         <source>Start next quarter&apos;s &amp;draft from this…</source>
         <translation>이 가정으로 다음 분기 점검 시작(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="370"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="347"/>
         <source>Export &amp;PDF with scenarios…</source>
         <translation>시나리오를 넣어 PDF 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="373"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="350"/>
         <source>Meta-moat</source>
         <translation>메타-해자</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="374"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="351"/>
         <source>Score now</source>
         <translation>현재 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="375"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="352"/>
         <source>Score if</source>
         <translation>가정 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="376"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="353"/>
         <source>Stops now</source>
         <translation>현재 유지 종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="377"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="354"/>
         <source>Stops if</source>
         <translation>가정 시 유지 종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="378"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="355"/>
         <source>Moved</source>
         <translation>변화</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="381"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="358"/>
         <source>Your highest-leverage answers</source>
         <translation>가장 영향이 큰 답</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="394"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="371"/>
         <source>None: only my own changes</source>
         <translation>없음: 직접 바꾼 값만</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="398"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="745"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="375"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="722"/>
         <source>Saved: %1</source>
         <translation>저장됨: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="523"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="500"/>
         <source>What if</source>
         <translation>가정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="543"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="520"/>
         <source>Earliest stop: %1 now, %2 with this what-if (%3)</source>
         <translation>가장 이른 유지 종료: 현재 %1, 이 가정에서는 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="567"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="544"/>
         <source>Your change</source>
         <translation>직접 바꾼 값</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="569"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="546"/>
         <source>Nothing changed yet.</source>
         <translation>아직 바뀐 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="608"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="585"/>
         <source>Raised: %1 (%2)</source>
         <translation>새로 생김: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="610"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="587"/>
         <source>Cleared: %1</source>
         <translation>사라짐: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="614"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="591"/>
         <source>Severity of %1: %2 → %3</source>
         <translation>%1의 심각도: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="624"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="601"/>
         <source>New do-first: %1</source>
         <translation>새로 먼저 할 일: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="632"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="609"/>
         <source>No longer do-first: %1</source>
         <translation>더는 먼저 할 일이 아님: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="637"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="614"/>
         <source>No flag or do-first action changes.</source>
         <translation>위험·기회와 먼저 할 실행 항목에는 변화가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="670"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="647"/>
         <source>Trying every one-step change…</source>
         <translation>한 단계 변경을 모두 시험하는 중입니다…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="675"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="652"/>
         <source>Of %1 one-step changes to this review&apos;s answers, these move the earliest stop quarter (now %2) the most:</source>
         <translation>이 점검의 답을 한 단계씩 바꾼 %1가지 가운데, 가장 이른 유지 종료 분기(현재 %2)를 가장 크게 움직이는 답입니다:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="684"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="661"/>
         <source>No one-step change to an answer moves any stop quarter.</source>
         <translation>답을 한 단계 바꿔도 유지 종료 분기가 움직이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="690"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="667"/>
         <source>Try it</source>
         <translation>적용해 보기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="711"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="725"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="688"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="702"/>
         <source>Save scenario</source>
         <translation>시나리오 저장</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="712"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="689"/>
         <source>Name of this scenario:</source>
         <translation>시나리오 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="740"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="717"/>
         <source>This what-if (not saved)</source>
         <translation>이 가정(저장 안 됨)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="774"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="790"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="751"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="767"/>
         <source>Start next quarter&apos;s draft</source>
         <translation>다음 분기 점검 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="775"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="752"/>
         <source>Start next quarter&apos;s review as a draft with this what-if&apos;s answers and basics? This review stays as it is.</source>
         <translation>이 가정의 답과 기본 정보로 다음 분기 점검을 작성 중 상태로 시작할까요? 이번 점검은 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="802"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="779"/>
         <source>Scenarios for the PDF</source>
         <translation>PDF에 넣을 시나리오</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="810"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="787"/>
         <source>The PDF gets a scenarios page with the ones you tick, each beside this review, and the highest-leverage answers.</source>
         <translation>선택한 시나리오를 이번 점검과 나란히 보여 주는 시나리오 쪽과 가장 영향이 큰 답이 PDF에 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="869"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="846"/>
         <source>What if — %1 · %2 — MoatDesk</source>
         <translation>가정 — %1 · %2 — MoatDesk</translation>
     </message>
@@ -2451,23 +2371,6 @@ Continue that draft now?</source>
         <location filename="../src/moatdesk/ui/wizard/wizard.py" line="518"/>
         <source>Back (Alt+Left)</source>
         <translation>이전 (Alt+←)</translation>
-    </message>
-</context>
-<context>
-    <name>_Plural</name>
-    <message numerus="yes">
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="100"/>
-        <source>%n quarter(s) later</source>
-        <translation>
-            <numerusform>%n분기 늦게</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="103"/>
-        <source>%n quarter(s) earlier</source>
-        <translation>
-            <numerusform>%n분기 이르게</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -50,6 +50,26 @@ def test_list_shows_name_id_quarter_status_and_due(capsys, seeded: str):
     assert row.split() == ["노을", "Health", seeded, "2026-Q3", "final", "yes"]
 
 
+def test_list_search_asks_the_store_in_sql(capsys, seeded: str, data_dir: Path, monkeypatch):
+    with ProfileStore.open(data_dir) as store:
+        for name in ("100% Margin", "100x Growth", "ÉCOLE Labs"):
+            store.create_profile(sample_basics(name=name))
+    listed: list[str] = []
+    monkeypatch.setattr(ProfileStore, "list_profiles", lambda self: listed.append("all"))
+    code, out, _ = run(capsys, "list", "--search", "%")
+    assert code == 0 and listed == []  # never everything, filtered here
+    assert [row.split()[0] for row in out.splitlines()[1:]] == ["100%"]
+    assert run(capsys, "list", "--search", "école")[1].splitlines()[1].startswith("ÉCOLE Labs")
+    assert run(capsys, "list", "--search", "노을")[1].splitlines()[1].startswith("노을 Health")
+    assert run(capsys, "list", "--search", "nobody") == (
+        0,
+        "No profile name contains “nobody”.\n",
+        "",
+    )
+    code, out, _ = run(capsys, "--lang", "ko", "list", "--search", "nobody")
+    assert code == 0 and "nobody" in out and "No profile" not in out
+
+
 def test_list_speaks_korean_with_lang_ko(capsys, seeded: str):
     code, out, _ = run(capsys, "--lang", "ko", "list")
     assert code == 0

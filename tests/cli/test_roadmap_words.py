@@ -14,9 +14,3 @@ def test_every_entry_has_both_languages_with_the_same_placeholders() -> None:
     for key, (en, ko) in WORDS.items():
         assert en.strip() and ko.strip(), key
         assert placeholders(en) == placeholders(ko), key
-
-
-def test_every_count_has_its_english_singular() -> None:
-    for key, (en, _ko) in WORDS.items():
-        if "{n}" in en and key.startswith("shift_") and not key.endswith("_one"):
-            assert f"{key}_one" in WORDS, key

@@ -9,7 +9,7 @@ from moatdesk.domain.scenarios import WhatIfSpec, load_scenarios
 from moatdesk.domain.whatif import evaluate_spec
 from moatdesk.report.pdf import ReportRequest, build_pdf_bytes
 from moatdesk.report.scenario_data import PickedScenario
-from moatdesk.report.sections.scenarios import moved, stop
+from moatdesk.report.strings import moved_words, outlook_words
 
 PROFILE = load_example_profile()
 QUARTER = PROFILE.assessments[-1].quarter
@@ -41,12 +41,15 @@ def test_the_picked_scenarios_and_the_leverage_are_on_their_page(read_pdf) -> No
         effect = evaluate_spec(review.basics, review, pick.spec)
         assert view.contains("Earliest stop: ")
         for moat in effect.moats:
-            row = (
-                f"{moat.score_before:.0f} → {moat.score_after:.0f}"
-                f"{stop(ctx, moat.status_before, moat.stop_before, moat.horizon_end)}"
-                f"{stop(ctx, moat.status_after, moat.stop_after, moat.horizon_end)}"
-                f"{moved(ctx, moat.quarters_moved, moat.open_ended)}"
+            before, after = (
+                outlook_words(status, stop, moat.horizon_end, "en", "cell")
+                for status, stop in (
+                    (moat.status_before, moat.stop_before),
+                    (moat.status_after, moat.stop_after),
+                )
             )
+            moved = moved_words(moat.quarters_moved, "en", moat.open_ended)
+            row = f"{moat.score_before:.0f} → {moat.score_after:.0f}{before}{after}{moved}"
             assert view.contains(row), row
     assert view.contains("Your highest-leverage answers")
     for option in leverage_search(review.basics, review).top():

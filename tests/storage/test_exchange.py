@@ -122,9 +122,10 @@ def test_every_bad_file_is_refused_with_its_cause_and_the_store_is_unchanged(
 def test_a_huge_file_is_refused_before_it_is_read(store, tmp_path: Path, monkeypatch):
     huge = tmp_path / "huge.json"
     with huge.open("wb") as fh:
-        fh.truncate(MAX_IMPORT_BYTES + 1)  # sparse: 120 MB without writing them
+        fh.truncate(MAX_IMPORT_BYTES + 1)  # sparse: the cap's bytes without writing them
     monkeypatch.setattr(Path, "open", lambda self, *a, **k: pytest.fail("opened it to read"))
-    with pytest.raises(ImportRejectedError, match="larger than 120 MB"):
+    cap = MAX_IMPORT_BYTES // (1024 * 1024)  # derived from the store's limits
+    with pytest.raises(ImportRejectedError, match=f"larger than {cap} MB"):
         store.import_json(huge)
     assert store.list_profiles() == []
 

@@ -78,21 +78,21 @@ def test_too_many_answers_in_a_quarter_are_refused(store, make_basics):
         store.save_draft(profile.id, "2026-Q3", many)
 
 
-def test_a_profile_keeps_at_most_forty_quarters(store, make_basics, tmp_path: Path):
+def test_a_profile_keeps_at_most_max_quarters(store, make_basics, tmp_path: Path):
     profile = store.create_profile(make_basics("Acme"))
     for n in range(limits.MAX_QUARTERS):
         store.create_assessment(profile.id, format_quarter(2000 + n // 4, n % 4 + 1))
-    with pytest.raises(InvalidInputError, match="at most 40 quarters"):
+    with pytest.raises(InvalidInputError, match=f"at most {limits.MAX_QUARTERS} quarters"):
         store.create_assessment(profile.id, "2026-Q4")
     with pytest.raises(InvalidInputError):
         store.save_draft(profile.id, "2026-Q4", {})
-    exported = store.export_json(profile.id, tmp_path / "forty.json")
+    exported = store.export_json(profile.id, tmp_path / "full.json")
     data = json.loads(exported.read_text(encoding="utf-8"))
     extra = dict(data["profile"]["assessments"][0], quarter="2026-Q4")
     data["profile"]["assessments"].append(extra)
     data["profile"]["id"] = "c" * 32
     exported.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(InvalidInputError, match="at most 40 quarters"):
+    with pytest.raises(InvalidInputError, match=f"at most {limits.MAX_QUARTERS} quarters"):
         store.import_json(exported)
 
 
@@ -100,7 +100,7 @@ def test_a_profile_keeps_at_most_forty_quarters(store, make_basics, tmp_path: Pa
 def test_the_largest_profile_the_store_allows_exports_and_imports_back(
     data_dir: Path, make_basics, tmp_path: Path
 ):
-    """Forty quarters, each at its byte limit: the export fits under the import cap."""
+    """MAX_QUARTERS quarters, each at its byte limit: the export fits under the import cap."""
     with ProfileStore.open(data_dir) as store:
         profile = store.create_profile(make_basics("한" * MAX_NAME_CHARS))
         quarter = _largest_quarter()

@@ -118,10 +118,37 @@ def test_migrate_from_v2(data_dir: Path):
         )
         store.save_scenario(profile["id"], saved)
         assert store.saved_scenarios(profile["id"], "2026-Q3") == [saved]
-    assert _user_version(db_path) == 3
+    assert _user_version(db_path) == schema.SCHEMA_VERSION
     assert _columns(db_path, "scenarios")[:3] == ["profile_id", "quarter", "name"]
     [backup] = [b for b in list_backups_in(data_dir) if b.kind == "pre-migration"]
     assert _user_version(backup.path) == 2
+
+
+def test_migrate_from_v3(data_dir: Path):
+    """Schema 4 keeps each name's search key and lists from one covering index: the keys
+    of existing names are filled in (a decomposed Korean name, a zero-width space, case),
+    trashed profiles stay out, and everything else reads back as schema 3 wrote it."""
+    db_path = _install_fixture(3, data_dir)
+    expected = json.loads((FIXTURES / "v3.expected.json").read_text(encoding="utf-8"))
+    with ProfileStore.open(data_dir) as store:
+        live = [json.loads(store.get_profile(p["id"]).model_dump_json()) for p in expected["live"]]
+        assert live == expected["live"]
+        by_start = {p["basics"]["name"][0]: p for p in expected["live"]}
+        korean, accented, percent = by_start["\u1102"], by_start["É"], by_start["1"]  # ᄂ: NFD
+        assert [s.id for s in store.search_profiles("노을")] == [korean["id"]]  # typed NFC
+        assert [s.id for s in store.search_profiles("école l")] == [accented["id"]]
+        assert [s.id for s in store.search_profiles("0%_m")] == [percent["id"]]
+        assert store.search_profiles("trashed") == []
+        assert [s.id for s in store.list_profiles()] == [p["id"] for p in expected["live"]]
+        assert store.saved_scenarios(korean["id"], "2026-Q3")[0].name == "런웨이 절반"
+    assert _user_version(db_path) == schema.SCHEMA_VERSION
+    conn = sqlite3.connect(db_path)
+    keys = dict(conn.execute("SELECT name, search_key FROM profiles").fetchall())
+    conn.close()
+    assert keys["ÉCOLE\u200b Labs"] == "école labs" and keys["Trashed Co"] == "trashed co"
+    [backup] = [b for b in list_backups_in(data_dir) if b.kind == "pre-migration"]
+    assert _user_version(backup.path) == 3
+    assert "search_key" not in _columns(backup.path, "profiles")
 
 
 def test_a_migration_step_takes_a_backup_first_and_runs_in_one_transaction(

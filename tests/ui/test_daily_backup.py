@@ -3,13 +3,17 @@ in the status bar; a failure is said in a dialog and the profiles stay usable.""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMainWindow
 
 from moatdesk.domain.errors import QT_TRANSLATE_NOOP
+from moatdesk.domain.models import Answer
 from moatdesk.storage.backups import backup_dir
-from moatdesk.storage.errors import DiskWriteError
+from moatdesk.storage.connection import DB_FILENAME
+from moatdesk.storage.errors import CorruptDatabaseError, DiskWriteError
 from moatdesk.storage.store import ProfileStore
 from moatdesk.ui import startup
 from moatdesk.ui.startup import DailyBackup
@@ -68,3 +72,62 @@ def test_a_failed_backup_is_told_and_the_window_stays_usable(
     assert warned == [problem]
     window.actions_by_name["duplicate"].trigger()
     assert len(store.list_profiles()) == 2
+
+
+def _scribble_last_assessment_leaf(db_path: Path) -> None:
+    """Damage no open and no list reads: the last leaf page of the assessments table."""
+    conn = sqlite3.connect(db_path)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    [(page,)] = conn.execute(
+        "SELECT pageno FROM dbstat WHERE name = 'assessments' AND pagetype = 'leaf' "
+        "ORDER BY path DESC LIMIT 1"
+    ).fetchall()
+    conn.close()
+    data = bytearray(db_path.read_bytes())
+    data[(page - 1) * page_size : (page - 1) * page_size + 8] = b"\xa5" * 8
+    db_path.write_bytes(bytes(data))
+
+
+def test_damage_found_after_the_first_frame_is_told_and_no_backup_replaces_a_good_one(
+    qtbot, data_dir: Path, basics_named, monkeypatch
+):
+    data_dir.mkdir(parents=True, exist_ok=True)
+    notes = {f"speed.q{i}": Answer(value=1, note="메모 " * 200) for i in range(20)}
+    with ProfileStore.open(data_dir, daily_backup=False) as store:
+        for n in range(40):
+            profile = store.create_profile(basics_named(f"Company {n}"))
+            store.save_draft(profile.id, "2026-Q4", notes)
+    _scribble_last_assessment_leaf(data_dir / DB_FILENAME)
+    warned: list[object] = []
+    monkeypatch.setattr(startup, "_warn_damaged", warned.append)
+    with ProfileStore.open(data_dir, daily_backup=False) as store:  # the first look passes
+        window = QMainWindow()  # no other connection may hold the file (its -wal)
+        qtbot.addWidget(window)
+        window.show()
+        backup = DailyBackup(window, store)
+        with qtbot.waitSignal(backup.finished, timeout=30_000) as outcome:
+            assert backup.start()
+        assert outcome.args == [False]
+        [problem] = warned
+        assert isinstance(problem, CorruptDatabaseError)
+        assert not list(backup_dir(data_dir).glob("moatdesk-daily-*"))  # nothing copied
+        store.create_profile(basics_named("Still saving"))  # the work goes on
+        assert len(store.list_profiles()) == 41
+    with pytest.raises(CorruptDatabaseError):  # the next start refuses it, offers a backup
+        ProfileStore.open(data_dir, daily_backup=False)
+
+
+def test_after_a_crash_the_file_is_checked_even_when_no_backup_is_due(
+    qtbot, make_window, store, monkeypatch
+):
+    store.take_daily_backup()
+    checked: list[bool] = []
+    monkeypatch.setattr(store, "check_integrity", lambda: checked.append(True))
+    window = make_window()
+    assert not DailyBackup(window, store).start()  # a clean start: nothing due
+    backup = DailyBackup(window, store, check_anyway=True)
+    with qtbot.waitSignal(backup.finished, timeout=30_000) as outcome:
+        assert backup.start()
+        assert backup.label.text() == "Checking the database…"
+    assert outcome.args == [True] and checked == [True]
+    assert window.statusBar().currentMessage() == "The database is checked: no damage found."

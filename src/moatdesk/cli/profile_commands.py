@@ -27,6 +27,11 @@ class ImportFailedError(MoatDeskError):
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("list", help="list the saved profiles")
+    p.add_argument(
+        "--search",
+        metavar="TEXT",
+        help="only the profiles whose name contains TEXT (any case; as the name looks)",
+    )
     p.set_defaults(func=cmd_list)
 
     p = subparsers.add_parser(
@@ -91,8 +96,13 @@ def _table(rows: list[list[str]]) -> str:
 
 def cmd_list(args: argparse.Namespace) -> int:
     with _open(args) as store:
-        summaries = store.list_profiles()
+        # In SQL (ProfileStore.search_profiles), not by filtering the whole list here.
+        summaries = store.search_profiles(args.search) if args.search else store.list_profiles()
     lang = args.lang
+    if not summaries and args.search:
+        none = cli_text(lang, QT_TRANSLATE_NOOP("Cli", "No profile name contains “{text}”."))
+        print(none.replace("{text}", _cell(args.search)))
+        return 0
     if not summaries:
         print(cli_text(lang, QT_TRANSLATE_NOOP("Cli", "No profiles yet.")))
         return 0

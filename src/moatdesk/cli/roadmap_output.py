@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from moatdesk.cli.roadmap_words import w, wn
+from moatdesk.cli.roadmap_words import w
 from moatdesk.domain.answers import display_value
 from moatdesk.domain.content import load_bank, load_taxonomy
 from moatdesk.domain.flags import load_flag_rules
@@ -27,6 +27,7 @@ from moatdesk.domain.results import (
 )
 from moatdesk.domain.taxonomy import Bucket
 from moatdesk.domain.textrules import Lang
+from moatdesk.report.strings import outlook_words, shift_words
 
 JSON_VERSION = 1  # of the show/compare JSON; bump when a field changes meaning
 
@@ -162,28 +163,16 @@ def compare_json(name: str, comparison: Comparison) -> dict[str, Any]:
 
 # ----------------------------------------------------------------- text
 def stop_text(outlook: MoatOutlook, lang: Lang) -> str:
-    if outlook.status == "not_assessed":
-        return w("not_assessed", lang)
-    if outlook.status == "holds_past":
-        return w("holds_past", lang, quarter=outlook.horizon_end)
-    if outlook.status == "not_holding":
-        return w("not_holding", lang)
-    return w("stops", lang, quarter=outlook.stop_quarter, n=outlook.holds_until_month)
-
-
-def shift_text(shift: StopShift, since: str, lang: Lang) -> str:
-    if shift.direction == "not_comparable":
-        return w("shift_none", lang)
-    if shift.quarters_moved is None:
-        if shift.direction == "same":
-            return w("shift_both_past", lang)
-        if shift.direction == "later":
-            return w("shift_now_past", lang)
-        return w("shift_now_stops", lang, quarter=shift.after)
-    n = shift.quarters_moved
-    if n == 0:
-        return w("shift_same", lang, quarter=since)
-    return wn("shift_later" if n > 0 else "shift_earlier", lang, abs(n), quarter=since)
+    """The STOPS HOLDING cell: "2027-Q3 (month 9)", "holds past 2031-Q4", ... (the
+    screen's and the PDF's words, ``report.strings.outlook_words``)."""
+    return outlook_words(
+        outlook.status,
+        outlook.stop_quarter,
+        outlook.horizon_end,
+        lang,
+        "cell",
+        month=outlook.holds_until_month,
+    )
 
 
 def _table(rows: list[list[str]]) -> list[str]:
@@ -206,7 +195,7 @@ def _action_lines(action: Action, flags: dict[str, Flag], lang: Lang, number: st
     if action.stop_quarter is not None and action.moat_status == "stops":
         why.append(w("why_stops", lang, quarter=action.stop_quarter))
     elif action.moat_status == "not_holding":
-        why.append(w("not_holding", lang))
+        why.append(outlook_words("not_holding", None, "", lang))
     elif action.moat_status == "holds_past":
         why.append(w("why_holds_past", lang))
     why.append(w("because", lang, reasons=_reasons(action, flags, lang)))
@@ -262,7 +251,7 @@ def show_text(
             stop_text(outlook, lang),
         ]
         if comparison is not None and since is not None:
-            row.append(shift_text(comparison.stop_shifts[index], since, lang))
+            row.append(shift_words(comparison.stop_shifts[index], since, lang))
         rows.append(row)
     lines += _table(rows)
     for kind, heading in (("risk", "risks"), ("opportunity", "opportunities")):
@@ -330,7 +319,7 @@ def compare_text(name: str, comparison: Comparison, lang: Lang) -> str:
                 w(f"trend_{delta.trend}", lang),
                 _status_stop(shift.before_status, shift.before, lang),
                 _status_stop(shift.after_status, shift.after, lang),
-                shift_text(shift, before, lang),
+                shift_words(shift, before, lang),
             ]
         )
     lines += _table(rows)

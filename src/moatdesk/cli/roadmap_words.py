@@ -1,9 +1,10 @@
 """The words of `moatdesk show` and `moatdesk compare` in English and Korean.
 
 Content-like, as the PDF's ``report.strings``: every entry exists in both languages
-with the same placeholders (tests/cli/test_roadmap_words.py checks that), and a count
-uses its ``_one`` entry for exactly one.  Kept apart from the PDF's words because the
-terminal's are terse table cells and headings, not sentences on a page.
+with the same placeholders (tests/cli/test_roadmap_words.py checks that).  Kept apart
+from the PDF's words because the terminal's are terse table cells and headings, not
+sentences on a page; but a stop quarter and its shift are said in the one table the
+screen and the PDF read (``report.strings.outlook_words``, ``shift_words``).
 """
 
 from __future__ import annotations
@@ -36,35 +37,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "trend_down": ("down", "하락"),
     "trend_flat": ("flat", "변화 없음"),
     "not_assessed": ("not assessed", "평가되지 않음"),
-    "holds_past": ("holds past {quarter}", "{quarter} 이후에도 유지"),
-    "not_holding": ("not holding now", "현재 유지되지 않음"),
-    "stops": ("{quarter} (month {n})", "{quarter} ({n}개월)"),
     "past": ("past", "이후"),
     "not_holding_short": ("not holding", "유지되지 않음"),
-    "shift_none": ("-", "-"),
-    "shift_both_past": ("held past the horizon both times", "두 번 모두 전망 끝까지 유지"),
-    "shift_now_past": ("now holds past the horizon", "이제 전망 끝까지 유지"),
-    "shift_now_stops": (
-        "now stops {quarter}, held past before",
-        "이전에는 유지, 이제 {quarter}에 끝남",
-    ),
-    "shift_same": ("same as projected in {quarter}", "{quarter} 전망과 같음"),
-    "shift_later": (
-        "{n} quarters later than projected in {quarter}",
-        "{quarter} 전망보다 {n}분기 늦춰짐",
-    ),
-    "shift_later_one": (
-        "{n} quarter later than projected in {quarter}",
-        "{quarter} 전망보다 {n}분기 늦춰짐",
-    ),
-    "shift_earlier": (
-        "{n} quarters earlier than projected in {quarter}",
-        "{quarter} 전망보다 {n}분기 앞당겨짐",
-    ),
-    "shift_earlier_one": (
-        "{n} quarter earlier than projected in {quarter}",
-        "{quarter} 전망보다 {n}분기 앞당겨짐",
-    ),
     "risks": ("Risks", "위험"),
     "opportunities": ("Opportunities", "기회"),
     "severity_low": ("low", "낮음"),
@@ -94,9 +68,3 @@ def w(key: str, lang: Lang, /, **values: object) -> str:
     """The entry ``key`` in ``lang`` with its placeholders filled in."""
     en, ko = WORDS[key]
     return (ko if lang == "ko" else en).format(**values)
-
-
-def wn(key: str, lang: Lang, /, n: int, **values: object) -> str:
-    """An entry that counts ``n`` things: ``key_one`` for exactly one."""
-    singular = f"{key}_one"
-    return w(singular if abs(n) == 1 and singular in WORDS else key, lang, n=n, **values)

@@ -31,6 +31,16 @@ def name_key(name: str) -> str:
     )
 
 
+def search_key(text: str) -> str:
+    """What a search compares: ``name_key`` case-folded (Unicode, not only ASCII: "É" is
+    "é", "ß" is "ss"), then NFC again (folding can decompose).  Hangul has no case; an
+    NFD-typed Korean name and a zero-width space match as they look.  The store keeps each
+    name's key in its own column (profiles.search_key) so a search is SQL."""
+    import unicodedata
+
+    return unicodedata.normalize("NFC", name_key(text).casefold())
+
+
 def has_visible_text(name: str) -> bool:
     """False for a name of only spaces, zero-width or other invisible characters."""
     return any(not ch.isspace() for ch in name_key(name))

@@ -1,21 +1,34 @@
-"""The PDF's own words (headings, captions, templates), in English and Korean.
+"""The PDF's own words (headings, captions, templates), in English and Korean; and the
+one table of how a stop quarter is said, which the screen and the CLI read too.
 
 Content-like: every entry exists in both languages with the same placeholders
 (a test checks that).  Labels of moats, horizons, sections etc. come from the
 taxonomy, not from here.
+
+How a moat's outlook is said ("stops holding around 2027-Q3", "holds past 2031-Q3",
+"does not hold now", "not assessed") and how its stop quarter moved ("2 quarters later
+than projected in 2026-Q2") live here once, in ``outlook_words``, ``moved_words`` and
+``shift_words``: the results screen, the what-if panel, the countdown, the PDF and
+``moatdesk show``/``compare`` all call them, so no output can drift from another
+(tests/ui/test_stop_words.py).  Here, because this is the lowest layer every one of
+them may import (the domain holds no wording, report <- ui, cli), because it already
+has the counted-phrase mechanism (``tn`` with ``_one`` entries), and because this
+module imports nothing heavy (no reportlab, no pydantic: only the standard library and
+``domain.textrules``), so the screens may read it on the start-up path
+(tests/ui/test_startup_path.py).
 """
 
 from __future__ import annotations
 
 import string
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 from xml.sax.saxutils import escape
 
 from moatdesk.domain.textrules import Lang
 
 if TYPE_CHECKING:
-    from moatdesk.domain.results import MoatOutlook
+    from moatdesk.domain.results import MoatOutlook, StopShift
 
 STRINGS: dict[str, tuple[str, str]] = {
     # document
@@ -113,6 +126,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "withheld_private_one": ("{n} answer marked private", "비공개로 표시한 답변 {n}개"),
     "withheld_quotes": ("{n} quotations in the roadmap", "로드맵의 인용 {n}개"),
     "withheld_quotes_one": ("{n} quotation in the roadmap", "로드맵의 인용 {n}개"),
+    "withheld_scenarios": ("the names of {n} saved what-ifs", "저장한 가정 {n}개의 이름"),
+    "withheld_scenarios_one": ("the name of {n} saved what-if", "저장한 가정 {n}개의 이름"),
     "withheld": ("withheld", "비공개"),
     # the brief alone: its second page
     "brief_rest": ("The rest of the roadmap", "로드맵의 나머지"),
@@ -142,7 +157,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "view_investor_brief": ("Brief, investor view", "요약본, 투자자용"),
     "when_month": ("month {n}", "{n}개월"),
     "not_assessed": ("not assessed", "평가되지 않음"),
-    "stops_around": ("stops holding around {quarter}", "{quarter} 무렵 유지되지 않음"),
     # chart
     "sec_chart": ("Meta-moats over time", "시간에 따른 메타-해자"),
     "chart_intro": (
@@ -170,8 +184,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "moat_score": ("Score {score} / 100", "점수 {score} / 100"),
     "moat_coverage": ("{percent}% of its questions answered", "관련 질문의 {percent}%에 답함"),
     "moat_holds_until": ("holds until month {n}", "{n}개월까지 유지"),
-    "moat_holds_past": ("holds past {quarter}", "{quarter} 이후에도 유지"),
-    "moat_not_holding": ("does not hold now", "현재 유지되지 않음"),
     "moat_why": ("Why", "근거"),
     "moat_more_answers": (
         "{n} more answers had smaller effects on this score; the appendix lists every answer.",
@@ -305,6 +317,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     # the optional scenarios page (sections/scenarios.py)
     "sec_scenarios": ("What if: scenarios", "가정: 시나리오"),
+    # an investor view's title for a saved what-if of the founder's own (no preset)
+    "wi_untitled": ("What-if {n}", "가정 {n}"),
     "wi_intro": (
         "Each what-if runs on a scratch copy of the {quarter} review; the review itself is"
         " unchanged. Stop quarters before and after, side by side.",
@@ -324,11 +338,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "wi_col_stops_now": ("Stops now", "현재 유지 종료"),
     "wi_col_stops_if": ("Stops if", "가정 시 유지 종료"),
     "wi_col_moved": ("Moved", "변화"),
-    "wi_moved_none": ("no change", "변화 없음"),
-    "wi_at_least": ("at least {moved}", "최소 {moved}"),
-    "wi_not_assessed": ("not assessed", "평가되지 않음"),
-    "wi_not_holding": ("not holding now", "지금 유지되지 않음"),
-    "wi_holds_past": ("holds past {quarter}", "{quarter} 이후까지 유지"),
     "wi_basic_stage": ("Stage", "투자 단계"),
     "wi_basic_team_size": ("Team size", "팀 규모"),
     "wi_basic_runway_months": ("Runway (months)", "런웨이(개월)"),
@@ -357,6 +366,40 @@ STRINGS: dict[str, tuple[str, str]] = {
         "the earliest stop moves {earliest}; all moats together {total}",
         "가장 이른 유지 종료 {earliest}, 전체 해자 {total}",
     ),
+    # How a stop quarter is said, on every screen, in the PDF and in the CLI: one table
+    # (outlook_words, moved_words, shift_words below).  The compact forms of an outlook are
+    # "not_assessed", "holds_not" and "holds_past" above (the chart's, page 1's arrows).
+    "outlook_stops": ("stops holding around {quarter}", "{quarter} 무렵 유지되지 않음"),
+    "outlook_holds_past": ("holds past {quarter}", "{quarter} 이후에도 유지"),
+    "outlook_not_holding": ("does not hold now", "현재 유지되지 않음"),
+    "outlook_month": ("{outlook} (month {month})", "{outlook} ({month}개월째)"),
+    "moved_none": ("no change", "변화 없음"),
+    "moved_at_least": ("at least {moved}", "최소 {moved}"),
+    "shift_later_than": (
+        "{n} quarters later than projected in {quarter}",
+        "{quarter} 전망보다 {n}분기 늦춰짐",
+    ),
+    "shift_later_than_one": (
+        "{n} quarter later than projected in {quarter}",
+        "{quarter} 전망보다 {n}분기 늦춰짐",
+    ),
+    "shift_earlier_than": (
+        "{n} quarters earlier than projected in {quarter}",
+        "{quarter} 전망보다 {n}분기 앞당겨짐",
+    ),
+    "shift_earlier_than_one": (
+        "{n} quarter earlier than projected in {quarter}",
+        "{quarter} 전망보다 {n}분기 앞당겨짐",
+    ),
+    "shift_same_as": ("same as projected in {quarter}", "{quarter} 전망과 같음"),
+    "shift_both_past": ("held past the horizon both times", "두 번 모두 전망 끝까지 유지"),
+    "shift_now_past": ("now holds past the horizon", "이제 전망 끝까지 유지"),
+    "shift_now_stops": (
+        "now stops holding around {quarter}; held past the horizon in {since}",
+        "이제 {quarter} 무렵 유지되지 않음, {since}에는 전망 끝까지 유지",
+    ),
+    "shift_not_assessed_then": ("not assessed in {quarter}", "{quarter}에는 평가되지 않음"),
+    "shift_not_comparable": ("not comparable", "비교할 수 없음"),
 }
 
 _FORMATTER = string.Formatter()
@@ -417,16 +460,90 @@ def format_date(day: date, lang: Lang) -> str:
     return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
 
 
+OutlookForm = Literal["sentence", "cell", "compact"]
+
+
+def outlook_words(
+    status: str,
+    stop_quarter: str | None,
+    horizon_end: str,
+    lang: Lang,
+    /,
+    form: OutlookForm = "sentence",
+    month: int | None = None,
+) -> str:
+    """How a moat's outlook is said: "stops holding around 2027-Q3", "holds past 2031-Q3",
+    "does not hold now" or "not assessed".
+
+    ``form="cell"`` is for a column headed "stops": a stop quarter alone ("2027-Q3");
+    ``form="compact"`` also shortens the others ("past 2031-Q3", "not now") for the chart
+    and "before → after" arrows.  ``month`` adds the month a stopping moat stops in.
+    """
+    if status == "not_assessed":
+        return t("not_assessed", lang)
+    compact = form == "compact"
+    if status == "not_holding":
+        return t("holds_not" if compact else "outlook_not_holding", lang)
+    if status == "holds_past":
+        return t("holds_past" if compact else "outlook_holds_past", lang, quarter=horizon_end)
+    text = t("outlook_stops", lang, quarter=stop_quarter) if form == "sentence" else None
+    text = text or stop_quarter or "—"
+    return text if month is None else t("outlook_month", lang, outlook=text, month=month)
+
+
+def moved_words(quarters: int | None, lang: Lang, /, open_ended: bool = False) -> str:
+    """How far a stop quarter moved: "2 quarters later", "1 quarter earlier", "no change",
+    "at least 3 quarters later" (open-ended: it now holds past the horizon); "" for None."""
+    if quarters is None:
+        return ""
+    if quarters == 0:
+        return t("moved_none", lang)
+    text = tn("shift_later" if quarters > 0 else "shift_earlier", lang, abs(quarters))
+    return t("moved_at_least", lang, moved=text) if open_ended else text
+
+
+def shift_words(shift: StopShift, since: str, lang: Lang, /) -> str:
+    """How a moat's stop quarter moved since the review of quarter ``since``:
+    "2 quarters later than projected in 2026-Q2", "… earlier …", "same as projected in
+    2026-Q2", or why it cannot be compared."""
+    if shift.direction == "not_comparable":
+        if shift.before_status == "not_assessed" and shift.after_status != "not_assessed":
+            return t("shift_not_assessed_then", lang, quarter=since)
+        return t("shift_not_comparable", lang)
+    moved = shift.quarters_moved
+    if moved is None:  # one side or both hold past the horizon: no count of quarters
+        if shift.direction == "same":
+            return t("shift_both_past", lang)
+        if shift.direction == "later":
+            return t("shift_now_past", lang)
+        return t("shift_now_stops", lang, quarter=shift.after, since=since)
+    if moved == 0:
+        return t("shift_same_as", lang, quarter=since)
+    key = "shift_later_than" if moved > 0 else "shift_earlier_than"
+    return tn(key, lang, abs(moved), quarter=since)
+
+
+def earliest_words(position_label: str | None, lang: Lang, /) -> str:
+    """The domain's earliest-stop label (``whatif.earliest_label``: "2027-Q3", ">2031-Q4"
+    past the horizon, None when no moat is assessed) in words."""
+    if position_label is None:
+        return outlook_words("not_assessed", None, "", lang)
+    if position_label.startswith(">"):
+        return outlook_words("holds_past", None, position_label[1:], lang)
+    return position_label
+
+
+def capitalized(text: str) -> str:
+    """A phrase of the table as a label or a cell that starts with a capital ("Not
+    assessed"); Korean and quarters are unchanged."""
+    return text[:1].upper() + text[1:]
+
+
 def chart_outcome(outlook: MoatOutlook, lang: Lang) -> tuple[str, bool]:
     """The chart's right-hand column for one moat, and whether it warns: its stop
     quarter, "not now", "past 2031-Q4" or "not assessed" (the PDF's and the screen's)."""
-    if outlook.status == "not_assessed":
-        return t("not_assessed", lang), False
-    if outlook.status == "not_holding":
-        return t("holds_not", lang), True
-    if outlook.status == "stops" and outlook.stop_quarter:
-        return outlook.stop_quarter, True
-    return t("holds_past", lang, quarter=outlook.horizon_end), False
+    text = outlook_words(outlook.status, outlook.stop_quarter, outlook.horizon_end, lang, "compact")
+    return text, outlook.status in ("not_holding", "stops")
 
 
 def format_month(month: int, lang: Lang) -> str:

@@ -124,10 +124,11 @@ def ensure_room(conn: sqlite3.Connection, profile_id: str, adding: int = 1) -> N
         raise InvalidInputError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "a profile keeps at most {most} quarters (ten years of reviews); this one "
+                "a profile keeps at most {most} quarters ({years} years of reviews); this one "
                 "already has {have}",
             ),
             most=MAX_QUARTERS,
+            years=MAX_QUARTERS // 4,
             have=have,
         )
 

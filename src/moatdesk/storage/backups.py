@@ -16,7 +16,13 @@ from pathlib import Path
 
 from moatdesk.domain.errors import QT_TRANSLATE_NOOP
 from moatdesk.files import clean_stale_temps, discard, fsync_dir, temp_path_in
-from moatdesk.storage.connection import DB_FILENAME, inspect_readonly, os_error, sqlite_errors
+from moatdesk.storage.connection import (
+    DB_FILENAME,
+    check_every_page,
+    inspect_readonly,
+    os_error,
+    sqlite_errors,
+)
 from moatdesk.storage.errors import (
     DiskWriteError,
     NewerSchemaError,
@@ -63,10 +69,15 @@ def daily_backup_path(data_dir: Path, today: date) -> Path:
 
 
 def daily_backup_if_due(conn: sqlite3.Connection, data_dir: Path, today: date) -> Path | None:
-    """Take today's copy unless it exists; then prune old daily copies."""
+    """Take today's copy unless it exists; then prune old daily copies.
+
+    Every page is checked first (``check_every_page``, CorruptDatabaseError): a damaged
+    file must never be copied over the days a good backup is kept for, and this once a
+    day is where the full check runs (opening only looks at the header and the roots)."""
     target = daily_backup_path(data_dir, today)
     if target.exists():
         return None
+    check_every_page(conn, data_dir / DB_FILENAME)
     clean_stale_temps(target.parent)  # a copy interrupted by a crash
     copy_database(conn, target)
     prune(data_dir)
@@ -146,7 +157,7 @@ def restore_backup_into(data_dir: Path, backup_path: Path) -> RestoreResult:
             QT_TRANSLATE_NOOP("Errors", "there is no backup file at {path}"), path=backup_path
         )
     try:
-        version = inspect_readonly(backup_path)
+        version = inspect_readonly(backup_path, full=True)
     except (StoreError, DiskWriteError, OSError):
         # A backup the disk cannot read back (an I/O error, a file we may not open) is as
         # unusable as a damaged one: the caller may try an older copy.  DiskWriteError is

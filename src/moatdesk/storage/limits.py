@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from moatdesk.domain.textrules import MAX_NAME_CHARS
 
-# Forty quarterly reviews are ten years of a company; the store refuses a 41st quarter.
-MAX_QUARTERS = 40
+# Sixty quarterly reviews are fifteen years of a company, past the 50-quarter profile the
+# report must keep legible (issue 15); the store refuses a 61st quarter.  The import cap
+# below grows with it: the largest profile exports (and imports back) at ~181 MiB.
+MAX_QUARTERS = 60
 # One quarter's answers as stored (compact JSON, the same string escaping as the export).
 # Every one of the 45 questions with a 20,000-character Hangul note is 2.7 MB; 3 MiB
 # leaves room for the free-text answers and the JSON around them.
@@ -36,4 +38,4 @@ MAX_EXPORT_BYTES = (
     )
     + _PROFILE_OVERHEAD
 )
-MAX_IMPORT_BYTES = MAX_EXPORT_BYTES  # about 121 MiB: every export the store can make
+MAX_IMPORT_BYTES = MAX_EXPORT_BYTES  # about 181 MiB: every export the store can make

@@ -10,9 +10,16 @@ import sqlite3
 from pathlib import Path
 
 from moatdesk.domain.errors import QT_TRANSLATE_NOOP
+from moatdesk.files import discard
 from moatdesk.storage import schema
 from moatdesk.storage.backups import list_backups_in, pre_migration_backup
-from moatdesk.storage.connection import DB_FILENAME, connect, inspect_readonly, os_error
+from moatdesk.storage.connection import (
+    DB_FILENAME,
+    connect,
+    damage_mark,
+    inspect_readonly,
+    os_error,
+)
 from moatdesk.storage.errors import (
     CorruptDatabaseError,
     DiskWriteError,
@@ -22,8 +29,13 @@ from moatdesk.storage.errors import (
 from moatdesk.storage.location import prepare_data_dir
 
 
-def open_connection(data_dir: Path, busy_timeout_s: float) -> sqlite3.Connection:
-    """Inspect read-only, then connect and migrate (after a backup copy)."""
+def open_connection(
+    data_dir: Path, busy_timeout_s: float, *, full_check: bool = False
+) -> sqlite3.Connection:
+    """Inspect read-only, then connect and migrate (after a backup copy).
+
+    The inspection is cheap (``first_look``) unless ``full_check``, the file needs a
+    migration, or an earlier check marked it damaged: then every page is read first."""
     db_path = data_dir / DB_FILENAME
     prepare_data_dir(data_dir)
     if db_path.is_dir():
@@ -50,7 +62,13 @@ def open_connection(data_dir: Path, busy_timeout_s: float) -> sqlite3.Connection
             path=db_path,
         )
     if size:
-        version = inspect_readonly(db_path)
+        marked = damage_mark(db_path).exists()
+        full = full_check or marked
+        version = inspect_readonly(db_path, full=full)
+        if not full and 0 < version < schema.SCHEMA_VERSION:
+            inspect_readonly(db_path, full=True)  # a migration rewrites tables: all of it first
+        if marked:  # checked in full and healthy (restored, or repaired by hand)
+            discard(damage_mark(db_path))
     if version > schema.SCHEMA_VERSION:
         raise NewerSchemaError(
             QT_TRANSLATE_NOOP(

@@ -20,6 +20,7 @@ from moatdesk.domain.textrules import (
     PROFILE_ID_PATTERN,
     has_visible_text,
     name_key,
+    search_key,
 )
 from moatdesk.storage.connection import from_text, to_text
 from moatdesk.storage.errors import CorruptDatabaseError
@@ -64,10 +65,12 @@ def insert(
     updated_at: datetime,
 ) -> None:
     conn.execute(
-        "INSERT INTO profiles (id, name, basics_json, created_at, updated_at) VALUES (?,?,?,?,?)",
+        "INSERT INTO profiles (id, name, search_key, basics_json, created_at, updated_at) "
+        "VALUES (?,?,?,?,?,?)",
         (
             profile_id,
             basics.name,
+            search_key(basics.name),
             basics.model_dump_json(),
             to_text(created_at),
             to_text(updated_at),
@@ -79,8 +82,9 @@ def update_basics(
     conn: sqlite3.Connection, profile_id: str, basics: CompanyBasics, now: datetime
 ) -> None:
     conn.execute(
-        "UPDATE profiles SET name = ?, basics_json = ?, updated_at = ? WHERE id = ?",
-        (basics.name, basics.model_dump_json(), to_text(now), profile_id),
+        "UPDATE profiles SET name = ?, search_key = ?, basics_json = ?, updated_at = ? "
+        "WHERE id = ?",
+        (basics.name, search_key(basics.name), basics.model_dump_json(), to_text(now), profile_id),
     )
 
 
@@ -166,36 +170,78 @@ def trash(conn: sqlite3.Connection) -> list[TrashedProfile]:
     ]
 
 
-# One pass over the profiles, each joined through the (profile_id, quarter) primary key.
+# One pass over the profiles_list index, each profile joined through assessments_summary:
+# every b-tree read is a covering index (EXPLAIN QUERY PLAN says "COVERING INDEX" for each,
+# tests/storage/test_list_search.py), so listing reads no table row, above all no
+# answers_json.  INDEXED BY: the primary key (profile_id, quarter) has the same prefix
+# and the planner would take it and read each row for its status; INDEXED BY also makes
+# a missing index an error instead of a silent slowdown.
 _SUMMARY_SQL = """
 SELECT p.id, p.name, p.updated_at, latest.quarter, latest.status,
-       (SELECT MAX(updated_at) FROM assessments WHERE profile_id = p.id),
-       EXISTS (SELECT 1 FROM assessments WHERE profile_id = p.id AND status = 'draft'),
-       EXISTS (SELECT 1 FROM assessments
+       (SELECT MAX(updated_at) FROM assessments INDEXED BY assessments_summary
+        WHERE profile_id = p.id),
+       EXISTS (SELECT 1 FROM assessments INDEXED BY assessments_summary
+               WHERE profile_id = p.id AND status = 'draft'),
+       EXISTS (SELECT 1 FROM assessments INDEXED BY assessments_summary
                WHERE profile_id = p.id AND quarter = :current AND status = 'final')
-FROM profiles AS p
-LEFT JOIN assessments AS latest
+FROM profiles AS p INDEXED BY profiles_list
+LEFT JOIN assessments AS latest INDEXED BY assessments_summary
        ON latest.profile_id = p.id
-      AND latest.quarter = (SELECT MAX(quarter) FROM assessments WHERE profile_id = p.id)
+      AND latest.quarter = (SELECT MAX(quarter) FROM assessments INDEXED BY assessments_summary
+                            WHERE profile_id = p.id)
 WHERE p.deleted_at IS NULL
 """
+# A substring of the search key: instr, not LIKE, so "%" and "_" are plain characters
+# (no escaping to get wrong) and the case folding is Unicode's (search_key), not ASCII's.
+_SEARCH_SQL = _SUMMARY_SQL + "  AND instr(p.search_key, :needle) > 0\n"
+# One profile's row (a saved draft's): by the primary key, not along profiles_list.
+_ONE_SQL = (
+    _SUMMARY_SQL.replace("FROM profiles AS p INDEXED BY profiles_list", "FROM profiles AS p")
+    + "  AND p.id = :id\n"
+)
 
 
-def summaries(conn: sqlite3.Connection, current_quarter: str) -> list[ProfileSummary]:
-    result = []
-    for pid, name, updated, quarter, status, touched, draft, done in conn.execute(
-        _SUMMARY_SQL, {"current": current_quarter}
-    ):
-        result.append(
-            ProfileSummary(
-                id=pid,
-                name=name,
-                latest_quarter=quarter,
-                latest_status=AssessmentStatus(status) if status else None,
-                review_due=not done,
-                has_draft=bool(draft),
-                updated_at=from_text(max(updated, touched or updated)),
-            )
-        )
+def _summary(row: tuple) -> ProfileSummary:
+    pid, name, updated, quarter, status, touched, draft, done = row
+    return ProfileSummary(
+        id=pid,
+        name=name,
+        latest_quarter=quarter,
+        latest_status=AssessmentStatus(status) if status else None,
+        review_due=not done,
+        has_draft=bool(draft),
+        updated_at=from_text(max(updated, touched or updated)),
+    )
+
+
+def matching_ids(conn: sqlite3.Connection, text: str) -> set[str]:
+    """The ids of the live profiles whose name contains ``text`` as it looks (as
+    ``summaries(..., text)``, without the per-profile facts): one pass over profiles_list.
+    Blank text matches every live profile."""
+    needle = search_key(text).strip()
+    rows = conn.execute(
+        "SELECT id FROM profiles INDEXED BY profiles_list "
+        "WHERE deleted_at IS NULL AND instr(search_key, ?) > 0",
+        (needle,),
+    )
+    return {pid for (pid,) in rows}
+
+
+def summaries(
+    conn: sqlite3.Connection, current_quarter: str, text: str | None = None
+) -> list[ProfileSummary]:
+    """The live profiles, by name; with ``text``, those whose name contains it as it
+    looks (textrules.search_key on both sides).  Blank text lists them all."""
+    needle = search_key(text).strip() if text else ""
+    sql, params = (_SEARCH_SQL, {"needle": needle}) if needle else (_SUMMARY_SQL, {})
+    result = [_summary(row) for row in conn.execute(sql, {"current": current_quarter, **params})]
     result.sort(key=lambda s: (s.name.casefold(), s.name))
     return result
+
+
+def summary(
+    conn: sqlite3.Connection, profile_id: str, current_quarter: str
+) -> ProfileSummary | None:
+    """One profile's row of the list (None: trashed or unknown), by its primary key."""
+    row = conn.execute(_ONE_SQL, {"current": current_quarter, "id": profile_id}).fetchone()
+    return _summary(row) if row is not None else None

@@ -12,9 +12,10 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from moatdesk.domain.textrules import search_key
 from moatdesk.storage.connection import transaction
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _to_v1(conn: sqlite3.Connection) -> None:
@@ -108,8 +109,34 @@ def _to_v3(conn: sqlite3.Connection) -> None:
     )
 
 
+def _to_v4(conn: sqlite3.Connection) -> None:
+    """The profiles list and its search in SQL, from an index alone (issue 16).  Each
+    profile keeps its name's search key (textrules.search_key: Unicode case folding and
+    the name_key normalisation, which SQLite's LIKE cannot do), filled here in Python,
+    and one covering index serves the list and the search without reading profile rows.
+    A later change to search_key needs a step that recomputes the column."""
+    _run_statements(conn, "ALTER TABLE profiles ADD COLUMN search_key TEXT NOT NULL DEFAULT ''")
+    names = conn.execute("SELECT id, name FROM profiles").fetchall()
+    conn.executemany(
+        "UPDATE profiles SET search_key = ? WHERE id = ?",
+        [(search_key(name), pid) for pid, name in names],
+    )
+    _run_statements(
+        conn,
+        """
+        -- The list reads (deleted_at, name, id, updated_at), a search also search_key.
+        CREATE INDEX profiles_list ON profiles(deleted_at, search_key, name, id, updated_at)
+        """,
+    )
+
+
 # version reached -> step that reaches it from the version before
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _to_v1, 2: _to_v2, 3: _to_v3}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _to_v1,
+    2: _to_v2,
+    3: _to_v3,
+    4: _to_v4,
+}
 assert sorted(MIGRATIONS) == list(range(1, SCHEMA_VERSION + 1))
 
 

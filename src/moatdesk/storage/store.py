@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import date, timedelta
 from pathlib import Path
 from types import TracebackType
@@ -41,6 +41,8 @@ from moatdesk.storage.checks import (
 from moatdesk.storage.connection import (
     DB_FILENAME,
     DEFAULT_BUSY_TIMEOUT_S,
+    check_every_page,
+    damage_mark,
     from_text,
     sqlite_errors,
     to_text,
@@ -50,6 +52,7 @@ from moatdesk.storage.connection import (
 from moatdesk.storage.errors import (
     AssessmentNotFoundError,
     AssessmentStateError,
+    CorruptDatabaseError,
     DiskWriteError,
     InvalidInputError,
     ProfileNotFoundError,
@@ -92,6 +95,12 @@ _QUARTER_TAKEN = QT_TRANSLATE_NOOP(
 )
 
 
+def mark_damaged(db_path: Path) -> None:
+    """Leave ``connection.damage_mark``; a folder that refuses it loses only the mark."""
+    with suppress(OSError):
+        damage_mark(db_path).write_bytes(b"")
+
+
 def _current_bank_version() -> str:
     from moatdesk.domain.content import load_bank  # lazily: TOML parsing is not start-up work
 
@@ -123,11 +132,17 @@ class ProfileStore:
         today: Callable[[], date] = date.today,
         daily_backup: bool = True,
         reading: bool = False,
+        full_check: bool = False,
     ) -> ProfileStore:
         """Open (creating or migrating) the store in ``data_dir``.
 
-        ``daily_backup=False`` leaves today's backup to the caller: the app takes it
-        on a worker thread with ``take_daily_backup`` after its first frame.
+        Opening reads a constant amount of the file whatever its size (the header, the
+        schema, each b-tree's root: ``connection.first_look``); every page is read
+        (``PRAGMA quick_check``) before a migration, before the daily backup, with
+        ``full_check=True`` (commands that write), and when an earlier check marked the
+        file damaged.  ``daily_backup=False`` leaves today's backup (and so the full
+        check) to the caller: the app runs ``take_daily_backup`` on a worker thread after
+        its first frame (docs/storage.md, "Opening").
 
         A failed open removes the empty -wal/-shm/database files it created.  With
         ``reading=True`` (commands that only read) a disk that refuses every write — full,
@@ -136,7 +151,7 @@ class ProfileStore:
         data_dir = Path(data_dir)
         before = existing_store_files(data_dir)
         try:
-            conn = open_connection(data_dir, busy_timeout_s)
+            conn = open_connection(data_dir, busy_timeout_s, full_check=full_check)
         except DiskWriteError as exc:
             remove_new_store_files(data_dir, before)
             if not reading:
@@ -166,14 +181,40 @@ class ProfileStore:
         return not daily_backup_path(self.data_dir, self._today()).exists()
 
     def take_daily_backup(self) -> Path | None:
-        """Today's backup unless it exists (None then), through a connection of its own.
+        """Today's backup unless it exists (None then), through a connection of its own,
+        after reading every page of the file (``check_integrity``'s check).
 
         Safe from any thread: it never touches this store's connection, and WAL lets
-        the store keep writing meanwhile.  A DiskWriteError says why it failed.
+        the store keep writing meanwhile.  A DiskWriteError says why it failed; a
+        CorruptDatabaseError that the file is damaged (no backup is taken then, and the
+        file is marked so that the next open refuses it and offers a backup).
         """
         conn = sqlite3.connect(self.db_path, timeout=self._busy_timeout_s)
         try:
             return daily_backup_if_due(conn, self.data_dir, self._today())
+        except CorruptDatabaseError:
+            mark_damaged(self.db_path)
+            raise
+        finally:
+            conn.close()
+
+    def check_integrity(self) -> None:
+        """Read every page of the file (``PRAGMA quick_check``) through a read-only
+        connection of its own: safe from any thread while the store keeps writing.
+
+        A damaged file raises CorruptDatabaseError and is marked, so that the next open
+        reads it in full first and refuses it (the app then offers the newest backup);
+        nothing in the database is changed.
+        """
+        with sqlite_errors(self.db_path):
+            conn = sqlite3.connect(
+                f"{self.db_path.as_uri()}?mode=ro", uri=True, timeout=self._busy_timeout_s
+            )
+        try:
+            check_every_page(conn, self.db_path)
+        except CorruptDatabaseError:
+            mark_damaged(self.db_path)
+            raise
         finally:
             conn.close()
 
@@ -203,6 +244,27 @@ class ProfileStore:
     def list_profiles(self) -> list[ProfileSummary]:
         with self._read() as conn:
             return profiles_repo.summaries(conn, quarter_of(self._today()))
+
+    def profile_summary(self, profile_id: str) -> ProfileSummary | None:
+        """One row of ``list_profiles`` (None if trashed or unknown): a saved draft
+        updates its row of the list without listing every profile."""
+        with self._read() as conn:
+            return profiles_repo.summary(conn, profile_id, quarter_of(self._today()))
+
+    def search_profiles(self, text: str) -> list[ProfileSummary]:
+        """The profiles whose name contains ``text`` as it looks: Unicode case folding,
+        NFC/NFD and zero-width characters ignored on both sides (textrules.search_key);
+        ``%`` and ``_`` are plain characters.  Blank text lists every profile.  In SQL
+        over one covering index, like list_profiles."""
+        with self._read() as conn:
+            return profiles_repo.summaries(conn, quarter_of(self._today()), text)
+
+    def search_profile_ids(self, text: str) -> set[str]:
+        """The ids ``search_profiles(text)`` would list, from the index alone (~100 times
+        cheaper at 10,000 profiles): for a list that holds the summaries already (the
+        GUI's search box filters its rows with it)."""
+        with self._read() as conn:
+            return profiles_repo.matching_ids(conn, text)
 
     def create_profile(self, basics: CompanyBasics) -> Profile:
         basics = checked_basics(basics)

@@ -2,8 +2,9 @@
 
 One row per meta-moat, one column per review the domain shows (``domain.history``:
 the final ones, then the latest); a cell is that review's stop quarter ("2027-Q3"),
-"Holds past 2031-Q4", "Not holding now" or "Not assessed", with ▲ when it moved later
-than the review before projected (the founder outran the decay) and ▼ when earlier.
+"Holds past 2031-Q4", "Does not hold now" or "Not assessed", with ▲ when it moved later
+than the review before projected (the founder outran the decay) and ▼ when earlier; its
+tooltip says by how much (``report.strings.shift_words``, as the results screen).
 The entries come from ``domain.history.countdown_from``; nothing is computed here.
 """
 
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moatdesk.ui.i18n import fill
+from moatdesk.ui.i18n import fill, ui_lang
 from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.text import label
 
@@ -53,7 +54,8 @@ class CountdownView(Retranslating, QTableWidget):
         return item.text() if item is not None else ""
 
     def _fill(self) -> None:
-        from moatdesk.ui.whatif_panel import moved_text, stop_text  # the clock's words
+        from moatdesk.report.strings import shift_words  # the one table of these words
+        from moatdesk.ui.whatif_panel import stop_text
 
         entries = self.entries
         self.clear()
@@ -76,13 +78,7 @@ class CountdownView(Retranslating, QTableWidget):
                 if column and shift is not None and shift.direction in ("later", "earlier"):
                     later = shift.direction == "later"
                     item.setText(f"{text} {LATER if later else EARLIER}")
-                    moved = moved_text(shift.quarters_moved) or (
-                        translate("Countdown", "later")
-                        if later
-                        else translate("Countdown", "earlier")
-                    )
-                    projected = translate("Countdown", "%1 than projected in %2")
-                    item.setToolTip(fill(projected, moved, entries[column - 1].quarter))
+                    item.setToolTip(shift_words(shift, entries[column - 1].quarter, ui_lang()))
                     if not later:
                         item.setForeground(EARLIER_COLOUR)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)

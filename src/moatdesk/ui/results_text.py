@@ -2,8 +2,10 @@
 
 Every figure here is read from the engine's results (``moatdesk.domain.results``):
 stop quarters, statuses, stop shifts, the hold summary, the do-first actions and why
-now.  Nothing is computed again; these functions only choose the sentence.  Text the
-founder typed (quotes) is escaped wherever it goes into rich text.
+now.  Nothing is computed again; these functions only choose the sentence.  A stop
+quarter and its shift are said in the one table the PDF and the CLI read too
+(``report.strings``).  Text the founder typed (quotes) is escaped wherever it goes
+into rich text.
 """
 
 from __future__ import annotations
@@ -12,35 +14,17 @@ import html
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 
 from moatdesk.domain.taxonomy import Bucket
-from moatdesk.ui.i18n import fill
+from moatdesk.report.strings import capitalized, outlook_words, shift_words
+from moatdesk.ui.i18n import fill, ui_lang
 from moatdesk.ui.text import label, lt
 
 if TYPE_CHECKING:
     from moatdesk.domain.results import Action, HoldSummary, MoatOutlook, Roadmap, StopShift
 
 translate = QCoreApplication.translate
-
-
-class ResultsPlurals(QObject):
-    """Counted phrases: only ``self.tr("%n …", "", n)`` is extracted as a plural."""
-
-    def later(self, quarters: int) -> str:
-        return self.tr("%n quarters later than projected in %1", "", quarters)
-
-    def earlier(self, quarters: int) -> str:
-        return self.tr("now %n quarters earlier than projected in %1", "", quarters)
-
-
-_PLURALS: list[ResultsPlurals] = []
-
-
-def _plurals() -> ResultsPlurals:
-    if not _PLURALS:
-        _PLURALS.append(ResultsPlurals())
-    return _PLURALS[0]
 
 
 def hold_summary(summary: HoldSummary) -> str:
@@ -57,40 +41,22 @@ def hold_summary(summary: HoldSummary) -> str:
 
 
 def outlook_text(outlook: MoatOutlook) -> str:
-    """When the moat stops holding, as a calendar quarter (months as a second figure)."""
-    if outlook.status == "not_assessed":
-        return translate("Results", "Not assessed")
-    if outlook.status == "not_holding":
-        return translate("Results", "Does not hold now")
-    if outlook.status == "holds_past":
-        return fill(translate("Results", "Holds past %1"), outlook.horizon_end)
-    return fill(
-        translate("Results", "Stops holding around %1 (month %2)"),
-        outlook.stop_quarter,
-        outlook.holds_until_month,
+    """When the moat stops holding, as a calendar quarter (months as a second figure):
+    the words of ``report.strings.outlook_words``, as the PDF and the CLI say them."""
+    return capitalized(
+        outlook_words(
+            outlook.status,
+            outlook.stop_quarter,
+            outlook.horizon_end,
+            ui_lang(),
+            month=outlook.holds_until_month,
+        )
     )
 
 
 def shift_text(shift: StopShift, from_quarter: str) -> str:
-    """How the stop quarter moved since the previous final review ("" when it cannot say)."""
-    moved = abs(shift.quarters_moved or 0)
-    if shift.direction == "later":
-        return fill(_plurals().later(moved), from_quarter)
-    if shift.direction == "earlier":
-        return fill(_plurals().earlier(moved), from_quarter)
-    if shift.direction == "same":
-        return fill(translate("Results", "as projected in %1"), from_quarter)
-    if shift.after_status == "not_assessed":
-        return ""
-    if shift.before_status == "not_assessed":
-        return fill(translate("Results", "not assessed in %1"), from_quarter)
-    if shift.before_status == "not_holding":
-        return fill(translate("Results", "did not hold in %1"), from_quarter)
-    if shift.before_status == "holds_past":
-        return fill(translate("Results", "held past the horizon in %1"), from_quarter)
-    return fill(
-        translate("Results", "projected in %1 to stop around %2"), from_quarter, shift.before
-    )
+    """How the stop quarter moved since the previous final review (``shift_words``)."""
+    return shift_words(shift, from_quarter, ui_lang())
 
 
 def flag_titles(roadmap: Roadmap, flag_ids: Iterable[str]) -> list[str]:

@@ -14,13 +14,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar
 
 from moatdesk.domain.errors import MoatDeskError
 from moatdesk.ui.i18n import error_text, fill, verbatim
-from moatdesk.ui.profiles_panel import format_when
-from moatdesk.ui.workers import start_in_worker
 
 if TYPE_CHECKING:
     from moatdesk.storage.store import ProfileStore
@@ -32,11 +30,21 @@ translate = QCoreApplication.translate
 ERROR_LOG = "moatdesk-errors.log"  # in the data folder, beside the database
 
 
+def _plain_box(icon: QMessageBox.Icon, text: str) -> QMessageBox:
+    """A message box showing ``text`` as it is (causes name folders and files)."""
+    # Imported here: app.run_gui imports this module before the first frame, which
+    # needs no Qt namespace (its first use builds ~90 enums).
+    from PySide6.QtCore import Qt
+
+    box = QMessageBox(icon, "MoatDesk", text)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
 def tell_folder_unusable(problem: MoatDeskError) -> None:
     """The data folder cannot be used (a file where it should be, read-only, full disk,
     a lock file that cannot be written): say what and what to do, then the app ends."""
-    box = QMessageBox(QMessageBox.Icon.Critical, "MoatDesk", error_text(problem))
-    box.setTextFormat(Qt.TextFormat.PlainText)  # the cause names folders, shown as they are
+    box = _plain_box(QMessageBox.Icon.Critical, error_text(problem))
     box.setInformativeText(
         translate(
             "Startup",
@@ -84,8 +92,7 @@ def install_excepthook(data_dir: Path) -> ExceptHook:
 def _show_unexpected(exc: BaseException, log: Path | None) -> None:
     cause = error_text(exc) if isinstance(exc, MoatDeskError) else f"{type(exc).__name__}: {exc}"
     text = fill(translate("Startup", "Something unexpected went wrong: %1"), cause)
-    box = QMessageBox(QMessageBox.Icon.Critical, "MoatDesk", text)
-    box.setTextFormat(Qt.TextFormat.PlainText)
+    box = _plain_box(QMessageBox.Icon.Critical, text)
     if log is not None:
         more = fill(
             translate(
@@ -156,28 +163,44 @@ def open_store_interactive(data_dir: Path, *, daily_backup: bool = True):
 
 class DailyBackup(QObject):
     """Today's backup on a worker thread once the window is up, its progress in the
-    status bar; a failure is reported like one during opening (_warn_backup_failed)."""
+    status bar; a failure is reported like one during opening (_warn_backup_failed).
 
-    finished = Signal(bool)  # taken (or not due)
+    The backup reads every page of the file first (``take_daily_backup``): this is where
+    the whole-file check runs, off the first frame, once a day.  ``check_anyway`` (after
+    an unclean shutdown) runs the check alone when the backup is not due.  A damaged file
+    is said in a dialog (_warn_damaged); the profiles stay open, nothing is changed."""
 
-    def __init__(self, window: QMainWindow, store: ProfileStore) -> None:
+    finished = Signal(bool)  # taken or checked (or nothing due)
+
+    def __init__(
+        self, window: QMainWindow, store: ProfileStore, *, check_anyway: bool = False
+    ) -> None:
         super().__init__(window)
         self._window, self._store = window, store
+        self._check_anyway = check_anyway
+        self._backing_up = True
         self.label = QLabel(translate("Startup", "Taking today's backup…"))
         self.bar = QProgressBar()
-        self.bar.setRange(0, 0)  # busy: sqlite's backup reports no progress in one step
+        self.bar.setRange(0, 0)  # busy: sqlite's backup and check report no progress
         self.bar.setMaximumWidth(120)
         self.bar.setAccessibleName(self.label.text())
 
     def start(self) -> bool:
-        """False when today's backup exists already (nothing to do)."""
-        if not self._store.daily_backup_due():
+        """False when there is nothing to do: today's backup exists, no check asked for."""
+        self._backing_up = self._store.daily_backup_due()
+        if not self._backing_up and not self._check_anyway:
             return False
+        if not self._backing_up:
+            self.label.setText(translate("Startup", "Checking the database…"))
+            self.bar.setAccessibleName(self.label.text())
         status = self._window.statusBar()
         status.show()  # created on first use: shown now, with the progress in it
         status.addPermanentWidget(self.label)
         status.addPermanentWidget(self.bar)
-        start_in_worker(self._store.take_daily_backup, self._done, self._failed)
+        from moatdesk.ui.workers import start_in_worker
+
+        work = self._store.take_daily_backup if self._backing_up else self._store.check_integrity
+        start_in_worker(work, self._done, self._failed)
         return True
 
     def _end(self) -> None:
@@ -187,23 +210,51 @@ class DailyBackup(QObject):
 
     def _done(self, _path: object) -> None:
         self._end()
-        self._window.statusBar().showMessage(translate("Startup", "Today's backup is taken."), 5000)
+        done = (
+            translate("Startup", "Today's backup is taken.")
+            if self._backing_up
+            else translate("Startup", "The database is checked: no damage found.")
+        )
+        self._window.statusBar().showMessage(done, 5000)
         self.finished.emit(True)
 
     def _failed(self, exc: Exception) -> None:
+        from moatdesk.storage.errors import CorruptDatabaseError
+
         self._end()
-        if isinstance(exc, MoatDeskError):
+        if isinstance(exc, CorruptDatabaseError):
+            _warn_damaged(exc)
+        elif isinstance(exc, MoatDeskError):
             _warn_backup_failed(exc)
         else:  # a bug, not the founder's problem: name it plainly
             QMessageBox.warning(self._window, "MoatDesk", f"{type(exc).__name__}: {exc}")
         self.finished.emit(False)
 
 
+def _warn_damaged(problem: MoatDeskError) -> None:
+    """The whole-file check found damage after the window came up: the profiles stay
+    open, no backup replaces a good one, and the next start offers the newest backup
+    (the store marked the file, so that open reads it in full and refuses it)."""
+    text = fill(
+        translate("Startup", "MoatDesk found damage in its database: %1"), error_text(problem)
+    )
+    box = _plain_box(QMessageBox.Icon.Warning, text)
+    box.setInformativeText(
+        translate(
+            "Startup",
+            "Your profiles stay open and what you save is still written to it. Today's "
+            "backup was not taken, so the earlier backups stay as they were. Export the "
+            "profiles you are working on as JSON to be safe; the next time MoatDesk "
+            "starts, it offers to put back the newest backup.",
+        )
+    )
+    box.exec()
+
+
 def _warn_backup_failed(problem: MoatDeskError) -> None:
     """Profiles open fine, but the safety net is not being renewed: say so, once a start."""
     text = fill(translate("Startup", "Today's backup could not be taken: %1"), error_text(problem))
-    box = QMessageBox(QMessageBox.Icon.Warning, "MoatDesk", text)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # the cause names folders, shown as they are
+    box = _plain_box(QMessageBox.Icon.Warning, text)
     box.setInformativeText(
         translate(
             "Startup",
@@ -215,8 +266,7 @@ def _warn_backup_failed(problem: MoatDeskError) -> None:
 
 
 def _ask_restore(problem: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Critical, "MoatDesk", problem)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # the cause names files, shown as they are
+    box = _plain_box(QMessageBox.Icon.Critical, problem)
     box.setInformativeText(
         translate(
             "Startup",
@@ -235,12 +285,10 @@ def _ask_restore(problem: str) -> bool:
 def tell_restored(backup: Path, set_aside: Path | None) -> None:
     """After a restore: which backup is now the database, and where the database it
     replaced was kept (one consistent copy, storage/backups.py), as the CLI prints."""
-    box = QMessageBox(
+    box = _plain_box(
         QMessageBox.Icon.Information,
-        "MoatDesk",
         fill(translate("Startup", "Your profiles were restored from the backup\n%1"), backup),
     )
-    box.setTextFormat(Qt.TextFormat.PlainText)  # paths, shown as they are
     if set_aside is not None:
         box.setInformativeText(
             fill(
@@ -259,6 +307,8 @@ def offer_recovery(controller: MainController) -> None:
     """After a crash: say there is work to recover, from when, and offer to continue it."""
     if controller.store is None:
         return
+    from moatdesk.ui.profiles_panel import format_when
+
     drafts = [s for s in controller.store.list_profiles() if s.has_draft]
     if not drafts:
         return

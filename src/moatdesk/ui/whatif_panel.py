@@ -15,7 +15,7 @@ import html
 from enum import StrEnum
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -57,6 +57,7 @@ from moatdesk.domain.scenarios import (
 from moatdesk.domain.taxonomy import Sector, StackPosition, Stage
 from moatdesk.domain.whatif import MoatEffect, WhatIf, evaluate_spec
 from moatdesk.report.scenario_data import PickedScenario
+from moatdesk.report.strings import capitalized, earliest_words, moved_words, outlook_words
 from moatdesk.ui.i18n import error_text, fill, ui_lang, verbatim
 from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.text import label, lt
@@ -84,42 +85,18 @@ class ScenarioOps(Protocol):
 
 # ----------------------------------------------------------------- reading the effect
 def stop_text(status: str, stop: str | None, horizon_end: str) -> str:
-    if status == "not_assessed":
-        return translate("WhatIf", "Not assessed")
-    if status == "not_holding":
-        return translate("WhatIf", "Not holding now")
-    if status == "holds_past":
-        return fill(translate("WhatIf", "Holds past %1"), horizon_end or "")
-    return stop or ""
-
-
-class _Plural(QObject):
-    """Plural forms: lupdate marks ``self.tr(..., n)`` as numerus (context "_Plural")."""
-
-    def later(self, n: int) -> str:
-        return self.tr("%n quarter(s) later", "", n)
-
-    def earlier(self, n: int) -> str:
-        return self.tr("%n quarter(s) earlier", "", n)
+    """A stop-quarter cell ("2027-Q3", "Holds past 2031-Q4"): ``report.strings``' words."""
+    return capitalized(outlook_words(status, stop, horizon_end, ui_lang(), "cell"))
 
 
 def earliest_text(position_label: str | None) -> str:
     """The domain's earliest-stop label ("2027-Q3", ">2031-Q4") in words."""
-    if position_label is None:
-        return translate("WhatIf", "Not assessed")
-    if position_label.startswith(">"):
-        return fill(translate("WhatIf", "Holds past %1"), position_label[1:])
-    return position_label
+    return earliest_words(position_label, ui_lang())
 
 
 def moved_text(quarters: int | None, open_ended: bool = False) -> str:
-    if quarters is None:
-        return ""
-    if quarters == 0:
-        return translate("WhatIf", "No change")
-    n = abs(quarters)
-    text = _Plural().later(n) if quarters > 0 else _Plural().earlier(n)
-    return fill(translate("WhatIf", "at least %1"), text) if open_ended else text
+    """ "2 quarters later", "no change", "at least 1 quarter earlier" (``moved_words``)."""
+    return moved_words(quarters, ui_lang(), open_ended)
 
 
 def _value_text(question_id: str | None, value: AnswerValue | None, basic: str | None) -> str:

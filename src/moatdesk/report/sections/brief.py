@@ -19,7 +19,7 @@ from moatdesk.report.clock import do_first, moat_clocks, stop_shifts
 from moatdesk.report.context import RenderContext, grid_table, kept_together
 from moatdesk.report.data import Length
 from moatdesk.report.document import FRAME_W
-from moatdesk.report.strings import join_list
+from moatdesk.report.strings import join_list, moved_words, outlook_words
 
 LONG_NAME = 40  # characters; a longer company name gets a smaller title
 GRAVEST = 3  # risks named on page 1
@@ -104,25 +104,15 @@ def brief_picture(ctx: RenderContext) -> list[Flowable]:
 
 
 def _shift_text(ctx: RenderContext, shift: StopShift) -> str:
-    """'Shipping velocity 2026-Q3 → 2026-Q4 (1 quarter later)' as safe markup."""
-
-    def side(stop: str | None, status: str) -> str:
-        if status == "not_assessed":
-            return ctx.t("not_assessed")
-        if status == "holds_past":
-            return ctx.t("trend_past", quarter=ctx.data.roadmap.outlooks[0].horizon_end)
-        if status == "not_holding":
-            return ctx.t("holds_not")
-        return stop or "—"
-
-    moved = shift.quarters_moved
-    change = ""
-    if shift.direction == "later" and moved:
-        change = ctx.tn("shift_later", moved)
-    elif shift.direction == "earlier" and moved:
-        change = ctx.tn("shift_earlier", -moved)
-    before = side(shift.before, shift.before_status)
-    after = side(shift.after, shift.after_status)
+    """'Shipping velocity 2026-Q3 → 2026-Q4 (1 quarter later)' as safe markup: the
+    compact outlook and the move in the words of ``report.strings`` (the screen's too)."""
+    horizon_end = ctx.data.roadmap.outlooks[0].horizon_end
+    before, after = (
+        outlook_words(status, stop, horizon_end, ctx.lang, "compact")
+        for status, stop in ((shift.before_status, shift.before), (shift.after_status, shift.after))
+    )
+    moved = shift.quarters_moved if shift.direction in ("later", "earlier") else None
+    change = moved_words(moved, ctx.lang)
     text = f"<b>{ctx.app(ctx.label(shift.moat))}</b> {ctx.app(f'{before} → {after}')}"
     return text + (f" ({ctx.app(change)})" if change else "")
 

@@ -14,18 +14,13 @@ from moatdesk.domain.taxonomy import Horizon
 from moatdesk.report.clock import MoatClock, moat_clocks
 from moatdesk.report.context import RenderContext, grid_table
 from moatdesk.report.document import FRAME_W
-from moatdesk.report.strings import format_points, format_score
+from moatdesk.report.strings import format_points, format_score, outlook_words
 
 
 def stop_phrase(ctx: RenderContext, clock: MoatClock) -> str:
-    """A moat on the clock in words: the same phrase wherever the PDF says it."""
-    if clock.status == "not_assessed":
-        return ctx.t("not_assessed")
-    if clock.status == "not_holding":
-        return ctx.t("moat_not_holding")
-    if clock.status == "stops":
-        return ctx.t("stops_around", quarter=clock.stop_quarter)
-    return ctx.t("moat_holds_past", quarter=clock.horizon_end)
+    """A moat on the clock in words: the same phrase wherever the PDF (and the screen,
+    and the CLI) says it, ``report.strings.outlook_words``."""
+    return outlook_words(clock.status, clock.stop_quarter, clock.horizon_end, ctx.lang)
 
 
 MAX_WHY_ROWS = 10  # the largest effects; the appendix has every answer

@@ -15,34 +15,7 @@ from moatdesk.report import palette
 from moatdesk.report.context import PAGE_REST, RenderContext, grid_table, kept_together
 from moatdesk.report.document import FRAME_W
 from moatdesk.report.scenario_data import ScenarioPage
-
-
-def moved(ctx: RenderContext, quarters: int | None, open_ended: bool = False) -> str:
-    if quarters is None:
-        return ""
-    if quarters == 0:
-        return ctx.t("wi_moved_none")
-    # The same words as page 1's stop shifts, with their English singular (report.strings.tn).
-    text = ctx.tn("shift_later" if quarters > 0 else "shift_earlier", abs(quarters))
-    return ctx.t("wi_at_least", moved=text) if open_ended else text
-
-
-def stop(ctx: RenderContext, status: str, quarter: str | None, horizon_end: str) -> str:
-    if status == "not_assessed":
-        return ctx.t("wi_not_assessed")
-    if status == "not_holding":
-        return ctx.t("wi_not_holding")
-    if status == "holds_past":
-        return ctx.t("wi_holds_past", quarter=horizon_end)
-    return quarter or ""
-
-
-def earliest(ctx: RenderContext, label: str | None) -> str:
-    if label is None:
-        return ctx.t("wi_not_assessed")
-    if label.startswith(">"):
-        return ctx.t("wi_holds_past", quarter=label[1:])
-    return label
+from moatdesk.report.strings import earliest_words, moved_words, outlook_words
 
 
 def _change(ctx: RenderContext, change: AppliedChange) -> str:
@@ -81,15 +54,21 @@ def _table(ctx: RenderContext, moats: tuple[MoatEffect, ...]) -> Flowable:
     rows = [[ctx.para(h, "Meta") for h in header]]
     for m in moats:
         colour = palette.GOOD if (m.quarters_moved or 0) > 0 else palette.SEVERITY_COLOURS["high"]
-        moved_text = ctx.app(moved(ctx, m.quarters_moved, m.open_ended))
+        moved_text = ctx.app(moved_words(m.quarters_moved, ctx.lang, m.open_ended))
         if m.quarters_moved:
             moved_text = f'<font color="{colour.hexval()}">{moved_text}</font>'
         rows.append(
             [
                 ctx.para(ctx.label(m.moat), "Body"),
                 ctx.para(f"{m.score_before:.0f} → {m.score_after:.0f}", "Body"),
-                ctx.para(stop(ctx, m.status_before, m.stop_before, m.horizon_end), "Body"),
-                ctx.para(stop(ctx, m.status_after, m.stop_after, m.horizon_end), "Body"),
+                ctx.para(
+                    outlook_words(m.status_before, m.stop_before, m.horizon_end, ctx.lang, "cell"),
+                    "Body",
+                ),
+                ctx.para(
+                    outlook_words(m.status_after, m.stop_after, m.horizon_end, ctx.lang, "cell"),
+                    "Body",
+                ),
                 ctx.markup(moved_text, "Body"),
             ]
         )
@@ -138,9 +117,9 @@ def scenario_block(ctx: RenderContext, page: ScenarioPage) -> list[Flowable]:
         ctx.para(
             ctx.t(
                 "wi_earliest",
-                before=earliest(ctx, effect.earliest_before),
-                after=earliest(ctx, effect.earliest_after),
-                moved=moved(ctx, effect.earliest_moved),
+                before=earliest_words(effect.earliest_before, ctx.lang),
+                after=earliest_words(effect.earliest_after, ctx.lang),
+                moved=moved_words(effect.earliest_moved, ctx.lang),
             ),
             "H3",
         )
@@ -169,7 +148,7 @@ def leverage_block(ctx: RenderContext) -> list[Flowable]:
             ctx.t(
                 "wi_leverage_intro",
                 count=leverage.evaluated,
-                earliest=earliest(ctx, leverage.earliest),
+                earliest=earliest_words(leverage.earliest, ctx.lang),
             )
             if top
             else ctx.t("wi_leverage_none"),
@@ -187,8 +166,8 @@ def _option(ctx: RenderContext, rank: int, option: LeverageOption) -> str:
     effect = ctx.app(
         ctx.t(
             "wi_leverage_effect",
-            earliest=moved(ctx, option.earliest_moved),
-            total=moved(ctx, option.total_moved),
+            earliest=moved_words(option.earliest_moved, ctx.lang),
+            total=moved_words(option.total_moved, ctx.lang),
         )
     )
     return (
