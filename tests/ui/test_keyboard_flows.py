@@ -195,3 +195,29 @@ def test_compare_two_quarters_by_keyboard(qtbot, make_window, store):
     assert compare.button.hasFocus()
     press(qtbot, Qt.Key.Key_Space)
     assert "two different quarters" in compare.result.text()
+
+
+def test_the_compare_picks_survive_a_refresh_but_not_another_profile(
+    qtbot, make_window, store, basics_named, switcher, korean_from_source
+):
+    """A language switch (or a save) refreshes the pane; the founder's two quarters and
+    the comparison stay, in the new language.  Another profile starts over."""
+    with_example(store)
+    other = store.create_profile(basics_named("Same Quarters Co"))
+    for quarter in ("2026-Q1", "2026-Q2", "2026-Q3"):
+        store.start_review(other.id, quarter)
+    window = make_window()
+    qtbot.waitUntil(window.detail.ready)
+    compare = window.detail.compare
+    compare.from_combo.setCurrentIndex(0)
+    compare.button.click()
+    picks = (compare.from_combo.currentText(), compare.to_combo.currentText())
+    assert picks == ("2026-Q1", "2026-Q3") and "Moats that moved" in compare.result.text()
+    switcher.apply("ko")
+    qtbot.waitUntil(lambda: "달라진 해자" in compare.result.text())
+    assert (compare.from_combo.currentText(), compare.to_combo.currentText()) == picks
+    switcher.apply("en")
+    qtbot.waitUntil(lambda: "Moats that moved" in compare.result.text())
+    window.panel.select(other.id)
+    assert compare.from_combo.currentText() == "2026-Q2"  # the latest two again
+    assert "Compare any two quarters" in compare.result.text()

@@ -237,7 +237,7 @@ class ProfileDetail(Retranslating, QWidget):
         frame = 2 * self.history.frameWidth() + 4
         self.history.setFixedHeight(header + row_height * min(max(rows, 2), 6) + frame)
         self._show_trend()
-        self.compare.set_quarters([a.quarter for a in profile.assessments])
+        self.compare.set_quarters([a.quarter for a in profile.assessments], owner=profile.id)
 
     def _show_trend(self) -> None:
         if self.profile is None or not self.ready():
