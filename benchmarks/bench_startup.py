@@ -50,6 +50,7 @@ class Sample(NamedTuple):
     wall: float  # seconds from spawn to the first frame painted
     peak: float  # MiB, peak RSS up to that frame
     heavy: str  # heavy modules already loaded then ("-": none)
+    modules: int  # modules imported by then (sys.modules)
 
 
 def run_child(argv: list[str], env: dict[str, str]) -> Sample:
@@ -63,10 +64,10 @@ def run_child(argv: list[str], env: dict[str, str]) -> Sample:
     child = subprocess.run(argv, env=env, capture_output=True, text=True, check=False)
     if child.returncode != 0:
         raise SystemExit(f"{argv} failed ({child.returncode}):\n{child.stderr}")
-    found = re.search(r"^MOATDESK_PAINTED (\S+) (\d+) (\S+)$", child.stdout, re.M)
+    found = re.search(r"^MOATDESK_PAINTED (\S+) (\d+) (\S+) (\d+)$", child.stdout, re.M)
     if found is None:
         raise SystemExit(f"{argv} printed no paint report:\n{child.stdout}{child.stderr}")
-    return Sample(float(found[1]) - start, int(found[2]) / 1024, found[3])
+    return Sample(float(found[1]) - start, int(found[2]) / 1024, found[3], int(found[4]))
 
 
 def prepare_home(home: Path, env: dict[str, str], profiles: int) -> dict[str, str]:

@@ -7,7 +7,12 @@ The app's one start-up switch (``moatdesk.ui.app.EXIT_AFTER_FRAME_VAR``) makes i
 from inside the paint of that window's first frame; this probe then prints, before the
 windows are torn down::
 
-    MOATDESK_PAINTED <time.monotonic() s> <peak RSS KiB> <heavy modules loaded | ->
+    MOATDESK_PAINTED <time.monotonic() s> <peak RSS KiB> <heavy modules loaded | -> <modules>
+
+(<modules>: how many modules were imported by then, sys.modules), and with
+MOATDESK_PROBE_MODULES=1 a second line naming the moatdesk modules imported::
+
+    MOATDESK_MODULES moatdesk,moatdesk.cli,moatdesk.cli.main,...
 
 The monotonic clock is system-wide, so the parent (bench_startup.py,
 tests/ui/test_startup_path.py) subtracts the moment it spawned the child.  The floors
@@ -16,6 +21,7 @@ tests/ui/test_startup_path.py) subtracts the moment it spawned the child.  The f
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 
@@ -38,8 +44,13 @@ def peak_rss_kib() -> int:
 
 
 def report_line() -> str:
+    now = time.monotonic()
     heavy = ",".join(name for name in HEAVY_MODULES if name in sys.modules) or "-"
-    return f"MOATDESK_PAINTED {time.monotonic():.6f} {peak_rss_kib()} {heavy}"
+    line = f"MOATDESK_PAINTED {now:.6f} {peak_rss_kib()} {heavy} {len(sys.modules)}"
+    if os.environ.get("MOATDESK_PROBE_MODULES"):
+        ours = sorted(name for name in sys.modules if name.split(".")[0] == "moatdesk")
+        line += "\nMOATDESK_MODULES " + ",".join(ours)
+    return line
 
 
 def run_app(argv: list[str]) -> int:

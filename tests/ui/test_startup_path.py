@@ -33,9 +33,9 @@ def data_with_example(data_dir: Path) -> Path:
     return data_dir
 
 
-def first_frame(data_dir: Path, until: str) -> str:
-    """The heavy modules loaded when the app's window (``until``) first painted."""
-    env = {**os.environ, EXIT_AFTER_FRAME_VAR: until, "QT_QPA_PLATFORM": "offscreen"}
+def probe(data_dir: Path, until: str, **extra_env: str) -> str:
+    """What the probe printed when the app's window (``until``) first painted."""
+    env = {**os.environ, EXIT_AFTER_FRAME_VAR: until, "QT_QPA_PLATFORM": "offscreen", **extra_env}
     run = subprocess.run(
         [sys.executable, str(PROBE), "--data-dir", str(data_dir)],
         env=env,
@@ -45,9 +45,52 @@ def first_frame(data_dir: Path, until: str) -> str:
         check=False,
     )
     assert run.returncode == 0, run.stderr
-    found = re.search(r"^MOATDESK_PAINTED \S+ \d+ (\S+)$", run.stdout, re.M)
-    assert found, run.stdout + run.stderr
+    return run.stdout + run.stderr
+
+
+def first_frame(data_dir: Path, until: str) -> str:
+    """The heavy modules loaded when the app's window (``until``) first painted."""
+    printed = probe(data_dir, until)
+    found = re.search(r"^MOATDESK_PAINTED \S+ \d+ (\S+) \d+$", printed, re.M)
+    assert found, printed
     return found[1]
+
+
+def modules_at_frame(data_dir: Path, until: str) -> set[str]:
+    """The moatdesk modules imported when that window first painted."""
+    printed = probe(data_dir, until, MOATDESK_PROBE_MODULES="1")
+    found = re.search(r"^MOATDESK_MODULES (\S+)$", printed, re.M)
+    assert found, printed
+    return set(found[1].split(","))
+
+
+# The main window's body: the list, the detail pane, the welcome page, the controller.
+BODY = {
+    "moatdesk.ui.main_controller",
+    "moatdesk.ui.profiles_panel",
+    "moatdesk.ui.profile_detail",
+    "moatdesk.ui.empty_state",
+}
+# The CLI's commands: the app (no command) does not build their parsers.
+COMMANDS = {
+    "moatdesk.cli.profile_commands",
+    "moatdesk.cli.roadmap_commands",
+    "moatdesk.cli.report_command",
+    "moatdesk.cli.example_command",
+    "moatdesk.cli.whatif_command",
+}
+
+
+def test_the_first_frame_is_the_window_frame_alone(data_with_example: Path) -> None:
+    """The window's frame paints before its body and the store are imported (they
+    come right after it: MainWindow(body_later=True), app.run_gui), and no CLI
+    command module loads for the app at all."""
+    at_window = modules_at_frame(data_with_example, "window")
+    assert "moatdesk.ui.main_window" in at_window
+    assert not at_window & (BODY | COMMANDS | {"moatdesk.storage.store"})
+    listed = modules_at_frame(data_with_example, "main")
+    assert listed >= BODY | {"moatdesk.storage.store"}  # the probe sees them once loaded
+    assert not listed & COMMANDS
 
 
 @pytest.mark.parametrize("until", ["window", "main", "wizard"])

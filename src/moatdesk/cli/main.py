@@ -28,7 +28,13 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 
 
-def build_parser() -> argparse.ArgumentParser:
+# The options of the app itself (no command): the GUI opens with only these.
+GUI_OPTIONS = ("--data-dir", "--lang")
+
+
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without ``with_commands`` only the app's own options
+    (every command module is imported to add its subcommands)."""
     parser = argparse.ArgumentParser(
         prog="moatdesk",
         description="Strategy self-assessment for AI founders. Without a command, opens the app.",
@@ -40,10 +46,29 @@ def build_parser() -> argparse.ArgumentParser:
         help="where profiles are kept (default: $MOATDESK_DATA_DIR, else the user data folder)",
     )
     parser.add_argument("--lang", choices=("en", "ko"), help="language of the app's interface")
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
     return parser
+
+
+def opens_the_app(argv: Sequence[str]) -> bool:
+    """True when ``argv`` holds only the app's own options (no command, no --help):
+    the GUI starts without importing the command modules and building their parsers
+    (argparse, gettext and five modules: ~10 ms of the app's start-up)."""
+    rest = list(argv)
+    while rest:
+        option, has_value, _value = rest.pop(0).partition("=")
+        if option not in GUI_OPTIONS:
+            return False
+        if not has_value:
+            if not rest:
+                return False  # the option's value is missing: the full parser says so
+            rest.pop(0)
+    return True
 
 
 def error_cause(exc: MoatDeskError, lang: str | None) -> str:
@@ -58,7 +83,8 @@ def error_cause(exc: MoatDeskError, lang: str | None) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(with_commands=not opens_the_app(argv)).parse_args(argv)
     try:
         if args.command is None:
             from moatdesk.ui.app import run_gui

@@ -8,7 +8,7 @@ marker stands where the moat stops holding, so the chart reads in greyscale too.
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import Drawing, Group, Line, Polygon, Rect, String
+from reportlab.graphics.shapes import Drawing, Group, Line, Path, Polygon, Rect, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from moatdesk.domain.content import load_taxonomy
@@ -26,19 +26,22 @@ LEGEND_H = 34.0
 FONT_SIZE = 8.0
 
 
-def _hatch(x: float, y: float, w: float, h: float, step: float = 4.0) -> Group:
-    """Diagonal lines clipped to the box: the greyscale sign of "does not hold"."""
-    group = Group()
+def _hatch(x: float, y: float, w: float, h: float, step: float = 4.0) -> Path:
+    """Diagonal lines clipped to the box: the greyscale sign of "does not hold".
+
+    One path of separate strokes, not a Line per stroke: the chart has hundreds of them,
+    and every shape costs the PDF renderer a state change (docs/benchmarks.md).
+    """
+    path = Path(strokeColor=palette.HATCH, strokeWidth=0.5, fillColor=None)
     offset = -h
     while offset < w:
         x0, y0 = x + max(offset, 0.0), y + max(-offset, 0.0)
         run = min(w - max(offset, 0.0), h - max(-offset, 0.0))
         if run > 0:
-            line = Line(x0, y0, x0 + run, y0 + run, strokeColor=palette.HATCH)
-            line.strokeWidth = 0.5
-            group.add(line)
+            path.moveTo(x0, y0)
+            path.lineTo(x0 + run, y0 + run)
         offset += step
-    return group
+    return path
 
 
 def _stop_marker(x: float, y: float, h: float) -> Group:

@@ -126,6 +126,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "withheld_private_one": ("{n} answer marked private", "비공개로 표시한 답변 {n}개"),
     "withheld_quotes": ("{n} quotations in the roadmap", "로드맵의 인용 {n}개"),
     "withheld_quotes_one": ("{n} quotation in the roadmap", "로드맵의 인용 {n}개"),
+    "withheld_scenarios": ("the names of {n} saved what-ifs", "저장한 가정 {n}개의 이름"),
+    "withheld_scenarios_one": ("the name of {n} saved what-if", "저장한 가정 {n}개의 이름"),
     "withheld": ("withheld", "비공개"),
     # the brief alone: its second page
     "brief_rest": ("The rest of the roadmap", "로드맵의 나머지"),
@@ -315,6 +317,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     # the optional scenarios page (sections/scenarios.py)
     "sec_scenarios": ("What if: scenarios", "가정: 시나리오"),
+    # an investor view's title for a saved what-if of the founder's own (no preset)
+    "wi_untitled": ("What-if {n}", "가정 {n}"),
     "wi_intro": (
         "Each what-if runs on a scratch copy of the {quarter} review; the review itself is"
         " unchanged. Stop quarters before and after, side by side.",

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from moatdesk.files import os_error
 
@@ -35,8 +35,7 @@ LOCK_FILENAME = "moatdesk.lock"
 _LOCK_OFFSET = 1024  # Windows locks a byte range; keep it clear of the pid text
 
 
-@dataclass(frozen=True, slots=True)
-class LockResult:
+class LockResult(NamedTuple):  # not a dataclass: `dataclasses` is not needed at start-up
     acquired: bool
     recovered_stale: bool  # a previous owner died without releasing the lock
     holder_pid: int | None  # the owner: another process when not acquired, else us

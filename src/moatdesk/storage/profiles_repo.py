@@ -194,6 +194,30 @@ WHERE p.deleted_at IS NULL
 # A substring of the search key: instr, not LIKE, so "%" and "_" are plain characters
 # (no escaping to get wrong) and the case folding is Unicode's (search_key), not ASCII's.
 _SEARCH_SQL = _SUMMARY_SQL + "  AND instr(p.search_key, :needle) > 0\n"
+# One profile's row (a saved draft's): by the primary key, not along profiles_list.
+_ONE_SQL = (
+    _SUMMARY_SQL.replace("FROM profiles AS p INDEXED BY profiles_list", "FROM profiles AS p")
+    + "  AND p.id = :id\n"
+)
+
+
+# A dict, not AssessmentStatus(value): the Enum call was a third of the Python time of a
+# 10,000-profile list (benchmarks/bench_store.py).
+_STATUSES: dict[str | None, AssessmentStatus | None] = {s.value: s for s in AssessmentStatus}
+_STATUSES[None] = None
+
+
+def _summary(row: tuple) -> ProfileSummary:
+    pid, name, updated, quarter, status, touched, draft, done = row
+    return ProfileSummary(
+        id=pid,
+        name=name,
+        latest_quarter=quarter,
+        latest_status=_STATUSES[status],
+        review_due=not done,
+        has_draft=bool(draft),
+        updated_at=from_text(max(updated, touched or updated)),
+    )
 
 
 def matching_ids(conn: sqlite3.Connection, text: str) -> set[str]:
@@ -216,20 +240,14 @@ def summaries(
     looks (textrules.search_key on both sides).  Blank text lists them all."""
     needle = search_key(text).strip() if text else ""
     sql, params = (_SEARCH_SQL, {"needle": needle}) if needle else (_SUMMARY_SQL, {})
-    result = []
-    for pid, name, updated, quarter, status, touched, draft, done in conn.execute(
-        sql, {"current": current_quarter, **params}
-    ):
-        result.append(
-            ProfileSummary(
-                id=pid,
-                name=name,
-                latest_quarter=quarter,
-                latest_status=AssessmentStatus(status) if status else None,
-                review_due=not done,
-                has_draft=bool(draft),
-                updated_at=from_text(max(updated, touched or updated)),
-            )
-        )
+    result = [_summary(row) for row in conn.execute(sql, {"current": current_quarter, **params})]
     result.sort(key=lambda s: (s.name.casefold(), s.name))
     return result
+
+
+def summary(
+    conn: sqlite3.Connection, profile_id: str, current_quarter: str
+) -> ProfileSummary | None:
+    """One profile's row of the list (None: trashed or unknown), by its primary key."""
+    row = conn.execute(_ONE_SQL, {"current": current_quarter, "id": profile_id}).fetchone()
+    return _summary(row) if row is not None else None

@@ -245,6 +245,12 @@ class ProfileStore:
         with self._read() as conn:
             return profiles_repo.summaries(conn, quarter_of(self._today()))
 
+    def profile_summary(self, profile_id: str) -> ProfileSummary | None:
+        """One row of ``list_profiles`` (None if trashed or unknown): a saved draft
+        updates its row of the list without listing every profile."""
+        with self._read() as conn:
+            return profiles_repo.summary(conn, profile_id, quarter_of(self._today()))
+
     def search_profiles(self, text: str) -> list[ProfileSummary]:
         """The profiles whose name contains ``text`` as it looks: Unicode case folding,
         NFC/NFD and zero-width characters ignored on both sides (textrules.search_key);

@@ -88,11 +88,11 @@ def run_gui(data_dir: str | None, lang: str | None) -> int:
     if not claim.acquired:
         startup.tell_already_running(folder, claim.holder_pid)
         return 1
-    # The window comes up first; the store (SQLite, pydantic models) opens on the next
-    # turn of the event loop, so the first frame does not wait for them.
+    # The window's frame comes up first; its body (the list, the detail pane, their
+    # modules) and the store (SQLite, pydantic models) right after that frame.
     from moatdesk.ui.main_window import MainWindow
 
-    window = MainWindow(None, settings, switcher)
+    window = MainWindow(None, settings, switcher, body_later=True)
     window.show()
     exit_after = os.environ.get(EXIT_AFTER_FRAME_VAR)
     if exit_after == "window":
@@ -100,6 +100,7 @@ def run_gui(data_dir: str | None, lang: str | None) -> int:
     opened: list = []
 
     def open_store() -> None:
+        window.build_body(None)
         # Today's backup is taken after the first frame, on a worker thread (DailyBackup).
         store = startup.open_store_interactive(folder, daily_backup=False)
         if store is None:
@@ -117,7 +118,7 @@ def run_gui(data_dir: str | None, lang: str | None) -> int:
             QTimer.singleShot(0, lambda: startup.offer_recovery(controller))
 
     if exit_after != "window":
-        QTimer.singleShot(0, open_store)
+        after_next_paint(window, open_store)
     previous_hook = startup.install_excepthook(folder)
     try:
         return app.exec()

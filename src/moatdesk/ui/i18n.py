@@ -12,7 +12,6 @@ import re
 from importlib.resources import files
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import Qt
 
 from moatdesk.domain.errors import ERRORS_CONTEXT, MoatDeskError
 from moatdesk.domain.textrules import Lang
@@ -69,6 +68,10 @@ def verbatim(text: str) -> str:
     Qt takes anything that looks like a tag ("Acme <b>") for rich text; such text is
     escaped into rich text that shows the same characters.
     """
+    # Here, not at the top: the first use of Qt's namespace builds its ~90 enums
+    # (~20 ms), which the main window's first frame does not need (docs/benchmarks.md).
+    from PySide6.QtGui import Qt
+
     return Qt.convertFromPlainText(text) if Qt.mightBeRichText(text) else text
 
 

@@ -41,10 +41,15 @@ def register_hangul_font(base_font: QFont) -> str | None:
     return family
 
 
+_ICON: list[QIcon] = []  # decoded once per process (the app and each window ask)
+
+
 def app_icon() -> QIcon:
-    data = (files("moatdesk.resources") / "icons" / ICON_FILE).read_bytes()
-    pixmap = QPixmap()
-    icon = QIcon()
-    if pixmap.loadFromData(data, "PNG"):  # 256 px; Qt scales down
-        icon.addPixmap(pixmap)
-    return icon
+    if not _ICON:
+        data = (files("moatdesk.resources") / "icons" / ICON_FILE).read_bytes()
+        pixmap = QPixmap()
+        icon = QIcon()
+        if pixmap.loadFromData(data, "PNG"):  # 256 px; Qt scales down
+            icon.addPixmap(pixmap)
+        _ICON.append(icon)
+    return QIcon(_ICON[0])  # a copy: a caller changing it changes only its own

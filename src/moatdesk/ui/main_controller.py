@@ -74,6 +74,7 @@ class MainController(QObject):
         self.store: ProfileStore | None = None
         self.wizard: ReviewWizard | None = None
         self._dialogs: list[QWidget] = []  # non-modal dialogs, kept alive while shown
+        self._saved_ids: set[str] = set()  # profiles the wizard saved, rows to refresh
         for name, handler in self._handlers().items():
             window.actions_by_name[name].triggered.connect(self._guard(handler))
         window.panel.current_changed.connect(self._on_selected)
@@ -452,18 +453,32 @@ class MainController(QObject):
         geometry = self.settings.geometry("wizard")
         if geometry is not None:
             wizard.restoreGeometry(geometry)
-        wizard.saved.connect(lambda _pid: self._refresh_list_soon())
+        wizard.saved.connect(self._saved_soon)
         wizard.finished.connect(lambda _result, w=wizard: self._wizard_closed(w))
         self.wizard = wizard
         wizard.show()
         return wizard
 
-    def _refresh_list_soon(self) -> None:
-        def refresh() -> None:
-            if self.store is not None:
-                self.window.panel.set_profiles(self.store.list_profiles(), notify=False)
+    def _saved_soon(self, profile_id: str) -> None:
+        """The wizard saved (every autosave): that profile's row of the list changes,
+        on the next turn of the event loop; saves in one turn make one refresh."""
+        if not self._saved_ids:
+            QTimer.singleShot(0, self, self._refresh_saved_rows)
+        self._saved_ids.add(profile_id)
 
-        QTimer.singleShot(0, self, refresh)
+    def _refresh_saved_rows(self) -> None:
+        """One row per saved profile, read by its key: listing every profile on each
+        autosave cost ~20-50 ms with 1,000 of them (docs/benchmarks.md, review wizard).
+        A new, renamed or trashed profile lists them all again."""
+        saved, self._saved_ids = self._saved_ids, set()
+        if self.store is None:
+            return
+        panel = self.window.panel
+        for profile_id in saved:
+            summary = self.store.profile_summary(profile_id)
+            if summary is None or not panel.update_profile(summary):
+                panel.set_profiles(self.store.list_profiles(), notify=False)
+                return
 
     def _wizard_closed(self, wizard: ReviewWizard) -> None:
         self.settings.set_geometry("wizard", wizard.saveGeometry())

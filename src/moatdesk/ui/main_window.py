@@ -11,31 +11,27 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from moatdesk.ui.actions import ACTION_TABLE, make_actions, menu_titles, retranslate_actions
-from moatdesk.ui.empty_state import EmptyState
 from moatdesk.ui.i18n import LanguageSwitcher
 from moatdesk.ui.look import app_icon
-from moatdesk.ui.main_controller import MainController
-from moatdesk.ui.profile_detail import ProfileDetail
-from moatdesk.ui.profiles_panel import ProfilesPanel
-from moatdesk.ui.reminder import ReminderBar
 from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.screen_fit import fit_to_screen
 from moatdesk.ui.settings import AppSettings
-from moatdesk.ui.toast import UndoBar
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the body's modules load in build_body (after the first frame at start)
+    from PySide6.QtWidgets import QStackedWidget
+
     from moatdesk.storage.store import ProfileStore
+    from moatdesk.ui.empty_state import EmptyState
+    from moatdesk.ui.main_controller import MainController
+    from moatdesk.ui.profile_detail import ProfileDetail
+    from moatdesk.ui.profiles_panel import ProfilesPanel
+    from moatdesk.ui.reminder import ReminderBar
+    from moatdesk.ui.toast import UndoBar
 
 translate = QCoreApplication.translate
 
@@ -44,17 +40,37 @@ WELCOME_PAGE, LIST_PAGE, BLANK_PAGE = range(3)
 
 
 class MainWindow(Retranslating, QMainWindow):
+    """The window's frame (title, menus, geometry) and its body (``build_body``).
+
+    ``body_later``: only the frame now, the body when ``build_body`` is called.  The
+    app's start-up paints that frame first and builds the body right after it: the
+    body's modules and widgets (the list, the detail pane, the welcome page, the
+    controller) cost more than a bare window's whole start (docs/benchmarks.md).
+    Until then every action is disabled (none has a handler yet).
+    """
+
+    # Set by build_body.
+    controller: MainController
+    panel: ProfilesPanel
+    detail: ProfileDetail
+    empty: EmptyState
+    stack: QStackedWidget
+    undo_bar: UndoBar
+    reminder_bar: ReminderBar
+
     def __init__(
         self,
         store: ProfileStore | None,
         settings: AppSettings,
         switcher: LanguageSwitcher,
         today: Callable[[], date] = date.today,
+        *,
+        body_later: bool = False,
     ) -> None:
         super().__init__()
         self.setWindowIcon(app_icon())
-        self.undo_bar = UndoBar(self)
-        self.reminder_bar = ReminderBar(self)
+        self._settings, self._switcher, self._today = settings, switcher, today
+        self._built = False
         # Named so, not "actions": that would shadow QWidget.actions().
         self.actions_by_name = make_actions(self)
         self._menus = {key: self.menuBar().addMenu("") for key in menu_titles()}
@@ -62,7 +78,37 @@ class MainWindow(Retranslating, QMainWindow):
             self._menus[menu].addAction(self.actions_by_name[name])
             if name in ("export_pdf", "settings", "undo", "delete"):
                 self._menus[menu].addSeparator()
+        self.resize(1200, 780)
+        geometry = settings.geometry("main")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        fit_to_screen(self)
+        self.retranslate()
+        if body_later:
+            for action in self.actions_by_name.values():
+                action.setEnabled(False)
+            self.setCentralWidget(QWidget(self))  # blank, as while the store opens
+        else:
+            self.build_body(store)
 
+    def build_body(self, store: ProfileStore | None) -> None:
+        """The profiles list, the detail pane, the welcome page and the controller,
+        showing ``store`` (None: blank until the controller is given one)."""
+        if self._built:
+            return
+        self._built = True
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout
+
+        from moatdesk.ui.empty_state import EmptyState
+        from moatdesk.ui.main_controller import MainController
+        from moatdesk.ui.profile_detail import ProfileDetail
+        from moatdesk.ui.profiles_panel import ProfilesPanel
+        from moatdesk.ui.reminder import ReminderBar
+        from moatdesk.ui.toast import UndoBar
+
+        self.undo_bar = UndoBar(self)
+        self.reminder_bar = ReminderBar(self)
         self.panel = ProfilesPanel(self)
         review_actions = [
             self.actions_by_name[n]
@@ -88,13 +134,7 @@ class MainWindow(Retranslating, QMainWindow):
         column.addWidget(self.stack, 1)
         column.addWidget(self.undo_bar)
         self.setCentralWidget(central)
-        self.resize(1200, 780)
-        geometry = settings.geometry("main")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        fit_to_screen(self)
-        self.retranslate()
-        self.controller = MainController(self, settings, switcher, today)
+        self.controller = MainController(self, self._settings, self._switcher, self._today)
         self.controller.attach_store(store)
 
     # -- what the controller switches ---------------------------------------------------
@@ -108,7 +148,10 @@ class MainWindow(Retranslating, QMainWindow):
 
     # -- window life ------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.controller.window_closing()
+        if self._built:
+            self.controller.window_closing()
+        else:  # closed before its body was built: nothing open, only the geometry to keep
+            self._settings.set_geometry("main", self.saveGeometry())
         super().closeEvent(event)
 
     def retranslate(self) -> None:

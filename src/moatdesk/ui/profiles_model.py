@@ -85,6 +85,18 @@ class ProfilesModel(QAbstractTableModel):
                 self._rows[row] = fresh
                 self.dataChanged.emit(self.index(row, 0), self.index(row, EDITED))
 
+    def update_row(self, summary: ProfileSummary) -> bool:
+        """Show ``summary`` in its row, announcing that row only; False when the list
+        must be refreshed whole instead: the profile is not listed, or renamed (its
+        place in the order may move)."""
+        row = self.row_of(summary.id)
+        if row is None or self._rows[row].name != summary.name:
+            return False
+        if self._rows[row] != summary:
+            self._rows[row] = summary
+            self.dataChanged.emit(self.index(row, 0), self.index(row, EDITED))
+        return True
+
     def summary(self, row: int) -> ProfileSummary:
         return self._rows[row]
 

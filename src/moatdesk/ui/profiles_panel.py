@@ -130,6 +130,11 @@ class ProfilesPanel(Retranslating, QWidget):
         if notify:
             self.current_changed.emit(self.current_id())
 
+    def update_profile(self, summary: ProfileSummary) -> bool:
+        """One profile's row anew (a saved draft); False: refresh the whole list instead
+        (ProfilesModel.update_row).  The current row and the detail pane stay as they are."""
+        return self.model.update_row(summary)
+
     def current_id(self) -> str | None:
         index = self.view.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None

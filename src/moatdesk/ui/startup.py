@@ -14,13 +14,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar
 
 from moatdesk.domain.errors import MoatDeskError
 from moatdesk.ui.i18n import error_text, fill, verbatim
-from moatdesk.ui.profiles_panel import format_when
-from moatdesk.ui.workers import start_in_worker
 
 if TYPE_CHECKING:
     from moatdesk.storage.store import ProfileStore
@@ -32,11 +30,21 @@ translate = QCoreApplication.translate
 ERROR_LOG = "moatdesk-errors.log"  # in the data folder, beside the database
 
 
+def _plain_box(icon: QMessageBox.Icon, text: str) -> QMessageBox:
+    """A message box showing ``text`` as it is (causes name folders and files)."""
+    # Imported here: app.run_gui imports this module before the first frame, which
+    # needs no Qt namespace (its first use builds ~90 enums).
+    from PySide6.QtCore import Qt
+
+    box = QMessageBox(icon, "MoatDesk", text)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
 def tell_folder_unusable(problem: MoatDeskError) -> None:
     """The data folder cannot be used (a file where it should be, read-only, full disk,
     a lock file that cannot be written): say what and what to do, then the app ends."""
-    box = QMessageBox(QMessageBox.Icon.Critical, "MoatDesk", error_text(problem))
-    box.setTextFormat(Qt.TextFormat.PlainText)  # the cause names folders, shown as they are
+    box = _plain_box(QMessageBox.Icon.Critical, error_text(problem))
     box.setInformativeText(
         translate(
             "Startup",
@@ -84,8 +92,7 @@ def install_excepthook(data_dir: Path) -> ExceptHook:
 def _show_unexpected(exc: BaseException, log: Path | None) -> None:
     cause = error_text(exc) if isinstance(exc, MoatDeskError) else f"{type(exc).__name__}: {exc}"
     text = fill(translate("Startup", "Something unexpected went wrong: %1"), cause)
-    box = QMessageBox(QMessageBox.Icon.Critical, "MoatDesk", text)
-    box.setTextFormat(Qt.TextFormat.PlainText)
+    box = _plain_box(QMessageBox.Icon.Critical, text)
     if log is not None:
         more = fill(
             translate(
@@ -190,6 +197,8 @@ class DailyBackup(QObject):
         status.show()  # created on first use: shown now, with the progress in it
         status.addPermanentWidget(self.label)
         status.addPermanentWidget(self.bar)
+        from moatdesk.ui.workers import start_in_worker
+
         work = self._store.take_daily_backup if self._backing_up else self._store.check_integrity
         start_in_worker(work, self._done, self._failed)
         return True
@@ -229,8 +238,7 @@ def _warn_damaged(problem: MoatDeskError) -> None:
     text = fill(
         translate("Startup", "MoatDesk found damage in its database: %1"), error_text(problem)
     )
-    box = QMessageBox(QMessageBox.Icon.Warning, "MoatDesk", text)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # the cause names files, shown as they are
+    box = _plain_box(QMessageBox.Icon.Warning, text)
     box.setInformativeText(
         translate(
             "Startup",
@@ -246,8 +254,7 @@ def _warn_damaged(problem: MoatDeskError) -> None:
 def _warn_backup_failed(problem: MoatDeskError) -> None:
     """Profiles open fine, but the safety net is not being renewed: say so, once a start."""
     text = fill(translate("Startup", "Today's backup could not be taken: %1"), error_text(problem))
-    box = QMessageBox(QMessageBox.Icon.Warning, "MoatDesk", text)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # the cause names folders, shown as they are
+    box = _plain_box(QMessageBox.Icon.Warning, text)
     box.setInformativeText(
         translate(
             "Startup",
@@ -259,8 +266,7 @@ def _warn_backup_failed(problem: MoatDeskError) -> None:
 
 
 def _ask_restore(problem: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Critical, "MoatDesk", problem)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # the cause names files, shown as they are
+    box = _plain_box(QMessageBox.Icon.Critical, problem)
     box.setInformativeText(
         translate(
             "Startup",
@@ -279,12 +285,10 @@ def _ask_restore(problem: str) -> bool:
 def tell_restored(backup: Path, set_aside: Path | None) -> None:
     """After a restore: which backup is now the database, and where the database it
     replaced was kept (one consistent copy, storage/backups.py), as the CLI prints."""
-    box = QMessageBox(
+    box = _plain_box(
         QMessageBox.Icon.Information,
-        "MoatDesk",
         fill(translate("Startup", "Your profiles were restored from the backup\n%1"), backup),
     )
-    box.setTextFormat(Qt.TextFormat.PlainText)  # paths, shown as they are
     if set_aside is not None:
         box.setInformativeText(
             fill(
@@ -303,6 +307,8 @@ def offer_recovery(controller: MainController) -> None:
     """After a crash: say there is work to recover, from when, and offer to continue it."""
     if controller.store is None:
         return
+    from moatdesk.ui.profiles_panel import format_when
+
     drafts = [s for s in controller.store.list_profiles() if s.has_draft]
     if not drafts:
         return
