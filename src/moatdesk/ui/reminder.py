@@ -251,7 +251,7 @@ class ReviewDateDialog(Retranslating, QDialog):
         layout.addWidget(self.date_edit)
         layout.addWidget(self.buttons)
         # Wide enough for the prompt with a long company name on two lines at most.
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         self.date_edit.setFocus()
         self.retranslate()
 
