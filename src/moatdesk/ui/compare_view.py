@@ -61,8 +61,8 @@ class CompareView(Retranslating, QWidget):
         self.result.setTextFormat(Qt.TextFormat.RichText)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = FlowLayout()
-        for widget in (*pairs, self.button):
-            row.addWidget(widget)
+        for item in (*pairs, self.button):
+            row.addWidget(item)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
