@@ -401,7 +401,6 @@
     </message>
     <message>
         <location filename="../src/moatdesk/cli/report_command.py" line="30"/>
-        <location filename="../src/moatdesk/cli/roadmap_commands.py" line="71"/>
         <source>profile “{name}” has no assessment yet; answer the wizard first</source>
         <translation>“{name}” 프로필에는 아직 평가가 없습니다. 먼저 앱에서 질문에 답하세요.</translation>
     </message>
@@ -417,7 +416,7 @@
     </message>
     <message>
         <location filename="../src/moatdesk/domain/content.py" line="63"/>
-        <location filename="../src/moatdesk/domain/scenarios.py" line="211"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="197"/>
         <source>{source} has {count} problem(s):
 {problems}</source>
         <translation>{source} 파일에 문제가 {count}개 있습니다:
@@ -446,7 +445,7 @@
         <translation>resources/content/{name} 파일을 읽을 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/attacks.py" line="117"/>
+        <location filename="../src/moatdesk/domain/attacks.py" line="104"/>
         <location filename="../src/moatdesk/domain/parameters.py" line="53"/>
         <source>resources/content/{name} is invalid at {where}: {detail}</source>
         <translation>resources/content/{name} 파일의 {where} 항목이 올바르지 않습니다: {detail}</translation>
@@ -473,18 +472,18 @@
         <translation>{path} 폴더가 없어 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="98"/>
+        <location filename="../src/moatdesk/report/data.py" line="101"/>
         <location filename="../src/moatdesk/storage/checks.py" line="82"/>
         <source>“{quarter}” is not a quarter; write it like 2026-Q4</source>
         <translation>“{quarter}”: 올바른 분기가 아닙니다. 2026-Q4처럼 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="106"/>
+        <location filename="../src/moatdesk/report/data.py" line="109"/>
         <source>profile “{name}” has no assessment for {quarter} (it has none yet)</source>
         <translation>“{name}” 프로필에는 {quarter} 평가가 없습니다. 아직 평가한 분기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="113"/>
+        <location filename="../src/moatdesk/report/data.py" line="116"/>
         <source>profile “{name}” has no assessment for {quarter} (it has: {known})</source>
         <translation>“{name}” 프로필에는 {quarter} 평가가 없습니다(평가한 분기: {known}).</translation>
     </message>
@@ -494,7 +493,7 @@
         <translation>내장 글꼴 파일({font})을 불러올 수 없습니다({detail}). MoatDesk를 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/pdf.py" line="105"/>
+        <location filename="../src/moatdesk/report/pdf.py" line="114"/>
         <source>the roadmap for {quarter} could not be laid out on A4 pages ({detail})</source>
         <translation>{quarter} 로드맵을 A4 페이지에 배치하지 못했습니다({detail}).</translation>
     </message>
@@ -749,17 +748,17 @@
         <translation>프로필 {profile}에 저장된 회사 기본 정보가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="274"/>
+        <location filename="../src/moatdesk/storage/store.py" line="287"/>
         <source>there is no profile with the name or id “{ref}”</source>
         <translation>이름이나 ID가 “{ref}”인 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="319"/>
+        <location filename="../src/moatdesk/storage/store.py" line="332"/>
         <source>that name cannot be used: {detail}</source>
         <translation>이 이름은 쓸 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="356"/>
+        <location filename="../src/moatdesk/storage/store.py" line="369"/>
         <source>there is no profile “{profile}” in the trash</source>
         <translation>휴지통에 “{profile}” 프로필이 없습니다.</translation>
     </message>
@@ -769,12 +768,12 @@
         <translation>이 프로필에는 이미 {quarter} 평가가 있습니다. 새로 시작하지 말고 그 평가를 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="578"/>
+        <location filename="../src/moatdesk/storage/store.py" line="591"/>
         <source>this profile has no assessment for {quarter}</source>
         <translation>이 프로필에는 {quarter} 평가가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="600"/>
+        <location filename="../src/moatdesk/storage/store.py" line="613"/>
         <source>{quarter} is more than one quarter ahead; a review can start at most one quarter early ({next})</source>
         <translation>{quarter}은(는) 한 분기보다 더 뒤입니다. 분기 점검은 최대 한 분기 일찍({next})까지만 시작할 수 있습니다.</translation>
     </message>
@@ -784,12 +783,12 @@
         <translation>{quarter} 평가는 확정되었습니다. 수정하려면 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="512"/>
+        <location filename="../src/moatdesk/storage/store.py" line="525"/>
         <source>{path} is a folder; give a file name such as profile.json</source>
         <translation>{path} 경로는 폴더입니다. profile.json 같은 파일 이름을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="566"/>
+        <location filename="../src/moatdesk/storage/store.py" line="579"/>
         <source>there is no profile with the id “{profile}”</source>
         <translation>ID가 “{profile}”인 프로필이 없습니다.</translation>
     </message>
@@ -799,18 +798,18 @@
         <translation>프로필과 --scenario ID를 주거나, --list로 시나리오 목록을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/scenarios.py" line="162"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="148"/>
         <source>no scenario “{id}”; `moatdesk what-if --list` shows them</source>
         <translation>“{id}” 시나리오가 없습니다. `moatdesk what-if --list`로 목록을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/scenarios.py" line="399"/>
-        <location filename="../src/moatdesk/domain/scenarios.py" line="405"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="385"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="391"/>
         <source>this what-if does not fit: {detail}</source>
         <translation>이 가정은 질문 목록에 맞지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/scenarios.py" line="442"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="428"/>
         <source>a scenario name is 1 to {limit} characters of text: {detail}</source>
         <translation>시나리오 이름은 1~{limit}자의 텍스트여야 합니다: {detail}</translation>
     </message>
@@ -840,7 +839,7 @@
         <translation>파일 {total}개 중 {failed}개를 가져오지 못했습니다: {files}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/roadmap_commands.py" line="99"/>
+        <location filename="../src/moatdesk/cli/roadmap_commands.py" line="93"/>
         <source>--from {before} must be an earlier quarter than --to {after}</source>
         <translation>--from {before} 분기가 --to {after} 분기보다 앞서야 합니다.</translation>
     </message>
@@ -922,44 +921,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="397"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="399"/>
         <source>Start review</source>
         <translation>점검 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="399"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="401"/>
         <source>The %1 review is already finished. Reopen it to amend it?</source>
         <translation>%1 점검은 이미 확정되었습니다. 다시 열어 수정할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="420"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="422"/>
         <source>Continue draft</source>
         <translation>작성 중인 점검 이어 하기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="422"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="424"/>
         <source>You have a draft of %1, last saved %2. Continue it?</source>
         <translation>%1 점검을 작성하던 중입니다(마지막 저장: %2). 이어서 할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="511"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="527"/>
         <source>Started the %1 draft from a what-if.</source>
         <translation>가정으로 %1 점검을 작성 중 상태로 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="556"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="572"/>
         <source>About MoatDesk</source>
         <translation>MoatDesk 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="558"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="574"/>
         <source>MoatDesk %1
 A quarterly self-assessment of your AI company&apos;s meta-moats, after Michael Dempsey&apos;s essay &quot;The Shifting Dynamics and Meta-Moats of AI&quot;.</source>
         <translation>MoatDesk %1
 Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(The Shifting Dynamics and Meta-Moats of AI)를 바탕으로 AI 회사의 메타-해자를 분기마다 스스로 점검하는 도구입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_window.py" line="116"/>
+        <location filename="../src/moatdesk/ui/main_window.py" line="159"/>
         <source>Meta-moat roadmap</source>
         <translation>메타-해자 로드맵</translation>
     </message>
@@ -1194,79 +1193,79 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfileOps</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="269"/>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="295"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="271"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="297"/>
         <source>Import a profile</source>
         <translation>프로필 가져오기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="271"/>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="324"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="273"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="326"/>
         <source>MoatDesk profiles (*.json)</source>
         <translation>MoatDesk 프로필 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="277"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="279"/>
         <source>Imported “%1”.</source>
         <translation>“%1” 프로필을 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="279"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="281"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="281"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="283"/>
         <source>“%1” already exists; added quarters: %2.</source>
         <translation>“%1” 프로필이 이미 있어 분기만 추가했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="296"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="298"/>
         <source>Answers kept for a newer question bank: %1</source>
         <translation>더 새로운 질문 목록의 답을 보관했습니다: %1개</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="301"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="303"/>
         <source>The file was written with a newer MoatDesk. Its answers to questions this version does not ask are kept unchanged, so a newer MoatDesk can use them; the results here do not count them.</source>
         <translation>이 파일은 더 새로운 MoatDesk에서 만들었습니다. 이 버전에 없는 질문의 답은 바꾸지 않고 보관하므로 새 버전의 MoatDesk에서 쓸 수 있습니다. 이 버전의 결과에는 반영되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="319"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="321"/>
         <source>Export the profile</source>
         <translation>프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="321"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="323"/>
         <source>%1 MoatDesk profile.json</source>
         <translation>%1 MoatDesk 프로필.json</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="330"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="332"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="338"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="340"/>
         <source>Rename profile</source>
         <translation>프로필 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="339"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="341"/>
         <source>New company name:</source>
         <translation>새 회사 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="582"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="598"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="584"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="600"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (사본 %2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="368"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="370"/>
         <source>Moved “%1” to the trash.</source>
         <translation>“%1” 프로필을 휴지통으로 옮겼습니다.</translation>
     </message>
@@ -1274,43 +1273,43 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="102"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="120"/>
         <source>Review due</source>
         <translation>점검 필요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="103"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="121"/>
         <source>draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="146"/>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="147"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="184"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="185"/>
         <source>Search companies</source>
         <translation>회사 검색</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="148"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="186"/>
         <source>Profiles</source>
         <translation>프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="105"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="123"/>
         <source>Company</source>
         <translation>회사</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="106"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="124"/>
         <source>Latest quarter</source>
         <translation>최근 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="107"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="125"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="108"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="126"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
     </message>
@@ -1464,17 +1463,17 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="238"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="240"/>
         <source>Export the review reminder</source>
         <translation>점검 알림 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="240"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="242"/>
         <source>Calendar files (*.ics)</source>
         <translation>캘린더 파일 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="246"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="248"/>
         <source>Saved the reminder to %1</source>
         <translation>알림을 %1에 저장했습니다</translation>
     </message>
@@ -1814,27 +1813,27 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="41"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="49"/>
         <source>MoatDesk needs a folder it can write to for your profiles. Free some disk space or make the folder writable, or start MoatDesk with --data-dir and another folder.</source>
         <translation>MoatDesk에는 프로필을 기록할 수 있는 폴더가 필요합니다. 디스크 공간을 확보하거나 폴더에 쓰기 권한을 주세요. 또는 --data-dir로 다른 폴더를 지정해 MoatDesk를 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="86"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="94"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>예상하지 못한 문제가 생겼습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="91"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="98"/>
         <source>Your profiles are saved as you go. The details were written to %1; include that file if you report the problem.</source>
         <translation>프로필은 입력하는 대로 저장됩니다. 자세한 내용은 %1에 기록했습니다. 문제를 알릴 때 이 파일을 함께 보내 주세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="99"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="106"/>
         <source>Your profiles are saved as you go. The details could not be written to a log file in the data folder.</source>
         <translation>프로필은 입력하는 대로 저장됩니다. 자세한 내용을 데이터 폴더의 로그 파일에 기록하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="113"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="120"/>
         <source>Another MoatDesk window (process %1) is already using the data folder
 %2
 
@@ -1845,69 +1844,69 @@ Switch to that window, or close it and start MoatDesk again.</source>
 그 창으로 전환하거나, 그 창을 닫은 뒤 MoatDesk를 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="175"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="182"/>
         <source>Taking today&apos;s backup…</source>
         <translation>오늘의 백업을 만들고 있습니다…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="187"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="194"/>
         <source>Checking the database…</source>
         <translation>데이터베이스를 점검하고 있습니다…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="205"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="214"/>
         <source>Today&apos;s backup is taken.</source>
         <translation>오늘의 백업을 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="207"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="216"/>
         <source>The database is checked: no damage found.</source>
         <translation>데이터베이스를 점검했습니다. 손상된 곳이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="230"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="239"/>
         <source>MoatDesk found damage in its database: %1</source>
         <translation>MoatDesk가 데이터베이스에서 손상을 발견했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="235"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="243"/>
         <source>Your profiles stay open and what you save is still written to it. Today&apos;s backup was not taken, so the earlier backups stay as they were. Export the profiles you are working on as JSON to be safe; the next time MoatDesk starts, it offers to put back the newest backup.</source>
         <translation>프로필은 계속 열려 있고, 저장하는 내용도 그대로 기록됩니다. 오늘의 백업은 만들지 않았으므로 이전 백업은 그대로 남아 있습니다. 안전을 위해 작업 중인 프로필을 JSON으로 내보내 두세요. 다음에 MoatDesk를 시작하면 가장 최근 백업을 되살릴지 묻습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="248"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="256"/>
         <source>Today&apos;s backup could not be taken: %1</source>
         <translation>오늘의 백업을 만들지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="252"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="259"/>
         <source>Your profiles are safe and open normally. To have today&apos;s backup taken, free some disk space or make the data folder writable.</source>
         <translation>프로필은 안전하며 평소처럼 열립니다. 오늘의 백업을 만들려면 디스크 공간을 확보하거나 데이터 폴더에 쓰기 권한을 주세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="265"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="271"/>
         <source>MoatDesk can put back the newest backup of your profiles (taken daily). Changes made after that backup are lost.</source>
         <translation>MoatDesk가 매일 만들어 두는 프로필 백업 중 가장 최근 것을 되살릴 수 있습니다. 그 백업 이후의 변경 내용은 사라집니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="272"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="278"/>
         <source>Restore newest backup</source>
         <translation>최신 백업 복원</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="274"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="280"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="285"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="290"/>
         <source>Your profiles were restored from the backup
 %1</source>
         <translation>다음 백업에서 프로필을 복원했습니다.
 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="291"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="295"/>
         <source>The database it replaced is kept at
 %1
 Keep it until you are sure nothing in it is missing.</source>
@@ -1916,12 +1915,12 @@ Keep it until you are sure nothing in it is missing.</source>
 빠진 내용이 없다고 확인할 때까지 지우지 마세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="312"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="318"/>
         <source>Work to recover</source>
         <translation>복구할 작업</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="314"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="320"/>
         <source>MoatDesk did not close properly last time. There is work to recover from %1: the draft review of “%2”.
 
 Continue that draft now?</source>
@@ -1974,240 +1973,240 @@ Continue that draft now?</source>
 <context>
     <name>WhatIf</name>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="119"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="115"/>
         <source>Stage</source>
         <translation>투자 단계</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="120"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="116"/>
         <source>Team size</source>
         <translation>팀 규모</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="121"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="117"/>
         <source>Runway (months)</source>
         <translation>런웨이(개월)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="122"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="118"/>
         <source>Stack position</source>
         <translation>AI 스택에서의 위치</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="123"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="119"/>
         <source>Sector</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="145"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="141"/>
         <source>%1: %2 → %3 moves the earliest stop %4 (all moats: %5)</source>
         <translation>%1: %2 → %3 — 가장 이른 유지 종료 %4, 전체 해자 %5</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="331"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="327"/>
         <source>Start from a scenario:</source>
         <translation>시나리오에서 시작:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="333"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="329"/>
         <source>Change an answer</source>
         <translation>답 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="339"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="335"/>
         <source>&amp;Apply</source>
         <translation>적용(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="340"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="336"/>
         <source>Change a company basic</source>
         <translation>회사 기본 정보 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="346"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="342"/>
         <source>What this what-if changes:</source>
         <translation>이 가정이 바꾸는 것:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="347"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="343"/>
         <source>&amp;Remove my change</source>
         <translation>내 변경 삭제(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="348"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="344"/>
         <source>Re&amp;set</source>
         <translation>초기화(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="349"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="345"/>
         <source>Sa&amp;ve scenario…</source>
         <translation>시나리오 저장(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="350"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="346"/>
         <source>Start next quarter&apos;s &amp;draft from this…</source>
         <translation>이 가정으로 다음 분기 점검 시작(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="351"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="347"/>
         <source>Export &amp;PDF with scenarios…</source>
         <translation>시나리오를 넣어 PDF 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="354"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="350"/>
         <source>Meta-moat</source>
         <translation>메타-해자</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="355"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="351"/>
         <source>Score now</source>
         <translation>현재 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="356"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="352"/>
         <source>Score if</source>
         <translation>가정 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="357"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="353"/>
         <source>Stops now</source>
         <translation>현재 유지 종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="358"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="354"/>
         <source>Stops if</source>
         <translation>가정 시 유지 종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="359"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="355"/>
         <source>Moved</source>
         <translation>변화</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="362"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="358"/>
         <source>Your highest-leverage answers</source>
         <translation>가장 영향이 큰 답</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="375"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="371"/>
         <source>None: only my own changes</source>
         <translation>없음: 직접 바꾼 값만</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="379"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="726"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="375"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="722"/>
         <source>Saved: %1</source>
         <translation>저장됨: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="504"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="500"/>
         <source>What if</source>
         <translation>가정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="524"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="520"/>
         <source>Earliest stop: %1 now, %2 with this what-if (%3)</source>
         <translation>가장 이른 유지 종료: 현재 %1, 이 가정에서는 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="548"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="544"/>
         <source>Your change</source>
         <translation>직접 바꾼 값</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="550"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="546"/>
         <source>Nothing changed yet.</source>
         <translation>아직 바뀐 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="589"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="585"/>
         <source>Raised: %1 (%2)</source>
         <translation>새로 생김: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="591"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="587"/>
         <source>Cleared: %1</source>
         <translation>사라짐: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="595"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="591"/>
         <source>Severity of %1: %2 → %3</source>
         <translation>%1의 심각도: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="605"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="601"/>
         <source>New do-first: %1</source>
         <translation>새로 먼저 할 일: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="613"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="609"/>
         <source>No longer do-first: %1</source>
         <translation>더는 먼저 할 일이 아님: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="618"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="614"/>
         <source>No flag or do-first action changes.</source>
         <translation>위험·기회와 먼저 할 실행 항목에는 변화가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="651"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="647"/>
         <source>Trying every one-step change…</source>
         <translation>한 단계 변경을 모두 시험하는 중입니다…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="656"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="652"/>
         <source>Of %1 one-step changes to this review&apos;s answers, these move the earliest stop quarter (now %2) the most:</source>
         <translation>이 점검의 답을 한 단계씩 바꾼 %1가지 가운데, 가장 이른 유지 종료 분기(현재 %2)를 가장 크게 움직이는 답입니다:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="665"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="661"/>
         <source>No one-step change to an answer moves any stop quarter.</source>
         <translation>답을 한 단계 바꿔도 유지 종료 분기가 움직이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="671"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="667"/>
         <source>Try it</source>
         <translation>적용해 보기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="692"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="706"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="688"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="702"/>
         <source>Save scenario</source>
         <translation>시나리오 저장</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="693"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="689"/>
         <source>Name of this scenario:</source>
         <translation>시나리오 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="721"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="717"/>
         <source>This what-if (not saved)</source>
         <translation>이 가정(저장 안 됨)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="755"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="771"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="751"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="767"/>
         <source>Start next quarter&apos;s draft</source>
         <translation>다음 분기 점검 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="756"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="752"/>
         <source>Start next quarter&apos;s review as a draft with this what-if&apos;s answers and basics? This review stays as it is.</source>
         <translation>이 가정의 답과 기본 정보로 다음 분기 점검을 작성 중 상태로 시작할까요? 이번 점검은 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="783"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="779"/>
         <source>Scenarios for the PDF</source>
         <translation>PDF에 넣을 시나리오</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="791"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="787"/>
         <source>The PDF gets a scenarios page with the ones you tick, each beside this review, and the highest-leverage answers.</source>
         <translation>선택한 시나리오를 이번 점검과 나란히 보여 주는 시나리오 쪽과 가장 영향이 큰 답이 PDF에 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="850"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="846"/>
         <source>What if — %1 · %2 — MoatDesk</source>
         <translation>가정 — %1 · %2 — MoatDesk</translation>
     </message>
