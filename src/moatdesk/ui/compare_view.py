@@ -57,9 +57,20 @@ class CompareView(Retranslating, QWidget):
         layout.addLayout(row)
         layout.addWidget(self.result)
         self._comparison: Comparison | None = None
+        self._shown_for: tuple[object, list[str]] | None = None  # set_quarters' owner, quarters
         self.retranslate()
 
-    def set_quarters(self, quarters: list[str]) -> None:
+    def set_quarters(self, quarters: list[str], owner: object = None) -> None:
+        """The quarters to pick from.  The same quarters of the same ``owner`` again (the
+        pane refreshed: a language switch, a save) keep the founder's two picks and the
+        comparison, worked out afresh; anything else starts over at the latest two."""
+        if quarters and owner is not None and (owner, quarters) == self._shown_for:
+            if self._comparison is not None:
+                self.run()
+            else:
+                self._show()
+            return
+        self._shown_for = (owner, list(quarters))
         for combo in (self.from_combo, self.to_combo):
             combo.clear()
             combo.addItems(quarters)
@@ -160,9 +171,9 @@ class CompareView(Retranslating, QWidget):
         self.result.setText("".join(parts))
 
     def retranslate(self) -> None:
-        self.from_label.setText(translate("CompareView", "&From:"))
+        self.from_label.setText(translate("CompareView", "Fro&m:"))
         self.to_label.setText(translate("CompareView", "&To:"))
         self.from_combo.setAccessibleName(translate("CompareView", "From quarter"))
         self.to_combo.setAccessibleName(translate("CompareView", "To quarter"))
-        self.button.setText(translate("CompareView", "&Compare"))
+        self.button.setText(translate("CompareView", "C&ompare"))
         self._show()
