@@ -258,82 +258,82 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="78"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="89"/>
         <source>Pick two different quarters.</source>
         <translation>서로 다른 두 분기를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="93"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="104"/>
         <source>Compare any two quarters to see what moved.</source>
         <translation>두 분기를 골라 무엇이 달라졌는지 비교해 보세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="101"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="112"/>
         <source>Moats that moved</source>
         <translation>달라진 해자</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="113"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="124"/>
         <source>No moat moved.</source>
         <translation>달라진 해자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="115"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="126"/>
         <source>Answers that changed</source>
         <translation>바뀐 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="125"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="136"/>
         <source>not answered</source>
         <translation>답하지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="135"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="146"/>
         <source>No answer changed.</source>
         <translation>바뀐 답변이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="138"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="149"/>
         <source>Flags that appeared</source>
         <translation>새로 생긴 위험·기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="139"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="150"/>
         <source>Flags that cleared</source>
         <translation>사라진 위험·기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="146"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="157"/>
         <source>None.</source>
         <translation>없음.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="152"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="163"/>
         <source>The question bank changed between these quarters; some answers may not compare.</source>
         <translation>두 분기 사이에 질문 목록이 바뀌어 일부 답변은 비교되지 않을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="163"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="174"/>
         <source>Fro&amp;m:</source>
         <translation>이전 분기(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="167"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="178"/>
         <source>C&amp;ompare</source>
         <translation>두 분기 비교(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="164"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="175"/>
         <source>&amp;To:</source>
         <translation>이후 분기(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="165"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="176"/>
         <source>From quarter</source>
         <translation>이전 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="166"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="177"/>
         <source>To quarter</source>
         <translation>이후 분기</translation>
     </message>
@@ -406,7 +406,6 @@
     </message>
     <message>
         <location filename="../src/moatdesk/cli/report_command.py" line="30"/>
-        <location filename="../src/moatdesk/cli/roadmap_commands.py" line="71"/>
         <source>profile “{name}” has no assessment yet; answer the wizard first</source>
         <translation>“{name}” 프로필에는 아직 평가가 없습니다. 먼저 앱에서 질문에 답하세요.</translation>
     </message>
@@ -422,7 +421,7 @@
     </message>
     <message>
         <location filename="../src/moatdesk/domain/content.py" line="63"/>
-        <location filename="../src/moatdesk/domain/scenarios.py" line="211"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="197"/>
         <source>{source} has {count} problem(s):
 {problems}</source>
         <translation>{source} 파일에 문제가 {count}개 있습니다:
@@ -451,7 +450,7 @@
         <translation>resources/content/{name} 파일을 읽을 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/attacks.py" line="117"/>
+        <location filename="../src/moatdesk/domain/attacks.py" line="104"/>
         <location filename="../src/moatdesk/domain/parameters.py" line="53"/>
         <source>resources/content/{name} is invalid at {where}: {detail}</source>
         <translation>resources/content/{name} 파일의 {where} 항목이 올바르지 않습니다: {detail}</translation>
@@ -804,23 +803,23 @@
         <translation>프로필과 --scenario ID를 주거나, --list로 시나리오 목록을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/scenarios.py" line="162"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="148"/>
         <source>no scenario “{id}”; `moatdesk what-if --list` shows them</source>
         <translation>“{id}” 시나리오가 없습니다. `moatdesk what-if --list`로 목록을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/scenarios.py" line="399"/>
-        <location filename="../src/moatdesk/domain/scenarios.py" line="405"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="385"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="391"/>
         <source>this what-if does not fit: {detail}</source>
         <translation>이 가정은 질문 목록에 맞지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/scenarios.py" line="442"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="428"/>
         <source>a scenario name is 1 to {limit} characters of text: {detail}</source>
         <translation>시나리오 이름은 1~{limit}자의 텍스트여야 합니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/store_access.py" line="60"/>
+        <location filename="../src/moatdesk/cli/store_access.py" line="64"/>
         <source>MoatDesk is open on the data folder {folder} (process {pid}); close it, then run this command again. Nothing was changed.</source>
         <translation>MoatDesk가 데이터 폴더 {folder}을(를) 열어 두고 있습니다(프로세스 {pid}). 앱을 닫은 뒤 이 명령을 다시 실행하세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
@@ -845,7 +844,7 @@
         <translation>파일 {total}개 중 {failed}개를 가져오지 못했습니다: {files}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/roadmap_commands.py" line="99"/>
+        <location filename="../src/moatdesk/cli/roadmap_commands.py" line="93"/>
         <source>--from {before} must be an earlier quarter than --to {after}</source>
         <translation>--from {before} 분기가 --to {after} 분기보다 앞서야 합니다.</translation>
     </message>
