@@ -4,117 +4,122 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="39"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="40"/>
         <source>&amp;New profile…</source>
         <translation>새 프로필(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="40"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="41"/>
         <source>Open the &amp;example</source>
         <translation>예시 열기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="41"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="42"/>
         <source>&amp;Import profile (JSON)…</source>
         <translation>JSON 프로필 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="42"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="43"/>
         <source>E&amp;xport profile (JSON)…</source>
         <translation>JSON으로 프로필 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="43"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="44"/>
         <source>Export PDF &amp;roadmap…</source>
         <translation>PDF 로드맵 내보내기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="44"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="45"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="45"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="46"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="46"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="47"/>
         <source>&amp;Undo delete</source>
         <translation>삭제 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="47"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="48"/>
         <source>&amp;Rename…</source>
         <translation>이름 바꾸기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="48"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="49"/>
         <source>D&amp;uplicate</source>
         <translation>복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="49"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="50"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="50"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="51"/>
         <source>&amp;Trash…</source>
         <translation>휴지통(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="51"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="52"/>
         <source>&amp;Start this quarter&apos;s review</source>
         <translation>이번 분기 점검 시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="52"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="53"/>
         <source>&amp;Continue draft</source>
         <translation>작성 중인 점검 이어 하기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="53"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="54"/>
         <source>&amp;View results</source>
         <translation>결과 보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="54"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="55"/>
         <source>&amp;What if…</source>
         <translation>가정해 보기(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="55"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="56"/>
+        <source>Set the next review &amp;date…</source>
+        <translation>다음 점검 날짜 정하기(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/actions.py" line="57"/>
         <source>Export review &amp;reminder (.ics)…</source>
         <translation>점검 알림 내보내기(.ics)(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="56"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="58"/>
         <source>&amp;Guide and shortcuts</source>
         <translation>안내와 단축키(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="57"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="59"/>
         <source>&amp;About MoatDesk</source>
         <translation>MoatDesk 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="63"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="65"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="64"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="66"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="65"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="67"/>
         <source>&amp;Review</source>
         <translation>점검(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="66"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="68"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -253,84 +258,84 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="78"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="100"/>
         <source>Pick two different quarters.</source>
         <translation>서로 다른 두 분기를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="93"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="115"/>
         <source>Compare any two quarters to see what moved.</source>
         <translation>두 분기를 골라 무엇이 달라졌는지 비교해 보세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="101"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="123"/>
         <source>Moats that moved</source>
         <translation>달라진 해자</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="113"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="135"/>
         <source>No moat moved.</source>
         <translation>달라진 해자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="115"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="137"/>
         <source>Answers that changed</source>
         <translation>바뀐 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="125"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="147"/>
         <source>not answered</source>
         <translation>답하지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="135"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="157"/>
         <source>No answer changed.</source>
         <translation>바뀐 답변이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="138"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="160"/>
         <source>Flags that appeared</source>
         <translation>새로 생긴 위험·기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="139"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="161"/>
         <source>Flags that cleared</source>
         <translation>사라진 위험·기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="146"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="168"/>
         <source>None.</source>
         <translation>없음.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="152"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="174"/>
         <source>The question bank changed between these quarters; some answers may not compare.</source>
         <translation>두 분기 사이에 질문 목록이 바뀌어 일부 답변은 비교되지 않을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="163"/>
-        <source>&amp;From:</source>
-        <translation>이전 분기(&amp;F):</translation>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="185"/>
+        <source>Fro&amp;m:</source>
+        <translation>이전 분기(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="164"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="189"/>
+        <source>C&amp;ompare</source>
+        <translation>두 분기 비교(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="186"/>
         <source>&amp;To:</source>
         <translation>이후 분기(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="165"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="187"/>
         <source>From quarter</source>
         <translation>이전 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="166"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="188"/>
         <source>To quarter</source>
         <translation>이후 분기</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="167"/>
-        <source>&amp;Compare</source>
-        <translation>두 분기 비교(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -401,7 +406,6 @@
     </message>
     <message>
         <location filename="../src/moatdesk/cli/report_command.py" line="30"/>
-        <location filename="../src/moatdesk/cli/roadmap_commands.py" line="71"/>
         <source>profile “{name}” has no assessment yet; answer the wizard first</source>
         <translation>“{name}” 프로필에는 아직 평가가 없습니다. 먼저 앱에서 질문에 답하세요.</translation>
     </message>
@@ -417,7 +421,7 @@
     </message>
     <message>
         <location filename="../src/moatdesk/domain/content.py" line="63"/>
-        <location filename="../src/moatdesk/domain/scenarios.py" line="211"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="197"/>
         <source>{source} has {count} problem(s):
 {problems}</source>
         <translation>{source} 파일에 문제가 {count}개 있습니다:
@@ -446,7 +450,7 @@
         <translation>resources/content/{name} 파일을 읽을 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/attacks.py" line="117"/>
+        <location filename="../src/moatdesk/domain/attacks.py" line="104"/>
         <location filename="../src/moatdesk/domain/parameters.py" line="53"/>
         <source>resources/content/{name} is invalid at {where}: {detail}</source>
         <translation>resources/content/{name} 파일의 {where} 항목이 올바르지 않습니다: {detail}</translation>
@@ -799,23 +803,23 @@
         <translation>프로필과 --scenario ID를 주거나, --list로 시나리오 목록을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/scenarios.py" line="162"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="148"/>
         <source>no scenario “{id}”; `moatdesk what-if --list` shows them</source>
         <translation>“{id}” 시나리오가 없습니다. `moatdesk what-if --list`로 목록을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/scenarios.py" line="399"/>
-        <location filename="../src/moatdesk/domain/scenarios.py" line="405"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="385"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="391"/>
         <source>this what-if does not fit: {detail}</source>
         <translation>이 가정은 질문 목록에 맞지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/scenarios.py" line="442"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="428"/>
         <source>a scenario name is 1 to {limit} characters of text: {detail}</source>
         <translation>시나리오 이름은 1~{limit}자의 텍스트여야 합니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/store_access.py" line="60"/>
+        <location filename="../src/moatdesk/cli/store_access.py" line="64"/>
         <source>MoatDesk is open on the data folder {folder} (process {pid}); close it, then run this command again. Nothing was changed.</source>
         <translation>MoatDesk가 데이터 폴더 {folder}을(를) 열어 두고 있습니다(프로세스 {pid}). 앱을 닫은 뒤 이 명령을 다시 실행하세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
@@ -840,7 +844,7 @@
         <translation>파일 {total}개 중 {failed}개를 가져오지 못했습니다: {files}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/roadmap_commands.py" line="99"/>
+        <location filename="../src/moatdesk/cli/roadmap_commands.py" line="93"/>
         <source>--from {before} must be an earlier quarter than --to {after}</source>
         <translation>--from {before} 분기가 --to {after} 분기보다 앞서야 합니다.</translation>
     </message>
@@ -848,7 +852,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="268"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="266"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n쪽</numerusform>
@@ -922,37 +926,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="399"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="478"/>
         <source>Start review</source>
         <translation>점검 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="401"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="480"/>
         <source>The %1 review is already finished. Reopen it to amend it?</source>
         <translation>%1 점검은 이미 확정되었습니다. 다시 열어 수정할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="422"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="501"/>
         <source>Continue draft</source>
         <translation>작성 중인 점검 이어 하기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="424"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="503"/>
         <source>You have a draft of %1, last saved %2. Continue it?</source>
         <translation>%1 점검을 작성하던 중입니다(마지막 저장: %2). 이어서 할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="527"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="607"/>
         <source>Started the %1 draft from a what-if.</source>
         <translation>가정으로 %1 점검을 작성 중 상태로 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="572"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="654"/>
         <source>About MoatDesk</source>
         <translation>MoatDesk 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="574"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="656"/>
         <source>MoatDesk %1
 A quarterly self-assessment of your AI company&apos;s meta-moats, after Michael Dempsey&apos;s essay &quot;The Shifting Dynamics and Meta-Moats of AI&quot;.</source>
         <translation>MoatDesk %1
@@ -973,19 +977,19 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
     </message>
     <message>
         <location filename="../src/moatdesk/ui/pdf_export.py" line="154"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="346"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="366"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="344"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="364"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="338"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="336"/>
         <source>Some characters could not be drawn with the bundled fonts: %1</source>
         <translation>내장 글꼴로 표시할 수 없는 문자가 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="284"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="368"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="282"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="366"/>
         <source>The roadmap could not be exported:
 %1</source>
         <translation>로드맵을 내보내지 못했습니다:
@@ -1092,22 +1096,22 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>미리 보기를 준비하는 중…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="317"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="315"/>
         <source>Export the PDF roadmap</source>
         <translation>PDF 로드맵 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="319"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="317"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="348"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="346"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="351"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="349"/>
         <source>Show in folder</source>
         <translation>폴더에서 보기</translation>
     </message>
@@ -1115,7 +1119,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="334"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="332"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>
@@ -1137,76 +1141,76 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>, %1개 평가되지 않음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="211"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="216"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n명</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="212"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="217"/>
         <source>%n months of runway</source>
         <translation>
             <numerusform>런웨이 %n개월</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="220"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="225"/>
         <source>amended</source>
         <translation>수정됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="273"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="278"/>
         <source>Quarters and trend</source>
         <translation>분기별 기록과 추이</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="274"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="279"/>
         <source>Compare quarters</source>
         <translation>분기 비교</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="277"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="282"/>
         <source>Quarter</source>
         <translation>분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="278"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="283"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="279"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="284"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="280"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="285"/>
         <source>Moats</source>
         <translation>해자</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="284"/>
-        <source>&amp;Countdown: the quarter each moat stops holding</source>
-        <translation>카운트다운(&amp;C): 각 해자가 유지되지 않게 되는 분기</translation>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="289"/>
+        <source>Cou&amp;ntdown: the quarter each moat stops holding</source>
+        <translation>카운트다운(&amp;N): 각 해자가 유지되지 않게 되는 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="286"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="291"/>
         <source>Quarter history</source>
         <translation>분기 기록</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="287"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="292"/>
         <source>Moat strength per quarter</source>
         <translation>분기별 해자 강도</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="288"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="293"/>
         <source>No quarters yet.</source>
         <translation>아직 점검한 분기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="289"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="294"/>
         <source>Scoring the quarters…</source>
         <translation>분기별 점수를 계산하고 있습니다…</translation>
     </message>
@@ -1214,79 +1218,79 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfileOps</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="271"/>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="297"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="350"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="376"/>
         <source>Import a profile</source>
         <translation>프로필 가져오기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="273"/>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="326"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="352"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="405"/>
         <source>MoatDesk profiles (*.json)</source>
         <translation>MoatDesk 프로필 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="279"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="358"/>
         <source>Imported “%1”.</source>
         <translation>“%1” 프로필을 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="281"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="360"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="283"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="362"/>
         <source>“%1” already exists; added quarters: %2.</source>
         <translation>“%1” 프로필이 이미 있어 분기만 추가했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="298"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="377"/>
         <source>Answers kept for a newer question bank: %1</source>
         <translation>더 새로운 질문 목록의 답을 보관했습니다: %1개</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="303"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="382"/>
         <source>The file was written with a newer MoatDesk. Its answers to questions this version does not ask are kept unchanged, so a newer MoatDesk can use them; the results here do not count them.</source>
         <translation>이 파일은 더 새로운 MoatDesk에서 만들었습니다. 이 버전에 없는 질문의 답은 바꾸지 않고 보관하므로 새 버전의 MoatDesk에서 쓸 수 있습니다. 이 버전의 결과에는 반영되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="321"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="400"/>
         <source>Export the profile</source>
         <translation>프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="323"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="402"/>
         <source>%1 MoatDesk profile.json</source>
         <translation>%1 MoatDesk 프로필.json</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="332"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="411"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="340"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="419"/>
         <source>Rename profile</source>
         <translation>프로필 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="341"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="420"/>
         <source>New company name:</source>
         <translation>새 회사 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="598"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="687"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="600"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="689"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (사본 %2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="370"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="449"/>
         <source>Moved “%1” to the trash.</source>
         <translation>“%1” 프로필을 휴지통으로 옮겼습니다.</translation>
     </message>
@@ -1484,44 +1488,99 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="240"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="273"/>
+        <source>Removed the date picked for the review of “%1”.</source>
+        <translation>“%1” 점검에 정한 날짜를 지웠습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="278"/>
+        <source>MoatDesk will remind you of the review of “%1” on %2.</source>
+        <translation>%2에 “%1” 점검을 알려 드립니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="317"/>
         <source>Export the review reminder</source>
         <translation>점검 알림 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="242"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="319"/>
         <source>Calendar files (*.ics)</source>
         <translation>캘린더 파일 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="248"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="327"/>
         <source>Saved the reminder to %1</source>
         <translation>알림을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/reminder.py" line="42"/>
+        <location filename="../src/moatdesk/ui/reminder.py" line="108"/>
         <source>MoatDesk: quarterly review of %1</source>
         <translation>MoatDesk: %1 분기 점검</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/reminder.py" line="43"/>
+        <location filename="../src/moatdesk/ui/reminder.py" line="109"/>
         <source>Start this quarter&apos;s review in MoatDesk: see which moats still hold and whether their stop quarters moved.</source>
         <translation>MoatDesk에서 이번 분기 점검을 시작하세요. 어떤 해자가 아직 유지되는지, 유지되지 않게 되는 분기가 움직였는지 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/reminder.py" line="104"/>
-        <source>&amp;Start review</source>
-        <translation>점검 시작(&amp;S)</translation>
+        <location filename="../src/moatdesk/ui/reminder.py" line="194"/>
+        <source>St&amp;art review</source>
+        <translation>점검 시작(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/reminder.py" line="105"/>
+        <location filename="../src/moatdesk/ui/reminder.py" line="195"/>
+        <source>Remind me on a &amp;date…</source>
+        <translation>날짜를 정해 알림(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="196"/>
         <source>Remind me &amp;later</source>
         <translation>나중에 알림(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/reminder.py" line="109"/>
+        <location filename="../src/moatdesk/ui/reminder.py" line="200"/>
         <source>The %1 review of “%2” is due.</source>
         <translation>“%2”의 %1 점검을 할 때입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="203"/>
+        <source>The review of “%1” you planned for %2 is due.</source>
+        <translation>%2(으)로 정한 “%1” 점검을 할 때입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="270"/>
+        <source>Next review</source>
+        <translation>다음 점검</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="273"/>
+        <source>Remind me about the review of “%1” &amp;on:</source>
+        <translation>“%1” 점검 알림 날짜(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="277"/>
+        <source>&amp;No date of my own</source>
+        <translation>날짜 정하지 않음(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="279"/>
+        <source>Remind me when the next quarter begins, as before.</source>
+        <translation>전처럼 다음 분기가 시작될 때 알립니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="293"/>
+        <source>The next review is due (since %1).</source>
+        <translation>다음 점검을 할 때입니다(%1부터).</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="295"/>
+        <source>Next review: %1, the date you picked</source>
+        <translation>다음 점검: %1 (직접 정한 날짜)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="297"/>
+        <source>Next review: %1, when %2 begins</source>
+        <translation>다음 점검: %1 (%2 시작)</translation>
     </message>
 </context>
 <context>
