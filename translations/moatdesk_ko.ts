@@ -258,82 +258,82 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="89"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="100"/>
         <source>Pick two different quarters.</source>
         <translation>서로 다른 두 분기를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="104"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="115"/>
         <source>Compare any two quarters to see what moved.</source>
         <translation>두 분기를 골라 무엇이 달라졌는지 비교해 보세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="112"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="123"/>
         <source>Moats that moved</source>
         <translation>달라진 해자</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="124"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="135"/>
         <source>No moat moved.</source>
         <translation>달라진 해자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="126"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="137"/>
         <source>Answers that changed</source>
         <translation>바뀐 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="136"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="147"/>
         <source>not answered</source>
         <translation>답하지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="146"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="157"/>
         <source>No answer changed.</source>
         <translation>바뀐 답변이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="149"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="160"/>
         <source>Flags that appeared</source>
         <translation>새로 생긴 위험·기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="150"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="161"/>
         <source>Flags that cleared</source>
         <translation>사라진 위험·기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="157"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="168"/>
         <source>None.</source>
         <translation>없음.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="163"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="174"/>
         <source>The question bank changed between these quarters; some answers may not compare.</source>
         <translation>두 분기 사이에 질문 목록이 바뀌어 일부 답변은 비교되지 않을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="174"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="185"/>
         <source>Fro&amp;m:</source>
         <translation>이전 분기(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="178"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="189"/>
         <source>C&amp;ompare</source>
         <translation>두 분기 비교(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="175"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="186"/>
         <source>&amp;To:</source>
         <translation>이후 분기(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="176"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="187"/>
         <source>From quarter</source>
         <translation>이전 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="177"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="188"/>
         <source>To quarter</source>
         <translation>이후 분기</translation>
     </message>
@@ -852,7 +852,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="200"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="266"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n쪽</numerusform>
@@ -971,127 +971,147 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="58"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="61"/>
         <source>%1 MoatDesk roadmap %2.pdf</source>
         <translation>%1 MoatDesk 로드맵 %2.pdf</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="118"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="278"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="298"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="154"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="344"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="364"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="270"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="336"/>
         <source>Some characters could not be drawn with the bundled fonts: %1</source>
         <translation>내장 글꼴로 표시할 수 없는 문자가 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="216"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="300"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="282"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="366"/>
         <source>The roadmap could not be exported:
 %1</source>
         <translation>로드맵을 내보내지 못했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="59"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="62"/>
         <source>%1 MoatDesk brief %2.pdf</source>
         <translation>%1 MoatDesk 요약본 %2.pdf</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="60"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="63"/>
         <source>%1 MoatDesk investor roadmap %2.pdf</source>
         <translation>%1 MoatDesk 투자자용 로드맵 %2.pdf</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="88"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="124"/>
         <source>Title: %1</source>
         <translation>제목: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="89"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="125"/>
         <source>Author: %1</source>
         <translation>작성자: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="90"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="126"/>
         <source>Subject: %1</source>
         <translation>주제: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="91"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="127"/>
         <source>Keywords: %1</source>
         <translation>키워드: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="94"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="130"/>
         <source>— Page %1 of %2 —</source>
         <translation>— %2쪽 중 %1쪽 —</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="125"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="161"/>
         <source>Full roadmap</source>
         <translation>전체 로드맵</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="126"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="162"/>
         <source>Page 1 is the brief; then each moat&apos;s reasons, every flag, the whole roadmap, the trend and every answer with its notes.</source>
         <translation>1쪽은 요약입니다. 이어서 해자별 근거, 모든 위험과 기회, 로드맵 전체, 추이, 메모를 포함한 모든 답변이 담깁니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="133"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="169"/>
         <source>Brief</source>
         <translation>요약본</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="134"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="170"/>
         <source>The brief alone, at most two pages: to hand over in a minute.</source>
         <translation>요약만 담은 최대 2쪽 문서입니다. 1분 안에 읽고 건넬 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="139"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="175"/>
         <source>Investor view</source>
         <translation>투자자용</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="140"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="176"/>
         <source>The full roadmap without your notes, your free-text answers and the answers you marked private.</source>
         <translation>우리 메모, 서술형 답변, 비공개로 표시한 답변을 뺀 전체 로드맵입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="162"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="200"/>
+        <source>Preview of the PDF&apos;s pages</source>
+        <translation>PDF 페이지 미리 보기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="206"/>
         <source>Preview of the PDF&apos;s text</source>
         <translation>PDF 내용 미리 보기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="167"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="208"/>
+        <source>Pages</source>
+        <translation>페이지</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="209"/>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="213"/>
         <source>Save…</source>
         <translation>저장…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="185"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="237"/>
+        <source>Page %1 of %2</source>
+        <translation>%2쪽 중 %1쪽</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="248"/>
         <source>Preparing the preview…</source>
         <translation>미리 보기를 준비하는 중…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="249"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="315"/>
         <source>Export the PDF roadmap</source>
         <translation>PDF 로드맵 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="251"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="317"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="280"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="346"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="283"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="349"/>
         <source>Show in folder</source>
         <translation>폴더에서 보기</translation>
     </message>
@@ -1099,7 +1119,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="266"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="332"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>

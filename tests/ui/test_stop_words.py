@@ -53,8 +53,8 @@ KOREAN = {
     "holds_past": "2031-Q3 이후에도 유지",
     "not_holding": "현재 유지되지 않음",
     "not_assessed": "평가되지 않음",
-    "later_2": f"{SINCE} 전망보다 2분기 늦춰짐",
-    "earlier_2": f"{SINCE} 전망보다 2분기 앞당겨짐",
+    "later_2": f"{SINCE} 전망보다 2개 분기 늦춰짐",
+    "earlier_2": f"{SINCE} 전망보다 2개 분기 앞당겨짐",
     "same": f"{SINCE} 전망과 같음",
 }
 
