@@ -179,3 +179,23 @@ def test_finishing_a_review_scores_it_once_for_the_results_and_the_main_window(
     qtbot.waitUntil(window.detail.ready)
     assert window.detail.trend.quarters[-1] == "2026-Q4"
     assert built == ["2026-Q4"]
+
+
+def test_quitting_with_the_wizard_open_saves_the_draft_and_lists_nothing(
+    qtbot, founder, make_window, store, basics_named, monkeypatch
+):
+    from moatdesk.domain.taxonomy import AssessmentStatus
+
+    fill(store, 50)
+    window = make_window()
+    window.actions_by_name["new_profile"].trigger()
+    wizard = window.controller.wizard
+    founder.fill_basics(wizard, "Quitter")
+    founder.next(wizard)
+    founder.answer_page(wizard.section_pages[0], choice=2)
+    counts = Counts(monkeypatch, store, window.panel)
+    window.close()  # the wizard closes with it and saves its draft
+    assert window.controller.wizard is None
+    assert counts.listed == 0 and counts.refreshed == 0 and counts.detail == 0
+    [draft] = store.get_profile("Quitter").assessments
+    assert draft.status is AssessmentStatus.DRAFT and draft.answers
