@@ -13,6 +13,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT / "tests") not in sys.path:  # factories.py; importlib mode adds no test folder
@@ -20,6 +21,35 @@ if str(ROOT / "tests") not in sys.path:  # factories.py; importlib mode adds no 
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_SCALE_FACTOR_ROUNDING_POLICY", "PassThrough")
+
+from budget import MUTATION_EXAMPLES, MUTATION_RUN  # noqa: E402  (needs tests/ on sys.path)
+
+# A mutation run (docs/testing.md) sets MOATDESK_MUTATION=1: fewer, fixed examples per
+# property (tests/budget.py). An ordinary run loads no profile and stays as it was.
+settings.register_profile(
+    "mutation", max_examples=MUTATION_EXAMPLES, derandomize=True, deadline=None
+)
+if MUTATION_RUN:
+    settings.load_profile("mutation")
+
+
+@pytest.fixture(autouse=True)
+def fresh_content_caches() -> None:
+    """In a mutation run, forget the once-per-process caches of domain and storage.
+
+    mutmut runs every mutant in a process forked from one that has already run the
+    tests, so `load_bank()` and the other `@cache`d loaders would hand out what the
+    unmutated code built and a mutant inside them would never run. Clearing them before
+    each test makes each test build them again under the mutant (about 20 ms).
+    """
+    if not MUTATION_RUN:
+        return
+    for name, module in list(sys.modules.items()):
+        if not name.startswith(("moatdesk.domain.", "moatdesk.storage.")):
+            continue
+        for value in list(vars(module).values()):
+            if callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
 
 
 @pytest.fixture(autouse=True)

@@ -9,6 +9,7 @@ from engine_helpers import assessment, basics
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from budget import examples
 from moatdesk.domain.answers import answer_level
 from moatdesk.domain.content import load_bank
 from moatdesk.domain.decay import moat_outlooks
@@ -23,7 +24,7 @@ from moatdesk.domain.taxonomy import Confidence, Sector, StackPosition, Stage
 BANK = load_bank()
 SCORED = [q for q in BANK.questions if q.kind is not QuestionKind.TEXT]
 PROPERTY = settings(
-    max_examples=60,
+    max_examples=examples(60),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

@@ -20,7 +20,7 @@ from moatdesk.report.data import build_report_data
 from moatdesk.report.pdf import ReportRequest, build_pdf_bytes
 from moatdesk.report.redact import redact_for_investor
 
-from .conftest import make_profile
+from .conftest import make_profile, squash
 
 BANK = load_bank()
 TEXT_IDS = [q.id for q in BANK.questions if q.kind is QuestionKind.TEXT]
@@ -169,3 +169,55 @@ def test_whichever_answers_are_private_none_leaks(private, lang, brief, seed) ->
     assert leaks(pdf, tokens) == {}
     assert result.withheld is not None
     assert result.withheld.private == len(private)
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_saved_what_if_names_and_their_values_are_withheld(lang, read_pdf) -> None:
+    """The founder names saved what-ifs (storage's scenarios table): an investor view shows
+    the preset's title or "What-if 2" instead, and counts the names it withheld.  A
+    what-if that changes an answer marked private shows neither the answer nor
+    its value (the domain refuses what-ifs on free text)."""
+    from moatdesk.domain.scenarios import WhatIfSpec, load_scenarios
+    from moatdesk.report.scenario_data import PickedScenario, with_scenarios
+
+    private = {OTHER_IDS[0]}
+    profile, tokens = with_canaries(two_quarter_profile(), private)
+    rng = random.Random(99)
+    names = [canary(rng, 100), canary(rng, 101)]  # a Latin and a Hangul token
+    assert BANK.by_id()[OTHER_IDS[0]].kind is QuestionKind.SCALE
+    other_value = 3 if profile.assessments[-1].answers[OTHER_IDS[0]].value != 3 else 1
+    picks = (
+        PickedScenario(names[0], WhatIfSpec(preset="base_model_100x")),
+        PickedScenario(
+            names[1],
+            WhatIfSpec(answers={OTHER_IDS[0]: other_value}),
+        ),
+        PickedScenario(None, WhatIfSpec(preset="capital_tightens")),  # a preset: no name
+    )
+    tokens += names
+    made_on = date(2026, 11, 27)
+    full, _ = build_pdf_bytes(ReportRequest(profile, "2026-Q3", lang, made_on, picks))
+    hits = leaks(full, names)
+    assert set(hits.get("text", [])) == set(names)  # the check can fail: the founder's PDF
+    investor, result = build_pdf_bytes(
+        ReportRequest(profile, "2026-Q3", lang, made_on, picks, investor=True)
+    )
+    assert leaks(investor, tokens) == {}
+    assert result.withheld is not None and result.withheld.scenario_names == 2
+    view = read_pdf(investor)
+    presets = load_scenarios()
+    assert view.contains(presets.get("base_model_100x").title.get(lang))  # the first's preset
+    assert view.contains(presets.get("capital_tightens").title.get(lang))
+    assert view.contains("What-if 2" if lang == "en" else "가정 2")  # the second had none
+    sentence = "the names of 2 saved what-ifs" if lang == "en" else "저장한 가정 2개의 이름"
+    assert squash(sentence) in squash(view.reader.pages[0].extract_text())  # lines wrap
+    # Redacted on the data: the renderer is never given the names or the values.
+    assert result.withheld.questions >= {TEXT_IDS[0], OTHER_IDS[0]}
+    data = redact_for_investor(with_scenarios(build_report_data(profile, "2026-Q3", lang), picks))
+    dumped = repr(data)
+    assert [t for t in tokens if t in dumped] == []
+    changed = [c for p in data.scenarios for c in p.effect.changes if c.question in private]
+    assert changed and all(c.before is None and c.after is None for c in changed)
+    # No leverage option would change a withheld answer (its "before" is the answer).
+    assert data.leverage is not None and data.withheld is not None
+    assert not {o.question for o in data.leverage.options} & data.withheld.questions

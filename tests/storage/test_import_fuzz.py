@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from budget import examples
 from factories import basics as sample_basics
 from moatdesk.domain.models import Answer
 from moatdesk.storage.errors import StoreError
@@ -52,14 +53,14 @@ def _attempt(store: ProfileStore, folder: Path, content: bytes) -> None:
         store.purge_trash(older_than_days=0)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(value=json_values)
 def test_arbitrary_json_is_refused_with_a_message(setup, value):
     store, _, folder = setup
     _attempt(store, folder, json.dumps(value).encode())
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(data=st.data())
 def test_damaged_exports_are_refused_or_imported_never_crash(setup, data):
     store, good, folder = setup

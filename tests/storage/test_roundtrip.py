@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from budget import examples
 from moatdesk.domain.models import Answer, CompanyBasics
 from moatdesk.domain.textrules import (
     MAX_NAME_CHARS,
@@ -72,7 +73,7 @@ def _basics(name: str) -> CompanyBasics:
     )
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(name=names, question=texts, value=answer_values, note=notes)
 def test_text_round_trips_through_store_and_exchange(
     stores, tmp_path_factory, name, question, value, note
@@ -104,7 +105,7 @@ def test_text_round_trips_through_store_and_exchange(
             store.purge_trash(older_than_days=0)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(text=storable, at=st.integers(0, 300), surrogate=st.integers(0xD800, 0xDFFF))
 def test_lone_surrogates_are_refused_and_nothing_is_half_saved(stores, text, at, surrogate):
     one, _ = stores

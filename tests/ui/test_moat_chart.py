@@ -12,7 +12,7 @@ import subprocess
 import sys
 
 import pytest
-from reportlab.graphics.shapes import Group, Line, Polygon, String
+from reportlab.graphics.shapes import Group, Path, Polygon, String
 
 from moatdesk.domain.example import example_names, load_example_profile
 from moatdesk.domain.labels import label_text
@@ -64,13 +64,8 @@ def what_the_pdf_chart_shows(roadmap, lang):
     hatched: dict[int, set[int]] = {n: set() for n in range(len(rows))}
     markers: dict[int, int] = {}
     for shape in shapes:
-        if (
-            isinstance(shape, Group)
-            and shape.contents
-            and all(isinstance(c, Line) and c.strokeColor == palette.HATCH for c in shape.contents)
-        ):
-            x = min(min(c.x1, c.x2) for c in shape.contents)
-            y = min(min(c.y1, c.y2) for c in shape.contents)
+        if isinstance(shape, Path) and shape.strokeColor == palette.HATCH:  # a cell's hatching
+            x, y = min(shape.points[0::2]), min(shape.points[1::2])
             if x >= label_w - 1 and row_of(y) >= 0:
                 hatched[row_of(y)].add(column(x - 1))
         if isinstance(shape, Polygon) and shape.fillColor == palette.WARN:

@@ -30,7 +30,31 @@ PAGE_REST = 220  # points left on a page below which a new section starts on the
 APP_TEXT = "MoatDesk text"  # the field a missing glyph in content is reported against
 
 
-class Heading(Paragraph):
+class Para(Paragraph):
+    """A Paragraph that breaks its lines once per width.
+
+    A table wraps every cell to measure its row, then again to draw it, and a frame wraps
+    a flowable before placing it: the same lines broken two or three times at the same
+    width (the largest single cost of a roadmap's tables).  The lines depend only on the
+    text, the style and the width, so a repeat at the same width reuses them, unless a
+    split dropped or replaced them (``split`` deletes ``blPara`` or sets its own).
+    """
+
+    _memo: tuple[float, object, float, float] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        memo = self._memo
+        if memo is not None and memo[0] == availWidth and memo[1] is getattr(self, "blPara", None):
+            self.width, self.height, self._width_max = availWidth, memo[2], memo[3]
+            return availWidth, memo[2]
+        size = super().wrap(availWidth, availHeight)
+        blPara = getattr(self, "blPara", None)
+        if blPara is not None and availWidth >= 1e-8:
+            self._memo = (availWidth, blPara, self.height, getattr(self, "_width_max", 0))
+        return size
+
+
+class Heading(Para):
     """A section heading that also becomes a bookmark in the PDF's outline."""
 
     def __init__(self, text: str, markup: str, style: ParagraphStyle, level: int) -> None:
@@ -80,11 +104,11 @@ class RenderContext:
 
     def para(self, text: str, style: str = "Body") -> Paragraph:
         """A Paragraph of the app's own text (content, labels), with font fallback too."""
-        return Paragraph(self.app(text), self.styles[style])
+        return Para(self.app(text), self.styles[style])
 
     def markup(self, markup: str, style: str = "Body") -> Paragraph:
         """A Paragraph of markup already made safe by ``user()``/``app()``."""
-        return Paragraph(markup, self.styles[style])
+        return Para(markup, self.styles[style])
 
     def heading(self, text: str, level: int = 0, style: str | None = None) -> Heading:
         style = style or ("H1" if level == 0 else "H2")
@@ -105,6 +129,13 @@ class RenderContext:
         if value is None:  # a question a newer bank dropped
             return self.app(self.t("unanswered"))
         return self.user(str(value), f"answer to {question_id}")
+
+    def answer_given(self, question_id: str) -> str:
+        """ "Question — <i>the answer given</i>" as safe markup: an answer behind a raised
+        flag or an attack, in this quarter's review (the flag and attack pages share it)."""
+        answer = self.data.assessment.answers.get(question_id)
+        value = self.answer_markup(question_id, answer.value if answer else None)
+        return f"{self.app(self.question_text(question_id))} — <i>{value}</i>"
 
 
 def kept_together(flowables: list[Flowable]) -> list[Flowable]:

@@ -47,10 +47,13 @@ class Withheld:
     private: int  # answers the founder marked private (value and confidence withheld)
     quotes: int  # quotations of the founder's words in roadmap actions
     questions: frozenset[str]  # question ids whose answer shows as "withheld"
+    scenario_names: int = 0  # saved what-ifs shown under a preset's title or "Scenario 2"
 
     @property
     def anything(self) -> bool:
-        return bool(self.notes or self.free_text or self.private or self.quotes)
+        return bool(
+            self.notes or self.free_text or self.private or self.quotes or self.scenario_names
+        )
 
 
 @dataclass(frozen=True)

@@ -84,6 +84,17 @@ def flowable_text(flowable: object) -> list[str]:
     return []
 
 
+def page_text(laid_out: tuple[tuple[int, Flowable], ...]) -> tuple[str, ...]:
+    """The text each page shows, in layout order: what the app previews."""
+    pages: dict[int, list[str]] = {}
+    for page, flowable in laid_out:
+        lines = flowable_text(flowable)
+        if lines:
+            pages.setdefault(page, []).extend(lines)
+    last = max(pages, default=0)
+    return tuple("\n".join(pages.get(n, [])) for n in range(1, last + 1))
+
+
 class RoadmapDocument(BaseDocTemplate):
     """A4 pages with a running header and footer; headings become outline entries."""
 
@@ -101,7 +112,7 @@ class RoadmapDocument(BaseDocTemplate):
             **meta,
         )
         self.ctx = ctx
-        self._page_text: dict[int, list[str]] = {}
+        self._laid_out: list[tuple[int, Flowable]] = []  # (page, flowable) as placed
         frame = Frame(
             MARGIN_X,
             MARGIN_BOTTOM,
@@ -169,15 +180,13 @@ class RoadmapDocument(BaseDocTemplate):
     def beforeDocument(self) -> None:
         self.canv.showOutline()  # viewers open with the bookmarks pane showing
 
-    def page_text(self) -> tuple[str, ...]:
-        """The text each page shows, in layout order: what the app previews."""
-        pages = max(self._page_text, default=0)
-        return tuple("\n".join(self._page_text.get(n, [])) for n in range(1, pages + 1))
+    def laid_out(self) -> tuple[tuple[int, Flowable], ...]:
+        """Each flowable (or part of one) with the page it was placed on, in layout order:
+        ``page_text`` reads them when a preview asks, not on every export."""
+        return tuple(self._laid_out)
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        lines = flowable_text(flowable)
-        if lines:
-            self._page_text.setdefault(self.page, []).extend(lines)
+        self._laid_out.append((self.page, flowable))
         title = getattr(flowable, "outline_title", None)
         if title is None:
             return

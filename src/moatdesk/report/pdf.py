@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,8 +52,16 @@ class ReportResult:
     pages: int
     missing_glyphs: list[MissingGlyph] = field(default_factory=list)
     withheld: Withheld | None = None  # what an investor view left out; None otherwise
-    page_text: tuple[str, ...] = ()  # what each page shows, laid out: the app's preview
     meta: dict[str, str] = field(default_factory=dict)  # title, author, subject, keywords
+    # The flowables as laid out, with their pages: read only when ``page_text`` is asked.
+    laid_out: tuple[tuple[int, object], ...] = field(default=(), repr=False, compare=False)
+
+    @cached_property
+    def page_text(self) -> tuple[str, ...]:
+        """What each page shows, laid out (the app's text preview): read on demand."""
+        from moatdesk.report.document import page_text
+
+        return page_text(self.laid_out)
 
 
 def report_length(brief: bool) -> Length:
@@ -113,7 +122,7 @@ def render_pdf(data: ReportData) -> tuple[bytes, ReportResult]:
         doc.page,
         ctx.glyphs.result(),
         withheld=data.withheld,
-        page_text=doc.page_text(),
+        laid_out=doc.laid_out(),
         meta=meta,
     )
     return buffer.getvalue(), result

@@ -30,6 +30,7 @@ class ScenarioPage:
     users_name: bool  # the title is the founder's text (escaped and reported as such)
     summary: str | None  # the preset's summary, if any
     effect: WhatIf
+    preset_title: str | None = None  # the preset's own title (an investor view shows it)
 
 
 def scenario_pages(data: ReportData, picks: tuple[PickedScenario, ...]) -> tuple[ScenarioPage, ...]:
@@ -46,7 +47,8 @@ def scenario_pages(data: ReportData, picks: tuple[PickedScenario, ...]) -> tuple
         else:
             title, users = "", False
         summary = preset.summary.get(data.lang) if preset is not None else None
-        pages.append(ScenarioPage(title, users, summary, effect))
+        preset_title = preset.title.get(data.lang) if preset is not None else None
+        pages.append(ScenarioPage(title, users, summary, effect, preset_title))
     return tuple(pages)
 
 

@@ -10,6 +10,7 @@ the field, never left as silent empty boxes.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
@@ -47,6 +48,8 @@ class GlyphLog:
 def clean(text: str) -> str:
     """Normalise line ends and drop control characters, which have no glyph to show."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    if text.isprintable():  # the common case, checked in C: no control character at all
+        return text
     return "".join(c for c in text if c == "\n" or unicodedata.category(c) != "Cc")
 
 
@@ -68,7 +71,18 @@ def visual_order(text: str) -> str:
     shaped (joined). Both need reportlab's own bidi (rlbidi, not on PyPI) and uharfbuzz:
     docs/architecture.md.
     """
+    if not _BIDI.search(text):  # nothing right-to-left, no bidi control: already in order
+        return text
     return get_display(text, base_dir="L")
+
+
+# Characters that can change the order: the right-to-left blocks (Hebrew, Arabic, Syriac,
+# Thaana, NKo, Samaritan, Mandaic, their presentation forms; the historic RTL scripts
+# and Adlam of the supplementary planes) and the explicit bidi marks and controls.
+_BIDI = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\U00010800-\U00010fff\U0001e800-\U0001efff"
+    "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
 
 
 def user_markup(text: str, field_name: str, fonts: FontSet, log: GlyphLog) -> str:

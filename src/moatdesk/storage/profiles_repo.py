@@ -201,13 +201,19 @@ _ONE_SQL = (
 )
 
 
+# A dict, not AssessmentStatus(value): the Enum call was a third of the Python time of a
+# 10,000-profile list (benchmarks/bench_store.py).
+_STATUSES: dict[str | None, AssessmentStatus | None] = {s.value: s for s in AssessmentStatus}
+_STATUSES[None] = None
+
+
 def _summary(row: tuple) -> ProfileSummary:
     pid, name, updated, quarter, status, touched, draft, done = row
     return ProfileSummary(
         id=pid,
         name=name,
         latest_quarter=quarter,
-        latest_status=AssessmentStatus(status) if status else None,
+        latest_status=_STATUSES[status],
         review_due=not done,
         has_draft=bool(draft),
         updated_at=from_text(max(updated, touched or updated)),

@@ -95,6 +95,10 @@ class ProfileDetail(Retranslating, QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.basics = QLabel(self)
         self.basics.setWordWrap(True)
+        # "Next review: …": written by the controller, which owns the settings it comes from
+        self.next_review = QLabel(self)
+        self.next_review.setWordWrap(True)
+        self.next_review.setVisible(False)
         buttons = FlowLayout()  # wraps when the labels are long (Korean, pseudo mode)
         for action in actions:
             button = QToolButton(self)
@@ -107,6 +111,7 @@ class ProfileDetail(Retranslating, QWidget):
         self._column = column = QVBoxLayout(body)
         column.addWidget(self.title)
         column.addWidget(self.basics)
+        column.addWidget(self.next_review)
         column.addLayout(buttons)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -276,7 +281,7 @@ class ProfileDetail(Retranslating, QWidget):
         frame = 2 * self.history.frameWidth() + 4
         self.history.setFixedHeight(header + row_height * min(max(rows, 2), 6) + frame)
         self._show_trend()
-        self.compare.set_quarters([a.quarter for a in profile.assessments])
+        self.compare.set_quarters([a.quarter for a in profile.assessments], owner=profile.id)
 
     def _show_trend(self) -> None:
         if self.profile is None or not self.ready():
@@ -331,7 +336,7 @@ class ProfileDetail(Retranslating, QWidget):
             ]
         )
         self.countdown_label.setText(
-            translate("ProfileDetail", "&Countdown: the quarter each moat stops holding")
+            translate("ProfileDetail", "Cou&ntdown: the quarter each moat stops holding")
         )
         self.history.setAccessibleName(translate("ProfileDetail", "Quarter history"))
         self.trend.setAccessibleName(translate("ProfileDetail", "Moat strength per quarter"))
