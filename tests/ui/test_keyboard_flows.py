@@ -221,3 +221,23 @@ def test_the_compare_picks_survive_a_refresh_but_not_another_profile(
     window.panel.select(other.id)
     assert compare.from_combo.currentText() == "2026-Q2"  # the latest two again
     assert "Compare any two quarters" in compare.result.text()
+
+
+def test_the_profile_page_buttons_show_no_letter_that_does_nothing(
+    qtbot, make_window, store, switcher, korean_from_source
+):
+    """Its buttons carry the actions' texts without their mnemonic (the menus have it);
+    Korean's "(&S)" used to show there as "(S)"."""
+    import re
+
+    from PySide6.QtWidgets import QToolButton
+
+    with_example(store)
+    switcher.apply("ko")
+    window = make_window()
+    buttons = [b for b in window.detail.findChildren(QToolButton) if b.defaultAction()]
+    assert len(buttons) >= 5
+    for button in buttons:
+        assert not re.search(r"\(\w\)", button.text()), button.text()
+        assert button.text() in button.defaultAction().text().replace("&", "")
+    assert window.actions_by_name["start_review"].text() == "이번 분기 점검 시작(&S)"

@@ -5,6 +5,8 @@ One table, so menus, buttons and the shortcut list never disagree.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
@@ -86,6 +88,9 @@ def retranslate_actions(actions: dict[str, QAction]) -> None:
     for name, text in action_texts().items():
         action = actions[name]
         action.setText(text)
-        plain = text.replace("&", "").rstrip("…")
+        # Without the mnemonic: Korean's "(&S)" too, which a button's icon text would keep
+        # (Qt drops only the "&"), showing a letter that does nothing there.
+        plain = re.sub(r"\(&\w\)", "", text).replace("&", "").rstrip("…")
+        action.setIconText(plain)
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)
