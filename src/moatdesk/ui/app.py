@@ -20,7 +20,7 @@ from moatdesk.storage.instance_lock import InstanceLock
 from moatdesk.storage.location import prepare_data_dir, resolve_data_dir
 from moatdesk.ui.after_paint import after_next_paint
 from moatdesk.ui.i18n import LanguageSwitcher, choose_lang
-from moatdesk.ui.look import app_icon, register_hangul_font
+from moatdesk.ui.look import app_icon, ensure_hangul_font
 from moatdesk.ui.settings import AppSettings
 
 # The one switch for measuring start-up (benchmarks/startup_probe.py, and the start-up
@@ -37,7 +37,7 @@ def create_application() -> QApplication:
     app.setApplicationDisplayName("MoatDesk")
     app.setDesktopFileName("moatdesk")
     app.setWindowIcon(app_icon())
-    register_hangul_font(app.font())
+    ensure_hangul_font()
     return app
 
 
