@@ -66,6 +66,8 @@ def test_the_preview_shows_the_pages_of_the_very_bytes_it_will_save(
     )
     assert dark > 50  # a page with text on it, not a blank box
     assert dialog.page_labels[1].accessibleName() == f"Page 2 of {result.pages}"
+    # The roadmaps the main window already built are handed to the export, not rescored.
+    assert job.profile.assessments[-1].quarter in dialog.known
     with qtbot.waitSignal(dialog.preview_ready, timeout=60_000):
         founder.click(dialog.rows[Variant.BRIEF])
     assert len(dialog.page_labels) == dialog.rendered[1].pages <= 2

@@ -42,6 +42,9 @@ from moatdesk.ui.save_dialog import ask_save_path, safe_file_stem
 from moatdesk.ui.workers import start_in_worker
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from moatdesk.domain.results import Roadmap
     from moatdesk.report.pdf import ReportResult
 
 translate = QCoreApplication.translate
@@ -66,10 +69,16 @@ def suggested_pdf_name(company: str, quarter: str, variant: Variant = Variant.FU
 
 
 def render_variant(
-    profile: Profile, quarter: str, lang: Lang, variant: Variant, scenarios: tuple = ()
+    profile: Profile,
+    quarter: str,
+    lang: Lang,
+    variant: Variant,
+    scenarios: tuple = (),
+    known: Mapping[str, Roadmap] | None = None,
 ):
     """The chosen document rendered in memory: (bytes, ReportResult). Runs in a worker.
-    ``scenarios`` (report.scenario_data.PickedScenario): the full roadmap's scenarios page."""
+    ``scenarios`` (report.scenario_data.PickedScenario): the full roadmap's scenarios page.
+    ``known``: the profile's roadmaps the app's views already built (``known_roadmaps``)."""
     from moatdesk.report.pdf import ReportRequest, build_pdf_bytes
 
     request = ReportRequest(
@@ -79,6 +88,7 @@ def render_variant(
         scenarios=scenarios,
         brief=variant is Variant.BRIEF,
         investor=variant is Variant.INVESTOR,
+        known=known or {},
     )
     return build_pdf_bytes(request)
 
@@ -102,6 +112,21 @@ def page_images(pdf: bytes, scale: float, ratio: float = 1.0) -> list[QImage]:
     return images
 
 
+def known_roadmaps(profile: Profile) -> dict[str, Roadmap]:
+    """The roadmaps of ``profile``'s reviews that the app's cache holds, by quarter.
+
+    Read on the GUI thread (the cache is not shared with workers); the worker then
+    scores only the reviews no view has shown."""
+    from moatdesk.ui.roadmap_cache import ROADMAPS
+
+    known = {}
+    for assessment in profile.assessments:
+        roadmap = ROADMAPS.cached(assessment.basics, assessment)
+        if roadmap is not None:
+            known[assessment.quarter] = roadmap
+    return known
+
+
 def render_preview(
     profile: Profile,
     quarter: str,
@@ -109,9 +134,10 @@ def render_preview(
     variant: Variant,
     scenarios: tuple = (),
     ratio: float = 1.0,
+    known: Mapping[str, Roadmap] | None = None,
 ) -> tuple[bytes, ReportResult, list[QImage]]:
     """The document, its text and its pages as images, all made off the GUI thread."""
-    pdf, result = render_variant(profile, quarter, lang, variant, scenarios)
+    pdf, result = render_variant(profile, quarter, lang, variant, scenarios, known)
     result.page_text  # read now, in the worker  # noqa: B018
     return pdf, result, page_images(pdf, PREVIEW_SCALE, ratio)
 
@@ -149,6 +175,7 @@ class ExportDialog(QDialog):
         self.setObjectName("pdf-export")
         self.profile, self.quarter, self.lang = profile, quarter, lang
         self.scenarios = scenarios
+        self.known = known_roadmaps(profile)  # what the views already scored: reused
         self.rendered: tuple[bytes, ReportResult] | None = None
         self._generation = 0
         self.setWindowTitle(translate("PdfExport", "Export PDF"))
@@ -250,8 +277,9 @@ class ExportDialog(QDialog):
         self._set_pages([])
         profile, quarter, lang, scenarios = self.profile, self.quarter, self.lang, self.scenarios
         ratio = self.devicePixelRatioF()
+        known = self.known
         start_in_worker(
-            lambda: render_preview(profile, quarter, lang, variant, scenarios, ratio),
+            lambda: render_preview(profile, quarter, lang, variant, scenarios, ratio, known),
             lambda out: self._on_rendered(generation, out),  # type: ignore[arg-type]
             lambda exc: self._on_failed(generation, exc),
         )
