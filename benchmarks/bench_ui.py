@@ -216,6 +216,8 @@ while not window.detail.ready():
 window.actions_by_name["view_results"].trigger()
 for _ in range(5):
     app.processEvents()
+import moatdesk.ui.quarter_dialog as quarter_dialog  # "which quarter?": this one
+quarter_dialog.choose_quarter = lambda _parent, _choices, default: default
 window.actions_by_name["start_review"].trigger()
 wizard = window.controller.wizard
 for _ in range(8):

@@ -76,7 +76,9 @@ def make_actions(parent: QObject) -> dict[str, QAction]:
     for name, (_menu, keys) in ACTION_TABLE.items():
         action = QAction(parent)
         action.setObjectName(name)
-        action.setShortcut(QKeySequence(keys))
+        # setShortcuts, not setShortcut: resolving setShortcut's overloads builds Qt's
+        # namespace of enums (~20-40 ms), which the first frame otherwise never needs.
+        action.setShortcuts([QKeySequence(keys)])
         actions[name] = action
     retranslate_actions(actions)
     return actions

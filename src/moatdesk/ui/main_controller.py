@@ -85,6 +85,7 @@ class MainController(QObject):
         self.wizard: ReviewWizard | None = None
         self._dialogs: list[QWidget] = []  # non-modal dialogs, kept alive while shown
         self._saved_ids: set[str] = set()  # profiles the wizard saved, rows to refresh
+        self._closing = False  # the main window is closing (window_closing)
         for name, handler in self._handlers().items():
             window.actions_by_name[name].triggered.connect(self._guard(handler))
         window.panel.current_changed.connect(self._on_selected)
@@ -576,8 +577,10 @@ class MainController(QObject):
 
     def _wizard_closed(self, wizard: ReviewWizard) -> None:
         self.settings.set_geometry("wizard", wizard.saveGeometry())
-        self.reload(select=wizard.profile.id if wizard.profile else None)
         self.wizard = None
+        if self._closing:  # the main window goes too: nothing to show again
+            return
+        self.reload(select=wizard.profile.id if wizard.profile else None)
 
     def _quarter_to_show(self, quarter: str | None) -> tuple[Profile, str] | None:
         profile = self.selected_profile()
@@ -678,7 +681,9 @@ class MainController(QObject):
 
     # -- window life ---------------------------------------------------------------------
     def window_closing(self) -> None:
-        """The main window is closing: the wizard saves its draft, the geometry is kept."""
+        """The main window is closing: the wizard saves its draft, the geometry is kept
+        (and the list and detail are not rebuilt for a window about to go: _closing)."""
+        self._closing = True
         if self.wizard is not None:
             self.wizard.close()
         self.settings.set_geometry("main", self.window.saveGeometry())
