@@ -1951,7 +1951,7 @@ Switch to that window, or close it and start MoatDesk again.</source>
     <message>
         <location filename="../src/moatdesk/ui/startup.py" line="243"/>
         <source>Your profiles stay open and what you save is still written to it. Today&apos;s backup was not taken, so the earlier backups stay as they were. Export the profiles you are working on as JSON to be safe; the next time MoatDesk starts, it offers to put back the newest backup.</source>
-        <translation>프로필은 계속 열려 있고, 저장하는 내용도 그대로 기록됩니다. 오늘의 백업은 만들지 않았으므로 이전 백업은 그대로 남아 있습니다. 안전을 위해 작업 중인 프로필을 JSON으로 내보내 두세요. 다음에 MoatDesk를 시작하면 가장 최근 백업을 되살릴지 묻습니다.</translation>
+        <translation>프로필은 계속 열려 있고, 저장하는 내용도 그대로 기록됩니다. 오늘의 백업은 만들지 않았으므로 이전 백업은 그대로 남아 있습니다. 안전을 위해 작업 중인 프로필을 JSON으로 내보내 두세요. 다음에 MoatDesk를 시작하면 가장 최근 백업을 복원할지 묻습니다.</translation>
     </message>
     <message>
         <location filename="../src/moatdesk/ui/startup.py" line="256"/>

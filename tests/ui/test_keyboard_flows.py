@@ -14,15 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel
 
+from factories import reviewed
+
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 ALT = Qt.KeyboardModifier.AltModifier
-
-
-def reviewed(store, basics_named, name: str, quarter: str) -> str:
-    profile = store.create_profile(basics_named(name))
-    store.start_review(profile.id, quarter)
-    store.finalise(profile.id, quarter)
-    return profile.id
 
 
 def with_example(store) -> None:

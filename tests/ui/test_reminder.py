@@ -8,16 +8,10 @@ import pytest
 from icalendar import Calendar
 from PySide6.QtCore import Qt
 
+from factories import reviewed
 from moatdesk.ui.reminder import reminder_calendar, reminder_uid
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
-
-
-def reviewed(store, basics_named, name: str, quarter: str) -> str:
-    profile = store.create_profile(basics_named(name))
-    store.start_review(profile.id, quarter)
-    store.finalise(profile.id, quarter)
-    return profile.id
 
 
 def test_a_due_review_is_offered_at_start_and_starts(

@@ -26,7 +26,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QSizePolicy,
+    QSpacerItem,
+    QWidget,
+)
 
 from moatdesk.domain.errors import MoatDeskError
 from moatdesk.domain.taxonomy import AssessmentStatus
@@ -388,6 +397,11 @@ class MainController(QObject):
             )
         )
         box.setDetailedText("\n".join(kept))  # "2026-Q3: speed.new_question", one a line
+        layout = box.layout()
+        if isinstance(layout, QGridLayout):  # wide enough not to wrap four short lines
+            width = box.fontMetrics().averageCharWidth() * 64
+            spacer = QSpacerItem(width, 0, QSizePolicy.Policy.Minimum)
+            layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())
         box.exec()
 
     def export_json(self) -> None:
