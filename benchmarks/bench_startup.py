@@ -138,18 +138,21 @@ ROWS = (
 )
 
 
-def report(results: dict[str, list[Sample]], runs: int) -> str:
+def report(results: dict[str, list[Sample]], runs: int, load: tuple[float, float]) -> str:
     lines = [
         f"Cold start of the app (benchmarks/first_frame.py), {runs} runs of each, interleaved; "
         f"Python {platform.python_version()}, {platform.machine()}, "
-        f"QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM', 'offscreen')}. "
+        f"QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM', 'offscreen')}; measured "
+        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, load average "
+        f"{load[0]:.1f} before and {load[1]:.1f} after ({os.cpu_count()} cores). "
         "Floors: bare PySide6 processes showing an empty QMainWindow or QWizard "
         "(benchmarks/floor_window.py), in the same run; each row's ratio is against the "
-        "floor of its kind of window.",
+        'floor of its kind of window. "modules": how many modules were imported by '
+        "that frame (sys.modules).",
         "",
         "| until | wall (median) | wall ratio | peak RSS (median) | memory ratio "
-        "| heavy modules loaded | target |",
-        "|---|---|---|---|---|---|---|",
+        "| modules | heavy modules loaded | target |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for name, floor_name, title in ROWS:
         floor_wall = statistics.median(s.wall for s in results[floor_name])
@@ -157,13 +160,14 @@ def report(results: dict[str, list[Sample]], runs: int) -> str:
         wall = statistics.median(s.wall for s in results[name])
         peak = statistics.median(s.peak for s in results[name])
         heavy = ", ".join(sorted({s.heavy for s in results[name]}))
+        modules = statistics.median(s.modules for s in results[name])
         wall_ratio, peak_ratio = wall / floor_wall, peak / floor_peak
         ok = wall_ratio <= TIME_TARGET and peak_ratio <= MEMORY_TARGET
         verdict = ("ok" if ok else "MISSED") + " (≤ 1.5×, ≤ 1.5×)"
         target = "—" if name.startswith(("floor", "data")) else verdict
         lines.append(
             f"| {title} | {wall * 1000:.0f} ms | {wall_ratio:.2f}× | {peak:.0f} MiB "
-            f"| {peak_ratio:.2f}× | {heavy} | {target} |"
+            f"| {peak_ratio:.2f}× | {modules:.0f} | {heavy} | {target} |"
         )
     return "\n".join(lines)
 
@@ -171,31 +175,55 @@ def report(results: dict[str, list[Sample]], runs: int) -> str:
 ANALYSIS = """\
 How each row is taken: every child prints the moment its window's frame has been
 flushed (the app quits from inside that paint: MOATDESK_EXIT_AFTER_FRAME, reported by
-benchmarks/first_frame.py) and its peak RSS so far; the parent subtracts the spawn time.
-The app runs as a founder's does: it finds its data folder through platformdirs (a
-temporary HOME). "heavy modules loaded" names which of pydantic, reportlab and QtSvg
-were imported at that frame; tests/ui/test_startup_path.py fails if any is, and also if
-today's backup was taken before the list was on screen.
+benchmarks/first_frame.py), its peak RSS and how many modules it has imported so far;
+the parent subtracts the spawn time. The app runs as a founder's does: it finds its
+data folder through platformdirs (a temporary HOME). "heavy modules loaded" names
+which of pydantic, reportlab and QtSvg were imported at that frame;
+tests/ui/test_startup_path.py fails if any is, if the window's first frame imports
+the window's body, the store or a CLI command module, if the list's or the wizard's
+first frame imports the detail pane's parts, and if today's backup was taken before
+the list was on screen.
 
-What keeps the first frames light: no pydantic before the first frame (the store lists
-profiles as plain rows; the "reference" row shows what pydantic and the content cost
-alone); the selected profile's detail, the wizard's later pages and today's backup come
-after the frame (ui/after_paint.py, startup.DailyBackup on a worker thread); the list is
-a Qt model that asks only for the rows on screen, so 1,000 profiles list like 10; the
-results chart is painted with QPainter (no reportlab or QtSvg). Opening a large store
-still runs SQLite's integrity check before the list (the storage rows of issue 16).
+What was measured and removed from before the first frames (python -X importtime,
+cProfile, counting the Python enums PySide creates, sys.modules at the frame):
 
-The figures below were taken on the shared 2-core machine while up to eight other
-sessions ran their tests (load average 6-9): absolute times are several times those of
-an idle machine, and the ratios move by +-0.5 between runs. Re-run on an idle machine
-before reading a ratio near its target."""
+- The main window's first frame is its frame alone (title, menus): the body (list,
+  detail pane, welcome page, controller: ~40 ms of imports and widgets) and the store
+  are built right after it (MainWindow(body_later=True), app.run_gui). The
+  window's frame had 230 modules in sys.modules before (the bare QMainWindow: 149),
+  193 now; the list's frame 246 before, 227 now.
+- Qt's namespace (`Qt.*`): its first use creates ~90 Python enums, 17-45 ms
+  depending on the load. It was triggered by i18n's module-level import and, once
+  that was moved, by QAction.setShortcut's overload resolution (setShortcuts does
+  not); the window's frame now creates 78 enums (the floor 48; before 213).
+- The command line: the app (no command) no longer imports the five CLI command
+  modules and builds their parsers (argparse and gettext, ~10 ms).
+- The detail pane's history, trend, countdown and comparison (and their modules,
+  ~39 ms of imports under load) are built when the first profile fills the pane,
+  after the list's first frame.
+- Smaller: the app icon decoded once, no `dataclasses` for the instance lock.
+
+Before and after, interleaved in one run (the session's starting commit c7fc83d
+against these changes, 0 profiles, 5 runs each, 2026-12-02 01:27 UTC, load average
+6): the window's first frame 1.70x -> 1.24x its floor (73 -> 65 MiB), the welcome
+page 1.78x -> 1.83x (no gain: the body is still needed, one paint later), the first
+wizard page 2.34x -> 2.01x.
+
+Still above the target: the list's and the wizard's first frames pay for the body's
+widgets, Qt's namespace, SQLite and the store's modules, and (1,000 profiles) listing
+them. The storage rows (flat store opening, issue 16) are docs' "Store" section.
+
+Taken on the shared 2-core machine while other sessions ran their tests (the load
+average is in the first line): absolute times are several times those of an idle
+machine, and the ratios move by +-0.3 between runs. Re-run on an idle machine before
+reading a ratio near its target."""
 
 
 def write_docs(table: str) -> None:
     section = (
         "## Start-up\n\n(figures from `benchmarks/bench_startup.py`)\n\n"
         f"{table}\n\n{ANALYSIS}\n\n"
-        "Command: `.venv/bin/python benchmarks/bench_startup.py --runs 9 --write-docs`\n"
+        "Command: `.venv/bin/python benchmarks/bench_startup.py --runs 5 --write-docs`\n"
     )
     text = DOCS.read_text(encoding="utf-8")
     if "## Start-up" in text:
@@ -210,8 +238,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--write-docs", action="store_true")
     args = parser.parse_args()
+    before = os.getloadavg()[0]
     results = measure(args.runs)
-    table = report(results, args.runs)
+    table = report(results, args.runs, (before, os.getloadavg()[0]))
     print(table)
     if args.write_docs:
         write_docs(table)

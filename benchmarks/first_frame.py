@@ -26,7 +26,7 @@ import sys
 import time
 
 # Modules that must not load before the first frame; the report names those that did.
-HEAVY_MODULES = ("pydantic", "reportlab", "PySide6.QtSvg")
+HEAVY_MODULES = ("pydantic", "reportlab", "PySide6.QtSvg", "pypdfium2")
 
 
 def peak_rss_kib() -> int:

@@ -21,7 +21,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
-SIZE = (1100, 760)
+SIZE = (1100, 760)  # at most: a smaller screen (QT_SCALE_FACTOR, a configfile) gets its own
+
+
+def fitted(widget) -> tuple[int, int]:
+    """SIZE, or the screen's available area if that is smaller (as the app fits its windows)."""
+    area = widget.screen().availableGeometry()
+    return min(SIZE[0], area.width()), min(SIZE[1], area.height())
+
+
 README_WIZARD_PAGE = 1  # the first essay section, with carried-over answers to re-confirm
 
 
@@ -51,6 +59,7 @@ def shoot(lang: str, out: Path, every_page: bool) -> None:
     from moatdesk.ui.dialogs import SettingsDialog
     from moatdesk.ui.i18n import LanguageSwitcher
     from moatdesk.ui.main_window import MainWindow
+    from moatdesk.ui.reminder import ReviewDateDialog
     from moatdesk.ui.settings import AppSettings
     from moatdesk.ui.wizard.wizard import REVIEW_PAGE
 
@@ -75,7 +84,7 @@ def shoot(lang: str, out: Path, every_page: bool) -> None:
         window = MainWindow(
             store, AppSettings(data_dir), switcher, today=lambda: date(2026, 11, 20)
         )
-        window.resize(*SIZE)
+        window.resize(*fitted(window))
         window.show()
         if every_page:
             grab(app, window, out / f"main-empty{suffix}.png")
@@ -89,10 +98,14 @@ def shoot(lang: str, out: Path, every_page: bool) -> None:
             grab(app, window.detail.compare_box, out / f"main-compare{suffix}.png")
             window.actions_by_name["settings"].trigger()
             grab(app, window.findChildren(SettingsDialog)[-1], out / f"settings{suffix}.png")
+            window.actions_by_name["next_review_date"].trigger()  # the date dialog
+            picker = window.findChildren(ReviewDateDialog)[-1]
+            grab(app, picker, out / f"review-date{suffix}.png")
+            picker.reject()
         quarter_dialog.choose_quarter = choose_and_grab  # the quarter dialog is modal
         window.actions_by_name["start_review"].trigger()  # this quarter, pre-filled from the last
         wizard = window.controller.wizard
-        wizard.resize(*SIZE)
+        wizard.resize(*fitted(wizard))
         while wizard.currentId() < REVIEW_PAGE:
             if every_page and wizard.currentPage() is wizard.section_pages[0]:
                 first_question = next(iter(wizard.section_pages[0].widgets.values()))

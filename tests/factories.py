@@ -21,3 +21,11 @@ DEFAULT_BASICS: dict[str, object] = {
 def basics(**changes: object) -> CompanyBasics:
     """Validated basics: the defaults above with ``changes`` applied."""
     return CompanyBasics.model_validate({**DEFAULT_BASICS, **changes})
+
+
+def reviewed(store, make_basics, name: str, quarter: str) -> str:
+    """A new profile whose ``quarter`` review is final (nothing answered); its id."""
+    profile = store.create_profile(make_basics(name))
+    store.start_review(profile.id, quarter)
+    store.finalise(profile.id, quarter)
+    return profile.id

@@ -4,117 +4,122 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="39"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="40"/>
         <source>&amp;New profile…</source>
         <translation>새 프로필(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="40"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="41"/>
         <source>Open the &amp;example</source>
         <translation>예시 열기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="41"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="42"/>
         <source>&amp;Import profile (JSON)…</source>
         <translation>JSON 프로필 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="42"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="43"/>
         <source>E&amp;xport profile (JSON)…</source>
         <translation>JSON으로 프로필 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="43"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="44"/>
         <source>Export PDF &amp;roadmap…</source>
         <translation>PDF 로드맵 내보내기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="44"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="45"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="45"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="46"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="46"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="47"/>
         <source>&amp;Undo delete</source>
         <translation>삭제 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="47"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="48"/>
         <source>&amp;Rename…</source>
         <translation>이름 바꾸기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="48"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="49"/>
         <source>D&amp;uplicate</source>
         <translation>복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="49"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="50"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="50"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="51"/>
         <source>&amp;Trash…</source>
         <translation>휴지통(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="51"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="52"/>
         <source>&amp;Start this quarter&apos;s review</source>
         <translation>이번 분기 점검 시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="52"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="53"/>
         <source>&amp;Continue draft</source>
         <translation>작성 중인 점검 이어 하기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="53"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="54"/>
         <source>&amp;View results</source>
         <translation>결과 보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="54"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="55"/>
         <source>&amp;What if…</source>
         <translation>가정해 보기(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="55"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="56"/>
+        <source>Set the next review &amp;date…</source>
+        <translation>다음 점검 날짜 정하기(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/actions.py" line="57"/>
         <source>Export review &amp;reminder (.ics)…</source>
         <translation>점검 알림 내보내기(.ics)(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="56"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="58"/>
         <source>&amp;Guide and shortcuts</source>
         <translation>안내와 단축키(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="57"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="59"/>
         <source>&amp;About MoatDesk</source>
         <translation>MoatDesk 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="63"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="65"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="64"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="66"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="65"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="67"/>
         <source>&amp;Review</source>
         <translation>점검(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="66"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="68"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -253,84 +258,84 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="78"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="100"/>
         <source>Pick two different quarters.</source>
         <translation>서로 다른 두 분기를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="93"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="115"/>
         <source>Compare any two quarters to see what moved.</source>
         <translation>두 분기를 골라 무엇이 달라졌는지 비교해 보세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="101"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="123"/>
         <source>Moats that moved</source>
         <translation>달라진 해자</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="113"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="135"/>
         <source>No moat moved.</source>
         <translation>달라진 해자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="115"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="137"/>
         <source>Answers that changed</source>
         <translation>바뀐 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="125"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="147"/>
         <source>not answered</source>
         <translation>답하지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="135"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="157"/>
         <source>No answer changed.</source>
         <translation>바뀐 답변이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="138"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="160"/>
         <source>Flags that appeared</source>
         <translation>새로 생긴 위험·기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="139"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="161"/>
         <source>Flags that cleared</source>
         <translation>사라진 위험·기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="146"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="168"/>
         <source>None.</source>
         <translation>없음.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="152"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="174"/>
         <source>The question bank changed between these quarters; some answers may not compare.</source>
         <translation>두 분기 사이에 질문 목록이 바뀌어 일부 답변은 비교되지 않을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="163"/>
-        <source>&amp;From:</source>
-        <translation>이전 분기(&amp;F):</translation>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="185"/>
+        <source>Fro&amp;m:</source>
+        <translation>이전 분기(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="164"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="189"/>
+        <source>C&amp;ompare</source>
+        <translation>두 분기 비교(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="186"/>
         <source>&amp;To:</source>
         <translation>이후 분기(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="165"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="187"/>
         <source>From quarter</source>
         <translation>이전 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="166"/>
+        <location filename="../src/moatdesk/ui/compare_view.py" line="188"/>
         <source>To quarter</source>
         <translation>이후 분기</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/compare_view.py" line="167"/>
-        <source>&amp;Compare</source>
-        <translation>두 분기 비교(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -401,7 +406,6 @@
     </message>
     <message>
         <location filename="../src/moatdesk/cli/report_command.py" line="30"/>
-        <location filename="../src/moatdesk/cli/roadmap_commands.py" line="71"/>
         <source>profile “{name}” has no assessment yet; answer the wizard first</source>
         <translation>“{name}” 프로필에는 아직 평가가 없습니다. 먼저 앱에서 질문에 답하세요.</translation>
     </message>
@@ -417,7 +421,7 @@
     </message>
     <message>
         <location filename="../src/moatdesk/domain/content.py" line="63"/>
-        <location filename="../src/moatdesk/domain/scenarios.py" line="211"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="197"/>
         <source>{source} has {count} problem(s):
 {problems}</source>
         <translation>{source} 파일에 문제가 {count}개 있습니다:
@@ -446,7 +450,7 @@
         <translation>resources/content/{name} 파일을 읽을 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/attacks.py" line="117"/>
+        <location filename="../src/moatdesk/domain/attacks.py" line="104"/>
         <location filename="../src/moatdesk/domain/parameters.py" line="53"/>
         <source>resources/content/{name} is invalid at {where}: {detail}</source>
         <translation>resources/content/{name} 파일의 {where} 항목이 올바르지 않습니다: {detail}</translation>
@@ -473,18 +477,18 @@
         <translation>{path} 폴더가 없어 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="98"/>
+        <location filename="../src/moatdesk/report/data.py" line="101"/>
         <location filename="../src/moatdesk/storage/checks.py" line="82"/>
         <source>“{quarter}” is not a quarter; write it like 2026-Q4</source>
         <translation>“{quarter}”: 올바른 분기가 아닙니다. 2026-Q4처럼 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="106"/>
+        <location filename="../src/moatdesk/report/data.py" line="109"/>
         <source>profile “{name}” has no assessment for {quarter} (it has none yet)</source>
         <translation>“{name}” 프로필에는 {quarter} 평가가 없습니다. 아직 평가한 분기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="113"/>
+        <location filename="../src/moatdesk/report/data.py" line="116"/>
         <source>profile “{name}” has no assessment for {quarter} (it has: {known})</source>
         <translation>“{name}” 프로필에는 {quarter} 평가가 없습니다(평가한 분기: {known}).</translation>
     </message>
@@ -494,7 +498,7 @@
         <translation>내장 글꼴 파일({font})을 불러올 수 없습니다({detail}). MoatDesk를 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/pdf.py" line="105"/>
+        <location filename="../src/moatdesk/report/pdf.py" line="114"/>
         <source>the roadmap for {quarter} could not be laid out on A4 pages ({detail})</source>
         <translation>{quarter} 로드맵을 A4 페이지에 배치하지 못했습니다({detail}).</translation>
     </message>
@@ -749,17 +753,17 @@
         <translation>프로필 {profile}에 저장된 회사 기본 정보가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="274"/>
+        <location filename="../src/moatdesk/storage/store.py" line="287"/>
         <source>there is no profile with the name or id “{ref}”</source>
         <translation>이름이나 ID가 “{ref}”인 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="319"/>
+        <location filename="../src/moatdesk/storage/store.py" line="332"/>
         <source>that name cannot be used: {detail}</source>
         <translation>이 이름은 쓸 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="356"/>
+        <location filename="../src/moatdesk/storage/store.py" line="369"/>
         <source>there is no profile “{profile}” in the trash</source>
         <translation>휴지통에 “{profile}” 프로필이 없습니다.</translation>
     </message>
@@ -769,12 +773,12 @@
         <translation>이 프로필에는 이미 {quarter} 평가가 있습니다. 새로 시작하지 말고 그 평가를 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="578"/>
+        <location filename="../src/moatdesk/storage/store.py" line="591"/>
         <source>this profile has no assessment for {quarter}</source>
         <translation>이 프로필에는 {quarter} 평가가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="600"/>
+        <location filename="../src/moatdesk/storage/store.py" line="613"/>
         <source>{quarter} is more than one quarter ahead; a review can start at most one quarter early ({next})</source>
         <translation>{quarter}은(는) 한 분기보다 더 뒤입니다. 분기 점검은 최대 한 분기 일찍({next})까지만 시작할 수 있습니다.</translation>
     </message>
@@ -784,12 +788,12 @@
         <translation>{quarter} 평가는 확정되었습니다. 수정하려면 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="512"/>
+        <location filename="../src/moatdesk/storage/store.py" line="525"/>
         <source>{path} is a folder; give a file name such as profile.json</source>
         <translation>{path} 경로는 폴더입니다. profile.json 같은 파일 이름을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="566"/>
+        <location filename="../src/moatdesk/storage/store.py" line="579"/>
         <source>there is no profile with the id “{profile}”</source>
         <translation>ID가 “{profile}”인 프로필이 없습니다.</translation>
     </message>
@@ -799,23 +803,23 @@
         <translation>프로필과 --scenario ID를 주거나, --list로 시나리오 목록을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/scenarios.py" line="162"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="148"/>
         <source>no scenario “{id}”; `moatdesk what-if --list` shows them</source>
         <translation>“{id}” 시나리오가 없습니다. `moatdesk what-if --list`로 목록을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/scenarios.py" line="399"/>
-        <location filename="../src/moatdesk/domain/scenarios.py" line="405"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="385"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="391"/>
         <source>this what-if does not fit: {detail}</source>
         <translation>이 가정은 질문 목록에 맞지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/domain/scenarios.py" line="442"/>
+        <location filename="../src/moatdesk/domain/scenarios.py" line="428"/>
         <source>a scenario name is 1 to {limit} characters of text: {detail}</source>
         <translation>시나리오 이름은 1~{limit}자의 텍스트여야 합니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/store_access.py" line="60"/>
+        <location filename="../src/moatdesk/cli/store_access.py" line="64"/>
         <source>MoatDesk is open on the data folder {folder} (process {pid}); close it, then run this command again. Nothing was changed.</source>
         <translation>MoatDesk가 데이터 폴더 {folder}을(를) 열어 두고 있습니다(프로세스 {pid}). 앱을 닫은 뒤 이 명령을 다시 실행하세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
@@ -840,7 +844,7 @@
         <translation>파일 {total}개 중 {failed}개를 가져오지 못했습니다: {files}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/roadmap_commands.py" line="99"/>
+        <location filename="../src/moatdesk/cli/roadmap_commands.py" line="93"/>
         <source>--from {before} must be an earlier quarter than --to {after}</source>
         <translation>--from {before} 분기가 --to {after} 분기보다 앞서야 합니다.</translation>
     </message>
@@ -848,7 +852,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="200"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="266"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n쪽</numerusform>
@@ -922,44 +926,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="397"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="478"/>
         <source>Start review</source>
         <translation>점검 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="399"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="480"/>
         <source>The %1 review is already finished. Reopen it to amend it?</source>
         <translation>%1 점검은 이미 확정되었습니다. 다시 열어 수정할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="420"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="501"/>
         <source>Continue draft</source>
         <translation>작성 중인 점검 이어 하기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="422"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="503"/>
         <source>You have a draft of %1, last saved %2. Continue it?</source>
         <translation>%1 점검을 작성하던 중입니다(마지막 저장: %2). 이어서 할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="511"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="607"/>
         <source>Started the %1 draft from a what-if.</source>
         <translation>가정으로 %1 점검을 작성 중 상태로 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="556"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="654"/>
         <source>About MoatDesk</source>
         <translation>MoatDesk 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="558"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="656"/>
         <source>MoatDesk %1
 A quarterly self-assessment of your AI company&apos;s meta-moats, after Michael Dempsey&apos;s essay &quot;The Shifting Dynamics and Meta-Moats of AI&quot;.</source>
         <translation>MoatDesk %1
 Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(The Shifting Dynamics and Meta-Moats of AI)를 바탕으로 AI 회사의 메타-해자를 분기마다 스스로 점검하는 도구입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_window.py" line="116"/>
+        <location filename="../src/moatdesk/ui/main_window.py" line="159"/>
         <source>Meta-moat roadmap</source>
         <translation>메타-해자 로드맵</translation>
     </message>
@@ -967,127 +971,147 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="58"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="61"/>
         <source>%1 MoatDesk roadmap %2.pdf</source>
         <translation>%1 MoatDesk 로드맵 %2.pdf</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="118"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="278"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="298"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="154"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="344"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="364"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="270"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="336"/>
         <source>Some characters could not be drawn with the bundled fonts: %1</source>
         <translation>내장 글꼴로 표시할 수 없는 문자가 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="216"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="300"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="282"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="366"/>
         <source>The roadmap could not be exported:
 %1</source>
         <translation>로드맵을 내보내지 못했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="59"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="62"/>
         <source>%1 MoatDesk brief %2.pdf</source>
         <translation>%1 MoatDesk 요약본 %2.pdf</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="60"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="63"/>
         <source>%1 MoatDesk investor roadmap %2.pdf</source>
         <translation>%1 MoatDesk 투자자용 로드맵 %2.pdf</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="88"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="124"/>
         <source>Title: %1</source>
         <translation>제목: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="89"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="125"/>
         <source>Author: %1</source>
         <translation>작성자: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="90"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="126"/>
         <source>Subject: %1</source>
         <translation>주제: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="91"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="127"/>
         <source>Keywords: %1</source>
         <translation>키워드: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="94"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="130"/>
         <source>— Page %1 of %2 —</source>
         <translation>— %2쪽 중 %1쪽 —</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="125"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="161"/>
         <source>Full roadmap</source>
         <translation>전체 로드맵</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="126"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="162"/>
         <source>Page 1 is the brief; then each moat&apos;s reasons, every flag, the whole roadmap, the trend and every answer with its notes.</source>
         <translation>1쪽은 요약입니다. 이어서 해자별 근거, 모든 위험과 기회, 로드맵 전체, 추이, 메모를 포함한 모든 답변이 담깁니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="133"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="169"/>
         <source>Brief</source>
         <translation>요약본</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="134"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="170"/>
         <source>The brief alone, at most two pages: to hand over in a minute.</source>
         <translation>요약만 담은 최대 2쪽 문서입니다. 1분 안에 읽고 건넬 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="139"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="175"/>
         <source>Investor view</source>
         <translation>투자자용</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="140"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="176"/>
         <source>The full roadmap without your notes, your free-text answers and the answers you marked private.</source>
         <translation>우리 메모, 서술형 답변, 비공개로 표시한 답변을 뺀 전체 로드맵입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="162"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="200"/>
+        <source>Preview of the PDF&apos;s pages</source>
+        <translation>PDF 페이지 미리 보기</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="206"/>
         <source>Preview of the PDF&apos;s text</source>
         <translation>PDF 내용 미리 보기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="167"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="208"/>
+        <source>Pages</source>
+        <translation>페이지</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="209"/>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="213"/>
         <source>Save…</source>
         <translation>저장…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="185"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="237"/>
+        <source>Page %1 of %2</source>
+        <translation>%2쪽 중 %1쪽</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="248"/>
         <source>Preparing the preview…</source>
         <translation>미리 보기를 준비하는 중…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="249"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="315"/>
         <source>Export the PDF roadmap</source>
         <translation>PDF 로드맵 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="251"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="317"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="280"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="346"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="283"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="349"/>
         <source>Show in folder</source>
         <translation>폴더에서 보기</translation>
     </message>
@@ -1095,7 +1119,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="266"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="332"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>
@@ -1117,76 +1141,76 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>, %1개 평가되지 않음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="211"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="216"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n명</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="212"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="217"/>
         <source>%n months of runway</source>
         <translation>
             <numerusform>런웨이 %n개월</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="220"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="225"/>
         <source>amended</source>
         <translation>수정됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="273"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="278"/>
         <source>Quarters and trend</source>
         <translation>분기별 기록과 추이</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="274"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="279"/>
         <source>Compare quarters</source>
         <translation>분기 비교</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="277"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="282"/>
         <source>Quarter</source>
         <translation>분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="278"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="283"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="279"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="284"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="280"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="285"/>
         <source>Moats</source>
         <translation>해자</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="284"/>
-        <source>&amp;Countdown: the quarter each moat stops holding</source>
-        <translation>카운트다운(&amp;C): 각 해자가 유지되지 않게 되는 분기</translation>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="289"/>
+        <source>Cou&amp;ntdown: the quarter each moat stops holding</source>
+        <translation>카운트다운(&amp;N): 각 해자가 유지되지 않게 되는 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="286"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="291"/>
         <source>Quarter history</source>
         <translation>분기 기록</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="287"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="292"/>
         <source>Moat strength per quarter</source>
         <translation>분기별 해자 강도</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="288"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="293"/>
         <source>No quarters yet.</source>
         <translation>아직 점검한 분기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="289"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="294"/>
         <source>Scoring the quarters…</source>
         <translation>분기별 점수를 계산하고 있습니다…</translation>
     </message>
@@ -1194,79 +1218,79 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfileOps</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="269"/>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="295"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="350"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="376"/>
         <source>Import a profile</source>
         <translation>프로필 가져오기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="271"/>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="324"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="352"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="405"/>
         <source>MoatDesk profiles (*.json)</source>
         <translation>MoatDesk 프로필 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="277"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="358"/>
         <source>Imported “%1”.</source>
         <translation>“%1” 프로필을 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="279"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="360"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="281"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="362"/>
         <source>“%1” already exists; added quarters: %2.</source>
         <translation>“%1” 프로필이 이미 있어 분기만 추가했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="296"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="377"/>
         <source>Answers kept for a newer question bank: %1</source>
         <translation>더 새로운 질문 목록의 답을 보관했습니다: %1개</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="301"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="382"/>
         <source>The file was written with a newer MoatDesk. Its answers to questions this version does not ask are kept unchanged, so a newer MoatDesk can use them; the results here do not count them.</source>
         <translation>이 파일은 더 새로운 MoatDesk에서 만들었습니다. 이 버전에 없는 질문의 답은 바꾸지 않고 보관하므로 새 버전의 MoatDesk에서 쓸 수 있습니다. 이 버전의 결과에는 반영되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="319"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="400"/>
         <source>Export the profile</source>
         <translation>프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="321"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="402"/>
         <source>%1 MoatDesk profile.json</source>
         <translation>%1 MoatDesk 프로필.json</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="330"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="411"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="338"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="419"/>
         <source>Rename profile</source>
         <translation>프로필 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="339"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="420"/>
         <source>New company name:</source>
         <translation>새 회사 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="582"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="687"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="584"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="689"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (사본 %2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="368"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="449"/>
         <source>Moved “%1” to the trash.</source>
         <translation>“%1” 프로필을 휴지통으로 옮겼습니다.</translation>
     </message>
@@ -1274,43 +1298,43 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="102"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="120"/>
         <source>Review due</source>
         <translation>점검 필요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="103"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="121"/>
         <source>draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="146"/>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="147"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="184"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="185"/>
         <source>Search companies</source>
         <translation>회사 검색</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="148"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="186"/>
         <source>Profiles</source>
         <translation>프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="105"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="123"/>
         <source>Company</source>
         <translation>회사</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="106"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="124"/>
         <source>Latest quarter</source>
         <translation>최근 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="107"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="125"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="108"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="126"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
     </message>
@@ -1464,44 +1488,99 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="238"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="273"/>
+        <source>Removed the date picked for the review of “%1”.</source>
+        <translation>“%1” 점검에 정한 날짜를 지웠습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="278"/>
+        <source>MoatDesk will remind you of the review of “%1” on %2.</source>
+        <translation>%2에 “%1” 점검을 알려 드립니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="317"/>
         <source>Export the review reminder</source>
         <translation>점검 알림 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="240"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="319"/>
         <source>Calendar files (*.ics)</source>
         <translation>캘린더 파일 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="246"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="327"/>
         <source>Saved the reminder to %1</source>
         <translation>알림을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/reminder.py" line="42"/>
+        <location filename="../src/moatdesk/ui/reminder.py" line="108"/>
         <source>MoatDesk: quarterly review of %1</source>
         <translation>MoatDesk: %1 분기 점검</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/reminder.py" line="43"/>
+        <location filename="../src/moatdesk/ui/reminder.py" line="109"/>
         <source>Start this quarter&apos;s review in MoatDesk: see which moats still hold and whether their stop quarters moved.</source>
         <translation>MoatDesk에서 이번 분기 점검을 시작하세요. 어떤 해자가 아직 유지되는지, 유지되지 않게 되는 분기가 움직였는지 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/reminder.py" line="104"/>
-        <source>&amp;Start review</source>
-        <translation>점검 시작(&amp;S)</translation>
+        <location filename="../src/moatdesk/ui/reminder.py" line="194"/>
+        <source>St&amp;art review</source>
+        <translation>점검 시작(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/reminder.py" line="105"/>
+        <location filename="../src/moatdesk/ui/reminder.py" line="195"/>
+        <source>Remind me on a &amp;date…</source>
+        <translation>날짜를 정해 알림(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="196"/>
         <source>Remind me &amp;later</source>
         <translation>나중에 알림(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/reminder.py" line="109"/>
+        <location filename="../src/moatdesk/ui/reminder.py" line="200"/>
         <source>The %1 review of “%2” is due.</source>
         <translation>“%2”의 %1 점검을 할 때입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="203"/>
+        <source>The review of “%1” you planned for %2 is due.</source>
+        <translation>%2(으)로 정한 “%1” 점검을 할 때입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="270"/>
+        <source>Next review</source>
+        <translation>다음 점검</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="273"/>
+        <source>Remind me about the review of “%1” &amp;on:</source>
+        <translation>“%1” 점검 알림 날짜(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="277"/>
+        <source>&amp;No date of my own</source>
+        <translation>날짜 정하지 않음(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="279"/>
+        <source>Remind me when the next quarter begins, as before.</source>
+        <translation>전처럼 다음 분기가 시작될 때 알립니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="293"/>
+        <source>The next review is due (since %1).</source>
+        <translation>다음 점검을 할 때입니다(%1부터).</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="295"/>
+        <source>Next review: %1, the date you picked</source>
+        <translation>다음 점검: %1 (직접 정한 날짜)</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/reminder.py" line="297"/>
+        <source>Next review: %1, when %2 begins</source>
+        <translation>다음 점검: %1 (%2 시작)</translation>
     </message>
 </context>
 <context>
@@ -1814,27 +1893,27 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="41"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="49"/>
         <source>MoatDesk needs a folder it can write to for your profiles. Free some disk space or make the folder writable, or start MoatDesk with --data-dir and another folder.</source>
         <translation>MoatDesk에는 프로필을 기록할 수 있는 폴더가 필요합니다. 디스크 공간을 확보하거나 폴더에 쓰기 권한을 주세요. 또는 --data-dir로 다른 폴더를 지정해 MoatDesk를 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="86"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="94"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>예상하지 못한 문제가 생겼습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="91"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="98"/>
         <source>Your profiles are saved as you go. The details were written to %1; include that file if you report the problem.</source>
         <translation>프로필은 입력하는 대로 저장됩니다. 자세한 내용은 %1에 기록했습니다. 문제를 알릴 때 이 파일을 함께 보내 주세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="99"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="106"/>
         <source>Your profiles are saved as you go. The details could not be written to a log file in the data folder.</source>
         <translation>프로필은 입력하는 대로 저장됩니다. 자세한 내용을 데이터 폴더의 로그 파일에 기록하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="113"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="120"/>
         <source>Another MoatDesk window (process %1) is already using the data folder
 %2
 
@@ -1845,69 +1924,69 @@ Switch to that window, or close it and start MoatDesk again.</source>
 그 창으로 전환하거나, 그 창을 닫은 뒤 MoatDesk를 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="175"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="182"/>
         <source>Taking today&apos;s backup…</source>
         <translation>오늘의 백업을 만들고 있습니다…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="187"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="194"/>
         <source>Checking the database…</source>
         <translation>데이터베이스를 점검하고 있습니다…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="205"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="214"/>
         <source>Today&apos;s backup is taken.</source>
         <translation>오늘의 백업을 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="207"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="216"/>
         <source>The database is checked: no damage found.</source>
         <translation>데이터베이스를 점검했습니다. 손상된 곳이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="230"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="239"/>
         <source>MoatDesk found damage in its database: %1</source>
         <translation>MoatDesk가 데이터베이스에서 손상을 발견했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="235"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="243"/>
         <source>Your profiles stay open and what you save is still written to it. Today&apos;s backup was not taken, so the earlier backups stay as they were. Export the profiles you are working on as JSON to be safe; the next time MoatDesk starts, it offers to put back the newest backup.</source>
-        <translation>프로필은 계속 열려 있고, 저장하는 내용도 그대로 기록됩니다. 오늘의 백업은 만들지 않았으므로 이전 백업은 그대로 남아 있습니다. 안전을 위해 작업 중인 프로필을 JSON으로 내보내 두세요. 다음에 MoatDesk를 시작하면 가장 최근 백업을 되살릴지 묻습니다.</translation>
+        <translation>프로필은 계속 열려 있고, 저장하는 내용도 그대로 기록됩니다. 오늘의 백업은 만들지 않았으므로 이전 백업은 그대로 남아 있습니다. 안전을 위해 작업 중인 프로필을 JSON으로 내보내 두세요. 다음에 MoatDesk를 시작하면 가장 최근 백업을 복원할지 묻습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="248"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="256"/>
         <source>Today&apos;s backup could not be taken: %1</source>
         <translation>오늘의 백업을 만들지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="252"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="259"/>
         <source>Your profiles are safe and open normally. To have today&apos;s backup taken, free some disk space or make the data folder writable.</source>
         <translation>프로필은 안전하며 평소처럼 열립니다. 오늘의 백업을 만들려면 디스크 공간을 확보하거나 데이터 폴더에 쓰기 권한을 주세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="265"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="271"/>
         <source>MoatDesk can put back the newest backup of your profiles (taken daily). Changes made after that backup are lost.</source>
         <translation>MoatDesk가 매일 만들어 두는 프로필 백업 중 가장 최근 것을 되살릴 수 있습니다. 그 백업 이후의 변경 내용은 사라집니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="272"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="278"/>
         <source>Restore newest backup</source>
         <translation>최신 백업 복원</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="274"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="280"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="285"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="290"/>
         <source>Your profiles were restored from the backup
 %1</source>
         <translation>다음 백업에서 프로필을 복원했습니다.
 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="291"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="295"/>
         <source>The database it replaced is kept at
 %1
 Keep it until you are sure nothing in it is missing.</source>
@@ -1916,12 +1995,12 @@ Keep it until you are sure nothing in it is missing.</source>
 빠진 내용이 없다고 확인할 때까지 지우지 마세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="312"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="318"/>
         <source>Work to recover</source>
         <translation>복구할 작업</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="314"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="320"/>
         <source>MoatDesk did not close properly last time. There is work to recover from %1: the draft review of “%2”.
 
 Continue that draft now?</source>
@@ -1974,240 +2053,240 @@ Continue that draft now?</source>
 <context>
     <name>WhatIf</name>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="119"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="115"/>
         <source>Stage</source>
         <translation>투자 단계</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="120"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="116"/>
         <source>Team size</source>
         <translation>팀 규모</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="121"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="117"/>
         <source>Runway (months)</source>
         <translation>런웨이(개월)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="122"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="118"/>
         <source>Stack position</source>
         <translation>AI 스택에서의 위치</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="123"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="119"/>
         <source>Sector</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="145"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="141"/>
         <source>%1: %2 → %3 moves the earliest stop %4 (all moats: %5)</source>
         <translation>%1: %2 → %3 — 가장 이른 유지 종료 %4, 전체 해자 %5</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="331"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="327"/>
         <source>Start from a scenario:</source>
         <translation>시나리오에서 시작:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="333"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="329"/>
         <source>Change an answer</source>
         <translation>답 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="339"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="335"/>
         <source>&amp;Apply</source>
         <translation>적용(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="340"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="336"/>
         <source>Change a company basic</source>
         <translation>회사 기본 정보 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="346"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="342"/>
         <source>What this what-if changes:</source>
         <translation>이 가정이 바꾸는 것:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="347"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="343"/>
         <source>&amp;Remove my change</source>
         <translation>내 변경 삭제(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="348"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="344"/>
         <source>Re&amp;set</source>
         <translation>초기화(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="349"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="345"/>
         <source>Sa&amp;ve scenario…</source>
         <translation>시나리오 저장(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="350"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="346"/>
         <source>Start next quarter&apos;s &amp;draft from this…</source>
         <translation>이 가정으로 다음 분기 점검 시작(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="351"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="347"/>
         <source>Export &amp;PDF with scenarios…</source>
         <translation>시나리오를 넣어 PDF 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="354"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="350"/>
         <source>Meta-moat</source>
         <translation>메타-해자</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="355"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="351"/>
         <source>Score now</source>
         <translation>현재 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="356"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="352"/>
         <source>Score if</source>
         <translation>가정 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="357"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="353"/>
         <source>Stops now</source>
         <translation>현재 유지 종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="358"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="354"/>
         <source>Stops if</source>
         <translation>가정 시 유지 종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="359"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="355"/>
         <source>Moved</source>
         <translation>변화</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="362"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="358"/>
         <source>Your highest-leverage answers</source>
         <translation>가장 영향이 큰 답</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="375"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="371"/>
         <source>None: only my own changes</source>
         <translation>없음: 직접 바꾼 값만</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="379"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="726"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="375"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="722"/>
         <source>Saved: %1</source>
         <translation>저장됨: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="504"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="500"/>
         <source>What if</source>
         <translation>가정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="524"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="520"/>
         <source>Earliest stop: %1 now, %2 with this what-if (%3)</source>
         <translation>가장 이른 유지 종료: 현재 %1, 이 가정에서는 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="548"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="544"/>
         <source>Your change</source>
         <translation>직접 바꾼 값</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="550"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="546"/>
         <source>Nothing changed yet.</source>
         <translation>아직 바뀐 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="589"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="585"/>
         <source>Raised: %1 (%2)</source>
         <translation>새로 생김: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="591"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="587"/>
         <source>Cleared: %1</source>
         <translation>사라짐: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="595"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="591"/>
         <source>Severity of %1: %2 → %3</source>
         <translation>%1의 심각도: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="605"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="601"/>
         <source>New do-first: %1</source>
         <translation>새로 먼저 할 일: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="613"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="609"/>
         <source>No longer do-first: %1</source>
         <translation>더는 먼저 할 일이 아님: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="618"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="614"/>
         <source>No flag or do-first action changes.</source>
         <translation>위험·기회와 먼저 할 실행 항목에는 변화가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="651"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="647"/>
         <source>Trying every one-step change…</source>
         <translation>한 단계 변경을 모두 시험하는 중입니다…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="656"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="652"/>
         <source>Of %1 one-step changes to this review&apos;s answers, these move the earliest stop quarter (now %2) the most:</source>
         <translation>이 점검의 답을 한 단계씩 바꾼 %1가지 가운데, 가장 이른 유지 종료 분기(현재 %2)를 가장 크게 움직이는 답입니다:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="665"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="661"/>
         <source>No one-step change to an answer moves any stop quarter.</source>
         <translation>답을 한 단계 바꿔도 유지 종료 분기가 움직이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="671"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="667"/>
         <source>Try it</source>
         <translation>적용해 보기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="692"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="706"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="688"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="702"/>
         <source>Save scenario</source>
         <translation>시나리오 저장</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="693"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="689"/>
         <source>Name of this scenario:</source>
         <translation>시나리오 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="721"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="717"/>
         <source>This what-if (not saved)</source>
         <translation>이 가정(저장 안 됨)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="755"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="771"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="751"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="767"/>
         <source>Start next quarter&apos;s draft</source>
         <translation>다음 분기 점검 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="756"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="752"/>
         <source>Start next quarter&apos;s review as a draft with this what-if&apos;s answers and basics? This review stays as it is.</source>
         <translation>이 가정의 답과 기본 정보로 다음 분기 점검을 작성 중 상태로 시작할까요? 이번 점검은 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="783"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="779"/>
         <source>Scenarios for the PDF</source>
         <translation>PDF에 넣을 시나리오</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="791"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="787"/>
         <source>The PDF gets a scenarios page with the ones you tick, each beside this review, and the highest-leverage answers.</source>
         <translation>선택한 시나리오를 이번 점검과 나란히 보여 주는 시나리오 쪽과 가장 영향이 큰 답이 PDF에 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="850"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="846"/>
         <source>What if — %1 · %2 — MoatDesk</source>
         <translation>가정 — %1 · %2 — MoatDesk</translation>
     </message>

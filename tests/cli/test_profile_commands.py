@@ -117,6 +117,36 @@ def test_restore_backup_lists_and_restores_a_damaged_database(capsys, seeded, da
     assert run(capsys, "list")[0] == 0
 
 
+def test_import_reads_the_whole_file_first_and_list_does_not(
+    capsys, data_dir: Path, tmp_path: Path
+):
+    """Damage deep in the file (no root, nothing a list reads): `list` still lists, in
+    constant time; `import`, which writes, reads every page first and refuses it."""
+    import sqlite3
+
+    notes = {f"speed.q{i}": Answer(value=1, note="메모 " * 200) for i in range(20)}
+    with ProfileStore.open(data_dir) as store:
+        for n in range(40):
+            profile = store.create_profile(sample_basics(name=f"Company {n}"))
+            store.save_draft(profile.id, "2026-Q4", notes)
+        store.export_json(profile.id, tmp_path / "one.json")
+    db_path = data_dir / DB_FILENAME
+    conn = sqlite3.connect(db_path)
+    [(page,)] = conn.execute(
+        "SELECT pageno FROM dbstat WHERE name = 'assessments' AND pagetype = 'leaf' "
+        "ORDER BY path DESC LIMIT 1"
+    ).fetchall()
+    conn.close()
+    data = bytearray(db_path.read_bytes())
+    data[(page - 1) * 4096 : (page - 1) * 4096 + 8] = b"\xa5" * 8
+    db_path.write_bytes(bytes(data))
+    code, out, _ = run(capsys, "list")
+    assert code == 0 and len(out.splitlines()) == 41
+    code, _, err = run(capsys, "import", str(tmp_path / "one.json"))
+    assert code == 1 and "is damaged" in err and "Restore a backup" in err
+    assert db_path.read_bytes() == bytes(data)  # nothing was written
+
+
 def test_restoring_from_a_file_that_is_not_a_backup_is_refused(capsys, seeded, tmp_path: Path):
     not_a_backup = tmp_path / "notes.json"
     not_a_backup.write_text("{}", encoding="utf-8")

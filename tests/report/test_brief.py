@@ -7,6 +7,7 @@ Korean), so what a founder hands over is what is tested.
 from __future__ import annotations
 
 import io
+from datetime import date
 from functools import cache
 
 import pytest
@@ -193,3 +194,35 @@ def test_the_trend_columns_fit_a_quarter_legibly() -> None:
     needed = stringWidth("2031-Q4", fonts.regular, size) + 8  # the cell's padding
     assert column_width(TREND_QUARTERS) >= needed
     assert column_width(TREND_QUARTERS + 2) < needed * 1.25  # and not many more would
+
+
+def test_roadmaps_the_app_already_built_are_not_scored_again(monkeypatch) -> None:
+    """``known`` (the app's cache, by quarter): an export scores only the other reviews,
+    and the document is the same as one that scored them all."""
+    from moatdesk.domain import history, roadmap
+    from moatdesk.report.pdf import ReportRequest, build_pdf_bytes
+
+    profile = long_profile(10)
+    last = profile.assessments[-1].quarter
+    every = dict(history.review_history(profile, last))
+    built: list[str] = []
+    real = roadmap.build_roadmap
+
+    def counting(basics, assessment, bank=None):
+        built.append(assessment.quarter)
+        return real(basics, assessment, bank)
+
+    monkeypatch.setattr(history, "build_roadmap", counting)
+    plain, _ = build_pdf_bytes(ReportRequest(profile, last, "en", made_on=date(2026, 12, 2)))
+    assert len(built) == TREND_QUARTERS
+    built.clear()
+    some = {q: r for q, r in every.items() if q != last}  # this quarter not shown yet
+    reused, _ = build_pdf_bytes(
+        ReportRequest(profile, last, "en", made_on=date(2026, 12, 2), known=some)
+    )
+    assert built == [last]
+
+    def text(pdf: bytes) -> str:
+        return "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+
+    assert text(reused) == text(plain)

@@ -80,3 +80,23 @@ def test_a_moat_not_assessed_has_its_own_look_never_a_score(roadmap) -> None:
     numbers = len(re.findall(r">(\d+)</text>", before)) - len(re.findall(r">(\d+)</text>", after))
     assert numbers == len(DECAY_MONTHS)  # that row's six strengths are gone
     assert after.count("<polygon") == before.count("<polygon") - 1  # and its marker
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_every_example_chart_passes_reportlabs_attribute_checks(lang) -> None:
+    """The PDF builds the chart with reportlab's shape checking off (for speed): here
+    every bundled example's chart is built with it on, so a wrong attribute still fails."""
+    from reportlab import rl_config
+
+    from moatdesk.domain.example import example_names, load_example_profile
+    from moatdesk.domain.roadmap import build_roadmap
+
+    assert rl_config.shapeChecking
+    for name in example_names():
+        profile = load_example_profile(name)
+        for review in profile.assessments:
+            roadmap = build_roadmap(review.basics, review)
+            checked = moat_horizon_drawing(roadmap, lang, 480, 300, checked=True)
+            fast = moat_horizon_drawing(roadmap, lang, 480, 300)
+            assert rl_config.shapeChecking  # restored after the fast build
+            assert len(checked.contents) == len(fast.contents)

@@ -87,6 +87,8 @@ def test_an_import_says_how_many_answers_were_kept_for_a_newer_bank(
     [told] = shown_boxes
     assert told.text() == "Answers kept for a newer question bank: 2"
     assert "newer MoatDesk" in told.informativeText()
+    # wide enough for its four lines (it came out a narrow column of nine)
+    assert told.sizeHint().width() >= 64 * told.fontMetrics().averageCharWidth()
     assert sorted(told.detailedText().splitlines()) == [
         "2026-Q3: data.from_the_future",
         "2026-Q3: speed.from_the_future",

@@ -11,7 +11,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
-from moatdesk.ui.pdf_export import PdfExportJob, Variant
+from moatdesk.ui.pdf_export import PREVIEW_SCALE, PdfExportJob, Variant, page_images
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
@@ -43,6 +43,39 @@ def test_each_row_previews_its_own_document(qtbot, founder, make_window) -> None
     notes = [a.note for a in profile.assessments[-1].answers.values() if a.note.strip()]
     assert notes and all(note not in investor for note in notes)
     assert any(note.split("\n")[0] in full for note in notes)  # the check can fail
+    dialog.reject()
+
+
+def test_the_preview_shows_the_pages_of_the_very_bytes_it_will_save(
+    qtbot, founder, make_window
+) -> None:
+    """Every page, as PDFium draws the bytes the dialog holds (not a description)."""
+    _window, job = export_dialog(qtbot, founder, make_window)
+    dialog = job.dialog
+    pdf, result = dialog.rendered
+    assert len(dialog.page_labels) == result.pages > 2
+    assert f"{result.pages} pages" in dialog.summary.text()
+    shown = dialog.page_labels[0].pixmap().toImage()
+    expected = page_images(pdf, PREVIEW_SCALE, dialog.devicePixelRatioF())[0]
+    assert shown.convertToFormat(expected.format()) == expected
+    dark = sum(
+        1
+        for y in range(0, shown.height(), 7)
+        for x in range(0, shown.width(), 7)
+        if shown.pixelColor(x, y).lightness() < 128
+    )
+    assert dark > 50  # a page with text on it, not a blank box
+    assert dialog.page_labels[1].accessibleName() == f"Page 2 of {result.pages}"
+    # The roadmaps the app's views built (its cache) are handed to the export, not rescored.
+    from moatdesk.ui.pdf_export import known_roadmaps
+    from moatdesk.ui.roadmap_cache import ROADMAPS
+
+    last = job.profile.assessments[-1]
+    built = ROADMAPS.roadmap(last.basics, last)
+    assert known_roadmaps(job.profile)[last.quarter] is built
+    with qtbot.waitSignal(dialog.preview_ready, timeout=60_000):
+        founder.click(dialog.rows[Variant.BRIEF])
+    assert len(dialog.page_labels) == dialog.rendered[1].pages <= 2
     dialog.reject()
 
 

@@ -71,6 +71,8 @@ BODY = {
     "moatdesk.ui.profile_detail",
     "moatdesk.ui.empty_state",
 }
+# The detail pane's parts (ProfileDetail._build_parts).
+DETAIL_PARTS = {"moatdesk.ui.trend_chart", "moatdesk.ui.countdown_view", "moatdesk.ui.compare_view"}
 # The CLI's commands: the app (no command) does not build their parsers.
 COMMANDS = {
     "moatdesk.cli.profile_commands",
@@ -91,6 +93,10 @@ def test_the_first_frame_is_the_window_frame_alone(data_with_example: Path) -> N
     listed = modules_at_frame(data_with_example, "main")
     assert listed >= BODY | {"moatdesk.storage.store"}  # the probe sees them once loaded
     assert not listed & COMMANDS
+    # The detail pane is blank at that frame; its history, trend, countdown and
+    # comparison are built when the selected profile fills it, after the frame.
+    assert not listed & DETAIL_PARTS
+    assert not modules_at_frame(data_with_example, "wizard") & DETAIL_PARTS
 
 
 @pytest.mark.parametrize("until", ["window", "main", "wizard"])

@@ -19,10 +19,12 @@ from moatdesk.domain.example import load_example_profile
 from moatdesk.domain.history import since_previous
 from moatdesk.domain.results import MoatOutlook, StopShift
 from moatdesk.domain.textrules import LANGS, Lang
+from moatdesk.report.clock import MoatClock
 from moatdesk.report.context import RenderContext
 from moatdesk.report.data import build_report_data
 from moatdesk.report.sections.brief import _shift_text
-from moatdesk.report.strings import chart_outcome
+from moatdesk.report.sections.moats import stop_phrase
+from moatdesk.report.strings import capitalized, chart_outcome
 from moatdesk.ui.results_text import outlook_text, shift_text
 from moatdesk.ui.whatif_panel import moved_text
 from moatdesk.ui.whatif_panel import stop_text as whatif_stop
@@ -51,8 +53,8 @@ KOREAN = {
     "holds_past": "2031-Q3 이후에도 유지",
     "not_holding": "현재 유지되지 않음",
     "not_assessed": "평가되지 않음",
-    "later_2": f"{SINCE} 전망보다 2분기 늦춰짐",
-    "earlier_2": f"{SINCE} 전망보다 2분기 앞당겨짐",
+    "later_2": f"{SINCE} 전망보다 2개 분기 늦춰짐",
+    "earlier_2": f"{SINCE} 전망보다 2개 분기 앞당겨짐",
     "same": f"{SINCE} 전망과 같음",
 }
 
@@ -119,12 +121,20 @@ SHIFTS = _shifts()
 
 
 def test_an_outlook_reads_the_same_on_the_screen_in_the_what_if_and_in_the_cli(lang) -> None:
+    ctx = RenderContext(build_report_data(PROFILE, QUARTER, lang))
     for status, outlook in OUTLOOKS.items():
         screen = outlook_text(outlook)
         cell = whatif_stop(outlook.status, outlook.stop_quarter, outlook.horizon_end)
         cli = cli_stop(outlook, lang)
         expected = (ENGLISH if lang == "en" else KOREAN)[status]
         assert screen == expected, status
+        clock = MoatClock(
+            outlook.moat, outlook.assessed, status, outlook.stop_quarter, outlook.horizon_end, 50
+        )
+        moat_page = stop_phrase(ctx, clock)  # the PDF's moat pages and roadmap
+        assert capitalized(moat_page) == screen.removesuffix(" (month 9)").removesuffix(
+            " (9개월째)"
+        )
         if status == "stops":  # under a "stops" heading: the quarter, with or without month
             month = cli.removeprefix(f"{cell} ")
             assert cell == "2027-Q3" and month == {"en": "(month 9)", "ko": "(9개월째)"}[lang]

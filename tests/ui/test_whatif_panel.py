@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from moatdesk.domain import whatif
 from moatdesk.domain.leverage import leverage_search
 from moatdesk.domain.scenarios import WhatIfSpec, load_scenarios
+from moatdesk.report.strings import capitalized
 from moatdesk.storage.connection import DB_FILENAME
 from moatdesk.ui.dialogs import ResultsDialog
 from moatdesk.ui.whatif_panel import WhatIfDialog, moved_text
@@ -80,7 +81,9 @@ def test_presets_answers_and_basics_change_the_scratch_copy_only(
     expected = whatif.evaluate_spec(panel.basics, review, panel.spec)
     assert panel.effect.moats == expected.moats
     moved = [panel.table.item(row, 5).text() for row in range(panel.table.rowCount())]
-    assert moved == [moved_text(m.quarters_moved, m.open_ended) for m in expected.moats]
+    assert moved == [
+        capitalized(moved_text(m.quarters_moved, m.open_ended)) for m in expected.moats
+    ]
 
     founder.click(panel.reset)
     assert panel.spec == WhatIfSpec() and panel.runway.value() == review.basics.runway_months

@@ -95,3 +95,27 @@ def test_the_compare_quarter_pickers_show_the_whole_quarter(
     for combo in (compare.from_combo, compare.to_combo):
         needed = width_to_show(combo, widest_item(combo))
         assert combo.minimumSizeHint().width() >= needed, f"{combo.currentText()!r} can be cut"
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_compare_row_wraps_instead_of_widening_the_pane(
+    qtbot, founder, make_window, switcher, korean_from_source, lang
+):
+    """At a 1.5 scale the Korean row ("이전 분기(M): [2026-Q2] 이후 분기(T): …") was the
+    widest thing in the detail pane, which then scrolled sideways: the row wraps instead."""
+    from PySide6.QtWidgets import QApplication
+
+    switcher.apply(lang)
+    window = make_window()
+    founder.click(window.empty.example_button)
+    compare = window.detail.compare
+    qtbot.waitExposed(compare)
+    parts = (compare.from_label, compare.from_combo, compare.to_label, compare.to_combo)
+    in_one_row = sum(w.sizeHint().width() for w in (*parts, compare.button))
+    assert compare.minimumSizeHint().width() < in_one_row
+    compare.setFixedWidth(compare.minimumSizeHint().width())
+    QApplication.processEvents()
+    first_line = compare.from_combo.mapTo(compare, compare.from_combo.rect().bottomLeft())
+    assert compare.button.y() > first_line.y()  # wrapped onto a line of its own
+    for widget in (*parts, compare.button):
+        assert widget.width() >= widget.sizeHint().width(), widget

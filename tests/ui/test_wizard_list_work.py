@@ -133,3 +133,69 @@ def test_one_profiles_row_is_its_row_of_the_whole_list(store, basics_named):
     store.delete_profile(beta.id)
     assert store.profile_summary(beta.id) is None
     assert store.profile_summary("no-such-id") is None
+
+
+def test_finishing_a_review_scores_it_once_for_the_results_and_the_main_window(
+    qtbot, founder, make_window, store, basics_named, monkeypatch
+):
+    """Finish shows the results with the comparison to the previous final review, then
+    the main window shows the new quarter: one roadmap is built in all (the new
+    review's); the previous one comes from the cache the detail pane filled."""
+    import moatdesk.domain.compare as compare
+    import moatdesk.domain.history as history
+    import moatdesk.domain.roadmap as roadmap_module
+    from moatdesk.domain.models import Answer
+    from moatdesk.ui.wizard import prompts
+
+    profile = store.create_profile(basics_named("Twice Reviewed"))
+    for quarter in ("2026-Q2", "2026-Q3"):
+        store.start_review(profile.id, quarter)
+        store.save_draft(profile.id, quarter, {"speed.steamroll_exposure": Answer(value=3)})
+        store.finalise(profile.id, quarter)
+    window = make_window()  # today: 2026-Q4
+    qtbot.waitUntil(window.detail.ready)
+
+    built: list[str] = []
+    real = roadmap_module.build_roadmap
+
+    def counting(basics, assessment, *args, **kwargs):
+        built.append(assessment.quarter)
+        return real(basics, assessment, *args, **kwargs)
+
+    for module in (roadmap_module, compare, history):
+        monkeypatch.setattr(module, "build_roadmap", counting)
+    monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)  # "Finish anyway"
+    window.controller.open_wizard(store.get_profile(profile.id), None, "2026-Q4")
+    wizard = window.controller.wizard
+    founder.next(wizard)
+    while wizard.currentPage() is not wizard.review_page:
+        founder.next(wizard)
+    founder.finish_review(wizard)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.results_page)
+    assert wizard.results_page.view.since is not None  # compared with 2026-Q3
+    assert built == ["2026-Q4"]
+    wizard.accept()
+    qtbot.waitUntil(lambda: window.controller.wizard is None)
+    qtbot.waitUntil(window.detail.ready)
+    assert window.detail.trend.quarters[-1] == "2026-Q4"
+    assert built == ["2026-Q4"]
+
+
+def test_quitting_with_the_wizard_open_saves_the_draft_and_lists_nothing(
+    qtbot, founder, make_window, store, basics_named, monkeypatch
+):
+    from moatdesk.domain.taxonomy import AssessmentStatus
+
+    fill(store, 50)
+    window = make_window()
+    window.actions_by_name["new_profile"].trigger()
+    wizard = window.controller.wizard
+    founder.fill_basics(wizard, "Quitter")
+    founder.next(wizard)
+    founder.answer_page(wizard.section_pages[0], choice=2)
+    counts = Counts(monkeypatch, store, window.panel)
+    window.close()  # the wizard closes with it and saves its draft
+    assert window.controller.wizard is None
+    assert counts.listed == 0 and counts.refreshed == 0 and counts.detail == 0
+    [draft] = store.get_profile("Quitter").assessments
+    assert draft.status is AssessmentStatus.DRAFT and draft.answers

@@ -58,7 +58,7 @@ def _print_json(payload: object) -> None:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from moatdesk.cli.report_command import NoAssessmentError
+    from moatdesk.cli.report_command import latest_quarter
     from moatdesk.cli.roadmap_output import show_json, show_text
     from moatdesk.cli.store_access import open_store
     from moatdesk.domain.history import since_previous
@@ -66,14 +66,8 @@ def run_show(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         profile = store.get_profile(args.profile)
-        if not profile.assessments:
-            raise NoAssessmentError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "profile “{name}” has no assessment yet; answer the wizard first"
-                ),
-                name=profile.basics.name,
-            )
-        quarter = args.quarter or profile.assessments[-1].quarter
+        latest = latest_quarter(profile)  # NoAssessmentError when it has none yet
+        quarter = args.quarter or latest
         assessment = store.get_assessment(profile.id, quarter)
     roadmap = build_roadmap(assessment.basics, assessment)
     comparison = since_previous(profile, assessment.quarter)

@@ -292,13 +292,11 @@ def _answer(question_id: str, value: AnswerValue | None, lang: Lang) -> str:
     return display_value(question, value, lang)
 
 
-def _status_stop(status: str, stop: str | None, lang: Lang) -> str:
-    words = {
-        "not_assessed": "not_assessed",
-        "not_holding": "not_holding_short",
-        "holds_past": "past",
-    }
-    return w(words[status], lang) if status in words else (stop or "-")
+def _status_stop(status: str, stop: str | None, quarter: str, lang: Lang) -> str:
+    """A compare cell: the review of ``quarter``'s outlook in the chart's compact words."""
+    from moatdesk.domain.decay import horizon_end
+
+    return outlook_words(status, stop, horizon_end(quarter), lang, "compact")
 
 
 def compare_text(name: str, comparison: Comparison, lang: Lang) -> str:
@@ -317,8 +315,8 @@ def compare_text(name: str, comparison: Comparison, lang: Lang) -> str:
                 taxonomy.label(delta.moat).get(lang),
                 f"{delta.before:.0f} -> {delta.after:.0f}",
                 w(f"trend_{delta.trend}", lang),
-                _status_stop(shift.before_status, shift.before, lang),
-                _status_stop(shift.after_status, shift.after, lang),
+                _status_stop(shift.before_status, shift.before, before, lang),
+                _status_stop(shift.after_status, shift.after, after, lang),
                 shift_words(shift, before, lang),
             ]
         )

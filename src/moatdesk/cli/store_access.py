@@ -32,11 +32,15 @@ def open_store(
     args: argparse.Namespace, data_dir: Path | None = None, *, reading: bool = True
 ) -> ProfileStore:
     """The store, opened; a failed daily backup is printed on stderr (the GUI shows it).
-    A reading command still reads on a disk that refuses writes (full, read-only)."""
+    A reading command still reads on a disk that refuses writes (full, read-only).  A
+    writing command reads every page first (``full_check``): it is rare, and it must not
+    write into a damaged file; a reading one opens in constant time (docs/storage.md)."""
     from moatdesk.cli.main import error_cause
     from moatdesk.storage.store import ProfileStore
 
-    store = ProfileStore.open(data_dir or data_dir_of(args), reading=reading)
+    store = ProfileStore.open(
+        data_dir or data_dir_of(args), reading=reading, full_check=not reading
+    )
     if store.backup_problem is not None:
         print(
             f"moatdesk: warning: today's backup could not be taken: "

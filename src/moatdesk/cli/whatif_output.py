@@ -14,6 +14,7 @@ from moatdesk.domain.models import AnswerValue
 from moatdesk.domain.scenarios import AppliedChange, Scenario, load_scenarios
 from moatdesk.domain.textrules import Lang
 from moatdesk.domain.whatif import WhatIf
+from moatdesk.report.strings import earliest_words, moved_words, outlook_words
 
 JSON_VERSION = 1  # of the what-if JSON; bump when a field changes meaning
 
@@ -117,23 +118,6 @@ def _question_text(question_id: str, lang: Lang) -> str:
     return question_id if question is None else question.text.get(lang)
 
 
-def _moved(quarters: int | None, open_ended: bool = False) -> str:
-    if quarters is None:
-        return "-"
-    if quarters == 0:
-        return "same"
-    sign = "+" if quarters > 0 else ""
-    return f"{'≥' if open_ended else ''}{sign}{quarters}q"
-
-
-def _stop(status: str, stop: str | None, horizon_end: str) -> str:
-    return {
-        "not_assessed": "not assessed",
-        "not_holding": "not holding",
-        "holds_past": f"past {horizon_end}",
-    }.get(status, stop or "-")
-
-
 def _table(rows: list[list[str]]) -> list[str]:
     from moatdesk.cli.profile_commands import _table as table
 
@@ -169,8 +153,9 @@ def what_if_text(
         lines.append(f"  ({len(effect.skipped)} change(s) do not apply to this review)")
     lines += [
         "",
-        f"Earliest stop: {effect.earliest_before or '-'} -> {effect.earliest_after or '-'} "
-        f"({_moved(effect.earliest_moved)})",
+        f"Earliest stop: {earliest_words(effect.earliest_before, lang)} -> "
+        f"{earliest_words(effect.earliest_after, lang)} "
+        f"({moved_words(effect.earliest_moved, lang)})",
         "",
     ]
     rows = [["MOAT", "SCORE", "STOP BEFORE", "STOP AFTER", "MOVED"]]
@@ -179,9 +164,9 @@ def what_if_text(
             [
                 taxonomy.label(m.moat).get(lang),
                 f"{m.score_before:.0f} -> {m.score_after:.0f}",
-                _stop(m.status_before, m.stop_before, m.horizon_end),
-                _stop(m.status_after, m.stop_after, m.horizon_end),
-                _moved(m.quarters_moved, m.open_ended),
+                outlook_words(m.status_before, m.stop_before, m.horizon_end, lang, "cell"),
+                outlook_words(m.status_after, m.stop_after, m.horizon_end, lang, "cell"),
+                moved_words(m.quarters_moved, lang, m.open_ended) or "-",
             ]
         )
     lines += _table(rows)
@@ -202,8 +187,10 @@ def what_if_text(
         lines.append(
             f"     {_value(option.question, option.before, lang)} -> "
             f"{_value(option.question, option.after, lang)}: earliest stop "
-            f"{leverage.earliest or '-'} -> {option.earliest_after or '-'} "
-            f"({_moved(option.earliest_moved)}), all moats {_moved(option.total_moved)}"
+            f"{earliest_words(leverage.earliest, lang)} -> "
+            f"{earliest_words(option.earliest_after, lang)} "
+            f"({moved_words(option.earliest_moved, lang)}), "
+            f"all moats {moved_words(option.total_moved, lang)}"
         )
     if not leverage.top():
         lines.append("  no one-step change moves any stop quarter")

@@ -21,26 +21,13 @@ from moatdesk.domain.errors import QT_TRANSLATE_NOOP
 from moatdesk.domain.flags import answer_levels, load_flag_rules
 from moatdesk.domain.models import Answer
 from moatdesk.domain.parameters import parse_content, read_content_toml, require_unique
-from moatdesk.domain.questions import QuestionBank
+from moatdesk.domain.questions import LevelCondition, QuestionBank
 from moatdesk.domain.results import MoatOutlook, Roadmap
 from moatdesk.domain.taxonomy import EssaySection, Moat
 from moatdesk.domain.text import LocalizedText
 
 _STRICT = ConfigDict(extra="forbid", frozen=True)
 ATTACKS_FILE = "attacks.toml"
-
-
-class Exposure(BaseModel):
-    """An answered question whose level lies in [min_level, max_level] exposes us."""
-
-    model_config = _STRICT
-
-    question: str
-    min_level: float = Field(default=0.0, ge=0.0, le=1.0)
-    max_level: float = Field(default=1.0, ge=0.0, le=1.0)
-
-    def exposes(self, level: float | None) -> bool:
-        return level is not None and self.min_level <= level <= self.max_level
 
 
 class AttackTemplate(BaseModel):
@@ -50,7 +37,7 @@ class AttackTemplate(BaseModel):
     essay_sections: tuple[EssaySection, ...] = Field(min_length=1)
     title: LocalizedText
     description: LocalizedText
-    exposed_by: tuple[Exposure, ...] = Field(min_length=1)
+    exposed_by: tuple[LevelCondition, ...] = Field(min_length=1)
     flags: tuple[str, ...] = ()  # raised flags that expose us to the same attacker
     held_off_by: tuple[Moat, ...] = Field(min_length=1)
 
@@ -193,9 +180,7 @@ def read_attacks(
     readings = [
         AttackReading(
             attack=attack,
-            exposing_answers=tuple(
-                e.question for e in attack.exposed_by if e.exposes(levels.get(e.question))
-            ),
+            exposing_answers=tuple(e.question for e in attack.exposed_by if e.holds(levels)),
             exposing_flags=tuple(f for f in attack.flags if f in raised),
             defences=tuple((moat, moat_state(outlooks.get(moat))) for moat in attack.held_off_by),
         )

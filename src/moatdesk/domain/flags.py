@@ -19,7 +19,7 @@ from moatdesk.domain.answers import usable_level
 from moatdesk.domain.basics import basic_field, is_basic
 from moatdesk.domain.models import Answer, CompanyBasics
 from moatdesk.domain.parameters import parse_content, read_content_toml, require_unique
-from moatdesk.domain.questions import QuestionBank
+from moatdesk.domain.questions import LevelCondition, QuestionBank
 from moatdesk.domain.results import Flag
 from moatdesk.domain.taxonomy import (
     LOCKED_DATA_SECTORS,
@@ -41,16 +41,6 @@ class Signal(BaseModel):
     question: str
     direction: Literal["high", "low"] = "high"  # which end of the answer points to the flag
     weight: float = Field(default=1.0, gt=0.0)
-
-
-class Requirement(BaseModel):
-    """The question must be answered with a level inside [min_level, max_level]."""
-
-    model_config = _STRICT
-
-    question: str
-    min_level: float = Field(default=0.0, ge=0.0, le=1.0)
-    max_level: float = Field(default=1.0, ge=0.0, le=1.0)
 
 
 class Thresholds(BaseModel):
@@ -86,7 +76,7 @@ class FlagRule(BaseModel):
     explanation: LocalizedText
     affects: tuple[Moat, ...] = Field(min_length=1)
     signals: tuple[Signal, ...] = Field(min_length=1)
-    requires: tuple[Requirement, ...] = ()
+    requires: tuple[LevelCondition, ...] = ()
     locked_data_sector: bool = False  # raised only in a sector whose data incumbents hold
     stack_positions: tuple[StackPosition, ...] = ()  # basics that count as a full signal
     stack_weight: float = Field(default=1.0, gt=0.0)
@@ -129,10 +119,8 @@ def evaluate_flag(
     the ``basics.<field>`` levels a rule may weigh as signals)."""
     if rule.locked_data_sector and basics.sector not in LOCKED_DATA_SECTORS:
         return None
-    for req in rule.requires:
-        level = levels.get(req.question)
-        if level is None or not req.min_level <= level <= req.max_level:
-            return None
+    if not all(req.holds(levels) for req in rule.requires):
+        return None
     total = weight = 0.0
     pushing: list[str] = []  # answers that point toward the flag: what raised it
     for signal in rule.signals:

@@ -9,6 +9,8 @@ a founder sees whether they are outrunning the decay.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from pydantic import BaseModel, ConfigDict
 
 from moatdesk.domain.compare import compare_assessments, stop_shift
@@ -85,10 +87,14 @@ def review_history(
     quarter: str | None = None,
     bank: QuestionBank | None = None,
     limit: int | None = None,
+    known: Mapping[str, Roadmap] | None = None,
 ) -> tuple[tuple[str, Roadmap], ...]:
-    """(quarter, roadmap) for ``reviews_shown``, oldest first."""
+    """(quarter, roadmap) for ``reviews_shown``, oldest first.  ``known``: roadmaps
+    already computed for this profile's reviews, by quarter (the app's cache); the
+    others are built."""
+    known = known or {}
     return tuple(
-        (a.quarter, build_roadmap(a.basics, a, bank))
+        (a.quarter, known.get(a.quarter) or build_roadmap(a.basics, a, bank))
         for a in reviews_shown(profile, quarter, limit)
     )
 

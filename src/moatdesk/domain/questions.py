@@ -6,6 +6,7 @@ these models when it is loaded.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -23,6 +24,23 @@ class QuestionKind(StrEnum):
 
 
 _STRICT = ConfigDict(extra="forbid", frozen=True)
+
+
+class LevelCondition(BaseModel):
+    """A question answered with a level inside [min_level, max_level]: what a flag
+    requires, what exposes us to an attack and when a scenario's change applies (one
+    rule for all three content files)."""
+
+    model_config = _STRICT
+
+    question: str
+    min_level: float = Field(default=0.0, ge=0.0, le=1.0)
+    max_level: float = Field(default=1.0, ge=0.0, le=1.0)
+
+    def holds(self, levels: Mapping[str, float]) -> bool:
+        """``levels``: the answered questions' levels (``flags.answer_levels``)."""
+        level = levels.get(self.question)
+        return level is not None and self.min_level <= level <= self.max_level
 
 
 class MoatFeed(BaseModel):

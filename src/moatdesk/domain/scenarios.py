@@ -24,7 +24,7 @@ from moatdesk.domain.content import ContentError, load_bank
 from moatdesk.domain.errors import QT_TRANSLATE_NOOP
 from moatdesk.domain.models import Answer, AnswerValue, Assessment, CompanyBasics, Quarter
 from moatdesk.domain.parameters import parse_content, read_content_toml, require_unique
-from moatdesk.domain.questions import Question, QuestionBank, QuestionKind
+from moatdesk.domain.questions import LevelCondition, Question, QuestionBank, QuestionKind
 from moatdesk.domain.steps import clamp_number, number_step, stepped_choice
 from moatdesk.domain.taxonomy import EssaySection, Moat, Sector, StackPosition, Stage
 from moatdesk.domain.text import LocalizedText, StorableText
@@ -50,20 +50,6 @@ class ScenarioError(ContentError):
     """A scenario does not fit the question bank or names no known preset."""
 
 
-class Condition(BaseModel):
-    """True when the question is answered with a level inside [min_level, max_level]."""
-
-    model_config = _STRICT
-
-    question: str
-    min_level: float = Field(default=0.0, ge=0.0, le=1.0)
-    max_level: float = Field(default=1.0, ge=0.0, le=1.0)
-
-    def holds(self, levels: Mapping[str, float]) -> bool:
-        level = levels.get(self.question)
-        return level is not None and self.min_level <= level <= self.max_level
-
-
 class AnswerShift(BaseModel):
     """One answer the scenario sets or moves, and why."""
 
@@ -73,7 +59,7 @@ class AnswerShift(BaseModel):
     to: AnswerValue | None = None  # set this value (answered or not)
     steps: int | None = None  # move an answered scale/choice/number by whole steps
     factor: float | None = Field(default=None, ge=0.0)  # multiply an answered number
-    when: Condition | None = None
+    when: LevelCondition | None = None
     why: LocalizedText
 
     @model_validator(mode="after")
@@ -95,7 +81,7 @@ class BasicShift(BaseModel):
     to: str | int | None = None
     steps: int | None = None  # a number basic: add; stage: move along the stages
     factor: float | None = Field(default=None, ge=0.0)  # a number basic: multiply
-    when: Condition | None = None
+    when: LevelCondition | None = None
     why: LocalizedText
 
     @model_validator(mode="after")
@@ -121,7 +107,7 @@ class Move(BaseModel):
 
     moat: Moat
     direction: Literal["weaker", "stronger"]
-    when: Condition | None = None
+    when: LevelCondition | None = None
 
 
 class Scenario(BaseModel):

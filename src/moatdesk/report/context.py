@@ -130,6 +130,13 @@ class RenderContext:
             return self.app(self.t("unanswered"))
         return self.user(str(value), f"answer to {question_id}")
 
+    def answer_given(self, question_id: str) -> str:
+        """ "Question — <i>the answer given</i>" as safe markup: an answer behind a raised
+        flag or an attack, in this quarter's review (the flag and attack pages share it)."""
+        answer = self.data.assessment.answers.get(question_id)
+        value = self.answer_markup(question_id, answer.value if answer else None)
+        return f"{self.app(self.question_text(question_id))} — <i>{value}</i>"
+
 
 def kept_together(flowables: list[Flowable]) -> list[Flowable]:
     """Mark a block to stay on one page, the way a heading stays with what follows.

@@ -8,6 +8,7 @@ data passed through ``redact.redact_for_investor`` (``withheld`` then says what 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -128,7 +129,10 @@ def build_report_data(
     lang: Lang,
     made_on: date | None = None,
     length: Length = Length.FULL,
+    known: Mapping[str, Roadmap] | None = None,
 ) -> ReportData:
+    """``known``: roadmaps already computed for ``profile``'s reviews, by quarter (the
+    app's cache, ui/roadmap_cache.py); every other review the report shows is scored."""
     # The engine is imported here so that renderer tests can build ReportData by hand.
     from moatdesk.domain.history import (
         final_reviews,
@@ -142,7 +146,7 @@ def build_report_data(
     # The domain decides which reviews a trend shows (the same as the main window's); the
     # brief shows no trend, so it builds only this quarter's roadmap and the previous one.
     room = TREND_QUARTERS if length is Length.FULL else 2
-    history = review_history(profile, quarter, bank, limit=room)
+    history = review_history(profile, quarter, bank, limit=room, known=known)
     roadmap = history[-1][1]
     shown = {q for q, _ in history}
     left_out = tuple(

@@ -22,6 +22,9 @@ from moatdesk.report.errors import ReportError
 from moatdesk.report.text import MissingGlyph
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from moatdesk.domain.results import Roadmap
     from moatdesk.report.data import Length, ReportData, Withheld
     from moatdesk.report.scenario_data import PickedScenario
 
@@ -44,6 +47,9 @@ class ReportRequest:
     scenarios: tuple[PickedScenario, ...] = ()  # what-ifs for the optional scenarios page
     brief: bool = False  # the brief alone (at most two pages), not the full roadmap
     investor: bool = False  # withhold notes, free-text and private answers
+    # Roadmaps already computed for this profile's reviews, by quarter (the app passes
+    # those its views built, so an export scores only what nothing has shown yet).
+    known: Mapping[str, Roadmap] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -82,6 +88,7 @@ def build_pdf_bytes(request: ReportRequest) -> tuple[bytes, ReportResult]:
         request.lang,
         request.made_on,
         report_length(request.brief),
+        request.known,
     )
     data = with_scenarios(data, request.scenarios)  # the optional scenarios page
     if request.investor:

@@ -113,7 +113,7 @@ def _redact_scenarios(
         title = page.title
         if page.users_name:
             names += 1
-            title = page.preset_title or t("wi_untitled", lang, n=number)
+            title = page.preset_title or t("wi_untitled", lang, number=number)
         effect = page.effect
         changes = tuple(
             c.model_copy(update={"before": None, "after": None}) if c.question in hidden else c

@@ -78,10 +78,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "첫 점검입니다. 다음 점검부터 이 쪽에 해자별로 유지가 끝나는 분기가 어떻게 "
         "움직였는지 표시됩니다.",
     ),
-    "shift_later": ("{n} quarters later", "{n}분기 늦춰짐"),
-    "shift_later_one": ("{n} quarter later", "{n}분기 늦춰짐"),
-    "shift_earlier": ("{n} quarters earlier", "{n}분기 앞당겨짐"),
-    "shift_earlier_one": ("{n} quarter earlier", "{n}분기 앞당겨짐"),
+    "shift_later": ("{n} quarters later", "{n}개 분기 늦춰짐"),
+    "shift_later_one": ("{n} quarter later", "{n}개 분기 늦춰짐"),
+    "shift_earlier": ("{n} quarters earlier", "{n}개 분기 앞당겨짐"),
+    "shift_earlier_one": ("{n} quarter earlier", "{n}개 분기 앞당겨짐"),
     "shifts_outran": ("Later — we outran the decay", "늦춰짐 — 약화를 앞질렀습니다"),
     "shifts_lost": ("Earlier — we lost ground", "앞당겨짐 — 약화가 빨라졌습니다"),
     "shifts_other": ("Not comparable", "비교할 수 없음"),
@@ -318,7 +318,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     # the optional scenarios page (sections/scenarios.py)
     "sec_scenarios": ("What if: scenarios", "가정: 시나리오"),
     # an investor view's title for a saved what-if of the founder's own (no preset)
-    "wi_untitled": ("What-if {n}", "가정 {n}"),
+    "wi_untitled": ("What-if {number}", "가정 {number}"),
     "wi_intro": (
         "Each what-if runs on a scratch copy of the {quarter} review; the review itself is"
         " unchanged. Stop quarters before and after, side by side.",
@@ -377,19 +377,19 @@ STRINGS: dict[str, tuple[str, str]] = {
     "moved_at_least": ("at least {moved}", "최소 {moved}"),
     "shift_later_than": (
         "{n} quarters later than projected in {quarter}",
-        "{quarter} 전망보다 {n}분기 늦춰짐",
+        "{quarter} 전망보다 {n}개 분기 늦춰짐",
     ),
     "shift_later_than_one": (
         "{n} quarter later than projected in {quarter}",
-        "{quarter} 전망보다 {n}분기 늦춰짐",
+        "{quarter} 전망보다 {n}개 분기 늦춰짐",
     ),
     "shift_earlier_than": (
         "{n} quarters earlier than projected in {quarter}",
-        "{quarter} 전망보다 {n}분기 앞당겨짐",
+        "{quarter} 전망보다 {n}개 분기 앞당겨짐",
     ),
     "shift_earlier_than_one": (
         "{n} quarter earlier than projected in {quarter}",
-        "{quarter} 전망보다 {n}분기 앞당겨짐",
+        "{quarter} 전망보다 {n}개 분기 앞당겨짐",
     ),
     "shift_same_as": ("same as projected in {quarter}", "{quarter} 전망과 같음"),
     "shift_both_past": ("held past the horizon both times", "두 번 모두 전망 끝까지 유지"),

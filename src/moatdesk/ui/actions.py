@@ -5,6 +5,8 @@ One table, so menus, buttons and the shortcut list never disagree.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
@@ -28,6 +30,7 @@ ACTION_TABLE: dict[str, tuple[str, str]] = {
     "continue_draft": ("review", "Ctrl+Shift+R"),
     "view_results": ("review", "Ctrl+Return"),
     "what_if": ("review", "Ctrl+Shift+W"),
+    "next_review_date": ("review", ""),
     "export_reminder": ("review", ""),
     "guide": ("help", "F1"),
     "about": ("help", ""),
@@ -52,6 +55,7 @@ def action_texts() -> dict[str, str]:
         "continue_draft": translate("Actions", "&Continue draft"),
         "view_results": translate("Actions", "&View results"),
         "what_if": translate("Actions", "&What if…"),
+        "next_review_date": translate("Actions", "Set the next review &date…"),
         "export_reminder": translate("Actions", "Export review &reminder (.ics)…"),
         "guide": translate("Actions", "&Guide and shortcuts"),
         "about": translate("Actions", "&About MoatDesk"),
@@ -72,7 +76,9 @@ def make_actions(parent: QObject) -> dict[str, QAction]:
     for name, (_menu, keys) in ACTION_TABLE.items():
         action = QAction(parent)
         action.setObjectName(name)
-        action.setShortcut(QKeySequence(keys))
+        # setShortcuts, not setShortcut: resolving setShortcut's overloads builds Qt's
+        # namespace of enums (~20-40 ms), which the first frame otherwise never needs.
+        action.setShortcuts([QKeySequence(keys)])
         actions[name] = action
     retranslate_actions(actions)
     return actions
@@ -82,6 +88,9 @@ def retranslate_actions(actions: dict[str, QAction]) -> None:
     for name, text in action_texts().items():
         action = actions[name]
         action.setText(text)
-        plain = text.replace("&", "").rstrip("…")
+        # Without the mnemonic: Korean's "(&S)" too, which a button's icon text would keep
+        # (Qt drops only the "&"), showing a letter that does nothing there.
+        plain = re.sub(r"\(&\w\)", "", text).replace("&", "").rstrip("…")
+        action.setIconText(plain)
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)

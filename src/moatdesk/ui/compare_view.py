@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from moatdesk.domain.errors import MoatDeskError
+from moatdesk.ui.flow_layout import FlowLayout
 from moatdesk.ui.i18n import error_text, ui_lang
 from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.text import label, lt
@@ -32,34 +33,55 @@ class CompareView(Retranslating, QWidget):
         super().__init__(parent)
         self._compare = compare
         self._flag_titles = flag_titles
-        self.from_combo = QComboBox(self)
-        self.to_combo = QComboBox(self)
+        # Each label with its picker, and the button: a row that wraps (FlowLayout) when the
+        # pane is narrow, so the Korean labels never make the pane scroll sideways.
+        pairs = [QWidget(self), QWidget(self)]
+        self.from_combo = QComboBox(pairs[0])
+        self.to_combo = QComboBox(pairs[1])
         for combo in (self.from_combo, self.to_combo):  # "2026-Q4" whole, in any font
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setMinimumContentsLength(len("2026-Q4") + 1)
-        self.from_label = QLabel(self)
+        self.from_label = QLabel(pairs[0])
         self.from_label.setBuddy(self.from_combo)
-        self.to_label = QLabel(self)
+        self.to_label = QLabel(pairs[1])
         self.to_label.setBuddy(self.to_combo)
+        for pair, widgets in zip(
+            pairs, ((self.from_label, self.from_combo), (self.to_label, self.to_combo)), strict=True
+        ):
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            for widget in widgets:
+                pair_layout.addWidget(widget)
         self.button = QPushButton(self)
         self.button.clicked.connect(self.run)
+        QWidget.setTabOrder(self.from_combo, self.to_combo)
+        QWidget.setTabOrder(self.to_combo, self.button)
         self.result = QLabel(self)
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.RichText)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row = QHBoxLayout()
-        for widget in (self.from_label, self.from_combo, self.to_label, self.to_combo):
-            row.addWidget(widget)
-        row.addWidget(self.button)
-        row.addStretch(1)
+        row = FlowLayout()
+        for item in (*pairs, self.button):
+            row.addWidget(item)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.result)
         self._comparison: Comparison | None = None
+        self._shown_for: tuple[object, list[str]] | None = None  # set_quarters' owner, quarters
         self.retranslate()
 
-    def set_quarters(self, quarters: list[str]) -> None:
+    def set_quarters(self, quarters: list[str], owner: object = None) -> None:
+        """The quarters to pick from.  The same quarters of the same ``owner`` again (the
+        pane refreshed: a language switch, a save) keep the founder's two picks and the
+        comparison, worked out afresh; anything else starts over at the latest two."""
+        if quarters and owner is not None and (owner, quarters) == self._shown_for:
+            if self._comparison is not None:
+                self.run()
+            else:
+                self._show()
+            return
+        self._shown_for = (owner, list(quarters))
         for combo in (self.from_combo, self.to_combo):
             combo.clear()
             combo.addItems(quarters)
@@ -160,9 +182,9 @@ class CompareView(Retranslating, QWidget):
         self.result.setText("".join(parts))
 
     def retranslate(self) -> None:
-        self.from_label.setText(translate("CompareView", "&From:"))
+        self.from_label.setText(translate("CompareView", "Fro&m:"))
         self.to_label.setText(translate("CompareView", "&To:"))
         self.from_combo.setAccessibleName(translate("CompareView", "From quarter"))
         self.to_combo.setAccessibleName(translate("CompareView", "To quarter"))
-        self.button.setText(translate("CompareView", "&Compare"))
+        self.button.setText(translate("CompareView", "C&ompare"))
         self._show()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTra
 
 from moatdesk.domain.errors import ERRORS_CONTEXT, MoatDeskError
 from moatdesk.domain.textrules import Lang
+from moatdesk.ui.look import ensure_hangul_font
 from moatdesk.ui.pseudo import PseudoTranslator, pseudo_enabled
 
 LANGUAGE_NAMES: dict[Lang, str] = {"en": "English", "ko": "한국어"}
@@ -124,6 +125,7 @@ class LanguageSwitcher:
             QCoreApplication.installTranslator(installed)
         app = QCoreApplication.instance()
         if app is not None:
+            ensure_hangul_font()  # either language may show Hangul (a company's name)
             # The locale changed even when no translator did (English has none).
             QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
 

@@ -9,12 +9,35 @@ from __future__ import annotations
 from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QFontDatabase, QIcon, QPixmap
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon, QPixmap
 
 HANGUL_FONT_FILES = ("NanumGothic.ttf", "NanumGothicBold.ttf")
 # A PNG rendered from moatdesk.svg (scripts/render_icon.py): decoding SVG would load
 # QtSvg before the first frame.
 ICON_FILE = "moatdesk-256.png"
+
+_hangul: list[str | None] = []  # once per process: [the family drawing Hangul, or None]
+
+
+def ensure_hangul_font() -> str | None:
+    """Make sure the UI draws Hangul, once per process (later calls cost nothing).
+
+    A system with a Korean font draws Hangul itself (fontconfig's fallback): nothing is
+    loaded.  Without one (a clean Linux install, a CI box) every Hangul glyph would be
+    a box, so the bundled NanumGothic, the PDF's font, is registered (about 20 ms, on
+    those machines only: docs/ui.md).  It runs before the first frame: that frame may
+    already show Korean (the Korean UI, a Hangul company name).  Called when the
+    application is created and when a language is applied, so the app, the scripts
+    and the tests all draw the same glyphs.  Returns the registered family, or None.
+    """
+    if not isinstance(QGuiApplication.instance(), QGuiApplication):
+        return None  # no fonts without a GUI application (a CLI run): ask again later
+    if not _hangul:
+        if QFontDatabase.families(QFontDatabase.WritingSystem.Korean):
+            _hangul.append(None)
+        else:
+            _hangul.append(register_hangul_font(QGuiApplication.font()))
+    return _hangul[0]
 
 
 def register_hangul_font(base_font: QFont) -> str | None:

@@ -26,7 +26,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QSizePolicy,
+    QSpacerItem,
+    QWidget,
+)
 
 from moatdesk.domain.errors import MoatDeskError
 from moatdesk.domain.taxonomy import AssessmentStatus
@@ -54,6 +63,7 @@ NEEDS_PROFILE = (
     "rename",
     "duplicate",
     "delete",
+    "next_review_date",
     "export_reminder",
 )
 
@@ -75,6 +85,7 @@ class MainController(QObject):
         self.wizard: ReviewWizard | None = None
         self._dialogs: list[QWidget] = []  # non-modal dialogs, kept alive while shown
         self._saved_ids: set[str] = set()  # profiles the wizard saved, rows to refresh
+        self._closing = False  # the main window is closing (window_closing)
         for name, handler in self._handlers().items():
             window.actions_by_name[name].triggered.connect(self._guard(handler))
         window.panel.current_changed.connect(self._on_selected)
@@ -87,6 +98,7 @@ class MainController(QObject):
         window.undo_bar.undo_button.clicked.connect(window.actions_by_name["undo"].trigger)
         window.reminder_bar.start_requested.connect(self._start_due_review)
         window.reminder_bar.later_requested.connect(self._remind_later)
+        window.reminder_bar.pick_requested.connect(self._guard_arg(self.pick_review_date_for))
 
     def _handlers(self) -> dict[str, Callable[[], object]]:
         """Action name (actions.ACTION_TABLE) -> what it does; one entry per action."""
@@ -107,6 +119,7 @@ class MainController(QObject):
             "continue_draft": self.continue_draft,
             "view_results": lambda: self.view_results(None),
             "what_if": lambda: self.open_what_if(None),
+            "next_review_date": self.pick_review_date,
             "export_reminder": self.export_reminder,
             "guide": self.open_guide,
             "about": self.about,
@@ -120,6 +133,10 @@ class MainController(QObject):
                 QMessageBox.warning(self.window, "MoatDesk", verbatim(error_text(exc)))
 
         return run
+
+    def _guard_arg(self, handler: Callable[[str], object]) -> Callable[[str], None]:
+        """_guard for a handler of a signal that carries a profile id."""
+        return lambda value: self._guard(lambda: handler(value))()
 
     def _store(self) -> ProfileStore:
         """The attached store; the actions that need it are disabled until then."""
@@ -182,6 +199,7 @@ class MainController(QObject):
     def _on_selected(self, profile_id: str | None) -> None:
         profile = self._store().get_profile(profile_id) if profile_id else None
         self.window.detail.show_profile(profile)
+        self._show_next_review(profile)
         self._update_actions(profile)
 
     def _update_actions(self, profile: Profile | None) -> None:
@@ -199,21 +217,28 @@ class MainController(QObject):
 
     # -- the next review -------------------------------------------------------------------
     def _remind_if_due(self, summaries: list[ProfileSummary]) -> None:
-        """At start: the review is due for a profile whose latest review is from an
-        earlier quarter (and the founder did not say "later" for it this week)."""
-        quarter, today = self.current_quarter(), self.today().isoformat()
-        from moatdesk.domain.quarters import quarter_index
+        """At start: a review is due for a profile when the quarter after its latest
+        review has begun, or its picked date has come (ui/reminder.py), unless the founder
+        said "later" for it this week.  The bar names the most recently edited one."""
+        from moatdesk.ui.reminder import review_due
 
+        today = self.today()
         due = [
             s
             for s in summaries
-            if s.latest_quarter is not None
-            and quarter_index(s.latest_quarter) < quarter_index(quarter)
-            and (self.settings.snoozed_until(s.id) or "") <= today
+            if review_due(
+                s.latest_quarter,
+                self.settings.review_date(s.id),
+                _iso_date(self.settings.snoozed_until(s.id)),
+                today,
+            )
         ]
         if due:
             latest = max(due, key=lambda s: s.updated_at)
-            self.window.reminder_bar.show_due(latest.id, latest.name, quarter)
+            picked = self.settings.review_date(latest.id)
+            self.window.reminder_bar.show_due(
+                latest.id, latest.name, self.current_quarter(), picked
+            )
 
     def _start_due_review(self, profile_id: str) -> None:
         self.window.panel.select(profile_id)
@@ -225,6 +250,68 @@ class MainController(QObject):
         from moatdesk.ui.reminder import SNOOZE_DAYS
 
         self.settings.snooze(profile_id, (self.today() + timedelta(days=SNOOZE_DAYS)).isoformat())
+
+    def pick_review_date(self) -> None:
+        """Review > Set the next review date…: for the selected profile."""
+        profile_id = self.window.panel.current_id()
+        if profile_id:
+            self.pick_review_date_for(profile_id)
+
+    def pick_review_date_for(self, profile_id: str) -> None:
+        """The date dialog (window-modal, not blocking: the event loop keeps running)."""
+        from moatdesk.ui.reminder import ReviewDateDialog
+
+        name = self._store().get_profile(profile_id).basics.name
+        dialog = ReviewDateDialog(
+            name, self.settings.review_date(profile_id), self.today(), self.window
+        )
+        dialog.accepted.connect(lambda: self._review_date_chosen(profile_id, dialog.chosen()))
+        self._dialogs = [d for d in self._dialogs if d.isVisible()] + [dialog]
+        dialog.open()
+
+    def _review_date_chosen(self, profile_id: str, day: date | None) -> None:
+        from moatdesk.ui.reminder import date_text
+
+        self.settings.set_review_date(profile_id, day)
+        if self.window.reminder_bar.due_profile() == profile_id:
+            self.window.reminder_bar.dismiss()
+        profile = self._store().get_profile(profile_id)
+        if self.window.panel.current_id() == profile_id:
+            self._show_next_review(profile)
+        if day is None:
+            message = fill(
+                translate("Reminder", "Removed the date picked for the review of “%1”."),
+                profile.basics.name,
+            )
+        else:
+            message = fill(
+                translate("Reminder", "MoatDesk will remind you of the review of “%1” on %2."),
+                profile.basics.name,
+                date_text(day),
+            )
+        self._status(message)
+
+    def _review_saved(self, profile_id: str) -> None:
+        """A saved review (draft or final) answers a picked date that has come or falls in
+        this quarter; one further ahead still stands."""
+        from moatdesk.ui.reminder import picked_date_answered
+
+        picked = self.settings.review_date(profile_id)
+        if picked is not None and picked_date_answered(picked, self.today()):
+            self.settings.set_review_date(profile_id, None)
+
+    def _show_next_review(self, profile: Profile | None) -> None:
+        """The profile page's "Next review: …" line (ui/reminder.py next_review_text)."""
+        from moatdesk.ui.reminder import next_review_text
+
+        text = ""
+        if profile is not None and profile.assessments:
+            from moatdesk.domain.quarters import quarter_index
+
+            latest = max((a.quarter for a in profile.assessments), key=quarter_index)
+            text = next_review_text(latest, self.settings.review_date(profile.id), self.today())
+        self.window.detail.next_review.setText(text)
+        self.window.detail.next_review.setVisible(bool(text))
 
     def export_reminder(self) -> None:
         """A calendar file that reminds of every quarter's review (ui/reminder.py)."""
@@ -244,7 +331,9 @@ class MainController(QObject):
         )
         if target is None:
             return
-        write_atomic(target, reminder_calendar(profile.id, profile.basics.name, self.today()))
+        picked = self.settings.review_date(profile.id)
+        calendar = reminder_calendar(profile.id, profile.basics.name, self.today(), picked)
+        write_atomic(target, calendar)
         self._status(fill(translate("Reminder", "Saved the reminder to %1"), target))
 
     def _status(self, message: str) -> None:
@@ -308,6 +397,11 @@ class MainController(QObject):
             )
         )
         box.setDetailedText("\n".join(kept))  # "2026-Q3: speed.new_question", one a line
+        layout = box.layout()
+        if isinstance(layout, QGridLayout):  # wide enough not to wrap four short lines
+            width = box.fontMetrics().averageCharWidth() * 64
+            spacer = QSpacerItem(width, 0, QSizePolicy.Policy.Minimum)
+            layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())
         box.exec()
 
     def export_json(self) -> None:
@@ -454,6 +548,7 @@ class MainController(QObject):
         if geometry is not None:
             wizard.restoreGeometry(geometry)
         wizard.saved.connect(self._saved_soon)
+        wizard.saved.connect(self._review_saved)
         wizard.finished.connect(lambda _result, w=wizard: self._wizard_closed(w))
         self.wizard = wizard
         wizard.show()
@@ -482,8 +577,10 @@ class MainController(QObject):
 
     def _wizard_closed(self, wizard: ReviewWizard) -> None:
         self.settings.set_geometry("wizard", wizard.saveGeometry())
-        self.reload(select=wizard.profile.id if wizard.profile else None)
         self.wizard = None
+        if self._closing:  # the main window goes too: nothing to show again
+            return
+        self.reload(select=wizard.profile.id if wizard.profile else None)
 
     def _quarter_to_show(self, quarter: str | None) -> tuple[Profile, str] | None:
         profile = self.selected_profile()
@@ -558,6 +655,8 @@ class MainController(QObject):
     def set_language(self, lang: Lang) -> None:
         self.switcher.apply(lang)
         self.settings.set_language(lang)
+        if self.store is not None:  # the "Next review" line is the controller's text
+            self._show_next_review(self.window.detail.profile)
 
     def open_guide(self) -> None:
         from moatdesk.ui.guide import GuideDialog
@@ -582,10 +681,19 @@ class MainController(QObject):
 
     # -- window life ---------------------------------------------------------------------
     def window_closing(self) -> None:
-        """The main window is closing: the wizard saves its draft, the geometry is kept."""
+        """The main window is closing: the wizard saves its draft, the geometry is kept
+        (and the list and detail are not rebuilt for a window about to go: _closing)."""
+        self._closing = True
         if self.wizard is not None:
             self.wizard.close()
         self.settings.set_geometry("main", self.window.saveGeometry())
+
+
+def _iso_date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:  # a settings file edited by hand: as if not set
+        return None
 
 
 def copy_name(name: str, taken: set[str]) -> str | None:

@@ -1,13 +1,14 @@
 """Exporting the PDF roadmap from the UI: which document, a preview, where, then open it.
 
 1. ``ExportDialog``: three rows (full roadmap, brief, investor view); the chosen one is
-   rendered in memory off the GUI thread and its text is previewed page by page, with
-   what an investor view withholds, before anything is written.
+   rendered in memory off the GUI thread and its pages are shown as the file will print
+   (PDFium rasterises the very bytes, report/preview.py), with a text tab for screen
+   readers and what an investor view withholds, before anything is written.
 2. "Save…" asks where (starting in the last folder used, else Documents) and writes
    exactly the bytes the preview showed, off the GUI thread, atomically.
 3. The confirmation offers "Open" and "Show in folder" (QDesktopServices).
 
-reportlab is imported inside the workers, so it never weighs on start-up.
+reportlab and pypdfium2 are imported inside the workers, so they never weigh on start-up.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +42,9 @@ from moatdesk.ui.save_dialog import ask_save_path, safe_file_stem
 from moatdesk.ui.workers import start_in_worker
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from moatdesk.domain.results import Roadmap
     from moatdesk.report.pdf import ReportResult
 
 translate = QCoreApplication.translate
@@ -63,10 +69,16 @@ def suggested_pdf_name(company: str, quarter: str, variant: Variant = Variant.FU
 
 
 def render_variant(
-    profile: Profile, quarter: str, lang: Lang, variant: Variant, scenarios: tuple = ()
+    profile: Profile,
+    quarter: str,
+    lang: Lang,
+    variant: Variant,
+    scenarios: tuple = (),
+    known: Mapping[str, Roadmap] | None = None,
 ):
     """The chosen document rendered in memory: (bytes, ReportResult). Runs in a worker.
-    ``scenarios`` (report.scenario_data.PickedScenario): the full roadmap's scenarios page."""
+    ``scenarios`` (report.scenario_data.PickedScenario): the full roadmap's scenarios page.
+    ``known``: the profile's roadmaps the app's views already built (``known_roadmaps``)."""
     from moatdesk.report.pdf import ReportRequest, build_pdf_bytes
 
     request = ReportRequest(
@@ -76,8 +88,58 @@ def render_variant(
         scenarios=scenarios,
         brief=variant is Variant.BRIEF,
         investor=variant is Variant.INVESTOR,
+        known=known or {},
     )
     return build_pdf_bytes(request)
+
+
+# Pixels per PDF point of the page preview (before the screen's device pixel ratio): an
+# A4 page (595 pt) comes out about 480 px wide, a whole page legible in the dialog.
+PREVIEW_SCALE = 0.8
+
+
+def page_images(pdf: bytes, scale: float, ratio: float = 1.0) -> list[QImage]:
+    """The pages of ``pdf`` as images (each owns its pixels), for ``ratio`` screens."""
+    from moatdesk.report.preview import render_pages
+
+    images = []
+    for page in render_pages(pdf, scale * ratio):
+        image = QImage(
+            page.pixels, page.width, page.height, page.stride, QImage.Format.Format_RGBX8888
+        ).copy()  # detached from the Python bytes
+        image.setDevicePixelRatio(ratio)
+        images.append(image)
+    return images
+
+
+def known_roadmaps(profile: Profile) -> dict[str, Roadmap]:
+    """The roadmaps of ``profile``'s reviews that the app's cache holds, by quarter.
+
+    Read on the GUI thread (the cache is not shared with workers); the worker then
+    scores only the reviews no view has shown."""
+    from moatdesk.ui.roadmap_cache import ROADMAPS
+
+    known = {}
+    for assessment in profile.assessments:
+        roadmap = ROADMAPS.cached(assessment.basics, assessment)
+        if roadmap is not None:
+            known[assessment.quarter] = roadmap
+    return known
+
+
+def render_preview(
+    profile: Profile,
+    quarter: str,
+    lang: Lang,
+    variant: Variant,
+    scenarios: tuple = (),
+    ratio: float = 1.0,
+    known: Mapping[str, Roadmap] | None = None,
+) -> tuple[bytes, ReportResult, list[QImage]]:
+    """The document, its text and its pages as images, all made off the GUI thread."""
+    pdf, result = render_variant(profile, quarter, lang, variant, scenarios, known)
+    result.page_text  # read now, in the worker  # noqa: B018
+    return pdf, result, page_images(pdf, PREVIEW_SCALE, ratio)
 
 
 def preview_text(result: object) -> str:
@@ -113,6 +175,7 @@ class ExportDialog(QDialog):
         self.setObjectName("pdf-export")
         self.profile, self.quarter, self.lang = profile, quarter, lang
         self.scenarios = scenarios
+        self.known = known_roadmaps(profile)  # what the views already scored: reused
         self.rendered: tuple[bytes, ReportResult] | None = None
         self._generation = 0
         self.setWindowTitle(translate("PdfExport", "Export PDF"))
@@ -157,12 +220,22 @@ class ExportDialog(QDialog):
             row.toggled.connect(lambda on, v=variant: self._render(v) if on else None)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        # The pages as they will print, one under the other.
+        self.pages = QScrollArea(self)
+        self.pages.setObjectName("preview-pages")
+        self.pages.setWidgetResizable(True)
+        self.pages.setAccessibleName(translate("PdfExport", "Preview of the PDF's pages"))
+        self.pages.setMinimumSize(560, 420)
+        self.page_labels: list[QLabel] = []
+        self._set_pages([])
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(translate("PdfExport", "Preview of the PDF's text"))
-        self.preview.setMinimumSize(560, 320)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.pages, translate("PdfExport", "Pages"))
+        self.tabs.addTab(self.preview, translate("PdfExport", "Text"))
         layout.addWidget(self.summary)
-        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.tabs, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = QPushButton(translate("PdfExport", "Save…"), self)
         self.save_button.setDefault(True)
@@ -177,6 +250,23 @@ class ExportDialog(QDialog):
     def choose(self, variant: Variant) -> None:
         self.rows[variant].setChecked(True)
 
+    def _set_pages(self, images: list[QImage]) -> None:
+        """Show ``images`` (the pages) in the scroll area, replacing what it showed."""
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setSpacing(12)
+        self.page_labels = []
+        total = len(images)
+        for number, image in enumerate(images, start=1):
+            label = QLabel(holder)
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setStyleSheet("border: 1px solid palette(mid); background: white;")
+            label.setAccessibleName(fill(translate("PdfExport", "Page %1 of %2"), number, total))
+            column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+            self.page_labels.append(label)
+        column.addStretch(1)
+        self.pages.setWidget(holder)  # the old holder and its pixmaps are deleted
+
     def _render(self, variant: Variant) -> None:
         self._generation += 1
         generation = self._generation
@@ -184,18 +274,22 @@ class ExportDialog(QDialog):
         self.save_button.setEnabled(False)
         self.summary.setText(translate("PdfExport", "Preparing the preview…"))
         self.preview.clear()
+        self._set_pages([])
         profile, quarter, lang, scenarios = self.profile, self.quarter, self.lang, self.scenarios
+        ratio = self.devicePixelRatioF()
+        known = self.known
         start_in_worker(
-            lambda: render_variant(profile, quarter, lang, variant, scenarios),
+            lambda: render_preview(profile, quarter, lang, variant, scenarios, ratio, known),
             lambda out: self._on_rendered(generation, out),  # type: ignore[arg-type]
             lambda exc: self._on_failed(generation, exc),
         )
 
-    def _on_rendered(self, generation: int, out: tuple[bytes, ReportResult]) -> None:
+    def _on_rendered(self, generation: int, out: tuple[bytes, ReportResult, list[QImage]]) -> None:
         if generation != self._generation:
             return  # the founder chose another document meanwhile
-        self.rendered = out
-        _pdf, result = out
+        pdf, result, images = out
+        self.rendered = (pdf, result)
+        self._set_pages(images)
         pages = getattr(result, "pages", 0)
         summary = self.tr("%n pages", "", pages)
         withheld = getattr(result, "withheld", None)

@@ -25,20 +25,20 @@ from PySide6.QtWidgets import (
 )
 
 from moatdesk.ui.after_paint import after_next_paint
-from moatdesk.ui.compare_view import CompareView
-from moatdesk.ui.countdown_view import CountdownView
 from moatdesk.ui.flow_layout import FlowLayout
 from moatdesk.ui.i18n import fill
 from moatdesk.ui.profiles_panel import format_when
 from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.roadmap_cache import ROADMAPS
 from moatdesk.ui.text import label
-from moatdesk.ui.trend_chart import TrendChart
 
 if TYPE_CHECKING:
     from moatdesk.domain.models import Assessment, Profile
     from moatdesk.domain.results import Roadmap
     from moatdesk.domain.text import LocalizedText
+    from moatdesk.ui.compare_view import CompareView
+    from moatdesk.ui.countdown_view import CountdownView
+    from moatdesk.ui.trend_chart import TrendChart
 
 translate = QCoreApplication.translate
 MOATS_COLUMN = 3  # of the history: "7 of 9 hold, 1 not assessed"
@@ -57,13 +57,32 @@ def hold_summary_text(roadmap: Roadmap) -> str:
     return text
 
 
+# Built on first use (_build_parts): hidden at start-up until the profile is shown.
+_PARTS = frozenset(
+    {"history_box", "history", "trend", "countdown_label", "countdown", "compare_box", "compare"}
+)
+
+
 class ProfileDetail(Retranslating, QWidget):
+    """The selected profile.  Its history, trend, countdown and comparison are built
+    the first time they are needed (the first show_profile, or any access to them):
+    at start-up the pane is hidden until the first profile is shown after the first
+    frame, and their modules and widgets are not needed before (docs/benchmarks.md)."""
+
     quarter_activated = Signal(str)
+    history_box: QGroupBox
+    history: QTreeWidget
+    trend: TrendChart
+    countdown_label: QLabel
+    countdown: CountdownView
+    compare_box: QGroupBox
+    compare: CompareView
 
     def __init__(self, store, actions: list[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.profile: Profile | None = None
+        self._parts_built = False
         self._flag_titles: dict[str, LocalizedText] = {}
         self._roadmaps: dict[str, Roadmap] = {}  # quarter -> its roadmap, once worked out
         self._shown: list[Assessment] = []  # the reviews the trend and countdown show
@@ -76,12 +95,47 @@ class ProfileDetail(Retranslating, QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.basics = QLabel(self)
         self.basics.setWordWrap(True)
+        # "Next review: …": written by the controller, which owns the settings it comes from
+        self.next_review = QLabel(self)
+        self.next_review.setWordWrap(True)
+        self.next_review.setVisible(False)
         buttons = FlowLayout()  # wraps when the labels are long (Korean, pseudo mode)
         for action in actions:
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             buttons.addWidget(button)
+        self._last_button: QWidget | None = button if actions else None
+
+        body = self._body = QWidget()
+        self._column = column = QVBoxLayout(body)
+        column.addWidget(self.title)
+        column.addWidget(self.basics)
+        column.addWidget(self.next_review)
+        column.addLayout(buttons)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.retranslate()
+
+    def __getattr__(self, name: str):
+        # Only for attributes not set yet: the parts, built on their first use.
+        if name in _PARTS and not self.__dict__.get("_parts_built", True):
+            self._build_parts()
+            return getattr(self, name)
+        raise AttributeError(name)
+
+    def _build_parts(self) -> None:
+        if self._parts_built:
+            return
+        self._parts_built = True
+        from moatdesk.ui.compare_view import CompareView
+        from moatdesk.ui.countdown_view import CountdownView
+        from moatdesk.ui.trend_chart import TrendChart
 
         self.history_box = QGroupBox(self)
         self.history = QTreeWidget(self.history_box)
@@ -104,22 +158,17 @@ class ProfileDetail(Retranslating, QWidget):
         self.compare_box = QGroupBox(self)
         self.compare = CompareView(self._run_compare, lambda: self._flag_titles, self.compare_box)
         QVBoxLayout(self.compare_box).addWidget(self.compare)
-
-        body = self._body = QWidget()
-        column = QVBoxLayout(body)
-        column.addWidget(self.title)
-        column.addWidget(self.basics)
-        column.addLayout(buttons)
-        column.addWidget(self.history_box, 1)
-        column.addWidget(self.compare_box)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        self.retranslate()
+        self._column.addWidget(self.history_box, 1)
+        self._column.addWidget(self.compare_box)
+        # Tab order as if built with the rest: after the buttons, top to bottom.
+        previous = self._last_button
+        for box in (self.history_box, self.compare_box):
+            for widget in box.findChildren(QWidget):
+                tab = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                if previous is not None and tab and widget.window() is box.window():
+                    QWidget.setTabOrder(previous, widget)
+                    previous = widget
+        self._retranslate_parts()
 
     def set_pending(self) -> None:
         """Blank until show_profile: at start-up the profile loads just after the first
@@ -232,7 +281,7 @@ class ProfileDetail(Retranslating, QWidget):
         frame = 2 * self.history.frameWidth() + 4
         self.history.setFixedHeight(header + row_height * min(max(rows, 2), 6) + frame)
         self._show_trend()
-        self.compare.set_quarters([a.quarter for a in profile.assessments])
+        self.compare.set_quarters([a.quarter for a in profile.assessments], owner=profile.id)
 
     def _show_trend(self) -> None:
         if self.profile is None or not self.ready():
@@ -240,7 +289,6 @@ class ProfileDetail(Retranslating, QWidget):
             self.countdown.set_countdown(())
             self.countdown.setVisible(False)
             return
-        from moatdesk.domain.history import countdown_from
         from moatdesk.domain.taxonomy import AssessmentStatus
 
         quarters = [a.quarter for a in self._shown]
@@ -250,7 +298,7 @@ class ProfileDetail(Retranslating, QWidget):
         self.trend.set_data(quarters, [(label(m), [by[m] for by in scores]) for m in moats])
         finals = {a.quarter for a in self._shown if a.status is AssessmentStatus.FINAL}
         self.countdown.set_countdown(
-            countdown_from(tuple(zip(quarters, roadmaps, strict=True)), finals)
+            ROADMAPS.countdown(tuple(zip(quarters, roadmaps, strict=True)), finals)
         )
         self.countdown.setVisible(bool(roadmaps))
         header = self.history.header()
@@ -270,6 +318,12 @@ class ProfileDetail(Retranslating, QWidget):
         return self.store.compare(self.profile.id, before, after)
 
     def retranslate(self) -> None:
+        if self._parts_built:
+            self._retranslate_parts()
+            if self.profile is not None:
+                self.refresh()
+
+    def _retranslate_parts(self) -> None:
         self.history_box.setTitle(translate("ProfileDetail", "Quarters and trend"))
         self.compare_box.setTitle(translate("ProfileDetail", "Compare quarters"))
         self.history.setHeaderLabels(
@@ -281,10 +335,10 @@ class ProfileDetail(Retranslating, QWidget):
             ]
         )
         self.countdown_label.setText(
-            translate("ProfileDetail", "&Countdown: the quarter each moat stops holding")
+            translate("ProfileDetail", "Cou&ntdown: the quarter each moat stops holding")
         )
         self.history.setAccessibleName(translate("ProfileDetail", "Quarter history"))
         self.trend.setAccessibleName(translate("ProfileDetail", "Moat strength per quarter"))
         self.trend.empty_text = translate("ProfileDetail", "No quarters yet.")
         self.trend.pending_text = translate("ProfileDetail", "Scoring the quarters…")
-        self.refresh() if self.profile is not None else self.trend.update()
+        self.trend.update()

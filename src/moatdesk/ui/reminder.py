@@ -1,20 +1,36 @@
 """The next review, remembered without a server.
 
-- At start the main window says when a review is due (the quarter after a profile's
-  latest review has begun) with "Start review" and "Remind me later" (a week, kept in
-  the settings).
+- A review is due when the quarter after a profile's latest review has begun, or on
+  the date the founder picked for it ("Remind me on a date…" in the bar, or Review > Set the
+  next review date…; kept per profile in the settings).  A picked date replaces the
+  quarter's start: the app stays quiet until then, and says so on that day even if
+  the quarter's review is done, until a review of that profile is saved.
+- At start the main window says when a review is due, with "Start review", "Remind me
+  on a date…" and "Remind me later" (a week).  The profile's page shows the next review's date.
 - Review > Export review reminder writes an .ics calendar file: an all-day event on the
   first day of every quarter (RRULE every 3 months) with an alarm that morning, in the
-  UI's language.  Its UID is the profile's, so importing a new export replaces the old
-  event instead of adding a second one (RFC 5545 3.8.4.7).
+  UI's language; a picked date ahead is one more occurrence of the same event (RDATE).
+  Its UID is the profile's, so importing a new export replaces the old event instead
+  of adding a second one (RFC 5545 3.8.4.7).
 """
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, Signal, SignalInstance
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from moatdesk.domain.quarters import next_quarter, parse_quarter, quarter_of
 from moatdesk.ui.i18n import fill
@@ -23,6 +39,10 @@ from moatdesk.ui.retranslating import Retranslating
 translate = QCoreApplication.translate
 SNOOZE_DAYS = 7
 ALARM_AT = timedelta(hours=9)  # the alarm: 09:00 on the review's day
+# "Remind me on a date…" offers two weeks ahead when nothing later is planned: past "later"
+# (a week), inside the quarter whose review is due (a review is a few hours' work).
+PICK_DEFAULT_DAYS = 14
+PICK_AT_MOST_DAYS = 366  # a year ahead: the next review is quarterly, the picker bounded
 
 
 def quarter_start(quarter: str) -> date:
@@ -30,15 +50,61 @@ def quarter_start(quarter: str) -> date:
     return date(year, 3 * (number - 1) + 1, 1)
 
 
+def first_quarter_start_from(day: date) -> date:
+    """``day`` if a quarter begins on it, else the next quarter's first day."""
+    start = quarter_start(quarter_of(day))
+    return start if start == day else quarter_start(next_quarter(quarter_of(day)))
+
+
+def next_review_on(latest_quarter: str | None, picked: date | None) -> date | None:
+    """The day the next review is due: the founder's date, else the first day of the
+    quarter after the latest review (None: no review yet, the wizard asks for one)."""
+    if picked is not None:
+        return picked
+    return None if latest_quarter is None else quarter_start(next_quarter(latest_quarter))
+
+
+def review_due(
+    latest_quarter: str | None, picked: date | None, snoozed_until: date | None, today: date
+) -> bool:
+    """Due on or after next_review_on, unless "Remind me later" still holds."""
+    if snoozed_until is not None and today < snoozed_until:
+        return False
+    due = next_review_on(latest_quarter, picked)
+    return due is not None and due <= today
+
+
+def picked_date_answered(picked: date, today: date) -> bool:
+    """A review saved today answers the picked date when that date has come, or falls
+    in this quarter (the review planned for it was done early)."""
+    return picked <= today or quarter_of(picked) == quarter_of(today)
+
+
+def date_text(day: date) -> str:
+    """The day in the UI's language: "Thursday, December 10, 2026", "2026년 12월 10일 목요일"."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
 def reminder_uid(profile_id: str) -> str:
     return f"moatdesk-quarterly-review-{profile_id}@moatdesk.local"
 
 
-def reminder_calendar(profile_id: str, company: str, today: date) -> bytes:
-    """The .ics text: the next quarter's first day, then every quarter, with an alarm."""
+def reminder_calendar(
+    profile_id: str, company: str, today: date, picked: date | None = None
+) -> bytes:
+    """The .ics text: the next quarter's first day, then every quarter, with an alarm.
+
+    A picked date still ahead is when the app reminds next, so the calendar does too:
+    it is an extra occurrence (RDATE) and the quarters start after it (a quarter that
+    begins before it would remind while the app keeps quiet).
+    """
     from icalendar import Alarm, Calendar, Event, vRecur
 
-    start = quarter_start(next_quarter(quarter_of(today)))
+    ahead = picked if picked is not None and picked > today else None
+    if ahead is None:
+        start = quarter_start(next_quarter(quarter_of(today)))
+    else:
+        start = first_quarter_start_from(ahead)
     summary = fill(translate("Reminder", "MoatDesk: quarterly review of %1"), company)
     details = translate(
         "Reminder",
@@ -54,6 +120,8 @@ def reminder_calendar(profile_id: str, company: str, today: date) -> bytes:
     event.add("dtstart", start)
     event.add("dtend", start + timedelta(days=1))
     event.add("rrule", vRecur(freq="MONTHLY", interval=3))
+    if ahead is not None and ahead != start:
+        event.add("rdate", ahead)
     event.add("summary", summary)
     event.add("description", details)
     alarm = Alarm()
@@ -66,10 +134,15 @@ def reminder_calendar(profile_id: str, company: str, today: date) -> bytes:
 
 
 class ReminderBar(Retranslating, QFrame):
-    """'The 2026-Q4 review of Acme is due.'  [Start review]  [Remind me later]"""
+    """'The 2026-Q4 review of Acme is due.'  [Start review] [Remind me on a date…] [Later]
+
+    Its mnemonics (Alt+A, D, L) are the main window's own: no other control there has
+    them (tests/ui/test_keyboard_flows.py), so Alt+letter acts instead of only moving focus.
+    """
 
     start_requested = Signal(str)  # profile id
     later_requested = Signal(str)
+    pick_requested = Signal(str)  # "Remind me on a date…": stays until a date is chosen
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,22 +150,39 @@ class ReminderBar(Retranslating, QFrame):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.start_button = QPushButton(self)
+        self.pick_button = QPushButton(self)
         self.later_button = QPushButton(self)
         self.start_button.clicked.connect(lambda: self._answer(self.start_requested))
         self.later_button.clicked.connect(lambda: self._answer(self.later_requested))
+        self.pick_button.clicked.connect(self._pick)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.message, 1)
         layout.addWidget(self.start_button)
+        layout.addWidget(self.pick_button)
         layout.addWidget(self.later_button)
-        self._due: tuple[str, str, str] | None = None  # profile id, name, quarter
+        # profile id, name, quarter, the picked date that made it due (None: the quarter)
+        self._due: tuple[str, str, str, date | None] | None = None
         self.retranslate()
         self.hide()
 
-    def show_due(self, profile_id: str, company: str, quarter: str) -> None:
-        self._due = (profile_id, company, quarter)
+    def show_due(
+        self, profile_id: str, company: str, quarter: str, picked: date | None = None
+    ) -> None:
+        self._due = (profile_id, company, quarter, picked)
         self.retranslate()
         self.show()
+
+    def due_profile(self) -> str | None:
+        return self._due[0] if self._due is not None else None
+
+    def dismiss(self) -> None:
+        self._due = None
+        self.hide()
+
+    def _pick(self) -> None:
+        if self._due is not None:
+            self.pick_requested.emit(self._due[0])
 
     def _answer(self, signal: SignalInstance) -> None:
         due, self._due = self._due, None
@@ -101,10 +191,108 @@ class ReminderBar(Retranslating, QFrame):
             signal.emit(due[0])
 
     def retranslate(self) -> None:
-        self.start_button.setText(translate("Reminder", "&Start review"))
+        self.start_button.setText(translate("Reminder", "St&art review"))
+        self.pick_button.setText(translate("Reminder", "Remind me on a &date…"))
         self.later_button.setText(translate("Reminder", "Remind me &later"))
         if self._due is not None:
-            _pid, company, quarter = self._due
+            _pid, company, quarter, picked = self._due
             self.message.setText(
                 fill(translate("Reminder", "The %1 review of “%2” is due."), quarter, company)
+                if picked is None
+                else fill(
+                    translate("Reminder", "The review of “%1” you planned for %2 is due."),
+                    company,
+                    date_text(picked),
+                )
             )
+
+
+class ReviewDateDialog(Retranslating, QDialog):
+    """ "Remind me about the review of “Acme” on: [date ▾]"  [No date of my own] [OK] [Cancel]
+
+    A calendar pops up from the field (Alt+Down); the keyboard alone works too: Tab moves
+    between the month, day and year, Up/Down change the one under the cursor, Enter
+    confirms.  "No date of my own" (reset)
+    goes back to the quarter's start: ``chosen`` is then None.
+    """
+
+    def __init__(
+        self, company: str, current: date | None, today: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._company = company
+        self.prompt = QLabel(self)
+        self.prompt.setWordWrap(True)
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        # The long date without its weekday: "December 4, 2026", "2026년 12월 4일".  A weekday
+        # section would catch Up/Down first, and it stops stepping at the end of a week.
+        long_format = QLocale().dateFormat(QLocale.FormatType.LongFormat)
+        self.date_edit.setDisplayFormat(re.sub(r"\s*dddd,?\s*", " ", long_format).strip(" ,"))
+        first = today + timedelta(days=1)
+        self.date_edit.setDateRange(qdate(first), qdate(today + timedelta(PICK_AT_MOST_DAYS)))
+        default = current if current is not None and current >= first else None
+        self.date_edit.setDate(qdate(default or today + timedelta(days=PICK_DEFAULT_DAYS)))
+        self.prompt.setBuddy(self.date_edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.Reset,
+            self,
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.reset_button = self.buttons.button(QDialogButtonBox.StandardButton.Reset)
+        self.reset_button.clicked.connect(self._no_date)
+        self.reset_button.setEnabled(current is not None)
+        self._cleared = False
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.date_edit)
+        layout.addWidget(self.buttons)
+        # Wide enough for the prompt with a long company name on two lines at most.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        self.date_edit.setFocus()
+        self.retranslate()
+
+    def _no_date(self) -> None:
+        self._cleared = True
+        self.accept()
+
+    def chosen(self) -> date | None:
+        """The picked day (None: no date of its own, the quarter's start decides)."""
+        if self._cleared:
+            return None
+        picked = self.date_edit.date()
+        return date(picked.year(), picked.month(), picked.day())
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate("Reminder", "Next review"))
+        self.prompt.setText(
+            fill(
+                translate("Reminder", "Remind me about the review of “%1” &on:"),
+                self._company.replace("&", "&&"),
+            )
+        )
+        self.reset_button.setText(translate("Reminder", "&No date of my own"))
+        self.reset_button.setToolTip(
+            translate("Reminder", "Remind me when the next quarter begins, as before.")
+        )
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def next_review_text(latest_quarter: str | None, picked: date | None, today: date) -> str:
+    """The profile page's line: when the next review is due, and why then."""
+    due = next_review_on(latest_quarter, picked)
+    if due is None:
+        return ""
+    if due <= today:
+        return fill(translate("Reminder", "The next review is due (since %1)."), date_text(due))
+    if picked is not None:
+        return fill(translate("Reminder", "Next review: %1, the date you picked"), date_text(due))
+    return fill(
+        translate("Reminder", "Next review: %1, when %2 begins"), date_text(due), quarter_of(due)
+    )

@@ -134,10 +134,17 @@ class ResultsView(Retranslating, QWidget):
         self.retranslate()
 
     def show_results(self, profile: Profile, assessment: Assessment, roadmap: Roadmap) -> None:
-        from moatdesk.domain.history import since_previous
+        from moatdesk.domain.history import previous_final, since_previous
+        from moatdesk.ui.roadmap_cache import ROADMAPS
 
         self.profile, self.assessment, self.roadmap = profile, assessment, roadmap
-        self.since = since_previous(profile, assessment.quarter)
+        # The comparison with the previous final review reuses both roadmaps (this one,
+        # and the previous one from the cache) instead of building them again.
+        history: tuple[tuple[str, Roadmap], ...] = ((assessment.quarter, roadmap),)
+        before = previous_final(profile, assessment.quarter)
+        if before is not None:
+            history += ((before.quarter, ROADMAPS.roadmap(before.basics, before)),)
+        self.since = since_previous(profile, assessment.quarter, history=history)
         self.refresh()
 
     def offer_what_if(self) -> None:

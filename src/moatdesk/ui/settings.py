@@ -6,6 +6,7 @@ data folder carries its language and window layout, and tests never touch ~/.con
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -47,6 +48,21 @@ class AppSettings:
 
     def snooze(self, profile_id: str, until: str) -> None:
         self._qs.setValue(f"reminder/{profile_id}", until)
+        self._qs.sync()
+
+    def review_date(self, profile_id: str) -> date | None:
+        """The day the founder picked for a profile's next review (ui/reminder.py)."""
+        value = self._qs.value(f"next_review/{profile_id}")
+        try:
+            return date.fromisoformat(value) if isinstance(value, str) else None
+        except ValueError:  # edited by hand: as if none was picked
+            return None
+
+    def set_review_date(self, profile_id: str, day: date | None) -> None:
+        if day is None:
+            self._qs.remove(f"next_review/{profile_id}")
+        else:
+            self._qs.setValue(f"next_review/{profile_id}", day.isoformat())
         self._qs.sync()
 
     def geometry(self, key: str) -> QByteArray | None:

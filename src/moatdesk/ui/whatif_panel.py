@@ -556,7 +556,7 @@ class WhatIfPanel(Retranslating, QWidget):
             f"{moat.score_after:.0f}",
             stop_text(moat.status_before, moat.stop_before, moat.horizon_end),
             stop_text(moat.status_after, moat.stop_after, moat.horizon_end),
-            moved_text(moat.quarters_moved, moat.open_ended),
+            capitalized(moved_text(moat.quarters_moved, moat.open_ended)),  # a cell: "No change"
         ]
         for column, text in enumerate(cells):
             item = self.table.item(row, column)

@@ -29,12 +29,7 @@ def attack_block(ctx: RenderContext, reading: AttackReading) -> list[Flowable]:
         f'<font color="{colour}">{ctx.app(texts.status(status).get(ctx.lang))}</font>'
     )
     flag_titles = {f.id: f.title.get(ctx.lang) for f in ctx.data.roadmap.flags}
-    answers = ctx.data.assessment.answers
-    exposing = []
-    for qid in reading.exposing_answers:
-        answer = answers.get(qid)
-        value = ctx.answer_markup(qid, answer.value if answer else None)
-        exposing.append(f"{ctx.app(ctx.question_text(qid))} — <i>{value}</i>")
+    exposing = [ctx.answer_given(qid) for qid in reading.exposing_answers]
     exposing += [ctx.app(flag_titles[f]) for f in reading.exposing_flags]
     defences = ", ".join(
         f"{ctx.app(ctx.label(moat))} ({ctx.app(texts.state(state).get(ctx.lang))})"

@@ -18,12 +18,7 @@ def flag_block(ctx: RenderContext, flag: Flag) -> list[Flowable]:
         severity = ctx.app(severity.upper() if ctx.lang == "en" else severity)
         title = f'<font color="{colour.hexval()}"><b>{severity}</b></font>  {title}'
 
-    answers = ctx.data.assessment.answers
-    because = []
-    for qid in flag.triggered_by:
-        answer = answers.get(qid)
-        value = ctx.answer_markup(qid, answer.value if answer else None)
-        because.append(f"{ctx.app(ctx.question_text(qid))} — <i>{value}</i>")
+    because = [ctx.answer_given(qid) for qid in flag.triggered_by]
     block = [
         ctx.markup(title, "H3"),
         ctx.para(flag.explanation.get(ctx.lang), "Body"),

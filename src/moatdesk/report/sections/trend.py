@@ -83,7 +83,7 @@ def _changes(ctx: RenderContext, comparison: Comparison) -> list[Flowable]:
             flowables.append(ctx.para(ctx.t(key, items=items), "Body"))
     if not comparison.answer_changes:
         flowables.append(ctx.para(ctx.t("changed_nothing"), "Meta"))
-        return flowables
+        return kept_together(flowables)
     widths = [FRAME_W * w for w in (0.44, 0.28, 0.28)]
     quarter_from, quarter_to = comparison.from_quarter, comparison.to_quarter
     rows = [
@@ -103,7 +103,8 @@ def _changes(ctx: RenderContext, comparison: Comparison) -> list[Flowable]:
             ]
         )
     flowables += [ctx.para(ctx.t("changed_answers"), "H3"), grid_table(rows, widths)]
-    return flowables
+    # One block: the heading and the new flags never wait at a page's foot for the table.
+    return kept_together(flowables)
 
 
 def trend_section(ctx: RenderContext) -> list[Flowable]:

@@ -259,12 +259,13 @@ class ReviewWizard(Retranslating, QWizard):
         )
 
     def show_results(self, view: ResultsView) -> None:
-        from moatdesk.domain.roadmap import build_roadmap
+        from moatdesk.ui.roadmap_cache import ROADMAPS
 
         if self.profile is None or self.assessment is None:
             return
         self.profile = self.store.get_profile(self.profile.id)
-        roadmap = build_roadmap(self.assessment.basics, self.assessment, self.bank)
+        # Kept for the main window's detail pane, which shows this review next.
+        roadmap = ROADMAPS.roadmap(self.assessment.basics, self.assessment)
         view.show_results(self.profile, self.assessment, roadmap)
 
     def export_pdf(self):
