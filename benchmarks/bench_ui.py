@@ -322,9 +322,8 @@ of the event loop (tests/ui/test_profile_switch.py counts them). The results cha
 painted with QPainter (ui/moat_chart.py), so neither reportlab nor QtSvg loads for it.
 Taken on the shared 2-core machine under load 6-9 from other sessions: the
 floors themselves moved 15-46 ms between runs, so read the ratios, and re-run on an
-idle machine before reading a figure near its target. Not met yet: the switch is near
-50 ms (the countdown's pydantic entries and the table fill are the next cost), and peak
-memory is 3.4x. Measured by step (VmRSS, the same run, 2026-12-02): main window 76 MiB,
+idle machine before reading a figure near its target. Not met yet: peak memory is
+3.4x (the switch is under 50 ms at load 4, near it under load 7). Measured by step (VmRSS, the same run, 2026-12-02): main window 76 MiB,
 the example shown 108 (pydantic, the content, the roadmaps), the wizard 125, the PDF
 174. Of the PDF's +48 MiB, registering the three bundled fonts with reportlab is
 +31 MiB (tracemalloc: the font files kept for subsetting 9.6 MiB, reportlab's glyph
