@@ -66,8 +66,13 @@ def test_the_preview_shows_the_pages_of_the_very_bytes_it_will_save(
     )
     assert dark > 50  # a page with text on it, not a blank box
     assert dialog.page_labels[1].accessibleName() == f"Page 2 of {result.pages}"
-    # The roadmaps the main window already built are handed to the export, not rescored.
-    assert job.profile.assessments[-1].quarter in dialog.known
+    # The roadmaps the app's views built (its cache) are handed to the export, not rescored.
+    from moatdesk.ui.pdf_export import known_roadmaps
+    from moatdesk.ui.roadmap_cache import ROADMAPS
+
+    last = job.profile.assessments[-1]
+    built = ROADMAPS.roadmap(last.basics, last)
+    assert known_roadmaps(job.profile)[last.quarter] is built
     with qtbot.waitSignal(dialog.preview_ready, timeout=60_000):
         founder.click(dialog.rows[Variant.BRIEF])
     assert len(dialog.page_labels) == dialog.rendered[1].pages <= 2

@@ -47,12 +47,14 @@ def test_a_switch_paints_first_and_each_review_is_scored_once(
     assert ROADMAPS.computed - before == 20
     assert detail.trend.quarters == QUARTERS
 
-    # Back and forth: nothing is scored again.
-    before = ROADMAPS.computed
+    # Back and forth: nothing is scored again, and no countdown is worked out again.
+    before, countdowns = ROADMAPS.computed, ROADMAPS.countdowns_computed
     window.panel.select(few)
     window.panel.select(many)
     assert detail.ready() and detail.trend.quarters == QUARTERS
     assert ROADMAPS.computed == before
+    assert ROADMAPS.countdowns_computed == countdowns
+    assert len(detail.countdown.entries) == 20
 
 
 def test_an_edited_answer_rescores_that_review_only(qtbot, make_window, store, basics_named):

@@ -28,6 +28,8 @@ from moatdesk.ui.settings import AppSettings
 # main window, blank; "main": the main window with the profiles listed; "wizard": the
 # first page of New profile's wizard. The probe reads the clock and the memory then.
 EXIT_AFTER_FRAME_VAR = "MOATDESK_EXIT_AFTER_FRAME"
+# The store opens right after the window's first paint, or after this long at most.
+OPEN_STORE_FALLBACK_MS = 500
 
 
 def create_application() -> QApplication:
@@ -98,8 +100,12 @@ def run_gui(data_dir: str | None, lang: str | None) -> int:
     if exit_after == "window":
         _quit_after_frame(window)
     opened: list = []
+    opening: list[bool] = []
 
     def open_store() -> None:
+        if opening:  # after the first paint, or the fallback timer below: once
+            return
+        opening.append(True)
         window.build_body(None)
         # Today's backup is taken after the first frame, on a worker thread (DailyBackup).
         store = startup.open_store_interactive(folder, daily_backup=False)
@@ -119,6 +125,9 @@ def run_gui(data_dir: str | None, lang: str | None) -> int:
 
     if exit_after != "window":
         after_next_paint(window, open_store)
+        # A window that is not painted (started minimized, not exposed by the window
+        # manager) still gets its profiles.
+        QTimer.singleShot(OPEN_STORE_FALLBACK_MS, window, open_store)
     previous_hook = startup.install_excepthook(folder)
     try:
         return app.exec()

@@ -289,7 +289,6 @@ class ProfileDetail(Retranslating, QWidget):
             self.countdown.set_countdown(())
             self.countdown.setVisible(False)
             return
-        from moatdesk.domain.history import countdown_from
         from moatdesk.domain.taxonomy import AssessmentStatus
 
         quarters = [a.quarter for a in self._shown]
@@ -299,7 +298,7 @@ class ProfileDetail(Retranslating, QWidget):
         self.trend.set_data(quarters, [(label(m), [by[m] for by in scores]) for m in moats])
         finals = {a.quarter for a in self._shown if a.status is AssessmentStatus.FINAL}
         self.countdown.set_countdown(
-            countdown_from(tuple(zip(quarters, roadmaps, strict=True)), finals)
+            ROADMAPS.countdown(tuple(zip(quarters, roadmaps, strict=True)), finals)
         )
         self.countdown.setVisible(bool(roadmaps))
         header = self.history.header()

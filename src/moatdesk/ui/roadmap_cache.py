@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Hashable
 
+    from moatdesk.domain.history import CountdownEntry
     from moatdesk.domain.models import Assessment, CompanyBasics
     from moatdesk.domain.results import Roadmap
 
 LIMIT = 2_000  # reviews kept (~100 profiles x 20 quarters); the oldest used go first
+COUNTDOWNS = 32  # profiles' countdowns kept (switching back and forth between a few)
 
 
 class RoadmapCache:
@@ -27,6 +29,9 @@ class RoadmapCache:
         self._limit = limit
         self._roadmaps: OrderedDict[Hashable, Roadmap] = OrderedDict()
         self.computed = 0  # how many roadmaps were built (tests count them)
+        # (quarters, finals, roadmap ids) -> (those roadmaps, their countdown)
+        self._countdowns: OrderedDict[Hashable, tuple[tuple, tuple]] = OrderedDict()
+        self.countdowns_computed = 0
 
     @staticmethod
     def _key(basics: CompanyBasics, assessment: Assessment) -> Hashable:
@@ -58,6 +63,28 @@ class RoadmapCache:
         while len(self._roadmaps) > self._limit:
             self._roadmaps.popitem(last=False)
         return built
+
+    def countdown(
+        self, history: tuple[tuple[str, Roadmap], ...], finals: set[str]
+    ) -> tuple[CountdownEntry, ...]:
+        """``domain.history.countdown_from`` of these roadmaps, worked out once: a profile
+        switch back to a profile whose reviews did not change reuses it (its shifts
+        compare every moat of every review with the one before, ~3 ms for 20)."""
+        roadmaps = tuple(roadmap for _quarter, roadmap in history)
+        key = (tuple(q for q, _r in history), frozenset(finals), tuple(map(id, roadmaps)))
+        found = self._countdowns.get(key)
+        # The kept roadmaps are the same objects (kept alive here, so no id is reused).
+        if found is not None and all(a is b for a, b in zip(found[0], roadmaps, strict=True)):
+            self._countdowns.move_to_end(key)
+            return found[1]
+        from moatdesk.domain.history import countdown_from
+
+        entries = countdown_from(history, finals)
+        self.countdowns_computed += 1
+        self._countdowns[key] = (roadmaps, entries)
+        while len(self._countdowns) > COUNTDOWNS:
+            self._countdowns.popitem(last=False)
+        return entries
 
 
 ROADMAPS = RoadmapCache()  # one per process: every view reads the same reviews
