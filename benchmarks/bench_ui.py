@@ -320,17 +320,17 @@ takes each review's roadmap from ui/roadmap_cache.py (keyed by basics, quarter,
 answers and bank version); missing ones are worked out after the frame, three per turn
 of the event loop (tests/ui/test_profile_switch.py counts them). The results chart is
 painted with QPainter (ui/moat_chart.py), so neither reportlab nor QtSvg loads for it.
-Taken on the shared 2-core machine under load 6-9 from other sessions: the
-floors themselves moved 15-46 ms between runs, so read the ratios, and re-run on an
-idle machine before reading a figure near its target. Not met yet: the switch is near
-50 ms (the countdown's pydantic entries and the table fill are the next cost), and peak
-memory is 3.4x. Measured by step (VmRSS, the same run, 2026-12-02): main window 76 MiB,
-the example shown 108 (pydantic, the content, the roadmaps), the wizard 125, the PDF
-174. Of the PDF's +48 MiB, registering the three bundled fonts with reportlab is
-+31 MiB (tracemalloc: the font files kept for subsetting 9.6 MiB, reportlab's glyph
-maps ~15 MiB, report/fonts.py's covered-character sets 2.7 MiB) and reportlab's
-modules ~10 MiB. Rendering the PDF in a child process (the CLI's `report`) would keep
-that out of the app's peak; the window and the wizard alone are already ~2.2x."""
+Taken on the shared 2-core machine under load 6-9 from other sessions: the floors
+themselves moved 15-46 ms between runs, so read the ratios, and re-run on an idle
+machine before reading a figure near its target. Not met yet: peak memory is 3.4x (the
+switch is under 50 ms at load 4, near it under load 7). Measured by step (VmRSS, the
+same run, 2026-12-02): main window 76 MiB, the example shown 108 (pydantic, the content,
+the roadmaps), the wizard 125, the PDF 174. Of the PDF's +48 MiB, registering the three
+bundled fonts with reportlab is +31 MiB (tracemalloc: the font files kept for subsetting
+9.6 MiB, reportlab's glyph maps ~15 MiB, report/fonts.py's covered-character sets 2.7
+MiB) and reportlab's modules ~10 MiB. Rendering the PDF in a child process (the CLI's
+`report`) would keep that out of the app's peak; the window and the wizard alone are
+already ~2.2x."""
 
 
 if __name__ == "__main__":

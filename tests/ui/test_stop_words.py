@@ -167,16 +167,22 @@ def test_a_shift_reads_the_same_on_the_screen_in_the_cli_and_on_page_one(lang) -
 
 
 def test_page_one_says_each_side_of_a_shift_as_the_chart_does(lang) -> None:
+    """Each side as its own review's chart said it: "past 2031-Q2" for the earlier
+    review's horizon, not the current one's."""
+    from moatdesk.domain.decay import horizon_end
+
     ctx = RenderContext(build_report_data(PROFILE, QUARTER, lang))
-    horizon_end = ctx.data.roadmap.outlooks[0].horizon_end
+    assert ctx.data.comparison is not None
+    horizons = (horizon_end(ctx.data.comparison.from_quarter), horizon_end(QUARTER))
+    assert horizons[0] != horizons[1]
     for name, shift in SHIFTS.items():
         sides = []
-        for status, stop in (
-            (shift.before_status, shift.before),
-            (shift.after_status, shift.after),
+        for status, stop, horizon in (
+            (shift.before_status, shift.before, horizons[0]),
+            (shift.after_status, shift.after, horizons[1]),
         ):
             outlook = OUTLOOKS[status].model_copy(
-                update={"stop_quarter": stop, "horizon_end": horizon_end}
+                update={"stop_quarter": stop, "horizon_end": horizon}
             )
             sides.append(chart_outcome(outlook, lang)[0])
         assert f"{sides[0]} → {sides[1]}" in _shift_text(ctx, shift), name

@@ -536,6 +536,7 @@ class MainController(QObject):
         self, profile: Profile | None, assessment: Assessment | None, quarter: str
     ) -> ReviewWizard:
         """The review wizard (one at a time: a second request raises the open one)."""
+        from moatdesk.ui.screen_fit import fit_to_screen
         from moatdesk.ui.wizard.wizard import ReviewWizard
 
         if self.wizard is not None and self.wizard.isVisible():
@@ -547,6 +548,7 @@ class MainController(QObject):
         geometry = self.settings.geometry("wizard")
         if geometry is not None:
             wizard.restoreGeometry(geometry)
+        fit_to_screen(wizard)  # Next and Finish stay on a small or scaled screen
         wizard.saved.connect(self._saved_soon)
         wizard.saved.connect(self._review_saved)
         wizard.finished.connect(lambda _result, w=wizard: self._wizard_closed(w))

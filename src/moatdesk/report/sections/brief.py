@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, NextPageTemplate, Spacer
 
+from moatdesk.domain.decay import horizon_end
 from moatdesk.domain.quarters import quarter_index
 from moatdesk.domain.results import Action, Flag, StopShift
 from moatdesk.domain.taxonomy import Bucket, FlagKind, Severity
@@ -105,11 +106,17 @@ def brief_picture(ctx: RenderContext) -> list[Flowable]:
 
 def _shift_text(ctx: RenderContext, shift: StopShift) -> str:
     """'Shipping velocity 2026-Q3 → 2026-Q4 (1 quarter later)' as safe markup: the
-    compact outlook and the move in the words of ``report.strings`` (the screen's too)."""
-    horizon_end = ctx.data.roadmap.outlooks[0].horizon_end
+    compact outlook and the move in the words of ``report.strings`` (the screen's too).
+    Each side says "past ..." with its own review's horizon, as that review's chart did."""
+    after_horizon = ctx.data.roadmap.outlooks[0].horizon_end
+    comparison = ctx.data.comparison
+    before_horizon = horizon_end(comparison.from_quarter) if comparison else after_horizon
     before, after = (
-        outlook_words(status, stop, horizon_end, ctx.lang, "compact")
-        for status, stop in ((shift.before_status, shift.before), (shift.after_status, shift.after))
+        outlook_words(status, stop, horizon, ctx.lang, "compact")
+        for status, stop, horizon in (
+            (shift.before_status, shift.before, before_horizon),
+            (shift.after_status, shift.after, after_horizon),
+        )
     )
     moved = shift.quarters_moved if shift.direction in ("later", "earlier") else None
     change = moved_words(moved, ctx.lang)
