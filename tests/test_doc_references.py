@@ -61,6 +61,10 @@ def repository_names() -> frozenset[str]:
 
 def path_exists(name: str, where: str) -> bool:
     name = name.removeprefix("./")
+    if name.startswith(("build/", "dist/")):
+        # what `tasks.py bundle` writes, named as its output: there only after a build
+        # (it passed only when tests/test_bundle.py had run first)
+        return True
     if "/" not in name:
         return name in repository_names()
     bases = [ROOT, ROOT / "src", ROOT / "src" / "moatdesk", (ROOT / where).parent]
