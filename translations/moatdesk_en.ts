@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="266"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="294"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="332"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="360"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>
@@ -29,7 +29,7 @@
 <context>
     <name>ProfileDetail</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="216"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="260"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="217"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="261"/>
         <source>%n months of runway</source>
         <translation>
             <numerusform>%n month of runway</numerusform>

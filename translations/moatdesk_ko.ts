@@ -4,122 +4,122 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="40"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="42"/>
         <source>&amp;New profile…</source>
         <translation>새 프로필(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="41"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="43"/>
         <source>Open the &amp;example</source>
         <translation>예시 열기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="42"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="44"/>
         <source>&amp;Import profile (JSON)…</source>
         <translation>JSON 프로필 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="43"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="45"/>
         <source>E&amp;xport profile (JSON)…</source>
         <translation>JSON으로 프로필 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="44"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="46"/>
         <source>Export PDF &amp;roadmap…</source>
         <translation>PDF 로드맵 내보내기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="45"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="47"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="46"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="48"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="47"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="49"/>
         <source>&amp;Undo delete</source>
         <translation>삭제 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="48"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="50"/>
         <source>&amp;Rename…</source>
         <translation>이름 바꾸기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="49"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="51"/>
         <source>D&amp;uplicate</source>
         <translation>복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="50"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="52"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="51"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="53"/>
         <source>&amp;Trash…</source>
         <translation>휴지통(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="52"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="54"/>
         <source>&amp;Start this quarter&apos;s review</source>
         <translation>이번 분기 점검 시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="53"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="55"/>
         <source>&amp;Continue draft</source>
         <translation>작성 중인 점검 이어 하기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="54"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="56"/>
         <source>&amp;View results</source>
         <translation>결과 보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="55"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="57"/>
         <source>&amp;What if…</source>
         <translation>가정해 보기(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="56"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="58"/>
         <source>Set the next review &amp;date…</source>
         <translation>다음 점검 날짜 정하기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="57"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="59"/>
         <source>Export review &amp;reminder (.ics)…</source>
         <translation>점검 알림 내보내기(.ics)(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="58"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="60"/>
         <source>&amp;Guide and shortcuts</source>
         <translation>안내와 단축키(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="59"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="61"/>
         <source>&amp;About MoatDesk</source>
         <translation>MoatDesk 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="65"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="67"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="66"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="68"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="67"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="69"/>
         <source>&amp;Review</source>
         <translation>점검(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/actions.py" line="68"/>
+        <location filename="../src/moatdesk/ui/actions.py" line="70"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -477,18 +477,18 @@
         <translation>{path} 폴더가 없어 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="101"/>
+        <location filename="../src/moatdesk/report/data.py" line="102"/>
         <location filename="../src/moatdesk/storage/checks.py" line="82"/>
         <source>“{quarter}” is not a quarter; write it like 2026-Q4</source>
         <translation>“{quarter}”: 올바른 분기가 아닙니다. 2026-Q4처럼 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="109"/>
+        <location filename="../src/moatdesk/report/data.py" line="110"/>
         <source>profile “{name}” has no assessment for {quarter} (it has none yet)</source>
         <translation>“{name}” 프로필에는 {quarter} 평가가 없습니다. 아직 평가한 분기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/data.py" line="116"/>
+        <location filename="../src/moatdesk/report/data.py" line="117"/>
         <source>profile “{name}” has no assessment for {quarter} (it has: {known})</source>
         <translation>“{name}” 프로필에는 {quarter} 평가가 없습니다(평가한 분기: {known}).</translation>
     </message>
@@ -498,7 +498,7 @@
         <translation>내장 글꼴 파일({font})을 불러올 수 없습니다({detail}). MoatDesk를 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/pdf.py" line="114"/>
+        <location filename="../src/moatdesk/report/pdf.py" line="121"/>
         <source>the roadmap for {quarter} could not be laid out on A4 pages ({detail})</source>
         <translation>{quarter} 로드맵을 A4 페이지에 배치하지 못했습니다({detail}).</translation>
     </message>
@@ -852,7 +852,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="266"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="294"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n쪽</numerusform>
@@ -926,37 +926,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="478"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="493"/>
         <source>Start review</source>
         <translation>점검 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="480"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="495"/>
         <source>The %1 review is already finished. Reopen it to amend it?</source>
         <translation>%1 점검은 이미 확정되었습니다. 다시 열어 수정할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="501"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="516"/>
         <source>Continue draft</source>
         <translation>작성 중인 점검 이어 하기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="503"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="518"/>
         <source>You have a draft of %1, last saved %2. Continue it?</source>
         <translation>%1 점검을 작성하던 중입니다(마지막 저장: %2). 이어서 할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="607"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="626"/>
         <source>Started the %1 draft from a what-if.</source>
         <translation>가정으로 %1 점검을 작성 중 상태로 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="654"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="673"/>
         <source>About MoatDesk</source>
         <translation>MoatDesk 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="656"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="675"/>
         <source>MoatDesk %1
 A quarterly self-assessment of your AI company&apos;s meta-moats, after Michael Dempsey&apos;s essay &quot;The Shifting Dynamics and Meta-Moats of AI&quot;.</source>
         <translation>MoatDesk %1
@@ -971,147 +971,147 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="61"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="64"/>
         <source>%1 MoatDesk roadmap %2.pdf</source>
         <translation>%1 MoatDesk 로드맵 %2.pdf</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="154"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="344"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="364"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="181"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="372"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="392"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="336"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="364"/>
         <source>Some characters could not be drawn with the bundled fonts: %1</source>
         <translation>내장 글꼴로 표시할 수 없는 문자가 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="282"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="366"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="310"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="394"/>
         <source>The roadmap could not be exported:
 %1</source>
         <translation>로드맵을 내보내지 못했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="62"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="65"/>
         <source>%1 MoatDesk brief %2.pdf</source>
         <translation>%1 MoatDesk 요약본 %2.pdf</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="63"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="66"/>
         <source>%1 MoatDesk investor roadmap %2.pdf</source>
         <translation>%1 MoatDesk 투자자용 로드맵 %2.pdf</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="124"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="150"/>
         <source>Title: %1</source>
         <translation>제목: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="125"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="151"/>
         <source>Author: %1</source>
         <translation>작성자: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="126"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="152"/>
         <source>Subject: %1</source>
         <translation>주제: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="127"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="153"/>
         <source>Keywords: %1</source>
         <translation>키워드: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="130"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="156"/>
         <source>— Page %1 of %2 —</source>
         <translation>— %2쪽 중 %1쪽 —</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="161"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="188"/>
         <source>Full roadmap</source>
         <translation>전체 로드맵</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="162"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="189"/>
         <source>Page 1 is the brief; then each moat&apos;s reasons, every flag, the whole roadmap, the trend and every answer with its notes.</source>
         <translation>1쪽은 요약입니다. 이어서 해자별 근거, 모든 위험과 기회, 로드맵 전체, 추이, 메모를 포함한 모든 답변이 담깁니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="169"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="196"/>
         <source>Brief</source>
         <translation>요약본</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="170"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="197"/>
         <source>The brief alone, at most two pages: to hand over in a minute.</source>
         <translation>요약만 담은 최대 2쪽 문서입니다. 1분 안에 읽고 건넬 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="175"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="202"/>
         <source>Investor view</source>
         <translation>투자자용</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="176"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="203"/>
         <source>The full roadmap without your notes, your free-text answers and the answers you marked private.</source>
         <translation>우리 메모, 서술형 답변, 비공개로 표시한 답변을 뺀 전체 로드맵입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="200"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="227"/>
         <source>Preview of the PDF&apos;s pages</source>
         <translation>PDF 페이지 미리 보기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="206"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="233"/>
         <source>Preview of the PDF&apos;s text</source>
         <translation>PDF 내용 미리 보기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="208"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="235"/>
         <source>Pages</source>
         <translation>페이지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="209"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="236"/>
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="213"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="240"/>
         <source>Save…</source>
         <translation>저장…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="237"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="264"/>
         <source>Page %1 of %2</source>
         <translation>%2쪽 중 %1쪽</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="248"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="275"/>
         <source>Preparing the preview…</source>
         <translation>미리 보기를 준비하는 중…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="315"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="343"/>
         <source>Export the PDF roadmap</source>
         <translation>PDF 로드맵 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="317"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="345"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="346"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="374"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="349"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="377"/>
         <source>Show in folder</source>
         <translation>폴더에서 보기</translation>
     </message>
@@ -1119,7 +1119,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="332"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="360"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>
@@ -1141,76 +1141,76 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>, %1개 평가되지 않음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="216"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="260"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n명</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="217"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="261"/>
         <source>%n months of runway</source>
         <translation>
             <numerusform>런웨이 %n개월</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="225"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="269"/>
         <source>amended</source>
         <translation>수정됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="278"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="327"/>
         <source>Quarters and trend</source>
         <translation>분기별 기록과 추이</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="279"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="328"/>
         <source>Compare quarters</source>
         <translation>분기 비교</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="282"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="331"/>
         <source>Quarter</source>
         <translation>분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="283"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="332"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="284"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="333"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="285"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="334"/>
         <source>Moats</source>
         <translation>해자</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="289"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="338"/>
         <source>Cou&amp;ntdown: the quarter each moat stops holding</source>
         <translation>카운트다운(&amp;N): 각 해자가 유지되지 않게 되는 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="291"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="340"/>
         <source>Quarter history</source>
         <translation>분기 기록</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="292"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="341"/>
         <source>Moat strength per quarter</source>
         <translation>분기별 해자 강도</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="293"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="342"/>
         <source>No quarters yet.</source>
         <translation>아직 점검한 분기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="294"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="343"/>
         <source>Scoring the quarters…</source>
         <translation>분기별 점수를 계산하고 있습니다…</translation>
     </message>
@@ -1218,79 +1218,79 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfileOps</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="350"/>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="376"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="360"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="386"/>
         <source>Import a profile</source>
         <translation>프로필 가져오기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="352"/>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="405"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="362"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="420"/>
         <source>MoatDesk profiles (*.json)</source>
         <translation>MoatDesk 프로필 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="358"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="368"/>
         <source>Imported “%1”.</source>
         <translation>“%1” 프로필을 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="360"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="370"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="362"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="372"/>
         <source>“%1” already exists; added quarters: %2.</source>
         <translation>“%1” 프로필이 이미 있어 분기만 추가했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="377"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="387"/>
         <source>Answers kept for a newer question bank: %1</source>
         <translation>더 새로운 질문 목록의 답을 보관했습니다: %1개</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="382"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="392"/>
         <source>The file was written with a newer MoatDesk. Its answers to questions this version does not ask are kept unchanged, so a newer MoatDesk can use them; the results here do not count them.</source>
         <translation>이 파일은 더 새로운 MoatDesk에서 만들었습니다. 이 버전에 없는 질문의 답은 바꾸지 않고 보관하므로 새 버전의 MoatDesk에서 쓸 수 있습니다. 이 버전의 결과에는 반영되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="400"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="415"/>
         <source>Export the profile</source>
         <translation>프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="402"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="417"/>
         <source>%1 MoatDesk profile.json</source>
         <translation>%1 MoatDesk 프로필.json</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="411"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="426"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="419"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="434"/>
         <source>Rename profile</source>
         <translation>프로필 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="420"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="435"/>
         <source>New company name:</source>
         <translation>새 회사 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="687"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="708"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="689"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="710"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (사본 %2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="449"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="464"/>
         <source>Moved “%1” to the trash.</source>
         <translation>“%1” 프로필을 휴지통으로 옮겼습니다.</translation>
     </message>
@@ -1488,27 +1488,27 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="273"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="283"/>
         <source>Removed the date picked for the review of “%1”.</source>
         <translation>“%1” 점검에 정한 날짜를 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="278"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="288"/>
         <source>MoatDesk will remind you of the review of “%1” on %2.</source>
         <translation>%2에 “%1” 점검을 알려 드립니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="317"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="327"/>
         <source>Export the review reminder</source>
         <translation>점검 알림 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="319"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="329"/>
         <source>Calendar files (*.ics)</source>
         <translation>캘린더 파일 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="327"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="337"/>
         <source>Saved the reminder to %1</source>
         <translation>알림을 %1에 저장했습니다</translation>
     </message>
@@ -1596,152 +1596,117 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>해자 %2개 중 %1개가 현재 유지되며, %3개는 평가되지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="84"/>
-        <source>%1 is not assessed: too many of its questions are open</source>
-        <translation>%1: 답하지 않은 질문이 많아 평가되지 않았습니다</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="87"/>
-        <source>%1 does not hold now</source>
-        <translation>%1: 현재 유지되지 않습니다</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="89"/>
-        <source>%1 stops holding around %2</source>
-        <translation>%1: %2 무렵부터 유지되지 않습니다</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="91"/>
-        <source>%1 holds past the horizon</source>
-        <translation>%1: 전망 기간 이후에도 유지됩니다</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="97"/>
-        <source>%1; raised risk: %2</source>
-        <translation>%1. 표시된 위험: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="103"/>
-        <source>%1; opportunity: %2</source>
-        <translation>%1. 기회: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="112"/>
-        <source>Why now: %1</source>
-        <translation>지금 해야 하는 이유: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="122"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="96"/>
         <source>Waits until early deployment and PMF hold: short-term proof comes first (essay, section 7).</source>
         <translation>초기 배포와 PMF가 유지될 때까지 기다립니다. 단기 증명이 먼저입니다(에세이 7절).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="133"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="107"/>
         <source>You wrote:</source>
         <translation>우리가 적은 내용:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="145"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="119"/>
         <source>Nothing is urgent this quarter.</source>
         <translation>이번 분기에 급한 일은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="153"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="127"/>
         <source>No other actions.</source>
         <translation>다른 실행 항목은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="148"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="155"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="149"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="156"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="150"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="157"/>
         <source>&amp;What if…</source>
         <translation>가정해 보기(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="151"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="158"/>
         <source>Moat scores and why</source>
         <translation>해자별 점수와 근거</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="152"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="159"/>
         <source>Risks and opportunities</source>
         <translation>위험과 기회</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="153"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="160"/>
         <source>Do first (next quarter)</source>
         <translation>먼저 할 일 (다음 분기)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="154"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="161"/>
         <source>Later: the rest of the roadmap</source>
         <translation>나중에 할 일: 로드맵의 나머지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="159"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="166"/>
         <source>When it stops holding / answer given</source>
         <translation>유지되지 않는 시점 / 우리 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="160"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="167"/>
         <source>Since the previous review</source>
         <translation>지난 점검 이후</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="157"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="164"/>
         <source>Meta-moat / answer</source>
         <translation>메타-해자 / 답변</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="158"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="165"/>
         <source>Score / points</source>
         <translation>점수 / 증감</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="163"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="170"/>
         <source>Moat scores</source>
         <translation>해자 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="172"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="179"/>
         <source>This review is final. You can reopen it from the main window to amend it.</source>
         <translation>이 점검은 확정되었습니다. 고칠 것이 있으면 메인 창에서 다시 열어 수정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="215"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="222"/>
         <source>Answer these questions:</source>
         <translation>다음 질문에 답하세요:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="220"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="227"/>
         <source>not answered</source>
         <translation>답하지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="226"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="233"/>
         <source>Speeds its decay (raised risks):</source>
         <translation>약화를 앞당김 (제기된 위험):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="232"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="239"/>
         <source>Slows its decay (mechanisms):</source>
         <translation>약화를 늦춤 (작동하는 메커니즘):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="267"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="274"/>
         <source>Too few of its questions are answered to say how it holds.</source>
         <translation>답한 질문이 너무 적어 얼마나 유지될지 말할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_view.py" line="278"/>
+        <location filename="../src/moatdesk/ui/results_view.py" line="285"/>
         <source>No risks or opportunities flagged.</source>
         <translation>표시된 위험이나 기회가 없습니다.</translation>
     </message>
@@ -2325,69 +2290,69 @@ Continue that draft now?</source>
         <translation>계속 답하기(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="374"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="375"/>
         <source>Not saved: %1</source>
         <translation>저장되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="377"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="378"/>
         <source>Draft saved at %1</source>
         <translation>%1에 임시 저장됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="451"/>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="475"/>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="498"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="452"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="476"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="499"/>
         <source>New profile</source>
         <translation>새 프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="454"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="455"/>
         <source>Keep the new profile “%1” as a draft to finish later, or discard it?</source>
         <translation>새 프로필 “%1”: 작성 중으로 저장해 두고 나중에 마치시겠습니까, 아니면 버리시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="500"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="501"/>
         <source>%1 review (backfilled) · %2 — MoatDesk</source>
         <translation>%1 점검 (소급 기록) · %2 — MoatDesk</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="502"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="503"/>
         <source>%1 review · %2 — MoatDesk</source>
         <translation>%1 점검 · %2 — MoatDesk</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="507"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="508"/>
         <source>Save and close</source>
         <translation>저장하고 닫기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="508"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="509"/>
         <source>&amp;Next &gt;</source>
         <translation>다음(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="509"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="510"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 이전(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="510"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="511"/>
         <source>&amp;Done</source>
         <translation>완료(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="512"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="513"/>
         <source>Back to &amp;review</source>
         <translation>검토로 돌아가기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="515"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="516"/>
         <source>Next (Alt+Right)</source>
         <translation>다음 (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="518"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="519"/>
         <source>Back (Alt+Left)</source>
         <translation>이전 (Alt+←)</translation>
     </message>

@@ -28,7 +28,7 @@ from xml.sax.saxutils import escape
 from moatdesk.domain.textrules import Lang
 
 if TYPE_CHECKING:
-    from moatdesk.domain.results import MoatOutlook, StopShift
+    from moatdesk.domain.results import Action, MoatOutlook, Roadmap, StopShift
 
 STRINGS: dict[str, tuple[str, str]] = {
     # document
@@ -103,7 +103,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "why_now": ("Why now: {reasons}", "지금 해야 하는 이유: {reasons}"),
     "why_stops": ("{moat} stops holding around {quarter}", "{moat}, {quarter} 무렵 유지되지 않음"),
     "why_not_holding": ("{moat} does not hold now", "{moat}, 현재 유지되지 않음"),
-    "why_not_assessed": ("{moat} is not assessed yet", "{moat}, 아직 평가되지 않음"),
+    "why_not_assessed": (
+        "{moat} is not assessed: too many of its questions are open",
+        "{moat}, 답하지 않은 질문이 많아 아직 평가되지 않음",
+    ),
     "why_holds": ("{moat} holds past {quarter}", "{moat}, {quarter} 이후에도 유지"),
     "why_flag": ("raised risk: {flag}", "표시된 위험: {flag}"),
     "why_opportunity": ("opportunity: {flag}", "기회: {flag}"),
@@ -531,6 +534,30 @@ def earliest_words(position_label: str | None, lang: Lang, /) -> str:
     if position_label.startswith(">"):
         return outlook_words("holds_past", None, position_label[1:], lang)
     return position_label
+
+
+def why_now_words(action: Action, roadmap: Roadmap, moat_label: str, lang: Lang, /) -> str:
+    """ "Why now: <moat> stops holding around 2027-Q3; raised risk: <flag>" for one action
+    of ``roadmap`` (the results screen and the PDF's do-first table): its moat's outlook,
+    then each raised risk or opportunity it answers, then open questions."""
+    outlook = next(o for o in roadmap.outlooks if o.moat == action.moat)
+    if outlook.status == "not_assessed":
+        reasons = [t("why_not_assessed", lang, moat=moat_label)]
+    elif outlook.status == "not_holding":
+        reasons = [t("why_not_holding", lang, moat=moat_label)]
+    elif outlook.status == "stops":
+        reasons = [t("why_stops", lang, moat=moat_label, quarter=outlook.stop_quarter)]
+    else:
+        reasons = [t("why_holds", lang, moat=moat_label, quarter=outlook.horizon_end)]
+    flags = {flag.id: flag for flag in roadmap.flags}
+    for cause in action.because_of:
+        flag = flags.get(cause)
+        if flag is not None:
+            key = "why_flag" if flag.kind.value == "risk" else "why_opportunity"
+            reasons.append(t(key, lang, flag=flag.title.get(lang)))
+        elif cause == "coverage" and outlook.status != "not_assessed":
+            reasons.append(t("why_coverage", lang))
+    return t("why_now", lang, reasons="; ".join(reasons))
 
 
 def capitalized(text: str) -> str:

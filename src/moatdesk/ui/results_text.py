@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from moatdesk.domain.taxonomy import Bucket
-from moatdesk.report.strings import capitalized, outlook_words, shift_words
+from moatdesk.report.strings import capitalized, outlook_words, shift_words, why_now_words
 from moatdesk.ui.i18n import fill, ui_lang
 from moatdesk.ui.text import label, lt
 
@@ -77,42 +77,16 @@ def mechanism_titles(mechanism_ids: Iterable[str]) -> list[str]:
 
 
 def why_now(action: Action, roadmap: Roadmap) -> str:
-    """The moat, its stop quarter and the flag that make this action due."""
-    moat = label(action.moat)
-    if action.moat_status == "not_assessed" or "coverage" in action.because_of:
-        reason = fill(
-            translate("Results", "%1 is not assessed: too many of its questions are open"), moat
-        )
-    elif action.moat_status == "not_holding":
-        reason = fill(translate("Results", "%1 does not hold now"), moat)
-    elif action.stop_quarter:
-        reason = fill(translate("Results", "%1 stops holding around %2"), moat, action.stop_quarter)
-    else:
-        reason = fill(translate("Results", "%1 holds past the horizon"), moat)
-    kinds = {flag.id: flag.kind.value for flag in roadmap.flags}
-    risks = [i for i in action.because_of if kinds.get(i) == "risk"]
-    openings = [i for i in action.because_of if kinds.get(i) == "opportunity"]
-    if risks:
-        reason = fill(
-            translate("Results", "%1; raised risk: %2"),
-            reason,
-            ", ".join(flag_titles(roadmap, risks)),
-        )
-    if openings:
-        reason = fill(
-            translate("Results", "%1; opportunity: %2"),
-            reason,
-            ", ".join(flag_titles(roadmap, openings)),
-        )
-    return reason
+    """ "Why now: ...": the moat, its stop quarter and the flags that make this action due,
+    in the PDF's words (``report.strings.why_now_words``)."""
+    return why_now_words(action, roadmap, label(action.moat), ui_lang())
 
 
 def action_entry(action: Action, roadmap: Roadmap) -> str:
     """Rich text for one action: title, why now, what to do, and the founder's own words."""
-    why_now_template = translate("Results", "Why now: %1")
     parts = [
         f"<p><b>{html.escape(lt(action.title))}</b><br/>",
-        f"<i>{html.escape(fill(why_now_template, why_now(action, roadmap)))}</i><br/>",
+        f"<i>{html.escape(why_now(action, roadmap))}</i><br/>",
         html.escape(lt(action.detail)),
     ]
     if action.deferred_by == "proof_first":

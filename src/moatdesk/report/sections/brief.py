@@ -20,7 +20,7 @@ from moatdesk.report.clock import do_first, moat_clocks, stop_shifts
 from moatdesk.report.context import RenderContext, grid_table, kept_together
 from moatdesk.report.data import Length
 from moatdesk.report.document import FRAME_W
-from moatdesk.report.strings import join_list, moved_words, outlook_words
+from moatdesk.report.strings import join_list, moved_words, outlook_words, why_now_words
 
 LONG_NAME = 40  # characters; a longer company name gets a smaller title
 GRAVEST = 3  # risks named on page 1
@@ -158,27 +158,9 @@ def brief_shifts(ctx: RenderContext) -> list[Flowable]:
 
 
 def why_now(ctx: RenderContext, action: Action) -> str:
-    """The moat and its stop quarter, then each raised risk the action answers."""
-    data = ctx.data
-    clock = moat_clocks(data.roadmap)[action.moat]
-    moat = ctx.label(action.moat)
-    if clock.status == "not_assessed":
-        reasons = [ctx.t("why_not_assessed", moat=moat)]
-    elif clock.status == "not_holding":
-        reasons = [ctx.t("why_not_holding", moat=moat)]
-    elif clock.status == "stops":
-        reasons = [ctx.t("why_stops", moat=moat, quarter=clock.stop_quarter)]
-    else:
-        reasons = [ctx.t("why_holds", moat=moat, quarter=clock.horizon_end)]
-    flags = {f.id: f for f in data.roadmap.flags}
-    for cause in action.because_of:
-        flag = flags.get(cause)
-        if flag is not None:
-            key = "why_flag" if flag.kind.value == "risk" else "why_opportunity"
-            reasons.append(ctx.t(key, flag=flag.title.get(ctx.lang)))
-        elif cause == "coverage":
-            reasons.append(ctx.t("why_coverage"))
-    return ctx.t("why_now", reasons="; ".join(reasons))
+    """The moat and its stop quarter, then each raised risk the action answers (the
+    results screen's words: ``report.strings.why_now_words``)."""
+    return why_now_words(action, ctx.data.roadmap, ctx.label(action.moat), ctx.lang)
 
 
 def brief_do_first(ctx: RenderContext) -> list[Flowable]:
