@@ -8,14 +8,14 @@ from PySide6.QtGui import QKeySequence
 
 from moatdesk.ui.actions import ACTION_TABLE
 from moatdesk.ui.guide import GuideDialog
+from windows import activate
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
 
 def test_f1_opens_the_guide_with_every_shortcut(qtbot, make_window, shown_dialog):
     window = make_window()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    activate(qtbot, window)  # shortcuts act in the active window
     qtbot.keyClick(window, Qt.Key.Key_F1)
     guide = shown_dialog(window, GuideDialog)
     text = guide.text.toPlainText()

@@ -6,13 +6,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
+from windows import activate
+
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
 
 def tab_cycle(qtbot, window, start, limit: int = 400) -> list:
     """Widgets that receive focus pressing Tab from ``start`` until focus comes back."""
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    activate(qtbot, window)  # shortcuts act in the active window
     start.setFocus(Qt.FocusReason.TabFocusReason)
     seen = [start]
     for _ in range(limit):

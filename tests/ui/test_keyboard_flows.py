@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel
 
 from factories import reviewed
+from windows import activate
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 ALT = Qt.KeyboardModifier.AltModifier
@@ -29,8 +30,7 @@ def with_example(store) -> None:
 
 
 def active(qtbot, window):
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    activate(qtbot, window)  # shortcuts act in the active window
     return window
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from listing import cell, listed
 from moatdesk.ui.dialogs import ResultsDialog, TrashDialog
+from windows import activate
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
@@ -37,8 +38,7 @@ def test_delete_is_undone_from_the_bar_and_with_ctrl_z(
 
     window.actions_by_name["delete"].trigger()
     assert store.list_profiles() == []
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    activate(qtbot, window)  # shortcuts act in the active window
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [p.name for p in store.list_profiles()] == ["Keep Me"]
 

@@ -15,6 +15,7 @@ from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.storage.records import ProfileSummary
 from moatdesk.ui.profiles_model import ProfilesModel
 from moatdesk.ui.profiles_panel import ProfilesPanel
+from windows import activate
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
@@ -156,8 +157,7 @@ def test_the_list_is_driven_from_the_keyboard(
         store.start_review(profile.id, "2026-Q4")
         store.finalise(profile.id, "2026-Q4")
     window = make_window()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    activate(qtbot, window)  # shortcuts act in the active window
     window.panel.search.setFocus()
     qtbot.keyClick(window.panel.search, Qt.Key.Key_Tab)
     assert window.panel.view.hasFocus()

@@ -11,6 +11,7 @@ from moatdesk.domain.roadmap import build_roadmap
 from moatdesk.domain.taxonomy import AssessmentStatus, Moat
 from moatdesk.ui.text import label
 from moatdesk.ui.wizard.wizard import FIRST_SECTION_PAGE, RESULTS_PAGE, REVIEW_PAGE
+from windows import activate
 
 # The offscreen platform warns whenever a dialog is shown; it is not a MoatDesk problem.
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
@@ -107,8 +108,7 @@ def test_keyboard_alt_arrows_move_between_pages(qtbot, founder, make_window):
     window.actions_by_name["new_profile"].trigger()
     wizard = window.controller.wizard
     founder.fill_basics(wizard, "Keys")
-    wizard.activateWindow()  # shortcuts act in the active window
-    qtbot.waitUntil(wizard.isActiveWindow)
+    activate(qtbot, wizard)  # shortcuts act in the active window
     qtbot.keyClick(wizard.basics_page.name, Qt.Key.Key_Return)
     assert wizard.currentId() == FIRST_SECTION_PAGE
     qtbot.keyClick(wizard, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)

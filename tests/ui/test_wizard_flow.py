@@ -19,6 +19,7 @@ from moatdesk.ui.wizard.wizard import (
     REVIEW_PAGE,
     ReviewWizard,
 )
+from windows import activate
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
@@ -53,8 +54,7 @@ def open_wizard(qtbot, store, profile, assessment) -> ReviewWizard:
     wizard = ReviewWizard(store, assessment.quarter, profile, assessment)
     qtbot.addWidget(wizard)
     wizard.show()
-    wizard.activateWindow()
-    qtbot.waitUntil(wizard.isActiveWindow)
+    activate(qtbot, wizard)  # shortcuts act in the active window
     return wizard
 
 
@@ -65,8 +65,7 @@ def test_enter_on_a_review_row_opens_that_questions_section(qtbot, founder, make
     window = make_window()
     wizard = new_wizard(window, founder, "Entered")
     to_review(founder, wizard)
-    wizard.activateWindow()
-    qtbot.waitUntil(wizard.isActiveWindow)
+    activate(qtbot, wizard)  # shortcuts act in the active window
     tree = wizard.review_page.tree
     item = tree.topLevelItem(2).child(0)
     tree.setFocus()
@@ -82,8 +81,7 @@ def test_a_section_page_opens_on_its_first_question_and_tabs_in_reading_order(
 ):
     window = make_window()
     wizard = new_wizard(window, founder, "Focused")
-    wizard.activateWindow()
-    qtbot.waitUntil(wizard.isActiveWindow)
+    activate(qtbot, wizard)  # shortcuts act in the active window
     founder.next(wizard)
     page = wizard.section_pages[0]
     widgets = list(page.widgets.values())
@@ -219,8 +217,7 @@ def test_escape_on_a_new_profiles_first_page_offers_to_discard_it(
 
     window = make_window()
     wizard = new_wizard(window, founder, "Second Thoughts")
-    wizard.activateWindow()
-    qtbot.waitUntil(wizard.isActiveWindow)
+    activate(qtbot, wizard)  # shortcuts act in the active window
     monkeypatch.setattr(QMessageBox, "question", reply(QMessageBox.StandardButton.Cancel))
     qtbot.keyClick(wizard.basics_page.name, Qt.Key.Key_Escape)
     assert asked and "Second Thoughts" in asked[0]
