@@ -29,7 +29,7 @@
 <context>
     <name>ProfileDetail</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="260"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="259"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="261"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="260"/>
         <source>%n months of runway</source>
         <translation>
             <numerusform>%n month of runway</numerusform>

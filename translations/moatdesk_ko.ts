@@ -1130,87 +1130,77 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 </context>
 <context>
     <name>ProfileDetail</name>
-    <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="54"/>
-        <source>%1 of %2 hold</source>
-        <translation>%2개 중 %1개 유지</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="56"/>
-        <source>, %1 not assessed</source>
-        <translation>, %1개 평가되지 않음</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="260"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="259"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n명</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="261"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="260"/>
         <source>%n months of runway</source>
         <translation>
             <numerusform>런웨이 %n개월</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="269"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="268"/>
         <source>amended</source>
         <translation>수정됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="327"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="326"/>
         <source>Quarters and trend</source>
         <translation>분기별 기록과 추이</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="328"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="327"/>
         <source>Compare quarters</source>
         <translation>분기 비교</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="331"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="330"/>
         <source>Quarter</source>
         <translation>분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="332"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="331"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="333"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="332"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="334"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="333"/>
         <source>Moats</source>
         <translation>해자</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="338"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="337"/>
         <source>Cou&amp;ntdown: the quarter each moat stops holding</source>
         <translation>카운트다운(&amp;N): 각 해자가 유지되지 않게 되는 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="340"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="339"/>
         <source>Quarter history</source>
         <translation>분기 기록</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="341"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="340"/>
         <source>Moat strength per quarter</source>
         <translation>분기별 해자 강도</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="342"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="341"/>
         <source>No quarters yet.</source>
         <translation>아직 점검한 분기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profile_detail.py" line="343"/>
+        <location filename="../src/moatdesk/ui/profile_detail.py" line="342"/>
         <source>Scoring the quarters…</source>
         <translation>분기별 점수를 계산하고 있습니다…</translation>
     </message>
@@ -1586,32 +1576,22 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Results</name>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="32"/>
-        <source>%1 of %2 moats hold now</source>
-        <translation>해자 %2개 중 %1개가 현재 유지됩니다</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="35"/>
-        <source>%1 of %2 moats hold now, %3 not assessed</source>
-        <translation>해자 %2개 중 %1개가 현재 유지되며, %3개는 평가되지 않았습니다</translation>
-    </message>
-    <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="96"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="94"/>
         <source>Waits until early deployment and PMF hold: short-term proof comes first (essay, section 7).</source>
         <translation>초기 배포와 PMF가 유지될 때까지 기다립니다. 단기 증명이 먼저입니다(에세이 7절).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="107"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="105"/>
         <source>You wrote:</source>
         <translation>우리가 적은 내용:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="119"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="117"/>
         <source>Nothing is urgent this quarter.</source>
         <translation>이번 분기에 급한 일은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/results_text.py" line="127"/>
+        <location filename="../src/moatdesk/ui/results_text.py" line="125"/>
         <source>No other actions.</source>
         <translation>다른 실행 항목은 없습니다.</translation>
     </message>

@@ -20,7 +20,7 @@ def test_dates_are_written_the_local_way() -> None:
 
 
 # Counts whose English does not change with the number ("month 6", "6 mo", "2 not assessed").
-COUNT_NEUTRAL = {"month_n", "when_month", "moat_holds_until", "brief_not_assessed"}
+COUNT_NEUTRAL = {"month_n", "when_month", "moat_holds_until", "hold_counts_not_assessed"}
 
 
 def test_every_count_has_an_english_singular() -> None:

@@ -27,7 +27,7 @@ from moatdesk.domain.results import (
 )
 from moatdesk.domain.taxonomy import Bucket
 from moatdesk.domain.textrules import Lang
-from moatdesk.report.strings import outlook_words, shift_words
+from moatdesk.report.strings import hold_counts_words, outlook_words, shift_words
 
 JSON_VERSION = 1  # of the show/compare JSON; bump when a field changes meaning
 
@@ -234,9 +234,7 @@ def show_text(
     head = w("head", lang, name=name, quarter=roadmap.quarter, status=status)
     if since:
         head += w("head_since", lang, quarter=since)
-    counts = w("counts", lang, holding=summary.holding, total=summary.total)
-    if summary.not_assessed:
-        counts += w("counts_not_assessed", lang, n=summary.not_assessed)
+    counts = hold_counts_words(summary, lang)
     projected = w("projected_to", lang, quarter=roadmap.outlooks[0].horizon_end)
     lines = [head, f"{counts}; {projected}", ""]
     header = [w(k, lang) for k in ("col_moat", "col_score", "col_coverage", "col_stops")]

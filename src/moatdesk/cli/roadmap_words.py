@@ -19,11 +19,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "head_since": (", compared with {quarter}", ", {quarter} 분기 점검과 비교"),
     "status_draft": ("draft", "작성 중"),
     "status_final": ("final", "완료"),
-    "counts": (
-        "{holding} of {total} moats hold now",
-        "{total}개 해자 중 {holding}개가 현재 유지됨",
-    ),
-    "counts_not_assessed": (", {n} not assessed", ", {n}개는 평가되지 않음"),
     "projected_to": ("projected to {quarter}", "{quarter}까지 전망"),
     "col_moat": ("MOAT", "해자"),
     "col_score": ("SCORE", "점수"),

@@ -28,7 +28,7 @@ from xml.sax.saxutils import escape
 from moatdesk.domain.textrules import Lang
 
 if TYPE_CHECKING:
-    from moatdesk.domain.results import Action, MoatOutlook, Roadmap, StopShift
+    from moatdesk.domain.results import Action, HoldSummary, MoatOutlook, Roadmap, StopShift
 
 STRINGS: dict[str, tuple[str, str]] = {
     # document
@@ -53,15 +53,18 @@ STRINGS: dict[str, tuple[str, str]] = {
     "runway": ("{n} months of runway", "런웨이 {n}개월"),
     "runway_one": ("{n} month of runway", "런웨이 {n}개월"),
     "brief_picture": ("Which moat stops holding when", "어떤 해자가 언제 유지되지 않게 되는지"),
-    "brief_counts": (
-        "{holding} of {total} meta-moats hold today.",
-        "{total}개 메타-해자 중 {holding}개가 현재 유지됩니다.",
+    # how many moats hold (hold_counts_words: the screen, the history, the CLI, page 1)
+    "hold_counts": (
+        "{holding} of {total} moats hold now",
+        "해자 {total}개 중 {holding}개가 현재 유지됨",
     ),
-    "brief_counts_one": (
-        "{holding} of {total} meta-moats holds today.",
-        "{total}개 메타-해자 중 {holding}개가 현재 유지됩니다.",
+    "hold_counts_one": (
+        "{holding} of {total} moats holds now",
+        "해자 {total}개 중 {holding}개가 현재 유지됨",
     ),
-    "brief_not_assessed": ("{n} not assessed", "{n}개는 평가되지 않음"),
+    "hold_counts_short": ("{holding} of {total} hold", "{total}개 중 {holding}개 유지"),
+    "hold_counts_short_one": ("{holding} of {total} holds", "{total}개 중 {holding}개 유지"),
+    "hold_counts_not_assessed": ("{n} not assessed", "{n}개는 평가되지 않음"),
     "brief_first_stop": (
         "The first to stop holding: {moat}, around {quarter}.",
         "가장 먼저 유지되지 않게 되는 해자: {moat}, {quarter} 무렵.",
@@ -534,6 +537,16 @@ def earliest_words(position_label: str | None, lang: Lang, /) -> str:
     if position_label.startswith(">"):
         return outlook_words("holds_past", None, position_label[1:], lang)
     return position_label
+
+
+def hold_counts_words(summary: HoldSummary, lang: Lang, /, short: bool = False) -> str:
+    """ "7 of 9 moats hold now, 1 not assessed" (``short``: "7 of 9 hold, 1 not assessed",
+    for the history's column): the results screen, the history, the CLI and page 1."""
+    key = "hold_counts_short" if short else "hold_counts"
+    text = tn(key, lang, summary.holding, holding=summary.holding, total=summary.total)
+    if summary.not_assessed:
+        text += ", " + t("hold_counts_not_assessed", lang, n=summary.not_assessed)
+    return text
 
 
 def why_now_words(action: Action, roadmap: Roadmap, moat_label: str, lang: Lang, /) -> str:

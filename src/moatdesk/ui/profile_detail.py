@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from moatdesk.ui.after_paint import after_next_paint
 from moatdesk.ui.flow_layout import FlowLayout
-from moatdesk.ui.i18n import fill
+from moatdesk.ui.i18n import ui_lang
 from moatdesk.ui.profiles_panel import format_when
 from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.roadmap_cache import ROADMAPS
@@ -49,12 +49,11 @@ SHOWN_AT_MOST = 60  # reviews in the trend and the countdown (15 years); the lis
 
 
 def hold_summary_text(roadmap: Roadmap) -> str:
-    """ "7 of 9 hold, 1 not assessed": the domain's count, in the UI's words."""
-    counts = roadmap.summary
-    text = fill(translate("ProfileDetail", "%1 of %2 hold"), counts.holding, counts.total)
-    if counts.not_assessed:
-        text += fill(translate("ProfileDetail", ", %1 not assessed"), counts.not_assessed)
-    return text
+    """ "7 of 9 hold, 1 not assessed": the domain's count in the shared words
+    (``report.strings.hold_counts_words``)."""
+    from moatdesk.report.strings import hold_counts_words
+
+    return hold_counts_words(roadmap.summary, ui_lang(), short=True)
 
 
 # Built on first use (_build_parts): hidden at start-up until the profile is shown.

@@ -17,8 +17,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from moatdesk.domain.taxonomy import Bucket
-from moatdesk.report.strings import capitalized, outlook_words, shift_words, why_now_words
-from moatdesk.ui.i18n import fill, ui_lang
+from moatdesk.report.strings import (
+    capitalized,
+    hold_counts_words,
+    outlook_words,
+    shift_words,
+    why_now_words,
+)
+from moatdesk.ui.i18n import ui_lang
 from moatdesk.ui.text import label, lt
 
 if TYPE_CHECKING:
@@ -28,16 +34,8 @@ translate = QCoreApplication.translate
 
 
 def hold_summary(summary: HoldSummary) -> str:
-    """ "7 of 9 moats hold now, 1 not assessed"."""
-    text = fill(translate("Results", "%1 of %2 moats hold now"), summary.holding, summary.total)
-    if summary.not_assessed:
-        text = fill(
-            translate("Results", "%1 of %2 moats hold now, %3 not assessed"),
-            summary.holding,
-            summary.total,
-            summary.not_assessed,
-        )
-    return text
+    """ "7 of 9 moats hold now, 1 not assessed" (``report.strings.hold_counts_words``)."""
+    return hold_counts_words(summary, ui_lang())
 
 
 def outlook_text(outlook: MoatOutlook) -> str:

@@ -20,7 +20,14 @@ from moatdesk.report.clock import do_first, moat_clocks, stop_shifts
 from moatdesk.report.context import RenderContext, grid_table, kept_together
 from moatdesk.report.data import Length
 from moatdesk.report.document import FRAME_W
-from moatdesk.report.strings import join_list, moved_words, outlook_words, why_now_words
+from moatdesk.report.strings import (
+    capitalized,
+    hold_counts_words,
+    join_list,
+    moved_words,
+    outlook_words,
+    why_now_words,
+)
 
 LONG_NAME = 40  # characters; a longer company name gets a smaller title
 GRAVEST = 3  # risks named on page 1
@@ -62,9 +69,7 @@ def headline(ctx: RenderContext) -> str:
     if not any(a.value is not None for a in data.assessment.answers.values()):
         return ctx.t("brief_unanswered", quarter=data.quarter)
     summary = data.roadmap.summary
-    text = ctx.tn("brief_counts", summary.holding, holding=summary.holding, total=summary.total)
-    if summary.not_assessed:
-        text = text.rstrip(".") + f", {ctx.t('brief_not_assessed', n=summary.not_assessed)}."
+    text = capitalized(hold_counts_words(summary, ctx.lang)) + "."
     stopping = [o for o in data.roadmap.outlooks if o.status == "stops" and o.stop_quarter]
     if stopping:
         first = min(stopping, key=lambda o: quarter_index(o.stop_quarter or data.quarter))
