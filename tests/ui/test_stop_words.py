@@ -186,3 +186,37 @@ def test_page_one_says_each_side_of_a_shift_as_the_chart_does(lang) -> None:
             )
             sides.append(chart_outcome(outlook, lang)[0])
         assert f"{sides[0]} → {sides[1]}" in _shift_text(ctx, shift), name
+
+
+@pytest.mark.parametrize("open_moats", [0, 1, 2])
+def test_how_many_moats_hold_reads_the_same_everywhere(lang, open_moats) -> None:
+    """The results screen, the CLI's `show`, page 1 and (short) the history's column
+    count the holding moats in one phrase, with '1 not assessed' when one is."""
+    import dataclasses
+    from moatdesk.cli.roadmap_output import show_text
+    from moatdesk.domain.results import HoldSummary
+    from moatdesk.report.sections.brief import headline
+    from moatdesk.ui.profile_detail import hold_summary_text
+    from moatdesk.ui.results_text import hold_summary
+
+    assessment = PROFILE.assessments[-1]
+    data = build_report_data(PROFILE, QUARTER, lang)
+    outlooks = list(data.roadmap.outlooks)
+    for index in range(open_moats):  # the first moats left not assessed
+        outlooks[index] = outlooks[index].model_copy(
+            update={"assessed": False, "status": "not_assessed", "stop_quarter": None}
+        )
+    roadmap = data.roadmap.model_copy(update={"outlooks": tuple(outlooks)})
+    summary = roadmap.summary
+    assert isinstance(summary, HoldSummary) and summary.not_assessed == open_moats
+    screen = hold_summary(summary)
+    cli = show_text(PROFILE.basics.name, assessment, roadmap, None, lang)
+    ctx = RenderContext(dataclasses.replace(data, roadmap=roadmap))
+    assert screen in cli
+    assert capitalized(screen) + "." in headline(ctx)
+    short = hold_summary_text(roadmap)
+    assert (("not assessed" in screen) if lang == "en" else ("평가되지 않음" in screen)) == (
+        open_moats > 0
+    )
+    assert str(summary.holding) in short and str(summary.total) in short
+    assert screen.endswith(short.split(", ", 1)[1]) if open_moats else "," not in short
