@@ -193,6 +193,7 @@ def test_how_many_moats_hold_reads_the_same_everywhere(lang, open_moats) -> None
     """The results screen, the CLI's `show`, page 1 and (short) the history's column
     count the holding moats in one phrase, with '1 not assessed' when one is."""
     import dataclasses
+
     from moatdesk.cli.roadmap_output import show_text
     from moatdesk.domain.results import HoldSummary
     from moatdesk.report.sections.brief import headline
