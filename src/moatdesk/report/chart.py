@@ -388,19 +388,3 @@ def moat_horizon_drawing(
         return MoatHorizonChart(roadmap, lang, width, height)
     with _unchecked_shapes():
         return MoatHorizonChart(roadmap, lang, width, height)
-
-
-def chart_svg(roadmap: Roadmap, lang: Lang, width: float, height: float) -> bytes:
-    """The same chart as SVG (UTF-8), for the app's results view (QtSvg)."""
-    from reportlab.graphics import renderSVG
-
-    # useClip: no <clipPath>, which Qt's SVG Tiny renderer would paint as a black box.
-    drawing = moat_horizon_drawing(roadmap, lang, width, height)
-    svg = renderSVG.drawToString(drawing, useClip=True)
-    # Screen renderers know the bold face as the NanumGothic family at bold weight, not as
-    # reportlab's font name; a family they do not know is replaced by a wider font.
-    fonts = register_fonts()
-    svg = svg.replace(
-        f"font-family: {fonts.bold};", f"font-family: {fonts.regular}; font-weight: bold;"
-    )
-    return svg.encode("utf-8")
