@@ -40,13 +40,14 @@ from PySide6.QtWidgets import (
 from moatdesk.domain.errors import MoatDeskError
 from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.domain.textrules import MAX_NAME_CHARS, Lang
+from moatdesk.storage.records import ROW_EDITED, ROW_ID, ROW_NAME, ROW_QUARTER
 from moatdesk.ui.after_paint import after_next_paint
 from moatdesk.ui.i18n import LanguageSwitcher, error_text, fill, ui_lang, verbatim
 from moatdesk.ui.settings import AppSettings
 
 if TYPE_CHECKING:  # pydantic models and SQLite: not needed before the first frame
     from moatdesk.domain.models import Assessment, Profile
-    from moatdesk.storage.records import ProfileSummary
+    from moatdesk.storage.records import ProfileRow
     from moatdesk.storage.store import ProfileStore
     from moatdesk.ui.main_window import MainWindow
     from moatdesk.ui.pdf_export import PdfExportJob
@@ -163,14 +164,13 @@ class MainController(QObject):
         self.window.actions_by_name["undo"].setEnabled(False)
         self._remind_if_due(self.reload(detail_later=detail_later))
 
-    def reload(
-        self, select: str | None = None, *, detail_later: bool = False
-    ) -> list[ProfileSummary]:
-        """List the profiles again, keeping (or moving to) ``select``; returns them."""
-        summaries = self._store().list_profiles()
+    def reload(self, select: str | None = None, *, detail_later: bool = False) -> list[ProfileRow]:
+        """List the profiles again, keeping (or moving to) ``select``; returns their rows
+        (records.ProfileRow: tuples, no object per profile, issue 16)."""
+        summaries = self._store().list_profile_rows()
         self.window.show_list(bool(summaries))
         # -> _on_selected, once (now, or right after this frame)
-        self.window.panel.set_profiles(summaries, keep=select, notify=not detail_later)
+        self.window.panel.set_rows(summaries, keep=select, notify=not detail_later)
         if detail_later:
             self._update_actions(None)
             self.window.detail.set_pending()
@@ -216,7 +216,7 @@ class MainController(QObject):
         actions["undo"].setEnabled(self.window.undo_bar.can_undo())
 
     # -- the next review -------------------------------------------------------------------
-    def _remind_if_due(self, summaries: list[ProfileSummary]) -> None:
+    def _remind_if_due(self, rows: list[ProfileRow]) -> None:
         """At start: a review is due for a profile when the quarter after its latest
         review has begun, or its picked date has come (ui/reminder.py), unless the founder
         said "later" for it this week.  The bar names the most recently edited one."""
@@ -224,20 +224,20 @@ class MainController(QObject):
 
         today = self.today()
         due = [
-            s
-            for s in summaries
+            row
+            for row in rows
             if review_due(
-                s.latest_quarter,
-                self.settings.review_date(s.id),
-                _iso_date(self.settings.snoozed_until(s.id)),
+                row[ROW_QUARTER],
+                self.settings.review_date(row[ROW_ID]),
+                _iso_date(self.settings.snoozed_until(row[ROW_ID])),
                 today,
             )
         ]
         if due:
-            latest = max(due, key=lambda s: s.updated_at)
-            picked = self.settings.review_date(latest.id)
+            latest = max(due, key=lambda row: row[ROW_EDITED])  # UTC ISO text sorts as time
+            picked = self.settings.review_date(latest[ROW_ID])
             self.window.reminder_bar.show_due(
-                latest.id, latest.name, self.current_quarter(), picked
+                latest[ROW_ID], latest[ROW_NAME], self.current_quarter(), picked
             )
 
     def _start_due_review(self, profile_id: str) -> None:
@@ -444,7 +444,7 @@ class MainController(QObject):
         profile = self.selected_profile()
         if profile is not None:
             store = self._store()
-            name = copy_name(profile.basics.name, {s.name for s in store.list_profiles()})
+            name = copy_name(profile.basics.name, {r[ROW_NAME] for r in store.list_profile_rows()})
             copy = store.duplicate_profile(profile.id, name)
             self.reload(select=copy.id)
 
@@ -574,7 +574,7 @@ class MainController(QObject):
         for profile_id in saved:
             summary = self.store.profile_summary(profile_id)
             if summary is None or not panel.update_profile(summary):
-                panel.set_profiles(self.store.list_profiles(), notify=False)
+                panel.set_rows(self.store.list_profile_rows(), notify=False)
                 return
 
     def _wizard_closed(self, wizard: ReviewWizard) -> None:
