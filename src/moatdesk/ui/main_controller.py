@@ -89,17 +89,29 @@ class MainController(QObject):
         self._closing = False  # the main window is closing (window_closing)
         for name, handler in self._handlers().items():
             window.actions_by_name[name].triggered.connect(self._guard(handler))
-        window.panel.current_changed.connect(self._on_selected)
-        window.panel.activated.connect(
-            lambda _pid: window.actions_by_name["view_results"].trigger()
-        )
-        window.detail.quarter_activated.connect(self.view_results)
+        for part in ("panel", "detail"):  # built on their first use (MainWindow)
+            if window.has_part(part):
+                self.part_built(part)
         # The bar's button goes through the action, so errors reach the same guard.
         window.undo_bar.undo_button.clicked.disconnect()
         window.undo_bar.undo_button.clicked.connect(window.actions_by_name["undo"].trigger)
         window.reminder_bar.start_requested.connect(self._start_due_review)
         window.reminder_bar.later_requested.connect(self._remind_later)
         window.reminder_bar.pick_requested.connect(self._guard_arg(self.pick_review_date_for))
+
+    def part_built(self, part: str) -> None:
+        """The window has built its profiles list (``panel``) or its detail pane
+        (``detail``, after the list's first frame): wire it to the attached store."""
+        window = self.window
+        if part == "panel":
+            window.panel.current_changed.connect(self._on_selected)
+            window.panel.activated.connect(
+                lambda _pid: window.actions_by_name["view_results"].trigger()
+            )
+            window.panel.matching = self.store.search_profile_ids if self.store else None
+        else:
+            window.detail.quarter_activated.connect(self.view_results)
+            window.detail.store = self.store
 
     def _handlers(self) -> dict[str, Callable[[], object]]:
         """Action name (actions.ACTION_TABLE) -> what it does; one entry per action."""
@@ -154,8 +166,10 @@ class MainController(QObject):
         scores every quarter (~100 ms, more than the start-up budget).
         """
         self.store = store
-        self.window.detail.store = store
-        self.window.panel.matching = store.search_profile_ids if store is not None else None
+        if self.window.has_part("detail"):
+            self.window.detail.store = store
+        if self.window.has_part("panel"):
+            self.window.panel.matching = store.search_profile_ids if store is not None else None
         for action in self.window.actions_by_name.values():
             action.setEnabled(store is not None or action.objectName() in ALWAYS_ENABLED)
         if store is None:
@@ -168,12 +182,17 @@ class MainController(QObject):
         """List the profiles again, keeping (or moving to) ``select``; returns their rows
         (records.ProfileRow: tuples, no object per profile, issue 16)."""
         summaries = self._store().list_profile_rows()
-        self.window.show_list(bool(summaries))
+        self.window.show_list(bool(summaries))  # builds the list the first time it has any
+        if not self.window.has_part("panel"):  # no profile yet: the welcome page alone
+            self._update_actions(None)
+            return summaries
         # -> _on_selected, once (now, or right after this frame)
         self.window.panel.set_rows(summaries, keep=select, notify=not detail_later)
         if detail_later:
             self._update_actions(None)
-            self.window.detail.set_pending()
+            if self.window.has_part("detail"):
+                self.window.detail.set_pending()
+            # else blank until then: built by _on_selected (after this frame)
             after_next_paint(self.window, self._fill_detail_late)
         return summaries
 
@@ -657,7 +676,8 @@ class MainController(QObject):
     def set_language(self, lang: Lang) -> None:
         self.switcher.apply(lang)
         self.settings.set_language(lang)
-        if self.store is not None:  # the "Next review" line is the controller's text
+        # The "Next review" line is the controller's text.
+        if self.store is not None and self.window.has_part("detail"):
             self._show_next_review(self.window.detail.profile)
 
     def open_guide(self) -> None:
