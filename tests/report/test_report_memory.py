@@ -1,6 +1,7 @@
-"""The fonts cost the memory a document needs (issue 16): DejaVuSans is registered only
+"""The report costs the memory a document needs (issue 16): DejaVuSans is registered only
 for characters NanumGothic lacks, the font files are read glyph by glyph rather than
-held, and coverage is a handful of ranges that answer like the sets they replaced."""
+held, coverage is a handful of ranges that answer like the sets they replaced, and the
+wording the screens share escapes markup without loading urllib, http and ssl."""
 
 from __future__ import annotations
 
@@ -79,3 +80,15 @@ def test_the_primary_coverage_is_what_both_nanumgothic_faces_draw() -> None:
     assert len(fonts.primary_chars) == len(expected)
     assert all(char in fonts.primary_chars for char in expected)
     assert "\u2212" not in fonts.primary_chars and "\u2212" in fonts.fallback_chars
+
+
+def test_the_shared_wording_and_markup_load_no_network_modules() -> None:
+    code = (
+        "import sys; import moatdesk.report.strings, moatdesk.report.text; "
+        "print(sorted({'ssl', 'http.client', 'urllib.request'} & set(sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    from moatdesk.report.strings import escape
+
+    assert escape("R&D <b>\"bold\"</b> 'q'") == "R&amp;D &lt;b&gt;\"bold\"&lt;/b&gt; 'q'"
