@@ -21,13 +21,18 @@ from moatdesk.domain.taxonomy import HOME_HORIZON, Bucket, Moat, Severity
 ORDER = list(Bucket)
 
 
-def _score(moat: Moat, score: float) -> MoatScore:
+def _score(moat: Moat, score: float, assessed: bool = True) -> MoatScore:
     return MoatScore(
-        moat=moat, score=score, coverage=1.0, assessed=True, unanswered=(), contributions=()
+        moat=moat,
+        score=score,
+        coverage=1.0 if assessed else 0.0,
+        assessed=assessed,
+        unanswered=(),
+        contributions=(),
     )
 
 
-def _outlook(moat: Moat, month: int | None) -> MoatOutlook:
+def _outlook(moat: Moat, month: int | None, assessed: bool = True) -> MoatOutlook:
     return MoatOutlook(
         moat=moat,
         horizon=HOME_HORIZON[moat],
@@ -35,8 +40,8 @@ def _outlook(moat: Moat, month: int | None) -> MoatOutlook:
         holds_until_month=month,
         accelerated_by=(),
         slowed_by=(),
-        assessed=True,
-        status=stop_status(month, True),
+        assessed=assessed,
+        status=stop_status(month, assessed),
         stop_quarter=None if month is None else "2027-Q1",
         horizon_end="2031-Q3",
     )
@@ -60,13 +65,14 @@ def plan(
     months: dict[Moat, int | None],
     scores: dict[Moat, float] | None = None,
     flags: tuple[tuple[str, Severity], ...] = (),
+    not_assessed: tuple[Moat, ...] = (),
 ) -> tuple[Action, ...]:
-    """The actions for nine assessed moats: each holds past 60 months and scores 60
-    (not weak) unless ``months``/``scores`` say otherwise."""
+    """The actions for the nine moats: each assessed, holding past 60 months and scoring
+    60 (not weak) unless ``months``/``scores``/``not_assessed`` say otherwise."""
     scores = scores or {}
     return select_actions(
-        [_score(m, scores.get(m, 60.0)) for m in Moat],
-        [_outlook(m, months.get(m)) for m in Moat],
+        [_score(m, scores.get(m, 60.0), m not in not_assessed) for m in Moat],
+        [_outlook(m, months.get(m), m not in not_assessed) for m in Moat],
         [_flag(f, s) for f, s in flags],
         load_model().actions,
     )
@@ -109,6 +115,7 @@ def test_a_full_roadmap_lists_do_first_then_bucket_by_bucket() -> None:
     assert buckets == {Bucket.THIS_YEAR, Bucket.ONE_TO_THREE_YEARS, Bucket.THREE_PLUS_YEARS}
     weak = next(a for a in actions if a.moat is Moat.PRODUCT_DEPTH)
     assert weak.bucket is Bucket.THREE_PLUS_YEARS and weak.before_month is None
+    assert all(a.deferred_by is None for a in actions)  # early PMF holds: nothing waits
     assert_listed_in_order(actions)
 
 
@@ -174,6 +181,9 @@ def test_do_first_goes_to_the_moats_that_stop_soonest_not_the_weakest() -> None:
     assert first == {Moat.FIRST_TO_MARKET, Moat.SHIPPING_VELOCITY, Moat.TECHNICAL_EDGE}
     brand = next(a for a in actions if a.moat is Moat.BRAND)
     assert (brand.bucket, brand.do_first, brand.before_month) == (Bucket.THIS_YEAR, False, 6)
+    statuses = {a.moat: a.moat_status for a in actions}
+    assert statuses[Moat.FIRST_TO_MARKET] == "not_holding"  # below the line already
+    assert statuses[Moat.BRAND] == "stops"
     assert_listed_in_order(actions)
 
 
@@ -217,3 +227,57 @@ def test_an_opening_on_a_moat_that_holds_is_not_done_before_lapsing_moats() -> N
     opening = by_id(actions)["extend_full_stack_advantage"]
     assert (opening.bucket, opening.do_first) == (Bucket.THIS_YEAR, False)
     assert_listed_in_order(actions)
+
+
+def test_a_moat_not_assessed_leaves_the_others_their_actions() -> None:
+    # first to market (the first moat) is not assessed: "answer the open questions" speaks
+    # for it, and the brand, lapsing at month 30, still gets its own action
+    actions = plan({Moat.BRAND: 30}, not_assessed=(Moat.FIRST_TO_MARKET,))
+    assert [(a.id, a.moat) for a in actions] == [
+        ("answer_open_questions", Moat.FIRST_TO_MARKET),
+        ("own_the_category_story", Moat.BRAND),
+    ]
+
+
+def test_a_moat_below_the_weak_score_gets_an_action_even_when_it_holds() -> None:
+    weak = load_model().actions.weak_score
+    assert [a.moat for a in plan({}, scores={Moat.BRAND: weak - 0.5})] == [Moat.BRAND]
+    assert plan({}, scores={Moat.BRAND: weak}) == ()  # at the line is not weak
+
+
+def test_a_mild_concern_brings_one_action_per_moat() -> None:
+    # two low risks on the technical edge (which holds): one action for it, the first in
+    # the library; both flags still count
+    actions = plan(
+        {},
+        flags=(("x_but_with_ai", Severity.LOW), ("incremental_spinout", Severity.LOW)),
+    )
+    assert [a.id for a in actions] == ["reframe_beyond_x_with_ai"]
+
+
+def test_while_early_pmf_does_not_hold_medium_and_long_builds_wait_for_this_year() -> None:
+    # early PMF is below the line: the technical edge's build, due next quarter, waits for
+    # this year (marked "proof first"); the brand's, due in 1-3 years, keeps its bucket;
+    # early PMF's own action and "answer the open questions" (for the partnerships moat,
+    # a medium one) do not wait
+    actions = by_id(
+        plan(
+            {Moat.EARLY_PMF: 0, Moat.TECHNICAL_EDGE: 10, Moat.BRAND: 30},
+            not_assessed=(Moat.GTM_PARTNERSHIPS,),
+        )
+    )
+    edge, brand = actions["define_step_change_bet"], actions["own_the_category_story"]
+    assert (edge.bucket, edge.deferred_by, edge.do_first) == (
+        Bucket.THIS_YEAR,
+        "proof_first",
+        False,
+    )
+    assert (brand.bucket, brand.deferred_by) == (Bucket.ONE_TO_THREE_YEARS, None)
+    pmf, answer = actions["measure_retention_not_pilots"], actions["answer_open_questions"]
+    assert (pmf.bucket, pmf.do_first, pmf.deferred_by) == (Bucket.NEXT_QUARTER, True, None)
+    assert (answer.bucket, answer.do_first, answer.deferred_by) == (
+        Bucket.NEXT_QUARTER,
+        True,
+        None,
+    )
+    assert_listed_in_order(tuple(actions.values()))
