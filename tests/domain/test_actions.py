@@ -281,3 +281,33 @@ def test_while_early_pmf_does_not_hold_medium_and_long_builds_wait_for_this_year
         None,
     )
     assert_listed_in_order(tuple(actions.values()))
+
+
+def test_between_moats_lapsing_together_the_weakest_are_done_first() -> None:
+    # four moats stop at month 5: the three weakest are started now, the strongest waits
+    scores = {
+        Moat.FIRST_TO_MARKET: 20.0,
+        Moat.SHIPPING_VELOCITY: 30.0,
+        Moat.TECHNICAL_EDGE: 40.0,
+        Moat.BRAND: 70.0,
+    }
+    actions = plan(dict.fromkeys(scores, 5), scores=scores)
+    first = {a.moat for a in actions if a.do_first}
+    assert first == {Moat.FIRST_TO_MARKET, Moat.SHIPPING_VELOCITY, Moat.TECHNICAL_EDGE}
+    assert_listed_in_order(actions)
+
+
+def test_once_early_pmf_holds_its_action_has_no_head_start() -> None:
+    # early PMF holds until month 10, three moats stop sooner: they are done first; while
+    # proof does not hold (test above) its action would be
+    actions = plan(
+        {
+            Moat.EARLY_PMF: 10,
+            Moat.DATA_ADVANTAGE: 2,
+            Moat.PRODUCT_DEPTH: 3,
+            Moat.TECHNICAL_EDGE: 4,
+        }
+    )
+    first = {a.moat for a in actions if a.do_first}
+    assert first == {Moat.DATA_ADVANTAGE, Moat.PRODUCT_DEPTH, Moat.TECHNICAL_EDGE}
+    assert_listed_in_order(actions)
