@@ -11,7 +11,10 @@
   the trend" is the time until all 20 are shown).  Floor: a switch between two
   1-quarter profiles.
 - peak memory over one run of the app (main window with the example, View results,
-  the wizard, a PDF export) in a child process.  Floor: a bare QMainWindow process.
+  the wizard, the export dialog previewing the Korean full roadmap) in a child
+  process, with its resident memory after each step.  Floor: a bare QMainWindow
+  process.  ``--memory-only`` runs just these; ``--src DIR`` runs them on another
+  checkout's ``src`` (a before/after against an older commit: ``git archive``).
 
 Target for every interaction: < 50 ms; memory <= 2x the floor (issue 16).
 With --write-docs the figures replace the "Main window" section of docs/benchmarks.md.
@@ -193,38 +196,57 @@ def switch_rows(app, runs: int) -> list[str]:
 
 
 MEMORY_RUN = """
-import sys, tempfile
+import sys, tempfile, time
 from datetime import date
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 from first_frame import peak_rss_kib
+def step(name):
+    with open("/proc/self/status", encoding="ascii") as status:
+        rss = next(int(l.split()[1]) for l in status if l.startswith("VmRSS:"))
+    print("STEP", rss, name)
 from moatdesk.ui.app import create_application
 app = create_application()
 from moatdesk.storage.store import ProfileStore
 from moatdesk.ui.i18n import LanguageSwitcher
 from moatdesk.ui.main_window import MainWindow
 from moatdesk.ui.settings import AppSettings
-from moatdesk.report.pdf import ReportRequest, build_pdf_bytes
 switcher = LanguageSwitcher(); switcher.apply("en")
 folder = Path(tempfile.mkdtemp())
 store = ProfileStore.open(folder)
 window = MainWindow(store, AppSettings(folder), switcher, today=lambda: date(2026, 11, 20))
 window.show()
+for _ in range(5):
+    app.processEvents()
+step("main window, no profile")
 window.actions_by_name["open_example"].trigger()
 while not window.detail.ready():
     app.processEvents()
+step("the example shown")
 window.actions_by_name["view_results"].trigger()
 for _ in range(5):
     app.processEvents()
+step("View results")
 import moatdesk.ui.quarter_dialog as quarter_dialog  # "which quarter?": this one
 quarter_dialog.choose_quarter = lambda _parent, _choices, default: default
 window.actions_by_name["start_review"].trigger()
 wizard = window.controller.wizard
 for _ in range(8):
     wizard.next(); app.processEvents()
+step("the wizard, 8 pages on")
 profile = window.controller.selected_profile()
-build_pdf_bytes(ReportRequest(profile=profile, quarter=profile.assessments[-1].quarter, lang="ko"))
-app.processEvents()
+from moatdesk.ui.pdf_export import ExportDialog, Variant
+dialog = ExportDialog(window, profile, profile.assessments[-1].quarter, "ko")
+shown = []
+dialog.preview_ready.connect(lambda: shown.append(True))
+dialog.open()
+dialog.choose(Variant.FULL)
+while not shown:  # the PDF rendered in a worker, its first pages drawn
+    app.processEvents()
+    time.sleep(0.005)
+for _ in range(5):
+    app.processEvents()
+step("export dialog: the Korean full roadmap previewed")
 print("PEAK", peak_rss_kib())
 """
 
@@ -241,37 +263,61 @@ print("PEAK", peak_rss_kib())
 """
 
 
-def memory_rows(runs: int) -> list[str]:
-    def peak(code: str) -> float:
+def memory_rows(runs: int, src: str | None = None) -> list[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    if src:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [src, env.get("PYTHONPATH")]))
+
+    def measure(code: str) -> tuple[float, dict[str, float]]:
         out = subprocess.run(
             [sys.executable, "-c", code, str(BENCH)],
             capture_output=True,
             text=True,
             check=True,
-            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            env=env,
         ).stdout
         found = re.search(r"^PEAK (\d+)$", out, re.M)
         assert found, out
-        return int(found[1]) / 1024
+        steps = {m[2]: int(m[1]) / 1024 for m in re.finditer(r"^STEP (\d+) (.+)$", out, re.M)}
+        return int(found[1]) / 1024, steps
 
     count = max(3, runs // 5)
-    app = statistics.median(peak(MEMORY_RUN) for _ in range(count))
-    floor = statistics.median(peak(MEMORY_FLOOR) for _ in range(count))
+    apps, floors = [], []
+    for _ in range(count):  # alternately, so that both see the same load
+        apps.append(measure(MEMORY_RUN))
+        floors.append(measure(MEMORY_FLOOR)[0])
+    app = statistics.median(peak for peak, _ in apps)
+    floor = statistics.median(floors)
     ok = "ok" if app / floor <= MEMORY_TARGET else "MISSED"
-    return [
+    lines = [
         "| peak memory (VmHWM) | median | ratio | target |",
         "|---|---|---|---|",
         f"| floor: bare QMainWindow process | {floor:.0f} MiB | 1.00x | — |",
-        f"| one run: main window with the example, View results, the wizard, a Korean PDF "
-        f"| {app:.0f} MiB | {app / floor:.2f}x | ≤ 2x {ok} |",
+        "| one run: main window with the example, View results, the wizard, the export "
+        f"dialog previewing the Korean full roadmap | {app:.0f} MiB | {app / floor:.2f}x "
+        f"| ≤ 2x {ok} |",
+        "",
+        "| resident memory (VmRSS) after each step of that run | median | ratio to the floor |",
+        "|---|---|---|",
     ]
+    for name in apps[0][1]:
+        rss = statistics.median(steps[name] for _, steps in apps)
+        lines.append(f"| {name} | {rss:.0f} MiB | {rss / floor:.2f}x |")
+    return lines
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--write-docs", action="store_true")
+    parser.add_argument("--memory-only", action="store_true", help="only the memory rows")
+    parser.add_argument("--src", help="run the memory rows on this checkout's src folder")
     args = parser.parse_args()
+    if args.memory_only or args.src:
+        print(f"load average before: {os.getloadavg()[0]:.1f}")
+        print("\n".join(memory_rows(args.runs, args.src)))
+        print(f"load average after: {os.getloadavg()[0]:.1f}")
+        return 0
     sys.path.insert(0, str(BENCH))
     from moatdesk.ui.app import create_application
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from moatdesk.domain.errors import MoatDeskError
 from moatdesk.storage.instance_lock import InstanceLock
 from moatdesk.storage.location import prepare_data_dir, resolve_data_dir
+from moatdesk.ui import pyside_sources
 from moatdesk.ui.after_paint import after_next_paint
 from moatdesk.ui.i18n import LanguageSwitcher, choose_lang
 from moatdesk.ui.look import app_icon, ensure_hangul_font
@@ -35,6 +36,7 @@ OPEN_STORE_FALLBACK_MS = 500
 def create_application() -> QApplication:
     # instance() is typed QCoreApplication; in this process it is always our QApplication.
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
+    pyside_sources.install()  # no module's source kept in memory by PySide's import hook
     app.setApplicationName("MoatDesk")
     app.setApplicationDisplayName("MoatDesk")
     app.setDesktopFileName("moatdesk")
