@@ -95,6 +95,15 @@ def test_an_autosave_updates_the_one_row_and_lists_nothing(
     assert counts.refreshed == 0, "an autosave refreshed the whole list"
     assert counts.detail == 0, "an autosave rebuilt the detail pane"
 
+    counts.reset()
+    profile_id = wizard.profile.id
+    wizard.close()  # the list is current already: its row is read again, and shown
+    QApplication.processEvents()
+    assert counts.listed == 0, "closing the wizard listed every profile"
+    assert counts.refreshed == 0 and counts.detail == 1
+    assert window.panel.current_id() == profile_id
+    assert model.summary(row) == store.profile_summary(profile_id)
+
 
 def test_saves_in_one_turn_make_one_row_read(qtbot, founder, make_window, store, monkeypatch):
     fill(store, 20)

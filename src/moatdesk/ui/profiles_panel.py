@@ -125,6 +125,21 @@ class ProfilesPanel(Retranslating, QWidget):
         (ProfilesModel.update_row).  The current row and the detail pane stay as they are."""
         return self.model.update_row(summary.as_row())
 
+    def show_updated(self, summary: ProfileSummary, notify: bool = True) -> bool:
+        """``update_profile`` and make that profile current (a closed wizard's), with one
+        current_changed (the detail pane reads it again); False: refresh the whole list
+        instead.  Hidden by the search, it updates and the current row stays."""
+        if not self.update_profile(summary):
+            return False
+        self._quiet = True
+        try:
+            self.select(summary.id)
+        finally:
+            self._quiet = False
+        if notify:
+            self.current_changed.emit(self.current_id())
+        return True
+
     def current_id(self) -> str | None:
         index = self.view.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
