@@ -98,7 +98,8 @@ class ProfilesModel(QAbstractTableModel):
         # rows equal at the end, not overlapping the start
         end = next(compress(count(), map(ne, reversed(old), reversed(new))), shorter)
         end = min(end, shorter - start)
-        self._at = None
+        if len(old) - end > start or len(new) - end > start:
+            self._at = None  # places move (kept when only rows' contents change)
         if len(old) - end > start:
             self.beginRemoveRows(QModelIndex(), start, len(old) - end - 1)
             del self._rows[start : len(old) - end], self._ids[start : len(old) - end]
