@@ -25,17 +25,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+# The dialogs' classes through the module, looked up when a handler runs: PySide makes
+# a class and its enums on first use, and none is needed before the first frame.
+from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QGridLayout,
-    QInputDialog,
-    QLineEdit,
-    QMessageBox,
-    QSizePolicy,
-    QSpacerItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from moatdesk.domain.errors import MoatDeskError
 from moatdesk.domain.taxonomy import AssessmentStatus
@@ -142,7 +136,7 @@ class MainController(QObject):
             try:
                 handler()
             except MoatDeskError as exc:
-                QMessageBox.warning(self.window, "MoatDesk", verbatim(error_text(exc)))
+                QtWidgets.QMessageBox.warning(self.window, "MoatDesk", verbatim(error_text(exc)))
 
         return run
 
@@ -374,7 +368,7 @@ class MainController(QObject):
     def import_json(self) -> None:
         from moatdesk.ui.save_dialog import default_export_dir
 
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
             self.window,
             translate("ProfileOps", "Import a profile"),
             str(default_export_dir()),
@@ -400,11 +394,11 @@ class MainController(QObject):
     def _tell_kept_unknown(self, kept: tuple[str, ...]) -> None:
         """The file's review used a newer question bank: its answers to questions this
         MoatDesk does not know were kept, not dropped (issue 10 item 5), as the CLI says."""
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Information,
             translate("ProfileOps", "Import a profile"),
             fill(translate("ProfileOps", "Answers kept for a newer question bank: %1"), len(kept)),
-            QMessageBox.StandardButton.Ok,
+            QtWidgets.QMessageBox.StandardButton.Ok,
             self.window,
         )
         box.setInformativeText(
@@ -417,9 +411,9 @@ class MainController(QObject):
         )
         box.setDetailedText("\n".join(kept))  # "2026-Q3: speed.new_question", one a line
         layout = box.layout()
-        if isinstance(layout, QGridLayout):  # wide enough not to wrap four short lines
+        if isinstance(layout, QtWidgets.QGridLayout):  # wide enough not to wrap four short lines
             width = box.fontMetrics().averageCharWidth() * 64
-            spacer = QSpacerItem(width, 0, QSizePolicy.Policy.Minimum)
+            spacer = QtWidgets.QSpacerItem(width, 0, QtWidgets.QSizePolicy.Policy.Minimum)
             layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())
         box.exec()
 
@@ -448,11 +442,11 @@ class MainController(QObject):
         profile = self.selected_profile()
         if profile is None:
             return
-        name, ok = QInputDialog.getText(
+        name, ok = QtWidgets.QInputDialog.getText(
             self.window,
             translate("ProfileOps", "Rename profile"),
             translate("ProfileOps", "New company name:"),
-            QLineEdit.EchoMode.Normal,
+            QtWidgets.QLineEdit.EchoMode.Normal,
             profile.basics.name,
         )
         if ok and name.strip() and name != profile.basics.name:
@@ -507,7 +501,7 @@ class MainController(QObject):
             return
         existing = next((a for a in profile.assessments if a.quarter == quarter), None)
         if existing is not None and existing.status is AssessmentStatus.FINAL:
-            answer = QMessageBox.question(
+            answer = QtWidgets.QMessageBox.question(
                 self.window,
                 translate("MainWindow", "Start review"),
                 fill(
@@ -517,7 +511,7 @@ class MainController(QObject):
                     quarter,
                 ),
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            if answer != QtWidgets.QMessageBox.StandardButton.Yes:
                 return
             existing = store.reopen(profile.id, quarter)
         elif existing is not None:
@@ -530,7 +524,7 @@ class MainController(QObject):
     def _offer_draft(self, draft: Assessment) -> bool:
         from moatdesk.ui.profiles_panel import format_when
 
-        answer = QMessageBox.question(
+        answer = QtWidgets.QMessageBox.question(
             self.window,
             translate("MainWindow", "Continue draft"),
             fill(
@@ -539,7 +533,7 @@ class MainController(QObject):
                 format_when(draft.updated_at),
             ),
         )
-        return answer == QMessageBox.StandardButton.Yes
+        return answer == QtWidgets.QMessageBox.StandardButton.Yes
 
     def continue_draft(self) -> None:
         profile = self.selected_profile()
@@ -688,7 +682,7 @@ class MainController(QObject):
     def about(self) -> None:
         from moatdesk import __version__
 
-        QMessageBox.about(
+        QtWidgets.QMessageBox.about(
             self.window,
             translate("MainWindow", "About MoatDesk"),
             fill(
