@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,13 +35,14 @@ from PySide6.QtWidgets import QWidget
 from moatdesk.domain.errors import MoatDeskError
 from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.domain.textrules import MAX_NAME_CHARS, Lang
+from moatdesk.storage.records import ROW_EDITED, ROW_ID, ROW_NAME, ROW_QUARTER
 from moatdesk.ui.after_paint import after_next_paint
 from moatdesk.ui.i18n import LanguageSwitcher, error_text, fill, ui_lang, verbatim
 from moatdesk.ui.settings import AppSettings
 
 if TYPE_CHECKING:  # pydantic models and SQLite: not needed before the first frame
     from moatdesk.domain.models import Assessment, Profile
-    from moatdesk.storage.records import ProfileSummary
+    from moatdesk.storage.records import ProfileRow
     from moatdesk.storage.store import ProfileStore
     from moatdesk.ui.main_window import MainWindow
     from moatdesk.ui.pdf_export import PdfExportJob
@@ -171,17 +173,16 @@ class MainController(QObject):
         self.window.actions_by_name["undo"].setEnabled(False)
         self._remind_if_due(self.reload(detail_later=detail_later))
 
-    def reload(
-        self, select: str | None = None, *, detail_later: bool = False
-    ) -> list[ProfileSummary]:
-        """List the profiles again, keeping (or moving to) ``select``; returns them."""
-        summaries = self._store().list_profiles()
+    def reload(self, select: str | None = None, *, detail_later: bool = False) -> list[ProfileRow]:
+        """List the profiles again, keeping (or moving to) ``select``; returns their rows
+        (records.ProfileRow: tuples, no object per profile, issue 16)."""
+        summaries = self._store().list_profile_rows()
         self.window.show_list(bool(summaries))  # builds the list the first time it has any
         if not self.window.has_part("panel"):  # no profile yet: the welcome page alone
             self._update_actions(None)
             return summaries
         # -> _on_selected, once (now, or right after this frame)
-        self.window.panel.set_profiles(summaries, keep=select, notify=not detail_later)
+        self.window.panel.set_rows(summaries, keep=select, notify=not detail_later)
         if detail_later:
             self._update_actions(None)
             if self.window.has_part("detail"):
@@ -229,28 +230,38 @@ class MainController(QObject):
         actions["undo"].setEnabled(self.window.undo_bar.can_undo())
 
     # -- the next review -------------------------------------------------------------------
-    def _remind_if_due(self, summaries: list[ProfileSummary]) -> None:
+    def _remind_if_due(self, rows: list[ProfileRow]) -> None:
         """At start: a review is due for a profile when the quarter after its latest
         review has begun, or its picked date has come (ui/reminder.py), unless the founder
         said "later" for it this week.  The bar names the most recently edited one."""
         from moatdesk.ui.reminder import review_due
 
         today = self.today()
+        settings = self.settings
+        # Without a picked date or a "later", whether a review is due depends on the
+        # latest quarter alone: once per quarter, not a settings lookup per profile
+        # (20,000 of them took ~150 ms at 10,000 profiles, before the window's reminder).
+        own = settings.profiles_with_review_settings()
+        by_quarter = {q: review_due(q, None, None, today) for q in {r[ROW_QUARTER] for r in rows}}
         due = [
-            s
-            for s in summaries
-            if review_due(
-                s.latest_quarter,
-                self.settings.review_date(s.id),
-                _iso_date(self.settings.snoozed_until(s.id)),
-                today,
+            row
+            for row in rows
+            if (
+                review_due(
+                    row[ROW_QUARTER],
+                    settings.review_date(row[ROW_ID]),
+                    _iso_date(settings.snoozed_until(row[ROW_ID])),
+                    today,
+                )
+                if row[ROW_ID] in own
+                else by_quarter[row[ROW_QUARTER]]
             )
         ]
         if due:
-            latest = max(due, key=lambda s: s.updated_at)
-            picked = self.settings.review_date(latest.id)
+            latest = max(due, key=itemgetter(ROW_EDITED))  # UTC ISO text sorts as time
+            picked = self.settings.review_date(latest[ROW_ID])
             self.window.reminder_bar.show_due(
-                latest.id, latest.name, self.current_quarter(), picked
+                latest[ROW_ID], latest[ROW_NAME], self.current_quarter(), picked
             )
 
     def _start_due_review(self, profile_id: str) -> None:
@@ -457,7 +468,7 @@ class MainController(QObject):
         profile = self.selected_profile()
         if profile is not None:
             store = self._store()
-            name = copy_name(profile.basics.name, {s.name for s in store.list_profiles()})
+            name = copy_name(profile.basics.name, {r[ROW_NAME] for r in store.list_profile_rows()})
             copy = store.duplicate_profile(profile.id, name)
             self.reload(select=copy.id)
 
@@ -587,7 +598,7 @@ class MainController(QObject):
         for profile_id in saved:
             summary = self.store.profile_summary(profile_id)
             if summary is None or not panel.update_profile(summary):
-                panel.set_profiles(self.store.list_profiles(), notify=False)
+                panel.set_rows(self.store.list_profile_rows(), notify=False)
                 return
 
     def _wizard_closed(self, wizard: ReviewWizard) -> None:
@@ -595,7 +606,18 @@ class MainController(QObject):
         self.wizard = None
         if self._closing:  # the main window goes too: nothing to show again
             return
-        self.reload(select=wizard.profile.id if wizard.profile else None)
+        profile_id = wizard.profile.id if wizard.profile else None
+        if profile_id is None or not self._show_saved(profile_id):
+            self.reload(select=profile_id)
+
+    def _show_saved(self, profile_id: str) -> bool:
+        """The closed wizard's profile, current, its row read by its key: the autosaves
+        kept the rest of the list as it is, and listing 10,000 profiles again took ~25 ms
+        (docs/benchmarks.md, "Store").  False: list them all (a new list, a rename)."""
+        if self.store is None or not self.window.has_part("panel"):
+            return False
+        summary = self.store.profile_summary(profile_id)
+        return summary is not None and self.window.panel.show_updated(summary)
 
     def _quarter_to_show(self, quarter: str | None) -> tuple[Profile, str] | None:
         profile = self.selected_profile()

@@ -312,12 +312,16 @@ def offer_recovery(controller: MainController) -> None:
     """After a crash: say there is work to recover, from when, and offer to continue it."""
     if controller.store is None:
         return
+    from operator import itemgetter
+
+    from moatdesk.storage.records import ROW_DRAFT, ROW_EDITED, ProfileSummary
     from moatdesk.ui.profiles_panel import format_when
 
-    drafts = [s for s in controller.store.list_profiles() if s.has_draft]
+    # The store's rows (no object per profile); UTC ISO text sorts as time.
+    drafts = [row for row in controller.store.list_profile_rows() if row[ROW_DRAFT]]
     if not drafts:
         return
-    latest = max(drafts, key=lambda s: s.updated_at)
+    latest = ProfileSummary.from_row(max(drafts, key=itemgetter(ROW_EDITED)))
     answer = QtWidgets.QMessageBox.question(
         controller.window,
         translate("Startup", "Work to recover"),

@@ -1,6 +1,7 @@
-"""The fonts cost the memory a document needs (issue 16): DejaVuSans is registered only
+"""The report costs the memory a document needs (issue 16): DejaVuSans is registered only
 for characters NanumGothic lacks, the font files are read glyph by glyph rather than
-held, and coverage is a handful of ranges that answer like the sets they replaced."""
+held, coverage is a handful of ranges that answer like the sets they replaced, and the
+wording the screens share escapes markup without loading urllib, http and ssl."""
 
 from __future__ import annotations
 
@@ -79,3 +80,37 @@ def test_the_primary_coverage_is_what_both_nanumgothic_faces_draw() -> None:
     assert len(fonts.primary_chars) == len(expected)
     assert all(char in fonts.primary_chars for char in expected)
     assert "\u2212" not in fonts.primary_chars and "\u2212" in fonts.fallback_chars
+
+
+def test_the_shared_wording_and_markup_load_no_network_modules() -> None:
+    code = (
+        "import sys; import moatdesk.report.strings, moatdesk.report.text; "
+        "print(sorted({'ssl', 'http.client', 'urllib.request'} & set(sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    from moatdesk.report.strings import escape
+
+    assert escape("R&D <b>\"bold\"</b> 'q'") == "R&amp;D &lt;b&gt;\"bold\"&lt;/b&gt; 'q'"
+
+
+def test_the_compact_reading_gives_reportlab_s_own_maps_for_every_bundled_font() -> None:
+    """``_read_char_info`` replaces reportlab's cmap/hmtx/loca parse: same maps, same
+    widths, same attributes, for each bundled font (its output is what gets embedded)."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    for name in (REGULAR, BOLD, FALLBACK):
+        ours = report_fonts._parse(name, report_fonts._font_source(name))
+        theirs = TTFont(name, str(report_fonts._resource(name)), shapable=False)
+        assert set(vars(ours)) == set(vars(theirs))  # reportlab's TTFont.__init__ unchanged
+        assert set(vars(ours.face)) == set(vars(theirs.face))
+        a, b = ours.face, theirs.face
+        assert a.charToGlyph == b.charToGlyph and len(a.charToGlyph) > 5000
+        assert a.charWidths == b.charWidths and a.defaultWidth == b.defaultWidth
+        assert list(a.glyphPos) == b.glyphPos
+        assert list(a.hmetrics) == [(int(w), int(s)) for w, s in b.hmetrics]  # int(): as read
+        skip = {"charToGlyph", "charWidths", "glyphPos", "hmetrics", "glyphToChar", "_pdfScale"}
+        skip |= {"_ttf_data", "filename", "_pos"}
+        assert {k: v for k, v in vars(a).items() if k not in skip} == {
+            k: v for k, v in vars(b).items() if k not in skip
+        }
