@@ -1,7 +1,7 @@
 """Profile store speed at 1, 100, 1,000 and 10,000 profiles, each call against its floor.
 
     .venv/bin/python benchmarks/bench_store.py [--sizes 1,100,1000,10000] [--quarters 20]
-                                               [--write-docs]
+                                               [--cache DIR] [--write-docs]
 
 Every call is timed alternately with its floor, in the same run on the same file: the
 least SQLite work that gives the same answer (a read-only connect for an open, a bare
@@ -9,9 +9,12 @@ SELECT of the names for the list, LIKE for a search, the JSON of the rows for a
 history, a bare UPDATE for an autosave).  The ratio is the store's own cost on top;
 the sizes show what grows with the number of profiles.  "Before" columns time what the
 store did until issue 16 on the same file: a full ``quick_check`` on every open, a search
-that listed everything and filtered in Python.  Budgets (issues 3 and 16): an open flat
+that listed everything and filtered in Python; a list of schema 4 (four index seeks a
+profile, a ProfileSummary each, sorted in Python).  Budgets (issues 3 and 16): an open flat
 in the size, list and search < 50 ms, one history < 50 ms, an autosave < 10 ms.
 With --write-docs the figures replace the "Store" section of docs/benchmarks.md.
+With --cache DIR the filled stores are kept there and reused by the next run with the same
+size, quarters and schema (building 10,000 x 20 quarters, 1.7 GB, takes a minute or more).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import json
 import os
 import platform
 import re
+import shutil
 import sqlite3
 import statistics
 import sys
@@ -35,6 +39,8 @@ from moatdesk.domain.models import Answer, CompanyBasics
 from moatdesk.domain.textrules import search_key
 from moatdesk.storage import assessments_repo, profiles_repo
 from moatdesk.storage.connection import DB_FILENAME, to_text, transaction, utc_now
+from moatdesk.storage.records import ProfileSummary
+from moatdesk.storage.schema import SCHEMA_VERSION
 from moatdesk.storage.store import ProfileStore
 
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "benchmarks.md"
@@ -43,6 +49,8 @@ QUARTERS = 20
 BUDGET_MS = {
     "open (the app's path)": None,  # flat: judged by its growth, see the report
     "list profiles": 50.0,
+    "list profiles (GUI: rows)": 50.0,
+    "refresh the list (GUI)": 50.0,
     "search (CLI: summaries)": 50.0,
     "search (GUI box: ids)": 50.0,
     "search box (GUI, typing)": 50.0,
@@ -142,13 +150,56 @@ def _once(call: Callable[[], object], repeat: int) -> float:
     return statistics.median(samples)
 
 
-def _measure(data_dir: Path, size: int, quarters: int) -> dict[str, dict[str, float]]:
-    """Each call, its floor and (open, search) the pre-issue-16 way, on one store."""
-    db_path = data_dir / DB_FILENAME
+# Schema 4's list (until issue 16's last step): the facts of each profile looked up in
+# assessments_summary, four seeks a profile, a ProfileSummary each, sorted in Python.
+_SCHEMA4_LIST_SQL = """
+SELECT p.id, p.name, latest.quarter, latest.status,
+       NOT EXISTS (SELECT 1 FROM assessments INDEXED BY assessments_summary
+                   WHERE profile_id = p.id AND quarter = :current AND status = 'final'),
+       EXISTS (SELECT 1 FROM assessments INDEXED BY assessments_summary
+               WHERE profile_id = p.id AND status = 'draft'),
+       max(p.updated_at, coalesce((SELECT MAX(updated_at) FROM assessments
+                                   INDEXED BY assessments_summary WHERE profile_id = p.id),
+                                  p.updated_at))
+FROM profiles AS p INDEXED BY profiles_list
+LEFT JOIN assessments AS latest INDEXED BY assessments_summary
+       ON latest.profile_id = p.id
+      AND latest.quarter = (SELECT MAX(quarter) FROM assessments INDEXED BY assessments_summary
+                            WHERE profile_id = p.id)
+WHERE p.deleted_at IS NULL
+"""
+
+
+def _filled(data_dir: Path, size: int, quarters: int, cache: Path | None) -> tuple[str, str]:
+    """A store of ``size`` profiles in ``data_dir`` (a cached one if ``cache`` has it);
+    returns (the last profile's id, its draft quarter)."""
+    if cache is not None:
+        kept = cache / f"p{size}-q{quarters}-schema{SCHEMA_VERSION}"
+        facts = kept / "bench.json"
+        if facts.is_file():
+            data_dir.rmdir()
+            data_dir.symlink_to(kept, target_is_directory=True)
+            found = json.loads(facts.read_text(encoding="utf-8"))
+            return found["profile"], found["draft"]
+        shutil.rmtree(kept, ignore_errors=True)  # a fill cut short: start again
+        kept.mkdir(parents=True)
+        data_dir.rmdir()
+        data_dir.symlink_to(kept, target_is_directory=True)
     with ProfileStore.open(data_dir, daily_backup=False) as store:
         profile_id, draft = _fill(store, size, quarters)
+    if cache is not None:
+        facts.write_text(json.dumps({"profile": profile_id, "draft": draft}), encoding="utf-8")
+    return profile_id, draft
+
+
+def _measure(
+    data_dir: Path, size: int, quarters: int, cache: Path | None = None
+) -> dict[str, dict[str, float]]:
+    """Each call, its floor and (open, search, list) the pre-issue-16 way, on one store."""
+    db_path = data_dir / DB_FILENAME
+    profile_id, draft = _filled(data_dir, size, quarters, cache)
     rows: dict[str, dict[str, float]] = {}
-    repeat = 7 if size >= 10_000 else 15
+    repeat = 15  # the 10,000 list took 190 ms a call before issue 16 (7 repeats then)
 
     def app_open() -> None:
         ProfileStore.open(data_dir, daily_backup=False).close()
@@ -159,7 +210,9 @@ def _measure(data_dir: Path, size: int, quarters: int) -> dict[str, dict[str, fl
         conn.close()
 
     (median, p95), floor = _alternate(app_open, bare_open, repeat)
-    before = _once(lambda: ProfileStore.open(data_dir, full_check=True).close(), 3)
+    before = _once(
+        lambda: ProfileStore.open(data_dir, full_check=True, daily_backup=False).close(), 3
+    )
     rows["open (the app's path)"] = {"median": median, "p95": p95, "floor": floor, "before": before}
 
     store = ProfileStore.open(data_dir, daily_backup=False)
@@ -180,8 +233,16 @@ def _measure(data_dir: Path, size: int, quarters: int) -> dict[str, dict[str, fl
             key = search_key(needle)
             [s for s in store.list_profiles() if key in search_key(s.name)]
 
+        def schema4_list() -> None:
+            found = raw.execute(_SCHEMA4_LIST_SQL, {"current": "2026-Q4"}).fetchall()
+            listed = [ProfileSummary.from_row(row) for row in found]
+            listed.sort(key=lambda s: (s.name.casefold(), s.name))
+
         (median, p95), floor = _alternate(store.list_profiles, bare_list, repeat)
-        rows["list profiles"] = {"median": median, "p95": p95, "floor": floor}
+        before = _once(schema4_list, 3)
+        rows["list profiles"] = {"median": median, "p95": p95, "floor": floor, "before": before}
+        (median, p95), floor = _alternate(store.list_profile_rows, bare_list, repeat)
+        rows["list profiles (GUI: rows)"] = {"median": median, "p95": p95, "floor": floor}
         (median, p95), floor = _alternate(lambda: store.search_profiles(needle), bare_like, repeat)
         before = _once(python_filter, 3)
         rows["search (CLI: summaries)"] = {
@@ -194,7 +255,9 @@ def _measure(data_dir: Path, size: int, quarters: int) -> dict[str, dict[str, fl
             lambda: store.search_profile_ids(needle), bare_like, repeat
         )
         rows["search (GUI box: ids)"] = {"median": median, "p95": p95, "floor": floor}
-        rows["search box (GUI, typing)"] = _search_box(store, needle, repeat)
+        box, refresh = _search_box(store, needle, repeat)
+        rows["search box (GUI, typing)"] = box
+        rows["refresh the list (GUI)"] = refresh
 
         def bare_history() -> None:
             for (text,) in raw.execute(
@@ -235,11 +298,17 @@ def _measure(data_dir: Path, size: int, quarters: int) -> dict[str, dict[str, fl
     return rows
 
 
-def _search_box(store: ProfileStore, needle: str, repeat: int) -> dict[str, float]:
+def _search_box(
+    store: ProfileStore, needle: str, repeat: int
+) -> tuple[dict[str, float], dict[str, float]]:
     """The main window's search box (ui/profiles_panel.py) over this store's list: one
     keystroke's filtering and repaint, typing ``needle`` and clearing it again.  Floor:
     repainting the unfiltered list.  Before: Qt's fixed-string filter on the same panel
-    (it read every row's name through the model, in Python)."""
+    (it read every row's name through the model, in Python).
+
+    And the list's refresh as the main window does it after a rename, a delete,
+    a copy or an import (MainController.reload): the store's rows listed and shown, the
+    row in the middle selected, repainted.  Floor: the same repaint."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSortFilterProxyModel, Qt
     from PySide6.QtWidgets import QApplication
@@ -251,7 +320,9 @@ def _search_box(store: ProfileStore, needle: str, repeat: int) -> dict[str, floa
     panel.resize(700, 600)
     panel.show()
     panel.matching = store.search_profile_ids
-    panel.set_profiles(store.list_profiles(), notify=False)
+    listed = store.list_profile_rows()
+    panel.set_rows(listed, notify=False)
+    panel.select(listed[len(listed) // 2][0])
     app.processEvents()
     typed = [needle[:n] for n in range(1, len(needle) + 1)] + [""]
 
@@ -268,6 +339,16 @@ def _search_box(store: ProfileStore, needle: str, repeat: int) -> dict[str, floa
 
     ours = keystrokes(panel.search.setText)
     floor = keystrokes(lambda _text: None)
+
+    def refresh() -> None:
+        panel.set_rows(store.list_profile_rows(), notify=False)
+
+    def repaint() -> None:
+        panel.view.viewport().repaint()
+        app.processEvents()
+
+    (median, p95), refresh_floor = _alternate(lambda: (refresh(), repaint()), repaint, repeat)
+    refreshed = {"median": median, "p95": p95, "floor": refresh_floor}
     qt_filter = QSortFilterProxyModel(panel)
     qt_filter.setSourceModel(panel.model)
     qt_filter.setFilterKeyColumn(0)
@@ -282,14 +363,16 @@ def _search_box(store: ProfileStore, needle: str, repeat: int) -> dict[str, floa
         "p95": ours[max(0, int(len(ours) * 0.95) - 1)],
         "floor": statistics.median(floor),
         "before": statistics.median(before),
-    }
+    }, refreshed
 
 
 _WHY_OVER = {
-    "list profiles": "listing costs about 10 µs of SQLite and 10 µs of Python a profile "
-    "(four index seeks, one summary object), so 10,000 profiles take a few hundred ms",
-    "search box (GUI, typing)": "at 10,000 profiles the proxy's one Python call a row "
-    "dominates (the query itself is the GUI ids row)",
+    "list profiles": "the CLI's list makes a frozen ProfileSummary a profile (2-3 µs each); "
+    "the GUI keeps the store's tuples instead (the GUI rows row)",
+    "list profiles (GUI: rows)": "what is left is Python's objects for each row's seven "
+    "values (SQLite's own work is a few ms at 10,000)",
+    "refresh the list (GUI)": "the refresh is the GUI rows row plus comparing 10,000 "
+    "rows (in C) and a repaint; on a loaded machine both double",
     "autosave a draft": "an autosave's time is the disk's fsync (its floor, a bare UPDATE "
     "with synchronous=FULL, is as slow)",
 }
@@ -322,6 +405,7 @@ def main() -> int:
     parser.add_argument("--sizes", default=",".join(str(s) for s in SIZES))
     parser.add_argument("--quarters", type=int, default=QUARTERS)
     parser.add_argument("--write-docs", action="store_true", help="update docs/benchmarks.md")
+    parser.add_argument("--cache", type=Path, help="keep the filled stores here, reuse them")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     load_before = os.getloadavg()
@@ -332,7 +416,7 @@ def main() -> int:
             started = time.perf_counter()
             data_dir = Path(tmp) / f"p{size}"
             data_dir.mkdir()
-            results[size] = _measure(data_dir, size, args.quarters)
+            results[size] = _measure(data_dir, size, args.quarters, args.cache)
             fill_s[size] = time.perf_counter() - started
             print(f"{size:,} profiles done in {fill_s[size]:.1f} s", file=sys.stderr)
     load_after = os.getloadavg()
@@ -378,9 +462,11 @@ def _report(
         "`PRAGMA user_version` (open); `SELECT id, name` of the live profiles (list); "
         "`name LIKE '%…%'` (search); `SELECT answers_json` and `json.loads` of the "
         "profile's rows (history); a bare `UPDATE` committed with `synchronous=FULL` "
-        "(autosave). *Before*: the same file opened with the full `quick_check` every "
-        "open ran until issue 16 (`open(full_check=True)`); a search that listed every "
-        "profile and filtered in Python, as the CLI and the search box did.",
+        "(autosave); a repaint of the list (its refresh). *Before*: the same file opened "
+        "with the full `quick_check` every open ran until issue 16 (`open(full_check=True)`); "
+        "a search that listed every profile and filtered in Python, as the CLI and the "
+        "search box did; schema 4's list (four index seeks a profile, a summary object "
+        "each, sorted in Python) on the same file.",
         "",
         "| call | profiles | median | p95 | floor | ratio | before | budget |",
         "|---|---|---|---|---|---|---|---|",
@@ -410,9 +496,9 @@ def _report(
         f"{' / '.join(_ms(v) for v in checked)}). It reads the header, the schema and "
         'each b-tree\'s root whatever the size (docs/storage.md, "What opening checks"); '
         "the whole-file check runs with the daily backup, on a worker thread after the "
-        "first frame. Listing grows with the number of profiles (every row is shown), "
-        "from covering indexes only; the search box's query reads the index of names "
-        "alone. History and autosave do not depend on the number of profiles "
+        "first frame. Listing grows with the number of profiles (every row is listed), "
+        "from one covering index; the search box's query reads the same index alone. "
+        "History and autosave do not depend on the number of profiles "
         f"({_ms(first['open one history']['median'])} / "
         f"{_ms(last['open one history']['median'])}, "
         f"{_ms(first['autosave a draft']['median'])} / "
@@ -424,7 +510,14 @@ def _report(
         "main window's list (offscreen) and clears it, each keystroke filtered and "
         "repainted; its floor repaints the unfiltered list, its *before* is Qt's "
         "fixed-string filter on the same panel, which read every row's name through the "
-        "Python model (`tests/ui/test_profiles_search.py` counts the rows read).",
+        "Python model (`tests/ui/test_profiles_search.py` counts the rows read and the "
+        "Python calls of a keystroke). The refresh (GUI) row lists the store's rows "
+        "(`list_profile_rows`) into the same panel with the middle row selected and "
+        "repaints, as the main window does after a rename, a copy, a delete or an import "
+        "(a closed wizard reads its profile's row alone; `tests/ui/test_profiles_list.py` "
+        "counts a refresh's Python calls at 300 and 3,000 profiles). Listing is one pass "
+        "over one covering index "
+        '(docs/storage.md, "Listing and search"; schema 5).',
         "",
         f"Command: `.venv/bin/python benchmarks/bench_store.py --sizes {sizes_arg} "
         f"--quarters {quarters} --write-docs`",

@@ -8,11 +8,15 @@ from inside the paint of that window's first frame; this probe then prints, befo
 windows are torn down::
 
     MOATDESK_PAINTED <time.monotonic() s> <peak RSS KiB> <heavy modules loaded | -> <modules>
+    MOATDESK_CPU <CPU seconds used so far, all threads>
 
 (<modules>: how many modules were imported by then, sys.modules), and with
-MOATDESK_PROBE_MODULES=1 a second line naming the moatdesk modules imported::
+MOATDESK_PROBE_MODULES=1 lines naming the modules imported (all), how many Python
+enums PySide had made, and whether PySide's ``Qt`` namespace was built (its first use
+makes ~90 enums at once: 20-40 ms)::
 
     MOATDESK_MODULES moatdesk,moatdesk.cli,moatdesk.cli.main,...
+    MOATDESK_ENUMS 126 qt-namespace=0
 
 The monotonic clock is system-wide, so the parent (bench_startup.py,
 tests/ui/test_startup_path.py) subtracts the moment it spawned the child.  The floors
@@ -47,10 +51,31 @@ def report_line() -> str:
     now = time.monotonic()
     heavy = ",".join(name for name in HEAVY_MODULES if name in sys.modules) or "-"
     line = f"MOATDESK_PAINTED {now:.6f} {peak_rss_kib()} {heavy} {len(sys.modules)}"
+    line += f"\nMOATDESK_CPU {time.process_time():.6f}"  # this process's CPU time so far
     if os.environ.get("MOATDESK_PROBE_MODULES"):
-        ours = sorted(name for name in sys.modules if name.split(".")[0] == "moatdesk")
-        line += "\nMOATDESK_MODULES " + ",".join(ours)
+        line += "\nMOATDESK_MODULES " + ",".join(sorted(sys.modules))
+        line += f"\nMOATDESK_ENUMS {pyside_enums()} qt-namespace={int(qt_namespace_built())}"
     return line
+
+
+def qt_namespace_built() -> bool:
+    """Whether PySide has built its ``Qt`` namespace (lazily, on first use), without
+    building it: it is in the module's dict only once made."""
+    core = sys.modules.get("PySide6.QtCore")
+    return core is not None and "Qt" in vars(core)
+
+
+def pyside_enums() -> int:
+    """How many Python enum classes PySide has made so far (each costs ~0.2-0.5 ms)."""
+    import enum
+    import gc
+
+    return sum(
+        1
+        for thing in gc.get_objects()
+        if isinstance(thing, enum.EnumType)
+        and str(getattr(thing, "__module__", "")).startswith(("PySide6", "shiboken6"))
+    )
 
 
 def run_app(argv: list[str]) -> int:

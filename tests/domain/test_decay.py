@@ -105,6 +105,16 @@ def test_a_strong_mechanism_grows_a_long_moat_toward_the_cap() -> None:
     assert grown.holds_until_month is None
 
 
+def test_growth_starts_at_the_growth_threshold_and_is_faster_for_a_stronger_mechanism() -> None:
+    def grown(strength: float):
+        mechanisms = {"real_world_feedback_loop": strength}
+        return moat_outlook(score(Moat.DATA_ADVANTAGE, 60), [], mechanisms, PARAMS, Q)
+
+    at_line, strongest = grown(PARAMS.decay.growth_threshold), grown(1.0)
+    assert at_line.growing and strongest.growing
+    assert 60 < strengths(at_line)[1] < strengths(strongest)[1]  # month 6
+
+
 def test_growth_needs_a_moat_that_holds_and_never_applies_to_short_moats() -> None:
     weak = moat_outlook(
         score(Moat.DATA_ADVANTAGE, 20), [], {"real_world_feedback_loop": 1.0}, PARAMS, Q

@@ -12,14 +12,19 @@ from moatdesk.report.pdf import ReportRequest, export_roadmap_pdf
 
 
 def test_fonts_are_read_once_across_exports(tmp_path: Path, monkeypatch) -> None:
-    report_fonts.register_fonts()  # whatever ran before, the fonts are now loaded
+    profile = load_example_profile()
+    requests = [
+        ReportRequest(profile, profile.assessments[-1].quarter, lang) for lang in ("en", "ko")
+    ]
+    for request in requests:  # whatever ran before, the fonts these need are now loaded
+        export_roadmap_pdf(request, tmp_path / f"{request.lang}.pdf")
     loads: list[str] = []
     original = report_fonts._load
-    monkeypatch.setattr(report_fonts, "_load", lambda name: loads.append(name) or original(name))
-    profile = load_example_profile()
-    for lang in ("en", "ko"):
-        request = ReportRequest(profile, profile.assessments[-1].quarter, lang)
-        export_roadmap_pdf(request, tmp_path / f"{lang}.pdf")
+    monkeypatch.setattr(
+        report_fonts, "_load", lambda name, *a, **k: loads.append(name) or original(name, *a, **k)
+    )
+    for request in requests:
+        export_roadmap_pdf(request, tmp_path / f"{request.lang}-again.pdf")
     assert loads == []
 
 

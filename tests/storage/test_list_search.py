@@ -36,19 +36,66 @@ def named(store: ProfileStore, make_basics, answers) -> ProfileStore:
     return store
 
 
-def test_every_table_read_of_the_list_and_the_search_is_a_covering_index(named: ProfileStore):
-    conn = named._conn
+def _plan(conn, sql: str) -> list[str]:
+    params = {"current": "2026-Q4", "needle": "a", "id": "x"}
+    return [row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params)]
+
+
+def test_the_list_and_the_search_are_one_pass_over_one_covering_index(named: ProfileStore):
+    """No sort, no table row, nothing looked up per profile: each profile's row of the
+    list is on its profiles_list entry (schema 5).  The one subquery is the clock-set-back
+    case of "review due" (two final quarters after the current one), run for those
+    profiles alone."""
     for sql in (profiles_repo._SUMMARY_SQL, profiles_repo._SEARCH_SQL):
-        plan = [
-            row[3]
-            for row in conn.execute(
-                f"EXPLAIN QUERY PLAN {sql}", {"current": "2026-Q4", "needle": "a"}
-            )
+        plan = _plan(named._conn, sql)
+        assert plan[0] == "SEARCH p USING COVERING INDEX profiles_list (deleted_at=?)", plan
+        assert plan[1] == "CORRELATED SCALAR SUBQUERY 1", plan
+        assert plan[2:] == [
+            "SEARCH assessments USING COVERING INDEX assessments_summary "
+            "(profile_id=? AND quarter=? AND status=?)"
         ]
-        reads = [step for step in plan if step.startswith(("SCAN", "SEARCH"))]
-        assert len(reads) == 6  # the profiles, the latest quarter, four per-profile facts
-        assert all("COVERING INDEX" in step for step in reads), plan
-        assert any("profiles_list" in step for step in reads)
+        assert not any("TEMP B-TREE" in step for step in plan)  # the index's order is the list's
+
+
+def _vm_steps(conn, sql: str, params: dict) -> int:
+    """SQLite virtual-machine instructions a statement runs (a progress handler called
+    every instruction): what it does, counted, whatever the machine's speed."""
+    steps = 0
+
+    def count() -> int:
+        nonlocal steps
+        steps += 1
+        return 0
+
+    conn.set_progress_handler(count, 1)
+    try:
+        conn.execute(sql, params).fetchall()
+    finally:
+        conn.set_progress_handler(None, 0)
+    return steps
+
+
+def test_listing_does_per_profile_no_more_than_reading_its_index_entry(
+    store: ProfileStore, make_basics, answers
+):
+    """Counted against the least SQL that reads the same entries: a lookup per profile
+    (schema 4 made four, into assessments_summary) adds half the floor each."""
+    for n in range(200):
+        profile = store.create_profile(make_basics(f"Company {n:03d}"))
+        store.save_draft(profile.id, "2026-Q3", answers)
+        store.finalise(profile.id, "2026-Q3")
+        store.save_draft(profile.id, "2026-Q4", answers)
+    conn = store._conn
+    ours = _vm_steps(conn, profiles_repo._SUMMARY_SQL, {"current": "2026-Q4"})
+    floor = _vm_steps(
+        conn,
+        "SELECT id, name, latest_quarter, latest_status, last_final, has_draft, touched_at "
+        "FROM profiles INDEXED BY profiles_list WHERE deleted_at IS NULL",
+        {},
+    )
+    assert len(store.list_profiles()) == 200
+    # 200 profiles: ~2.1x the floor now; one lookup a profile is ~3.1x, schema 4 was 8.3x.
+    assert ours < 2.5 * floor, (ours, floor)
 
 
 def test_the_trash_purge_on_open_reads_only_trashed_entries(named: ProfileStore):
@@ -115,3 +162,77 @@ def test_search_follows_renames_the_trash_copies_and_imports(named: ProfileStore
     exported.write_text(json.dumps(data), encoding="utf-8")
     imported = named.import_json(exported).profile
     assert imported.id in {s.id for s in named.search_profiles("renamed űnicode (imported)")}
+
+
+# Schema 4's list: every fact read from the assessments themselves (four lookups a
+# profile).  The oracle for the row schema 5 keeps on each profile.
+_FROM_THE_QUARTERS = """
+SELECT p.id, p.name, latest.quarter, latest.status,
+       NOT EXISTS (SELECT 1 FROM assessments
+                   WHERE profile_id = p.id AND quarter = :current AND status = 'final'),
+       EXISTS (SELECT 1 FROM assessments WHERE profile_id = p.id AND status = 'draft'),
+       max(p.updated_at, coalesce((SELECT MAX(updated_at) FROM assessments
+                                   WHERE profile_id = p.id), p.updated_at))
+FROM profiles AS p
+LEFT JOIN assessments AS latest
+       ON latest.profile_id = p.id
+      AND latest.quarter = (SELECT MAX(quarter) FROM assessments WHERE profile_id = p.id)
+WHERE p.deleted_at IS NULL
+ORDER BY p.search_key, p.name
+"""
+_QUARTERS = ("2026-Q2", "2026-Q3", "2026-Q4", "2027-Q1", "2027-Q2")
+
+
+def _agrees_with_the_quarters(store: ProfileStore) -> None:
+    conn = store._conn
+    for current in _QUARTERS:  # "review due" for any current quarter, a clock set back too
+        kept = conn.execute(profiles_repo._SUMMARY_SQL, {"current": current}).fetchall()
+        assert kept == conn.execute(_FROM_THE_QUARTERS, {"current": current}).fetchall()
+    for (pid,) in conn.execute("SELECT id FROM profiles WHERE deleted_at IS NULL"):
+        assert store.profile_summary(pid) in store.list_profiles()
+
+
+def test_every_write_keeps_the_profiles_row_of_the_list(
+    named: ProfileStore, answers, tmp_path: Path
+):
+    """The triggers of schema 5 recompute a profile's row with every assessment write, in
+    its transaction: saves, finalising, reopening, early and backfilled quarters, a
+    what-if started as the next draft, basics, renames, copies, the trash and imports."""
+    from moatdesk.domain.scenarios import WhatIfSpec
+
+    store = named
+    _agrees_with_the_quarters(store)
+    [acme] = store.search_profiles("acme labs")
+    store.finalise(acme.id, "2026-Q4")
+    _agrees_with_the_quarters(store)
+    store.create_assessment(acme.id, "2027-Q1")  # early
+    store.save_draft(acme.id, "2027-Q1", answers)
+    store.finalise(acme.id, "2027-Q1")
+    store.create_assessment(acme.id, "2026-Q2")  # backfilled
+    _agrees_with_the_quarters(store)
+    store.reopen(acme.id, "2026-Q4")
+    _agrees_with_the_quarters(store)
+    store.update_basics(acme.id, store.get_profile(acme.id).basics, quarter="2026-Q4")
+    store.rename_profile(acme.id, "Acme Renamed")
+    _agrees_with_the_quarters(store)
+    [robotics] = store.search_profiles("robotics")
+    store.finalise(robotics.id, "2026-Q4")
+    store.start_draft_from(robotics.id, "2026-Q4", WhatIfSpec(preset="capital_tightens"))
+    _agrees_with_the_quarters(store)
+    copy = store.duplicate_profile(acme.id)
+    _agrees_with_the_quarters(store)
+    exported = store.export_json(acme.id, tmp_path / "acme.json")
+    store.delete_profile(acme.id)
+    _agrees_with_the_quarters(store)
+    store.restore_profile(acme.id)
+    store.delete_profile(copy.id)
+    assert store.purge_trash(older_than_days=-1) == 1  # its quarters go (ON DELETE CASCADE)
+    _agrees_with_the_quarters(store)
+    store.delete_profile(acme.id)
+    store.purge_trash(older_than_days=-1)
+    store.import_json(exported)  # back as a new profile, every quarter with it
+    _agrees_with_the_quarters(store)
+    with store._write() as conn:  # a quarter deleted on its own (no store call does yet)
+        conn.execute("DELETE FROM assessments WHERE quarter = '2027-Q1'")
+    _agrees_with_the_quarters(store)
+    assert [s.name for s in store.search_profiles("acme renamed")] == ["Acme Renamed"]

@@ -151,6 +151,71 @@ def test_migrate_from_v3(data_dir: Path):
     assert "search_key" not in _columns(backup.path, "profiles")
 
 
+def test_migrate_from_v4(data_dir: Path):
+    """Schema 5 keeps each profile's row of the list on the profile: after the migration
+    the list reads as schema 4 showed it on each of three days (in the quarter of the
+    reviews, the one after, a clock set back to the one before), trashed profiles stay
+    out, every profile reads back as written, and a save after it updates its row."""
+    from dataclasses import asdict
+    from datetime import date
+
+    db_path = _install_fixture(4, data_dir)
+    expected = json.loads((FIXTURES / "v4.expected.json").read_text(encoding="utf-8"))
+    for day, listed in expected["listed"].items():
+        with ProfileStore.open(data_dir, today=lambda d=day: date.fromisoformat(d)) as store:
+            got = [
+                {**asdict(s), "updated_at": s.updated_at.isoformat()} for s in store.list_profiles()
+            ]
+            assert got == listed, day
+            assert [store.profile_summary(s["id"]) for s in listed] == store.list_profiles()
+    with ProfileStore.open(data_dir, today=lambda: date(2026, 12, 1)) as store:
+        live = [json.loads(store.get_profile(p["id"]).model_dump_json()) for p in expected["live"]]
+        assert live == expected["live"]
+        assert [t.id for t in store.list_trash()] == expected["trash"]
+        [fresh] = [s for s in store.list_profiles() if s.latest_quarter is None]
+        store.save_draft(fresh.id, "2026-Q4", {})
+        [saved] = [s for s in store.list_profiles() if s.id == fresh.id]
+        assert (saved.latest_quarter, saved.has_draft) == ("2026-Q4", True)
+    assert _user_version(db_path) == schema.SCHEMA_VERSION
+    assert "touched_at" in _columns(db_path, "profiles")
+    [backup] = [b for b in list_backups_in(data_dir) if b.kind == "pre-migration"]
+    assert _user_version(backup.path) == 4
+    assert "touched_at" not in _columns(backup.path, "profiles")
+
+
+def test_a_crash_in_the_schema_5_step_leaves_schema_4_as_it_was(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The columns, the rebuilt index and the triggers of schema 5 go in one transaction:
+    a step that dies after all of them (a crash, a full disk) leaves none of them, and
+    the next open migrates and lists as schema 4 did."""
+    from datetime import date
+
+    db_path = _install_fixture(4, data_dir)
+    real = schema.MIGRATIONS[5]
+
+    def dies_at_the_end(conn: sqlite3.Connection) -> None:
+        real(conn)
+        raise RuntimeError("power cut")
+
+    monkeypatch.setitem(schema.MIGRATIONS, 5, dies_at_the_end)
+    with pytest.raises(RuntimeError):
+        ProfileStore.open(data_dir)
+    assert _user_version(db_path) == 4
+    assert "touched_at" not in _columns(db_path, "profiles")
+    conn = sqlite3.connect(db_path)
+    triggers = conn.execute("SELECT name FROM sqlite_schema WHERE type = 'trigger'").fetchall()
+    conn.close()
+    assert triggers == []
+    monkeypatch.setitem(schema.MIGRATIONS, 5, real)
+    expected = json.loads((FIXTURES / "v4.expected.json").read_text(encoding="utf-8"))
+    with ProfileStore.open(data_dir, today=lambda: date(2026, 12, 1)) as store:
+        assert [s.id for s in store.list_profiles()] == [
+            s["id"] for s in expected["listed"]["2026-12-01"]
+        ]
+    assert _user_version(db_path) == 5
+
+
 def test_a_migration_step_takes_a_backup_first_and_runs_in_one_transaction(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
@@ -76,6 +76,32 @@ def test_the_preview_shows_the_pages_of_the_very_bytes_it_will_save(
     with qtbot.waitSignal(dialog.preview_ready, timeout=60_000):
         founder.click(dialog.rows[Variant.BRIEF])
     assert len(dialog.page_labels) == dialog.rendered[1].pages <= 2
+    dialog.reject()
+
+
+def test_the_preview_holds_bitmaps_only_for_the_pages_in_view(qtbot, founder, make_window) -> None:
+    """A 15-page roadmap's pages were ~20 MB of bitmaps, held twice (images and pixmaps)
+    while the dialog was open: now only the pages in view and the next have pixels."""
+    _window, job = export_dialog(qtbot, founder, make_window)
+    dialog = job.dialog
+    pdf, result = dialog.rendered
+    total = len(dialog.page_labels)
+    assert total == result.pages > 5
+    held = dialog.pages_with_pixels()
+    assert held[0] == 0 and len(held) <= 3
+    # Every page has its page-sized box, so the scroll bar spans the whole document.
+    assert len({(label.width(), label.height()) for label in dialog.page_labels}) == 1
+    bar = dialog.pages.verticalScrollBar()
+    bar.setFocus()
+    qtbot.keyClick(bar, Qt.Key.Key_End)  # the founder scrolls to the last page
+    held = dialog.pages_with_pixels()
+    assert total - 1 in held and 0 not in held and len(held) <= 3
+    shown = dialog.page_labels[-1].pixmap().toImage()
+    expected = page_images(pdf, PREVIEW_SCALE, dialog.devicePixelRatioF())[-1]
+    assert shown.convertToFormat(expected.format()) == expected
+    qtbot.keyClick(bar, Qt.Key.Key_Home)  # and back: page 1 is drawn again, the last let go
+    held = dialog.pages_with_pixels()
+    assert held[0] == 0 and total - 1 not in held and len(held) <= 3
     dialog.reject()
 
 

@@ -4,6 +4,7 @@ changed row and the rows on screen, never every row (issue 16; counted, not time
 from __future__ import annotations
 
 import dataclasses
+import sys
 from datetime import UTC, datetime
 
 import pytest
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from listing import listed
 from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.storage.records import ProfileSummary
-from moatdesk.ui.profiles_model import ProfilesModel
+from moatdesk.ui.profiles_model import EDITED, ProfilesModel
 from moatdesk.ui.profiles_panel import ProfilesPanel
 from windows import activate
 
@@ -120,7 +121,7 @@ def test_search_keeps_the_model_and_filters_by_name(qtbot, panel):
     panel.set_profiles(summaries(30))
     qtbot.keyClicks(panel.search, "company 0002")
     assert listed(panel) == [f"Company {n:05d}" for n in range(20, 30)]
-    assert panel.model.rowCount() == 30
+    assert panel.model.total() == 30  # the search hides rows, it forgets none
 
 
 def test_a_new_deleted_or_renamed_profile_moves_rows_without_a_reset(qtbot, panel):
@@ -166,3 +167,53 @@ def test_the_list_is_driven_from_the_keyboard(
     qtbot.keyClick(window.panel.view, Qt.Key.Key_Return)
     dialog = shown_dialog(window, ResultsDialog)
     assert "Beta Keys" in dialog.view.summary.text()
+
+
+def _python_calls(action) -> int:
+    """Python functions entered while ``action`` runs (Qt calling the model included)."""
+    calls = 0
+
+    def count(_frame, event, _arg) -> None:
+        nonlocal calls
+        calls += event == "call"
+
+    sys.setprofile(count)
+    try:
+        action()
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def _refresh_calls(qtbot, count: int) -> int:
+    """Python calls of a refresh from the store's rows (one row changed), repainted."""
+    widget = ProfilesPanel()
+    qtbot.addWidget(widget)
+    widget.resize(700, 500)
+    widget.show()
+    rows = [s.as_row() for s in summaries(count)]
+    widget.set_rows(rows, notify=False)
+    widget.select(rows[count // 2][0])
+    QApplication.processEvents()
+    at = count // 2 + 1
+
+    def refresh(edited: str) -> None:  # an autosave: that row's "last edited" changes
+        changed = list(rows)
+        changed[at] = (*rows[at][:6], edited)
+        widget.set_rows(changed, notify=False)
+        widget.view.viewport().repaint()
+        QApplication.processEvents()
+
+    refresh("2026-11-02T00:00:00.000000+00:00")  # once first: Qt and PySide set up lazily
+    before = widget.view.model().index(at, EDITED).data()
+    calls = _python_calls(lambda: refresh("2026-11-03T00:00:00.000000+00:00"))
+    assert widget.current_id() == rows[count // 2][0]
+    assert widget.view.model().index(at, EDITED).data() != before
+    return calls
+
+
+def test_a_refresh_from_the_stores_rows_runs_no_python_per_profile(qtbot, switcher):
+    """The model keeps the store's tuples (ProfileStore.list_profile_rows): a refresh of
+    3,000 profiles calls as much Python as one of 300 (the rows on screen), none a row."""
+    small, large = _refresh_calls(qtbot, 300), _refresh_calls(qtbot, 3_000)
+    assert large <= small + 10, (small, large)

@@ -58,21 +58,32 @@ def first_frame(data_dir: Path, until: str) -> str:
 
 def modules_at_frame(data_dir: Path, until: str) -> set[str]:
     """The moatdesk modules imported when that window first painted."""
+    return frame_work(data_dir, until)[0]
+
+
+def frame_work(data_dir: Path, until: str) -> tuple[set[str], int, bool]:
+    """The moatdesk modules imported, how many Python enums PySide had made and whether
+    it had built its ``Qt`` namespace (~90 enums at once) when that window first painted."""
     printed = probe(data_dir, until, MOATDESK_PROBE_MODULES="1")
     found = re.search(r"^MOATDESK_MODULES (\S+)$", printed, re.M)
-    assert found, printed
-    return set(found[1].split(","))
+    enums = re.search(r"^MOATDESK_ENUMS (\d+) qt-namespace=([01])$", printed, re.M)
+    assert found and enums, printed
+    return set(found[1].split(",")), int(enums[1]), enums[2] == "1"
 
 
-# The main window's body: the list, the detail pane, the welcome page, the controller.
-BODY = {
-    "moatdesk.ui.main_controller",
-    "moatdesk.ui.profiles_panel",
+# The main window's body: the welcome page and the controller.
+BODY = {"moatdesk.ui.main_controller", "moatdesk.ui.empty_state"}
+# The list page: built when there is a profile to list (MainWindow._build_list).
+LIST = {"moatdesk.ui.profiles_panel", "moatdesk.ui.profiles_model"}
+# The detail pane (blank at the list's first frame, built right after it) and its
+# parts (ProfileDetail._build_parts, when the first profile fills it).
+DETAIL = {
     "moatdesk.ui.profile_detail",
-    "moatdesk.ui.empty_state",
+    "moatdesk.ui.flow_layout",
+    "moatdesk.ui.trend_chart",
+    "moatdesk.ui.countdown_view",
+    "moatdesk.ui.compare_view",
 }
-# The detail pane's parts (ProfileDetail._build_parts).
-DETAIL_PARTS = {"moatdesk.ui.trend_chart", "moatdesk.ui.countdown_view", "moatdesk.ui.compare_view"}
 # The CLI's commands: the app (no command) does not build their parsers.
 COMMANDS = {
     "moatdesk.cli.profile_commands",
@@ -89,14 +100,46 @@ def test_the_first_frame_is_the_window_frame_alone(data_with_example: Path) -> N
     command module loads for the app at all."""
     at_window = modules_at_frame(data_with_example, "window")
     assert "moatdesk.ui.main_window" in at_window
-    assert not at_window & (BODY | COMMANDS | {"moatdesk.storage.store"})
+    assert not at_window & (BODY | LIST | DETAIL | COMMANDS | {"moatdesk.storage.store"})
     listed = modules_at_frame(data_with_example, "main")
-    assert listed >= BODY | {"moatdesk.storage.store"}  # the probe sees them once loaded
+    assert listed >= BODY | LIST | {"moatdesk.storage.store"}  # the probe sees them once loaded
     assert not listed & COMMANDS
-    # The detail pane is blank at that frame; its history, trend, countdown and
-    # comparison are built when the selected profile fills it, after the frame.
-    assert not listed & DETAIL_PARTS
-    assert not modules_at_frame(data_with_example, "wizard") & DETAIL_PARTS
+    # The detail pane is blank at that frame: it is built, and filled, right after it.
+    assert not listed & DETAIL
+    assert not modules_at_frame(data_with_example, "wizard") & DETAIL
+
+
+@pytest.mark.parametrize("until", ["main", "wizard"])
+def test_a_first_start_builds_neither_the_list_nor_the_qt_namespace(
+    data_dir: Path, until: str
+) -> None:
+    """No profile yet: the welcome page and New profile's first page are on screen
+    without the list page's modules and without PySide's ``Qt`` namespace (its first
+    use makes ~90 Python enums, more than the rest of the page: docs/benchmarks.md)."""
+    modules, enums, qt_namespace = frame_work(data_dir, until)
+    assert "moatdesk.ui.empty_state" in modules
+    assert not modules & (LIST | DETAIL)
+    assert not qt_namespace
+    # The bare QWizard floor makes 48; the window, its menus, the page and the wizard
+    # add their own classes' enums, not whole namespaces.
+    assert enums < 130
+
+
+def test_the_probe_sees_the_qt_namespace(data_with_example: Path) -> None:
+    """The check above can fail: the list page (a model's headerData is given Qt's
+    Orientation) builds the namespace, and the probe says so."""
+    assert frame_work(data_with_example, "main")[2]
+
+
+def test_a_second_start_shows_the_labels_without_parsing_toml(data_with_example: Path) -> None:
+    """The list and the basics page show taxonomy labels; the first start keeps them
+    parsed in the data folder (domain.labels.keep_parsed_in), later ones read them
+    back without tomllib (tests/ui/test_startup_cache.py: whatever the file holds)."""
+    assert "tomllib" in modules_at_frame(data_with_example, "wizard")
+    for until in ("main", "wizard"):
+        again = modules_at_frame(data_with_example, until)
+        assert "moatdesk.domain.labels" in again
+        assert "tomllib" not in again
 
 
 @pytest.mark.parametrize("until", ["window", "main", "wizard"])

@@ -33,26 +33,31 @@ def fill(store, count: int) -> None:
 
 class Counts:
     def __init__(self, monkeypatch, store, panel) -> None:
-        self.listed = 0  # every profile read (ProfileStore.list_profiles)
-        self.refreshed = 0  # the whole list compared again (ProfilesPanel.set_profiles)
+        self.listed = 0  # every profile read (ProfileStore.list_profile_rows or list_profiles)
+        self.refreshed = 0  # the whole list compared again (ProfilesPanel.set_rows)
         self.detail = 0  # the detail pane rebuilt (ProfileDetail.show_profile)
-        list_profiles, set_profiles = store.list_profiles, panel.set_profiles
+        list_rows, list_profiles = store.list_profile_rows, store.list_profiles
+        set_rows = panel.set_rows
         show_profile = panel.parent().window().detail.show_profile
 
-        def listing():
-            self.listed += 1
-            return list_profiles()
+        def listing(read):
+            def counted():
+                self.listed += 1
+                return read()
+
+            return counted
 
         def refreshing(*args, **kwargs):
             self.refreshed += 1
-            return set_profiles(*args, **kwargs)
+            return set_rows(*args, **kwargs)
 
         def showing(*args, **kwargs):
             self.detail += 1
             return show_profile(*args, **kwargs)
 
-        monkeypatch.setattr(store, "list_profiles", listing)
-        monkeypatch.setattr(panel, "set_profiles", refreshing)
+        monkeypatch.setattr(store, "list_profile_rows", listing(list_rows))
+        monkeypatch.setattr(store, "list_profiles", listing(list_profiles))
+        monkeypatch.setattr(panel, "set_rows", refreshing)
         monkeypatch.setattr(panel.parent().window().detail, "show_profile", showing)
 
     def reset(self) -> None:
@@ -89,6 +94,15 @@ def test_an_autosave_updates_the_one_row_and_lists_nothing(
     assert counts.listed == 0, "an autosave listed every profile"
     assert counts.refreshed == 0, "an autosave refreshed the whole list"
     assert counts.detail == 0, "an autosave rebuilt the detail pane"
+
+    counts.reset()
+    profile_id = wizard.profile.id
+    wizard.close()  # the list is current already: its row is read again, and shown
+    QApplication.processEvents()
+    assert counts.listed == 0, "closing the wizard listed every profile"
+    assert counts.refreshed == 0 and counts.detail == 1
+    assert window.panel.current_id() == profile_id
+    assert model.summary(row) == store.profile_summary(profile_id)
 
 
 def test_saves_in_one_turn_make_one_row_read(qtbot, founder, make_window, store, monkeypatch):

@@ -6,6 +6,9 @@ RGBx rows that the app wraps in a ``QImage`` (no PIL, no numpy).  Nothing here i
 Qt, and pypdfium2 is imported only when a preview is asked for, so it never weighs on
 start-up.  PDFium is not thread-safe: one lock serialises its use (two previews may be
 in flight when the founder switches documents quickly).
+
+The export dialog asks for the page sizes, then for each page as it scrolls into view
+(``render_page``): it keeps only the bitmaps of the pages on screen (issue 16).
 """
 
 from __future__ import annotations
@@ -51,5 +54,39 @@ def render_pages(pdf: bytes, scale: float = 1.0) -> tuple[PageImage, ...]:
                 finally:
                     page.close()
             return tuple(pages)
+        finally:
+            document.close()
+
+
+def page_sizes(pdf: bytes) -> tuple[tuple[float, float], ...]:
+    """Each page's (width, height) in points."""
+    import pypdfium2 as pdfium
+
+    with _PDFIUM:
+        document = pdfium.PdfDocument(pdf)
+        try:
+            return tuple(tuple(document.get_page_size(i)) for i in range(len(document)))
+        finally:
+            document.close()
+
+
+def render_page(pdf: bytes, index: int, scale: float = 1.0) -> PageImage:
+    """Page ``index`` (from 0) of ``pdf`` at ``scale`` pixels per point, on white."""
+    import pypdfium2 as pdfium
+
+    with _PDFIUM:
+        document = pdfium.PdfDocument(pdf)
+        try:
+            page = document[index]
+            try:
+                bitmap = page.render(scale=scale, prefer_bgrx=True, rev_byteorder=True)
+                try:
+                    return PageImage(
+                        bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer)
+                    )
+                finally:
+                    bitmap.close()
+            finally:
+                page.close()
         finally:
             document.close()

@@ -22,13 +22,20 @@ from __future__ import annotations
 
 import string
 from datetime import date
+from html import escape as _escape_html
 from typing import TYPE_CHECKING, Literal
-from xml.sax.saxutils import escape
 
 from moatdesk.domain.textrules import Lang
 
 if TYPE_CHECKING:
     from moatdesk.domain.results import Action, HoldSummary, MoatOutlook, Roadmap, StopShift
+
+
+def escape(text: str) -> str:
+    """``&``, ``<`` and ``>`` as entities, as xml.sax.saxutils.escape does (whose import
+    pulls in urllib.request, http.client and ssl: ~8 MiB of a process, issue 16)."""
+    return _escape_html(text, quote=False)
+
 
 STRINGS: dict[str, tuple[str, str]] = {
     # document

@@ -13,11 +13,18 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from xml.sax.saxutils import escape
+from html import escape as _escape_html
 
 from bidi import get_display
 
 from moatdesk.report.fonts import FontSet
+
+
+def escape(text: str) -> str:
+    """``&``, ``<`` and ``>`` as entities, as xml.sax.saxutils.escape does (whose import
+    pulls in urllib.request, http.client and ssl: ~8 MiB of a process, issue 16)."""
+    return _escape_html(text, quote=False)
+
 
 REPLACEMENT = "\ufffd"  # drawn in the fallback font, which covers it
 

@@ -14,7 +14,6 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from moatdesk.domain.errors import QT_TRANSLATE_NOOP
-from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.domain.textrules import (
     MAX_NAME_CHARS,
     PROFILE_ID_PATTERN,
@@ -24,7 +23,7 @@ from moatdesk.domain.textrules import (
 )
 from moatdesk.storage.connection import from_text, to_text
 from moatdesk.storage.errors import CorruptDatabaseError
-from moatdesk.storage.records import ProfileSummary, TrashedProfile
+from moatdesk.storage.records import ProfileRow, ProfileSummary, TrashedProfile
 
 if TYPE_CHECKING:
     from moatdesk.domain.models import CompanyBasics
@@ -170,54 +169,44 @@ def trash(conn: sqlite3.Connection) -> list[TrashedProfile]:
     ]
 
 
-# One pass over the profiles_list index, each profile joined through assessments_summary:
-# every b-tree read is a covering index (EXPLAIN QUERY PLAN says "COVERING INDEX" for each,
-# tests/storage/test_list_search.py), so listing reads no table row, above all no
-# answers_json.  INDEXED BY: the primary key (profile_id, quarter) has the same prefix
-# and the planner would take it and read each row for its status; INDEXED BY also makes
-# a missing index an error instead of a silent slowdown.
-_SUMMARY_SQL = """
-SELECT p.id, p.name, p.updated_at, latest.quarter, latest.status,
-       (SELECT MAX(updated_at) FROM assessments INDEXED BY assessments_summary
-        WHERE profile_id = p.id),
-       EXISTS (SELECT 1 FROM assessments INDEXED BY assessments_summary
-               WHERE profile_id = p.id AND status = 'draft'),
-       EXISTS (SELECT 1 FROM assessments INDEXED BY assessments_summary
-               WHERE profile_id = p.id AND quarter = :current AND status = 'final')
+# The list: one pass over the profiles_list index, which holds each profile's row of it
+# (schema 5: kept by triggers on assessments), in the list's order (search key, then name:
+# names sorted as they look), so SQLite neither sorts nor reads a table row nor looks up
+# anything per profile (EXPLAIN QUERY PLAN: one "COVERING INDEX" step,
+# tests/storage/test_list_search.py).  "Review due" = the current quarter is not final:
+# it is one of the two latest final quarters, or (a clock set back, two final quarters
+# after it) asked of assessments_summary for that profile alone.  INDEXED BY makes a
+# missing index an error instead of a silent slowdown.
+_LIST_SQL = """
+SELECT p.id, p.name, p.latest_quarter, p.latest_status,
+       CASE WHEN :current IN (p.last_final, p.prior_final) THEN 0
+            WHEN p.prior_final > :current THEN NOT EXISTS (
+                SELECT 1 FROM assessments INDEXED BY assessments_summary
+                WHERE profile_id = p.id AND quarter = :current AND status = 'final')
+            ELSE 1 END,
+       p.has_draft,
+       max(p.updated_at, coalesce(p.touched_at, p.updated_at))
 FROM profiles AS p INDEXED BY profiles_list
-LEFT JOIN assessments AS latest INDEXED BY assessments_summary
-       ON latest.profile_id = p.id
-      AND latest.quarter = (SELECT MAX(quarter) FROM assessments INDEXED BY assessments_summary
-                            WHERE profile_id = p.id)
-WHERE p.deleted_at IS NULL
+WHERE p.deleted_at IS NULL{where}
+ORDER BY p.search_key, p.name
 """
+_SUMMARY_SQL = _LIST_SQL.format(where="")
 # A substring of the search key: instr, not LIKE, so "%" and "_" are plain characters
 # (no escaping to get wrong) and the case folding is Unicode's (search_key), not ASCII's.
-_SEARCH_SQL = _SUMMARY_SQL + "  AND instr(p.search_key, :needle) > 0\n"
+_SEARCH_SQL = _LIST_SQL.format(where=" AND instr(p.search_key, :needle) > 0")
 # One profile's row (a saved draft's): by the primary key, not along profiles_list.
-_ONE_SQL = (
-    _SUMMARY_SQL.replace("FROM profiles AS p INDEXED BY profiles_list", "FROM profiles AS p")
-    + "  AND p.id = :id\n"
-)
+_ONE_SQL = _LIST_SQL.format(where=" AND p.id = :id").replace(" INDEXED BY profiles_list", "")
 
 
-# A dict, not AssessmentStatus(value): the Enum call was a third of the Python time of a
-# 10,000-profile list (benchmarks/bench_store.py).
-_STATUSES: dict[str | None, AssessmentStatus | None] = {s.value: s for s in AssessmentStatus}
-_STATUSES[None] = None
-
-
-def _summary(row: tuple) -> ProfileSummary:
-    pid, name, updated, quarter, status, touched, draft, done = row
-    return ProfileSummary(
-        id=pid,
-        name=name,
-        latest_quarter=quarter,
-        latest_status=_STATUSES[status],
-        review_due=not done,
-        has_draft=bool(draft),
-        updated_at=from_text(max(updated, touched or updated)),
-    )
+def rows(
+    conn: sqlite3.Connection, current_quarter: str, text: str | None = None
+) -> list[ProfileRow]:
+    """The live profiles' rows of the list, in its order (records.ProfileRow: plain
+    tuples, nothing made per profile in Python); with ``text``, those whose name contains
+    it as it looks (textrules.search_key on both sides).  Blank text lists them all."""
+    needle = search_key(text).strip() if text else ""
+    sql, params = (_SEARCH_SQL, {"needle": needle}) if needle else (_SUMMARY_SQL, {})
+    return conn.execute(sql, {"current": current_quarter, **params}).fetchall()
 
 
 def matching_ids(conn: sqlite3.Connection, text: str) -> set[str]:
@@ -225,24 +214,19 @@ def matching_ids(conn: sqlite3.Connection, text: str) -> set[str]:
     ``summaries(..., text)``, without the per-profile facts): one pass over profiles_list.
     Blank text matches every live profile."""
     needle = search_key(text).strip()
-    rows = conn.execute(
+    found = conn.execute(
         "SELECT id FROM profiles INDEXED BY profiles_list "
         "WHERE deleted_at IS NULL AND instr(search_key, ?) > 0",
         (needle,),
     )
-    return {pid for (pid,) in rows}
+    return {pid for (pid,) in found}
 
 
 def summaries(
     conn: sqlite3.Connection, current_quarter: str, text: str | None = None
 ) -> list[ProfileSummary]:
-    """The live profiles, by name; with ``text``, those whose name contains it as it
-    looks (textrules.search_key on both sides).  Blank text lists them all."""
-    needle = search_key(text).strip() if text else ""
-    sql, params = (_SEARCH_SQL, {"needle": needle}) if needle else (_SUMMARY_SQL, {})
-    result = [_summary(row) for row in conn.execute(sql, {"current": current_quarter, **params})]
-    result.sort(key=lambda s: (s.name.casefold(), s.name))
-    return result
+    """``rows`` as ProfileSummary records (the CLI's list and search)."""
+    return [ProfileSummary.from_row(row) for row in rows(conn, current_quarter, text)]
 
 
 def summary(
@@ -250,4 +234,4 @@ def summary(
 ) -> ProfileSummary | None:
     """One profile's row of the list (None: trashed or unknown), by its primary key."""
     row = conn.execute(_ONE_SQL, {"current": current_quarter, "id": profile_id}).fetchone()
-    return _summary(row) if row is not None else None
+    return ProfileSummary.from_row(row) if row is not None else None

@@ -3,14 +3,32 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from moatdesk.domain.taxonomy import AssessmentStatus
 
 if TYPE_CHECKING:  # pydantic: the profiles list must not need it
     from moatdesk.domain.models import Profile
+
+
+# One row of the profiles list as SQLite returns it (profiles_repo.rows): a plain tuple,
+# so that listing 10,000 profiles makes no object per profile in Python.  The GUI's model
+# keeps these; ProfileSummary.from_row makes the record of one when it is asked for.
+ProfileRow = tuple[str, str, str | None, str | None, int, int, str]
+# id, name, latest quarter (None: none yet), its status ('draft', 'final', None),
+# review due (0/1), has a draft (0/1), last edited (UTC ISO 8601 text, connection.to_text)
+ROW_ID: Final = 0
+ROW_NAME: Final = 1
+ROW_QUARTER: Final = 2
+ROW_STATUS: Final = 3
+ROW_DUE: Final = 4
+ROW_DRAFT: Final = 5
+ROW_EDITED: Final = 6
+
+_STATUSES: dict[str | None, AssessmentStatus | None] = {s.value: s for s in AssessmentStatus}
+_STATUSES[None] = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +42,33 @@ class ProfileSummary:
     review_due: bool  # this calendar quarter has no final assessment yet
     has_draft: bool  # some quarter is still a draft
     updated_at: datetime  # last change to the basics or to any assessment
+
+    @classmethod
+    def from_row(cls, row: ProfileRow) -> ProfileSummary:
+        pid, name, quarter, status, due, draft, edited = row
+        return cls(
+            pid,
+            name,
+            quarter,
+            _STATUSES[status],
+            bool(due),
+            bool(draft),
+            datetime.fromisoformat(edited),
+        )
+
+    def as_row(self) -> ProfileRow:
+        """The row ``from_row`` reads this from (updated_at in UTC, as the store keeps it)."""
+        status = self.latest_status.value if self.latest_status is not None else None
+        edited = self.updated_at.astimezone(UTC).isoformat(timespec="microseconds")
+        return (
+            self.id,
+            self.name,
+            self.latest_quarter,
+            status,
+            int(self.review_due),
+            int(self.has_draft),
+            edited,
+        )
 
 
 @dataclass(frozen=True, slots=True)

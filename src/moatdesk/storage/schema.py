@@ -15,7 +15,7 @@ from pathlib import Path
 from moatdesk.domain.textrules import search_key
 from moatdesk.storage.connection import transaction
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _to_v1(conn: sqlite3.Connection) -> None:
@@ -130,12 +130,71 @@ def _to_v4(conn: sqlite3.Connection) -> None:
     )
 
 
+# A profile's row of the list, recomputed from its assessments (the triggers of schema 5
+# run it after every insert, change and delete of an assessment).  Each subquery reads
+# assessments_summary alone; the two latest final quarters decide "review due" for any
+# current quarter (profiles_repo._LIST_SQL).
+_LISTED_COLUMNS = """
+    (latest_quarter, latest_status) = (
+        SELECT quarter, status FROM assessments INDEXED BY assessments_summary
+        WHERE profile_id = {pid} ORDER BY quarter DESC LIMIT 1),
+    has_draft = EXISTS (
+        SELECT 1 FROM assessments INDEXED BY assessments_summary
+        WHERE profile_id = {pid} AND status = 'draft'),
+    last_final = (
+        SELECT quarter FROM assessments INDEXED BY assessments_summary
+        WHERE profile_id = {pid} AND status = 'final' ORDER BY quarter DESC LIMIT 1),
+    prior_final = (
+        SELECT quarter FROM assessments INDEXED BY assessments_summary
+        WHERE profile_id = {pid} AND status = 'final' ORDER BY quarter DESC LIMIT 1 OFFSET 1),
+    touched_at = (
+        SELECT MAX(updated_at) FROM assessments INDEXED BY assessments_summary
+        WHERE profile_id = {pid})
+"""
+
+
+def _to_v5(conn: sqlite3.Connection) -> None:
+    """Each profile keeps its row of the list (issue 16): latest quarter and status, "has
+    a draft", its two latest final quarters and its assessments' last change, kept by
+    triggers in the same transaction as the assessment write that changes them (so no
+    writer can forget, and a crash leaves both or neither).  Listing is then one pass
+    over one covering index, in the list's order, with no per-profile lookup: four
+    index seeks a profile cost ~10 µs, 100 ms at 10,000 profiles."""
+    for column in (
+        "latest_quarter TEXT",  # the newest quarter recorded (NULL: none)
+        "latest_status TEXT",  # its status, 'draft' or 'final'
+        "has_draft INTEGER NOT NULL DEFAULT 0",  # some quarter is a draft
+        "last_final TEXT",  # the newest final quarter
+        "prior_final TEXT",  # the final quarter before it
+        "touched_at TEXT",  # MAX(assessments.updated_at)
+    ):
+        conn.execute(f"ALTER TABLE profiles ADD COLUMN {column}")
+    conn.execute("UPDATE profiles SET " + _LISTED_COLUMNS.format(pid="profiles.id"))
+    conn.execute("DROP INDEX profiles_list")
+    conn.execute(
+        "CREATE INDEX profiles_list ON profiles(deleted_at, search_key, name, id, updated_at, "
+        "touched_at, latest_quarter, latest_status, has_draft, last_final, prior_final)"
+    )
+    for event, pid in (
+        ("INSERT", "NEW.profile_id"),
+        ("UPDATE OF quarter, status, updated_at", "NEW.profile_id"),
+        ("DELETE", "OLD.profile_id"),
+    ):
+        name = "assessments_listed_" + event.split()[0].lower()
+        # One statement each: a trigger's body holds ";" (so not _run_statements).
+        conn.execute(
+            f"CREATE TRIGGER {name} AFTER {event} ON assessments BEGIN "
+            f"UPDATE profiles SET {_LISTED_COLUMNS.format(pid=pid)} WHERE id = {pid}; END"
+        )
+
+
 # version reached -> step that reaches it from the version before
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _to_v1,
     2: _to_v2,
     3: _to_v3,
     4: _to_v4,
+    5: _to_v5,
 }
 assert sorted(MIGRATIONS) == list(range(1, SCHEMA_VERSION + 1))
 

@@ -69,6 +69,7 @@ from moatdesk.storage.opening import (
 from moatdesk.storage.records import (
     BackupInfo,
     ImportResult,
+    ProfileRow,
     ProfileSummary,
     QuarterChoice,
     RestoreResult,
@@ -242,8 +243,16 @@ class ProfileStore:
     # ---- profiles ---------------------------------------------------------------
 
     def list_profiles(self) -> list[ProfileSummary]:
+        """The live profiles, in the list's order (names as they look: search_key)."""
         with self._read() as conn:
             return profiles_repo.summaries(conn, quarter_of(self._today()))
+
+    def list_profile_rows(self) -> list[ProfileRow]:
+        """``list_profiles`` as plain tuples (records.ProfileRow), no object made per
+        profile: for the GUI's list, which makes texts only for the rows on screen
+        (one covering-index scan; 10,000 profiles in ~10 ms, docs/benchmarks.md)."""
+        with self._read() as conn:
+            return profiles_repo.rows(conn, quarter_of(self._today()))
 
     def profile_summary(self, profile_id: str) -> ProfileSummary | None:
         """One row of ``list_profiles`` (None if trashed or unknown): a saved draft

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from moatdesk.ui.look import set_qt_property
 from moatdesk.ui.retranslating import Retranslating
 
 translate = QCoreApplication.translate
@@ -33,10 +34,16 @@ class EmptyState(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addStretch(1)
+        # Each centred in its row, at its own width (a stretch either side): the page is
+        # the first frame a new founder sees, so no Qt namespace (look.set_qt_property).
         for widget in (self.heading, self.text, self.new_button, self.example_button):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(widget)
+            row.addStretch(1)
+            layout.addLayout(row)
             if isinstance(widget, QLabel):
-                widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                set_qt_property(widget, "alignment", "AlignCenter")
         layout.addStretch(2)
         self.retranslate()
 

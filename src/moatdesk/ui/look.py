@@ -9,6 +9,7 @@ from __future__ import annotations
 from importlib.resources import files
 from pathlib import Path
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon, QPixmap
 
 HANGUL_FONT_FILES = ("NanumGothic.ttf", "NanumGothicBold.ttf")
@@ -62,6 +63,19 @@ def register_hangul_font(base_font: QFont) -> str | None:
         # Latin text keeps the system font; glyphs it lacks (Hangul) come from Nanum.
         QFont.insertSubstitution(base_font.family(), family)
     return family
+
+
+def set_qt_property(target: QObject, name: str, keys: str) -> None:
+    """Set an enum or flags property of ``target`` by the C++ names of its values:
+    ``set_qt_property(label, "alignment", "AlignCenter")`` is
+    ``label.setAlignment(Qt.AlignmentFlag.AlignCenter)``.
+
+    For the widgets of the first frames: the first use of PySide's ``Qt`` namespace
+    builds its ~90 Python enums (20-40 ms, more than the rest of a widget page;
+    docs/benchmarks.md "Start-up"); Qt's property system reads the names itself.
+    """
+    if not target.setProperty(name, keys):
+        raise ValueError(f"{type(target).__name__}.{name} cannot be {keys!r}")
 
 
 _ICON: list[QIcon] = []  # decoded once per process (the app and each window ask)

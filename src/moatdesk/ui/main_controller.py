@@ -22,31 +22,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+# The dialogs' classes through the module, looked up when a handler runs: PySide makes
+# a class and its enums on first use, and none is needed before the first frame.
+from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QGridLayout,
-    QInputDialog,
-    QLineEdit,
-    QMessageBox,
-    QSizePolicy,
-    QSpacerItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from moatdesk.domain.errors import MoatDeskError
 from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.domain.textrules import MAX_NAME_CHARS, Lang
+from moatdesk.storage.records import ROW_EDITED, ROW_ID, ROW_NAME, ROW_QUARTER
 from moatdesk.ui.after_paint import after_next_paint
 from moatdesk.ui.i18n import LanguageSwitcher, error_text, fill, ui_lang, verbatim
 from moatdesk.ui.settings import AppSettings
 
 if TYPE_CHECKING:  # pydantic models and SQLite: not needed before the first frame
     from moatdesk.domain.models import Assessment, Profile
-    from moatdesk.storage.records import ProfileSummary
+    from moatdesk.storage.records import ProfileRow
     from moatdesk.storage.store import ProfileStore
     from moatdesk.ui.main_window import MainWindow
     from moatdesk.ui.pdf_export import PdfExportJob
@@ -88,17 +84,29 @@ class MainController(QObject):
         self._closing = False  # the main window is closing (window_closing)
         for name, handler in self._handlers().items():
             window.actions_by_name[name].triggered.connect(self._guard(handler))
-        window.panel.current_changed.connect(self._on_selected)
-        window.panel.activated.connect(
-            lambda _pid: window.actions_by_name["view_results"].trigger()
-        )
-        window.detail.quarter_activated.connect(self.view_results)
+        for part in ("panel", "detail"):  # built on their first use (MainWindow)
+            if window.has_part(part):
+                self.part_built(part)
         # The bar's button goes through the action, so errors reach the same guard.
         window.undo_bar.undo_button.clicked.disconnect()
         window.undo_bar.undo_button.clicked.connect(window.actions_by_name["undo"].trigger)
         window.reminder_bar.start_requested.connect(self._start_due_review)
         window.reminder_bar.later_requested.connect(self._remind_later)
         window.reminder_bar.pick_requested.connect(self._guard_arg(self.pick_review_date_for))
+
+    def part_built(self, part: str) -> None:
+        """The window has built its profiles list (``panel``) or its detail pane
+        (``detail``, after the list's first frame): wire it to the attached store."""
+        window = self.window
+        if part == "panel":
+            window.panel.current_changed.connect(self._on_selected)
+            window.panel.activated.connect(
+                lambda _pid: window.actions_by_name["view_results"].trigger()
+            )
+            window.panel.matching = self.store.search_profile_ids if self.store else None
+        else:
+            window.detail.quarter_activated.connect(self.view_results)
+            window.detail.store = self.store
 
     def _handlers(self) -> dict[str, Callable[[], object]]:
         """Action name (actions.ACTION_TABLE) -> what it does; one entry per action."""
@@ -130,7 +138,7 @@ class MainController(QObject):
             try:
                 handler()
             except MoatDeskError as exc:
-                QMessageBox.warning(self.window, "MoatDesk", verbatim(error_text(exc)))
+                QtWidgets.QMessageBox.warning(self.window, "MoatDesk", verbatim(error_text(exc)))
 
         return run
 
@@ -153,8 +161,10 @@ class MainController(QObject):
         scores every quarter (~100 ms, more than the start-up budget).
         """
         self.store = store
-        self.window.detail.store = store
-        self.window.panel.matching = store.search_profile_ids if store is not None else None
+        if self.window.has_part("detail"):
+            self.window.detail.store = store
+        if self.window.has_part("panel"):
+            self.window.panel.matching = store.search_profile_ids if store is not None else None
         for action in self.window.actions_by_name.values():
             action.setEnabled(store is not None or action.objectName() in ALWAYS_ENABLED)
         if store is None:
@@ -163,17 +173,21 @@ class MainController(QObject):
         self.window.actions_by_name["undo"].setEnabled(False)
         self._remind_if_due(self.reload(detail_later=detail_later))
 
-    def reload(
-        self, select: str | None = None, *, detail_later: bool = False
-    ) -> list[ProfileSummary]:
-        """List the profiles again, keeping (or moving to) ``select``; returns them."""
-        summaries = self._store().list_profiles()
-        self.window.show_list(bool(summaries))
+    def reload(self, select: str | None = None, *, detail_later: bool = False) -> list[ProfileRow]:
+        """List the profiles again, keeping (or moving to) ``select``; returns their rows
+        (records.ProfileRow: tuples, no object per profile, issue 16)."""
+        summaries = self._store().list_profile_rows()
+        self.window.show_list(bool(summaries))  # builds the list the first time it has any
+        if not self.window.has_part("panel"):  # no profile yet: the welcome page alone
+            self._update_actions(None)
+            return summaries
         # -> _on_selected, once (now, or right after this frame)
-        self.window.panel.set_profiles(summaries, keep=select, notify=not detail_later)
+        self.window.panel.set_rows(summaries, keep=select, notify=not detail_later)
         if detail_later:
             self._update_actions(None)
-            self.window.detail.set_pending()
+            if self.window.has_part("detail"):
+                self.window.detail.set_pending()
+            # else blank until then: built by _on_selected (after this frame)
             after_next_paint(self.window, self._fill_detail_late)
         return summaries
 
@@ -216,28 +230,38 @@ class MainController(QObject):
         actions["undo"].setEnabled(self.window.undo_bar.can_undo())
 
     # -- the next review -------------------------------------------------------------------
-    def _remind_if_due(self, summaries: list[ProfileSummary]) -> None:
+    def _remind_if_due(self, rows: list[ProfileRow]) -> None:
         """At start: a review is due for a profile when the quarter after its latest
         review has begun, or its picked date has come (ui/reminder.py), unless the founder
         said "later" for it this week.  The bar names the most recently edited one."""
         from moatdesk.ui.reminder import review_due
 
         today = self.today()
+        settings = self.settings
+        # Without a picked date or a "later", whether a review is due depends on the
+        # latest quarter alone: once per quarter, not a settings lookup per profile
+        # (20,000 of them took ~150 ms at 10,000 profiles, before the window's reminder).
+        own = settings.profiles_with_review_settings()
+        by_quarter = {q: review_due(q, None, None, today) for q in {r[ROW_QUARTER] for r in rows}}
         due = [
-            s
-            for s in summaries
-            if review_due(
-                s.latest_quarter,
-                self.settings.review_date(s.id),
-                _iso_date(self.settings.snoozed_until(s.id)),
-                today,
+            row
+            for row in rows
+            if (
+                review_due(
+                    row[ROW_QUARTER],
+                    settings.review_date(row[ROW_ID]),
+                    _iso_date(settings.snoozed_until(row[ROW_ID])),
+                    today,
+                )
+                if row[ROW_ID] in own
+                else by_quarter[row[ROW_QUARTER]]
             )
         ]
         if due:
-            latest = max(due, key=lambda s: s.updated_at)
-            picked = self.settings.review_date(latest.id)
+            latest = max(due, key=itemgetter(ROW_EDITED))  # UTC ISO text sorts as time
+            picked = self.settings.review_date(latest[ROW_ID])
             self.window.reminder_bar.show_due(
-                latest.id, latest.name, self.current_quarter(), picked
+                latest[ROW_ID], latest[ROW_NAME], self.current_quarter(), picked
             )
 
     def _start_due_review(self, profile_id: str) -> None:
@@ -355,7 +379,7 @@ class MainController(QObject):
     def import_json(self) -> None:
         from moatdesk.ui.save_dialog import default_export_dir
 
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
             self.window,
             translate("ProfileOps", "Import a profile"),
             str(default_export_dir()),
@@ -381,11 +405,11 @@ class MainController(QObject):
     def _tell_kept_unknown(self, kept: tuple[str, ...]) -> None:
         """The file's review used a newer question bank: its answers to questions this
         MoatDesk does not know were kept, not dropped (issue 10 item 5), as the CLI says."""
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Information,
             translate("ProfileOps", "Import a profile"),
             fill(translate("ProfileOps", "Answers kept for a newer question bank: %1"), len(kept)),
-            QMessageBox.StandardButton.Ok,
+            QtWidgets.QMessageBox.StandardButton.Ok,
             self.window,
         )
         box.setInformativeText(
@@ -398,9 +422,9 @@ class MainController(QObject):
         )
         box.setDetailedText("\n".join(kept))  # "2026-Q3: speed.new_question", one a line
         layout = box.layout()
-        if isinstance(layout, QGridLayout):  # wide enough not to wrap four short lines
+        if isinstance(layout, QtWidgets.QGridLayout):  # wide enough not to wrap four short lines
             width = box.fontMetrics().averageCharWidth() * 64
-            spacer = QSpacerItem(width, 0, QSizePolicy.Policy.Minimum)
+            spacer = QtWidgets.QSpacerItem(width, 0, QtWidgets.QSizePolicy.Policy.Minimum)
             layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())
         box.exec()
 
@@ -429,11 +453,11 @@ class MainController(QObject):
         profile = self.selected_profile()
         if profile is None:
             return
-        name, ok = QInputDialog.getText(
+        name, ok = QtWidgets.QInputDialog.getText(
             self.window,
             translate("ProfileOps", "Rename profile"),
             translate("ProfileOps", "New company name:"),
-            QLineEdit.EchoMode.Normal,
+            QtWidgets.QLineEdit.EchoMode.Normal,
             profile.basics.name,
         )
         if ok and name.strip() and name != profile.basics.name:
@@ -444,7 +468,7 @@ class MainController(QObject):
         profile = self.selected_profile()
         if profile is not None:
             store = self._store()
-            name = copy_name(profile.basics.name, {s.name for s in store.list_profiles()})
+            name = copy_name(profile.basics.name, {r[ROW_NAME] for r in store.list_profile_rows()})
             copy = store.duplicate_profile(profile.id, name)
             self.reload(select=copy.id)
 
@@ -488,7 +512,7 @@ class MainController(QObject):
             return
         existing = next((a for a in profile.assessments if a.quarter == quarter), None)
         if existing is not None and existing.status is AssessmentStatus.FINAL:
-            answer = QMessageBox.question(
+            answer = QtWidgets.QMessageBox.question(
                 self.window,
                 translate("MainWindow", "Start review"),
                 fill(
@@ -498,7 +522,7 @@ class MainController(QObject):
                     quarter,
                 ),
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            if answer != QtWidgets.QMessageBox.StandardButton.Yes:
                 return
             existing = store.reopen(profile.id, quarter)
         elif existing is not None:
@@ -511,7 +535,7 @@ class MainController(QObject):
     def _offer_draft(self, draft: Assessment) -> bool:
         from moatdesk.ui.profiles_panel import format_when
 
-        answer = QMessageBox.question(
+        answer = QtWidgets.QMessageBox.question(
             self.window,
             translate("MainWindow", "Continue draft"),
             fill(
@@ -520,7 +544,7 @@ class MainController(QObject):
                 format_when(draft.updated_at),
             ),
         )
-        return answer == QMessageBox.StandardButton.Yes
+        return answer == QtWidgets.QMessageBox.StandardButton.Yes
 
     def continue_draft(self) -> None:
         profile = self.selected_profile()
@@ -574,7 +598,7 @@ class MainController(QObject):
         for profile_id in saved:
             summary = self.store.profile_summary(profile_id)
             if summary is None or not panel.update_profile(summary):
-                panel.set_profiles(self.store.list_profiles(), notify=False)
+                panel.set_rows(self.store.list_profile_rows(), notify=False)
                 return
 
     def _wizard_closed(self, wizard: ReviewWizard) -> None:
@@ -582,7 +606,18 @@ class MainController(QObject):
         self.wizard = None
         if self._closing:  # the main window goes too: nothing to show again
             return
-        self.reload(select=wizard.profile.id if wizard.profile else None)
+        profile_id = wizard.profile.id if wizard.profile else None
+        if profile_id is None or not self._show_saved(profile_id):
+            self.reload(select=profile_id)
+
+    def _show_saved(self, profile_id: str) -> bool:
+        """The closed wizard's profile, current, its row read by its key: the autosaves
+        kept the rest of the list as it is, and listing 10,000 profiles again took ~25 ms
+        (docs/benchmarks.md, "Store").  False: list them all (a new list, a rename)."""
+        if self.store is None or not self.window.has_part("panel"):
+            return False
+        summary = self.store.profile_summary(profile_id)
+        return summary is not None and self.window.panel.show_updated(summary)
 
     def _quarter_to_show(self, quarter: str | None) -> tuple[Profile, str] | None:
         profile = self.selected_profile()
@@ -657,7 +692,8 @@ class MainController(QObject):
     def set_language(self, lang: Lang) -> None:
         self.switcher.apply(lang)
         self.settings.set_language(lang)
-        if self.store is not None:  # the "Next review" line is the controller's text
+        # The "Next review" line is the controller's text.
+        if self.store is not None and self.window.has_part("detail"):
             self._show_next_review(self.window.detail.profile)
 
     def open_guide(self) -> None:
@@ -668,7 +704,7 @@ class MainController(QObject):
     def about(self) -> None:
         from moatdesk import __version__
 
-        QMessageBox.about(
+        QtWidgets.QMessageBox.about(
             self.window,
             translate("MainWindow", "About MoatDesk"),
             fill(

@@ -37,6 +37,17 @@ translate = QCoreApplication.translate
 
 # The pages of ``stack``.
 WELCOME_PAGE, LIST_PAGE, BLANK_PAGE = range(3)
+# The list page's parts, built on their first use (MainWindow.__getattr__).
+_LIST_PARTS = frozenset({"panel", "detail"})
+
+
+def _holder(parent: QWidget) -> QWidget:
+    """A blank widget that will hold one part, filling it (no margins)."""
+    from PySide6.QtWidgets import QVBoxLayout
+
+    holder = QWidget(parent)
+    QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+    return holder
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -92,40 +103,30 @@ class MainWindow(Retranslating, QMainWindow):
             self.build_body(store)
 
     def build_body(self, store: ProfileStore | None) -> None:
-        """The profiles list, the detail pane, the welcome page and the controller,
-        showing ``store`` (None: blank until the controller is given one)."""
+        """The welcome page, the bars and the controller, showing ``store`` (None: blank
+        until the controller is given one).  The list page (``panel``, ``detail``) is
+        built on its first use: the welcome page (no profile yet) never needs it, and
+        the detail pane is blank until the selected profile fills it after the list's
+        first frame (docs/benchmarks.md, "Start-up")."""
         if self._built:
             return
         self._built = True
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout
+        from PySide6.QtWidgets import QStackedWidget, QVBoxLayout
 
         from moatdesk.ui.empty_state import EmptyState
         from moatdesk.ui.main_controller import MainController
-        from moatdesk.ui.profile_detail import ProfileDetail
-        from moatdesk.ui.profiles_panel import ProfilesPanel
         from moatdesk.ui.reminder import ReminderBar
         from moatdesk.ui.toast import UndoBar
 
         self.undo_bar = UndoBar(self)
         self.reminder_bar = ReminderBar(self)
-        self.panel = ProfilesPanel(self)
-        review_actions = [
-            self.actions_by_name[n]
-            for n in ("start_review", "continue_draft", "view_results", "what_if", "export_pdf")
-        ]
-        self.detail = ProfileDetail(store, review_actions, self)
         self.empty = EmptyState(
             self.actions_by_name["new_profile"], self.actions_by_name["open_example"], self
         )
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.panel)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([420, 780])
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty)  # WELCOME_PAGE
-        self.stack.addWidget(splitter)  # LIST_PAGE
+        self._list_page = _holder(self)  # LIST_PAGE: the splitter, once built (_build_list)
+        self.stack.addWidget(self._list_page)
         self.stack.addWidget(QWidget(self))  # BLANK_PAGE: until the store is attached
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -137,6 +138,60 @@ class MainWindow(Retranslating, QMainWindow):
         self.controller = MainController(self, self._settings, self._switcher, self._today)
         self.controller.attach_store(store)
 
+    def __getattr__(self, name: str):
+        # Only for attributes not set yet: the list page's parts, built on first use.
+        if name in _LIST_PARTS and self.__dict__.get("_built"):
+            self._build_list() if name == "panel" else self._build_detail()
+            return self.__dict__[name]
+        raise AttributeError(name)
+
+    def has_part(self, name: str) -> bool:
+        """Whether the list page's ``panel`` or ``detail`` is built yet (no building)."""
+        return name in self.__dict__
+
+    def _build_list(self) -> None:
+        """The list page: the profiles list and, beside it, the detail pane's place
+        (blank until ``detail`` is first used)."""
+        if "panel" in self.__dict__:
+            return
+        from PySide6.QtWidgets import QSplitter
+
+        from moatdesk.ui.profiles_panel import ProfilesPanel
+
+        self.panel = ProfilesPanel(self)
+        self._detail_place = _holder(self)
+        splitter = QSplitter(self)  # horizontal
+        splitter.addWidget(self.panel)
+        splitter.addWidget(self._detail_place)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([420, 780])
+        layout = self._list_page.layout()
+        assert layout is not None
+        layout.addWidget(splitter)
+        self._part_built("panel")
+
+    def _build_detail(self) -> None:
+        if "detail" in self.__dict__:
+            return
+        self._build_list()
+        from moatdesk.ui.profile_detail import ProfileDetail
+
+        review_actions = [
+            self.actions_by_name[n]
+            for n in ("start_review", "continue_draft", "view_results", "what_if", "export_pdf")
+        ]
+        controller = self.__dict__.get("controller")
+        self.detail = ProfileDetail(controller.store if controller else None, review_actions, self)
+        layout = self._detail_place.layout()
+        assert layout is not None
+        layout.addWidget(self.detail)
+        self._part_built("detail")
+
+    def _part_built(self, name: str) -> None:
+        controller = self.__dict__.get("controller")
+        if controller is not None:  # else MainController.__init__ wires what is built
+            controller.part_built(name)
+
     # -- what the controller switches ---------------------------------------------------
     def show_blank(self) -> None:
         """Nothing yet: the store is still opening (or failed to)."""
@@ -144,6 +199,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def show_list(self, has_profiles: bool) -> None:
         """The profiles list, or the welcome page when there is none yet."""
+        if has_profiles:
+            self._build_list()
         self.stack.setCurrentIndex(LIST_PAGE if has_profiles else WELCOME_PAGE)
 
     # -- window life ------------------------------------------------------------------------

@@ -3,7 +3,9 @@
 1. ``ExportDialog``: three rows (full roadmap, brief, investor view); the chosen one is
    rendered in memory off the GUI thread and its pages are shown as the file will print
    (PDFium rasterises the very bytes, report/preview.py), with a text tab for screen
-   readers and what an investor view withholds, before anything is written.
+   readers and what an investor view withholds, before anything is written.  Only the
+   pages in view (and the next one) are rasterised, as they scroll in; the others hold
+   no bitmap (a 15-page roadmap's were ~20 MB, twice over as images and pixmaps).
 2. "Save…" asks where (starting in the last folder used, else Documents) and writes
    exactly the bytes the preview showed, off the GUI thread, atomically.
 3. The confirmation offers "Open" and "Show in folder" (QDesktopServices).
@@ -13,6 +15,7 @@ reportlab and pypdfium2 are imported inside the workers, so they never weigh on 
 
 from __future__ import annotations
 
+import math
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -98,18 +101,33 @@ def render_variant(
 PREVIEW_SCALE = 0.8
 
 
+def _image(page, ratio: float) -> QImage:  # page: report.preview.PageImage
+    image = QImage(
+        page.pixels, page.width, page.height, page.stride, QImage.Format.Format_RGBX8888
+    ).copy()  # detached from the Python bytes
+    image.setDevicePixelRatio(ratio)
+    return image
+
+
 def page_images(pdf: bytes, scale: float, ratio: float = 1.0) -> list[QImage]:
     """The pages of ``pdf`` as images (each owns its pixels), for ``ratio`` screens."""
     from moatdesk.report.preview import render_pages
 
-    images = []
-    for page in render_pages(pdf, scale * ratio):
-        image = QImage(
-            page.pixels, page.width, page.height, page.stride, QImage.Format.Format_RGBX8888
-        ).copy()  # detached from the Python bytes
-        image.setDevicePixelRatio(ratio)
-        images.append(image)
-    return images
+    return [_image(page, ratio) for page in render_pages(pdf, scale * ratio)]
+
+
+def page_pixmap(pdf: bytes, index: int, scale: float, ratio: float = 1.0) -> QPixmap:
+    """Page ``index`` (from 0) of ``pdf`` as a pixmap, for ``ratio`` screens: the pixels
+    go from PDFium's bytes into the pixmap, with no image copy held in between."""
+    from moatdesk.report.preview import render_page
+
+    page = render_page(pdf, index, scale * ratio)
+    image = QImage(
+        page.pixels, page.width, page.height, page.stride, QImage.Format.Format_RGBX8888
+    )  # over page.pixels, alive until the pixmap has its copy
+    pixmap = QPixmap.fromImage(image)
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
 
 
 def known_roadmaps(profile: Profile) -> dict[str, Roadmap]:
@@ -133,13 +151,15 @@ def render_preview(
     lang: Lang,
     variant: Variant,
     scenarios: tuple = (),
-    ratio: float = 1.0,
     known: Mapping[str, Roadmap] | None = None,
-) -> tuple[bytes, ReportResult, list[QImage]]:
-    """The document, its text and its pages as images, all made off the GUI thread."""
+) -> tuple[bytes, ReportResult, tuple[tuple[float, float], ...]]:
+    """The document, its text and its page sizes (points), all made off the GUI thread;
+    the pages themselves are rasterised as they come into view (``page_pixmap``)."""
+    from moatdesk.report.preview import page_sizes
+
     pdf, result = render_variant(profile, quarter, lang, variant, scenarios, known)
     result.page_text  # read now, in the worker  # noqa: B018
-    return pdf, result, page_images(pdf, PREVIEW_SCALE, ratio)
+    return pdf, result, page_sizes(pdf)
 
 
 def preview_text(result: object) -> str:
@@ -227,7 +247,8 @@ class ExportDialog(QDialog):
         self.pages.setAccessibleName(translate("PdfExport", "Preview of the PDF's pages"))
         self.pages.setMinimumSize(560, 420)
         self.page_labels: list[QLabel] = []
-        self._set_pages([])
+        self._set_pages(None, ())
+        self.pages.verticalScrollBar().valueChanged.connect(self._show_visible_pages)
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(translate("PdfExport", "Preview of the PDF's text"))
@@ -250,22 +271,61 @@ class ExportDialog(QDialog):
     def choose(self, variant: Variant) -> None:
         self.rows[variant].setChecked(True)
 
-    def _set_pages(self, images: list[QImage]) -> None:
-        """Show ``images`` (the pages) in the scroll area, replacing what it showed."""
+    def _set_pages(self, pdf: bytes | None, sizes: tuple[tuple[float, float], ...]) -> None:
+        """One white page-sized box per page of ``pdf`` in the scroll area, replacing what
+        it showed; the boxes in view get their page's pixels (``_show_visible_pages``)."""
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setSpacing(12)
         self.page_labels = []
-        total = len(images)
-        for number, image in enumerate(images, start=1):
+        self._pdf = pdf
+        self._ratio = self.devicePixelRatioF()
+        total = len(sizes)
+        for number, (width, height) in enumerate(sizes, start=1):
             label = QLabel(holder)
-            label.setPixmap(QPixmap.fromImage(image))
+            # The size PDFium's bitmap will have (it rounds up), in device-independent px.
+            label.setFixedSize(
+                math.ceil(math.ceil(width * PREVIEW_SCALE * self._ratio) / self._ratio),
+                math.ceil(math.ceil(height * PREVIEW_SCALE * self._ratio) / self._ratio),
+            )
             label.setStyleSheet("border: 1px solid palette(mid); background: white;")
             label.setAccessibleName(fill(translate("PdfExport", "Page %1 of %2"), number, total))
             column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self.page_labels.append(label)
         column.addStretch(1)
         self.pages.setWidget(holder)  # the old holder and its pixmaps are deleted
+        self._show_visible_pages()
+
+    def pages_with_pixels(self) -> list[int]:
+        """The pages (from 0) whose bitmaps are held now: those in view and the next."""
+        return [i for i, label in enumerate(self.page_labels) if not label.pixmap().isNull()]
+
+    def _show_visible_pages(self) -> None:
+        """Give the pages in the viewport (and the one below it) their pixels; release the
+        others'.  ~10 ms a page, on the GUI thread, as a page scrolls into view."""
+        pdf: bytes | None = getattr(self, "_pdf", None)
+        holder = self.pages.widget()
+        if pdf is None or not self.page_labels or holder is None or holder.layout() is None:
+            return
+        holder.layout().activate()  # type: ignore[union-attr]  # the boxes' places, now
+        top = self.pages.verticalScrollBar().value()
+        bottom = top + max(self.pages.viewport().height(), 1)
+        wanted: set[int] = set()
+        for index, label in enumerate(self.page_labels):
+            if label.y() < bottom and label.y() + label.height() > top:
+                wanted.add(index)
+        if wanted:
+            wanted.add(min(max(wanted) + 1, len(self.page_labels) - 1))  # the next, ready
+        for index, label in enumerate(self.page_labels):
+            has = not label.pixmap().isNull()
+            if index in wanted and not has:
+                label.setPixmap(page_pixmap(pdf, index, PREVIEW_SCALE, self._ratio))
+            elif index not in wanted and has:
+                label.clear()  # its bitmap goes; the box keeps its size
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._show_visible_pages()
 
     def _render(self, variant: Variant) -> None:
         self._generation += 1
@@ -274,22 +334,23 @@ class ExportDialog(QDialog):
         self.save_button.setEnabled(False)
         self.summary.setText(translate("PdfExport", "Preparing the preview…"))
         self.preview.clear()
-        self._set_pages([])
+        self._set_pages(None, ())
         profile, quarter, lang, scenarios = self.profile, self.quarter, self.lang, self.scenarios
-        ratio = self.devicePixelRatioF()
         known = self.known
         start_in_worker(
-            lambda: render_preview(profile, quarter, lang, variant, scenarios, ratio, known),
+            lambda: render_preview(profile, quarter, lang, variant, scenarios, known),
             lambda out: self._on_rendered(generation, out),  # type: ignore[arg-type]
             lambda exc: self._on_failed(generation, exc),
         )
 
-    def _on_rendered(self, generation: int, out: tuple[bytes, ReportResult, list[QImage]]) -> None:
+    def _on_rendered(
+        self, generation: int, out: tuple[bytes, ReportResult, tuple[tuple[float, float], ...]]
+    ) -> None:
         if generation != self._generation:
             return  # the founder chose another document meanwhile
-        pdf, result, images = out
+        pdf, result, sizes = out
         self.rendered = (pdf, result)
-        self._set_pages(images)
+        self._set_pages(pdf, sizes)
         pages = getattr(result, "pages", 0)
         summary = self.tr("%n pages", "", pages)
         withheld = getattr(result, "withheld", None)

@@ -1,10 +1,13 @@
 """The profiles list: company, latest quarter, review-due badge, last edited; search.
 
-A QTableView over ``ProfilesModel`` through a QSortFilterProxyModel (the search box).
+A QTableView straight over ``ProfilesModel``, which holds the store's rows as tuples
+(``ProfileStore.list_profile_rows``) and does the search itself.
 Column widths come from the texts a column can hold, never from reading every row.
 The search asks the store which ids match (``ProfileStore.search_profile_ids``: SQL over
-an index, Unicode case folding) and the proxy keeps those rows: Qt's own string filter
-calls the model's data() once per row, 134 ms at 10,000 profiles (docs/benchmarks.md).
+an index, Unicode case folding) and the model exposes those rows only
+(``ProfilesModel.show_only``: one layout change).  Qt's own string filter called the
+model's data() once a row, 134 ms at 10,000 profiles; a proxy keeping rows by id still
+called Python once a row (docs/benchmarks.md, "Store").
 """
 
 from __future__ import annotations
@@ -16,7 +19,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from moatdesk.domain.textrules import search_key
+from moatdesk.storage.records import ROW_ID, ROW_NAME
 from moatdesk.ui.profiles_model import (
     COMPANY,
     EDITED,
@@ -43,31 +46,12 @@ from moatdesk.ui.profiles_model import (
 from moatdesk.ui.retranslating import Retranslating
 
 if TYPE_CHECKING:
-    from moatdesk.storage.records import ProfileSummary
+    from moatdesk.storage.records import ProfileRow, ProfileSummary
 
 __all__ = ["ProfilesPanel", "format_when"]
 
 translate = QCoreApplication.translate
 CELL_PADDING = 20  # px around a cell's text: margins, focus frame, the header's sort arrow
-
-
-class _SearchProxy(QSortFilterProxyModel):
-    """Keeps the rows whose profile id is in ``ids`` (None: every row).  One set lookup a
-    row, by id, so rows the model inserts or moves later are judged right."""
-
-    def __init__(self, model: ProfilesModel, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setSourceModel(model)
-        self._model = model
-        self._ids: set[str] | None = None
-
-    def show_only(self, ids: set[str] | None) -> None:
-        self.beginFilterChange()
-        self._ids = ids
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # type: ignore[override]
-        return self._ids is None or self._model.id_at(row) in self._ids
 
 
 class ProfilesPanel(Retranslating, QWidget):
@@ -79,14 +63,13 @@ class ProfilesPanel(Retranslating, QWidget):
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.model = ProfilesModel(self)
-        self.proxy = _SearchProxy(self.model, self)
         # Which profile ids contain the text: the store's search (set by the controller);
         # without a store, the same rule over the names shown.
         self.matching: Callable[[str], set[str]] | None = None
         self.search.textChanged.connect(self._apply_filter)
         # A table, not a tree: a tree's layout asks every row whether it has children.
         self.view = QTableView(self)
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setShowGrid(False)
         self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(True)
@@ -112,28 +95,50 @@ class ProfilesPanel(Retranslating, QWidget):
         self._quiet = False
         self.retranslate()
 
-    def set_profiles(
-        self, summaries: list[ProfileSummary], keep: str | None = None, notify: bool = True
+    def set_rows(
+        self, rows: list[ProfileRow], keep: str | None = None, notify: bool = True
     ) -> None:
-        """Show ``summaries``, keeping (or moving to) ``keep``; one current_changed at most."""
+        """Show the store's ``rows`` (``list_profile_rows``), keeping (or moving to)
+        ``keep``; one current_changed at most."""
         keep = keep or self.current_id()
         self._quiet = True
         try:
-            self.model.set_summaries(summaries)
+            self.model.set_rows(rows)
             if self.search.text().strip():  # a rename may match now, or no longer
-                self.proxy.show_only(self._matching_ids())
+                self.model.show_only(self._matching_ids())
             kept = keep is not None and self.select(keep)
-            if not kept and not self.view.currentIndex().isValid() and self.proxy.rowCount():
-                self._set_current(self.proxy.index(0, 0))
+            if not kept and not self.view.currentIndex().isValid() and self.model.rowCount():
+                self._set_current(self.model.index(0, 0))
         finally:
             self._quiet = False
         if notify:
             self.current_changed.emit(self.current_id())
 
+    def set_profiles(
+        self, summaries: list[ProfileSummary], keep: str | None = None, notify: bool = True
+    ) -> None:
+        """``set_rows`` from ProfileSummary records."""
+        self.set_rows([s.as_row() for s in summaries], keep, notify)
+
     def update_profile(self, summary: ProfileSummary) -> bool:
         """One profile's row anew (a saved draft); False: refresh the whole list instead
         (ProfilesModel.update_row).  The current row and the detail pane stay as they are."""
-        return self.model.update_row(summary)
+        return self.model.update_row(summary.as_row())
+
+    def show_updated(self, summary: ProfileSummary, notify: bool = True) -> bool:
+        """``update_profile`` and make that profile current (a closed wizard's), with one
+        current_changed (the detail pane reads it again); False: refresh the whole list
+        instead.  Hidden by the search, it updates and the current row stays."""
+        if not self.update_profile(summary):
+            return False
+        self._quiet = True
+        try:
+            self.select(summary.id)
+        finally:
+            self._quiet = False
+        if notify:
+            self.current_changed.emit(self.current_id())
+        return True
 
     def current_id(self) -> str | None:
         index = self.view.currentIndex()
@@ -142,11 +147,9 @@ class ProfilesPanel(Retranslating, QWidget):
     def select(self, profile_id: str) -> bool:
         """Make ``profile_id`` current (and scroll to it); False if it is not listed."""
         row = self.model.row_of(profile_id)
-        if row is None:
+        if row is None:  # not listed, or hidden by the search
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():  # hidden by the search
-            return False
+        index = self.model.index(row, 0)
         if index != self.view.currentIndex():
             self._set_current(index)
         return True
@@ -163,7 +166,7 @@ class ProfilesPanel(Retranslating, QWidget):
         before = self.current_id()
         self._quiet = True
         try:
-            self.proxy.show_only(self._matching_ids() if self.search.text().strip() else None)
+            self.model.show_only(self._matching_ids() if self.search.text().strip() else None)
         finally:
             self._quiet = False
         if self.current_id() != before:
@@ -174,7 +177,7 @@ class ProfilesPanel(Retranslating, QWidget):
         if self.matching is not None:
             return self.matching(text)
         key = search_key(text).strip()
-        return {s.id for s in self.model.summaries() if key in search_key(s.name)}
+        return {r[ROW_ID] for r in self.model.all_rows() if key in search_key(r[ROW_NAME])}
 
     def _on_current(self, *_args: object) -> None:
         if not self._quiet:

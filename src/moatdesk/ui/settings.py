@@ -50,6 +50,17 @@ class AppSettings:
         self._qs.setValue(f"reminder/{profile_id}", until)
         self._qs.sync()
 
+    def profiles_with_review_settings(self) -> set[str]:
+        """The profiles with a picked review date or a "later" (keys of their own); every
+        other profile is judged by its latest quarter alone, so the start-up check does
+        not ask the settings about each of 10,000 profiles."""
+        found: set[str] = set()
+        for group in ("next_review", "reminder"):
+            self._qs.beginGroup(group)
+            found.update(self._qs.childKeys())
+            self._qs.endGroup()
+        return found
+
     def review_date(self, profile_id: str) -> date | None:
         """The day the founder picked for a profile's next review (ui/reminder.py)."""
         value = self._qs.value(f"next_review/{profile_id}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from moatdesk.domain.taxonomy import Sector, StackPosition, Stage
 from moatdesk.domain.textrules import MAX_NAME_CHARS
+from moatdesk.ui.look import set_qt_property
 from moatdesk.ui.retranslating import Retranslating
 from moatdesk.ui.text import label
 
@@ -168,5 +169,5 @@ class BasicsPage(Retranslating, QWizardPage):
                 combo.setItemText(index, label(enum(combo.itemData(index))))
             combo.setPlaceholderText(translate("BasicsPage", "Choose…"))
         self.reason.setStyleSheet("QLabel#reason { color: palette(link); }")
-        self.reason.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        set_qt_property(self.reason, "alignment", "AlignLeft")  # no Qt namespace yet
         self._update_reason()

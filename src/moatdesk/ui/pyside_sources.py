@@ -1,0 +1,44 @@
+"""Keep PySide6's import hook from holding every module's source text (issue 16).
+
+Once PySide6 is imported, each module imported after it is checked for whether it uses
+PySide (for ``from __feature__ import …``): shibokensupport's ``_mod_uses_pyside`` calls
+``inspect.getsource``, which reads the whole file into ``linecache`` and keeps it.  By the
+end of a run (pydantic, the domain, the views, reportlab) that was 320 files, 5.8 MB of
+text, ~14 MiB of resident memory as lists of line strings.  ``install`` wraps the check
+so that what it read is dropped right after; the check's answer is PySide's own.
+A traceback still shows source lines: ``linecache`` reads them again when asked.
+"""
+
+from __future__ import annotations
+
+import linecache
+import sys
+from collections.abc import Callable
+from types import ModuleType
+
+_MARK = "moatdesk_drops_sources"
+
+
+def install() -> bool:
+    """Wrap the check (once); False if this PySide6 has no such hook (nothing to do)."""
+    import PySide6.QtCore  # noqa: F401  # loads shibokensupport
+
+    feature = sys.modules.get("shibokensupport.feature")
+    check: Callable[[ModuleType], bool] | None = getattr(feature, "_mod_uses_pyside", None)
+    if feature is None or not callable(check):
+        return False
+    if getattr(check, _MARK, False):
+        return True
+
+    def uses_pyside(module: ModuleType) -> bool:
+        path = getattr(module, "__file__", None)
+        cached = path in linecache.cache if path else True
+        try:
+            return check(module)
+        finally:
+            if not cached:
+                linecache.cache.pop(path, None)  # type: ignore[arg-type]
+
+    setattr(uses_pyside, _MARK, True)
+    setattr(feature, "_mod_uses_pyside", uses_pyside)  # noqa: B010  # a module of PySide
+    return True
