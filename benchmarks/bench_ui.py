@@ -376,9 +376,9 @@ shown, View results, the wizard 8 pages on, then the export dialog rendering the
 full roadmap in its worker and previewing it (until 2026-12-02 the run called
 build_pdf_bytes on the GUI thread, without the preview, and read 173 MiB). Before and
 after, the same command on the session's starting sources (`--src`, c0705db), 5 runs
-each, 2026-12-02 05:47 UTC under load 7-8: peak 232 -> 143 MiB (4.67x -> 2.87x); by step
-(VmRSS) main window 72 -> 65, the example shown 104 -> 94, View results 107 -> 97, the
-wizard 122 -> 112, the export dialog 204 -> 143. What was cut: the preview kept every
+each, 2026-12-02 05:47 and 05:56 UTC under load 6-8: peak 232 -> 143 MiB (4.67x ->
+2.87x); by step (VmRSS) main window 72 -> 65, the example shown 104 -> 93, View results
+107 -> 96, the wizard 122 -> 111, the export dialog 204 -> 143. What was cut: the preview kept every
 page as bytes, image and pixmap at once (~20 MB each for 15 pages); now a page is
 rasterised as it scrolls into view and let go when it leaves. The fonts (report/fonts.py)
 cost +35 MiB, now +7: the files are parsed from a memory map, then read glyph by glyph
@@ -389,8 +389,9 @@ one map; coverage is code-point ranges (2.7 MiB of sets before); DejaVuSans regi
 only for a character NanumGothic lacks. PySide6's import hook kept every later module's
 source in linecache (~13 MiB; ui/pyside_sources.py). report.strings, which the screens
 read, imported xml.sax.saxutils and with it urllib, http.client and ssl (~6 MiB at the
-main window). glibc's arenas (MALLOC_ARENA_MAX, malloc_trim) moved the peak by 3 MiB at
-most: left alone. What is left of the export step's +31 MiB: reportlab's modules (and
+main window); the countdown imported the what-if panel for one helper (~2 MiB).
+glibc's arenas (MALLOC_ARENA_MAX, malloc_trim) moved the peak by 3 MiB at most: left
+alone. What is left of the export step's +31 MiB: reportlab's modules (and
 PIL, which reportlab.lib.utils imports) +8, the fonts +7, building the document +5,
 pypdfium2 +3, the two pages drawn and PDFium's caches +6, the dialog and its worker +3.
 Before it: pydantic and the domain (the example, +29: pydantic_core, the schemas, and
