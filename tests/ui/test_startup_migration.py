@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import moatdesk.ui.app as app_module
 from factories import basics as _basics
-from moatdesk.storage import connection, opening, schema
+from moatdesk.storage import backups, connection, opening, schema
 from moatdesk.storage.backups import list_backups_in
 from moatdesk.storage.connection import DB_FILENAME, damage_mark
 from moatdesk.storage.store import ProfileStore
@@ -214,7 +214,8 @@ def test_a_damaged_old_file_offers_the_backup_and_opens_the_restored_profiles(
     qapp, data_dir: Path, monkeypatch
 ) -> None:
     """The worker's full read before the migration finds damage: the restore offer, as
-    before; the restored backup (current schema) then opens without a dialog."""
+    before; the restore runs behind the dialog too, and the restored backup (current
+    schema) then opens without one."""
     data_dir.mkdir(parents=True)
     with ProfileStore.open(data_dir, daily_backup=False) as store:
         store.create_profile(_basics(name="Backed Up Co"))
@@ -236,6 +237,14 @@ def test_a_damaged_old_file_offers_the_backup_and_opens_the_restored_profiles(
     monkeypatch.setattr(startup, "_ask_restore", ask)
     restored: list[Path] = []
     monkeypatch.setattr(startup, "tell_restored", lambda backup, _aside: restored.append(backup))
+    restored_on: list[int] = []
+    real_restore = backups.restore_latest_backup
+
+    def restore(folder: Path):
+        restored_on.append(threading.get_ident())
+        return real_restore(folder)
+
+    monkeypatch.setattr(backups, "restore_latest_backup", restore)
 
     store = startup.open_store_interactive(data_dir, daily_backup=False)
     assert store is not None
@@ -246,7 +255,11 @@ def test_a_damaged_old_file_offers_the_backup_and_opens_the_restored_profiles(
     assert len(asked) == 1 and "is damaged" in asked[0] and DB_FILENAME in asked[0]
     assert read_before_asking == [0]  # found by the worker, not by a second read here
     assert len(restored) == 1
-    assert watch.dialogs == ["Updating your profiles to this version of MoatDesk…"]
+    assert len(restored_on) == 1 and restored_on[0] != threading.get_ident()  # a worker's
+    assert watch.dialogs == [
+        "Updating your profiles to this version of MoatDesk…",
+        "Restoring the newest backup…",
+    ]
 
 
 def test_a_lock_held_by_another_process_reaches_the_usual_message(

@@ -13,6 +13,7 @@ process loses nothing: docs/storage.md, "Opening").
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -20,6 +21,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from moatdesk.storage.opening import SlowOpen, prepare_file
+from moatdesk.storage.records import RestoreResult
 from moatdesk.ui.workers import start_in_worker
 
 translate = QCoreApplication.translate
@@ -30,7 +32,7 @@ class OpeningDialog(QDialog):
     check, and the copy and the migration are each one call): a headline, what it
     means for the founder, and a note shown when they try to close it."""
 
-    def __init__(self, reason: SlowOpen, parent: QWidget | None = None) -> None:
+    def __init__(self, headline: str, detail: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("MoatDesk")
         self.setModal(True)
@@ -38,16 +40,6 @@ class OpeningDialog(QDialog):
         self.setWindowFlags(
             Qt.WindowType.Dialog | Qt.WindowType.CustomizeWindowHint | Qt.WindowType.WindowTitleHint
         )
-        if reason is SlowOpen.MIGRATION:
-            headline = translate("Startup", "Updating your profiles to this version of MoatDesk…")
-            detail = translate("Startup", "A copy of the old file is kept in backups.")
-        else:
-            headline = translate("Startup", "Checking the database…")
-            detail = translate(
-                "Startup",
-                "An earlier check found damage in it, so MoatDesk reads all of it before "
-                "opening your profiles.",
-            )
         self.headline = QLabel(headline, self)
         font = self.headline.font()
         font.setBold(True)
@@ -119,29 +111,68 @@ def dialog_parent() -> QWidget | None:
     return next((w for w in windows if w.isVisible()), None)
 
 
+def open_texts(reason: SlowOpen) -> tuple[str, str]:
+    """The dialog's headline and what it means, for an open that reads the whole file."""
+    if reason is SlowOpen.MIGRATION:
+        return (
+            translate("Startup", "Updating your profiles to this version of MoatDesk…"),
+            translate("Startup", "A copy of the old file is kept in backups."),
+        )
+    return (
+        translate("Startup", "Checking the database…"),
+        translate(
+            "Startup",
+            "An earlier check found damage in it, so MoatDesk reads all of it before "
+            "opening your profiles.",
+        ),
+    )
+
+
 def prepare_slowly(data_dir: Path, reason: SlowOpen) -> None:
     """``prepare_file(data_dir)`` on a worker thread behind an ``OpeningDialog``; returns
-    when it has ended and raises, on this (the GUI) thread, the very exception it raised.
+    when it has ended and raises, on this (the GUI) thread, the very exception it raised."""
+    behind_dialog(lambda: prepare_file(data_dir), *open_texts(reason))
+
+
+def restore_slowly(data_dir: Path) -> RestoreResult:
+    """``restore_latest_backup`` (it reads each candidate backup in full, then copies it)
+    on a worker thread behind an ``OpeningDialog``, as ``prepare_slowly``."""
+    from moatdesk.storage.backups import restore_latest_backup
+
+    restored = behind_dialog(
+        lambda: restore_latest_backup(data_dir),
+        translate("Startup", "Restoring the newest backup…"),
+        translate("Startup", "The database it replaces is kept in the data folder."),
+    )
+    assert isinstance(restored, RestoreResult)
+    return restored
+
+
+def behind_dialog(work: Callable[[], object], headline: str, detail: str) -> object:
+    """``work()`` on a worker thread while an ``OpeningDialog`` says ``headline``; returns
+    what it returned, or raises on this (the GUI) thread the very exception it raised.
 
     The dialog's event loop keeps the window painting.  Should that loop be left early
-    (the application quitting), this still waits for the worker: the caller's open must
-    not race the migration."""
-    dialog = OpeningDialog(reason, dialog_parent())
+    (the application quitting), this still waits for the worker: the caller's next step
+    must not race it."""
+    dialog = OpeningDialog(headline, detail, dialog_parent())
+    outcome: list[object] = []
     failure: list[Exception] = []
     ended = threading.Event()
 
-    def work() -> None:
+    def run() -> None:
         try:
-            prepare_file(data_dir)
+            outcome.append(work())
         except Exception as exc:
             failure.append(exc)
             raise
         finally:
             ended.set()
 
-    start_in_worker(work, lambda _result: dialog.finish(), lambda _exc: dialog.finish())
+    start_in_worker(run, lambda _result: dialog.finish(), lambda _exc: dialog.finish())
     dialog.exec()
     ended.wait()
     dialog.deleteLater()
     if failure:
         raise failure[0]
+    return outcome[0]

@@ -139,7 +139,7 @@ def open_store_interactive(data_dir: Path, *, daily_backup: bool = True):
     An open that reads the whole file (a migration, a file marked damaged: told by
     ``opening.slow_open`` from its header) does that part on a worker thread behind a
     progress dialog first (``opening_dialog.prepare_slowly``); its errors come here as
-    the open's own would."""
+    the open's own would.  Restoring the newest backup runs the same way."""
     from moatdesk.storage import store as store_module
     from moatdesk.storage.errors import CorruptDatabaseError, NewerSchemaError
     from moatdesk.storage.opening import slow_open
@@ -160,8 +160,10 @@ def open_store_interactive(data_dir: Path, *, daily_backup: bool = True):
         except CorruptDatabaseError as exc:
             if not _ask_restore(error_text(exc)):
                 return None
-            try:
-                restored = store_module.restore_latest_backup(data_dir)
+            from moatdesk.ui.opening_dialog import restore_slowly
+
+            try:  # it reads each candidate backup in full, then copies it: a worker's job
+                restored = restore_slowly(data_dir)
             except MoatDeskError as restore_error:
                 QtWidgets.QMessageBox.critical(
                     None, "MoatDesk", verbatim(error_text(restore_error))
