@@ -238,14 +238,19 @@ first wizard page at 0 profiles 1.66x -> 1.40x (1.90x -> 1.73x), the list at 1,0
 2.61x -> 2.09x (2.32x -> 1.94x), the first wizard page there 1.97x -> 1.64x (2.12x ->
 2.00x). Modules at the welcome page 227 -> 216, at the wizard's page 232 -> 222.
 
-Still above the target at 1,000 profiles: the list's frame builds the `Qt` namespace
-(ProfilesModel.headerData is given Qt's Orientation by the header view, and the model
-and panel use Qt.* at import: a header model of its own and integer roles would
-avoid it, ~15-20 ms CPU; ui/profiles_model.py and profiles_panel.py were being
-reworked for the 10,000-profile list in this session and were left to it), SQLite,
-the store's modules (storage.records' dataclasses: ~6 ms) and listing the profiles
-(~10 ms CPU at 1,000). The storage rows (flat store opening, issue 16) are the
-"Store" section.
+Still above the target at 1,000 profiles: the list's frame builds the `Qt` namespace.
+QTableView.setModel makes the header ask ProfilesModel.headerData (a Python override,
+so PySide converts Qt's Orientation for it) at once; a C++ header model alone does not
+help, and dropping the override would give screen readers column numbers for titles
+(they read view.model().headerData). What would: the titles in C++ on the view's own
+model (a proxy holding them) and integer roles in ProfilesModel.data(); ~15-20 ms CPU,
+not done this session (the list model had just been rewritten for 10,000 profiles).
+Then SQLite and the store's modules (storage.records' dataclasses: ~6 ms) and listing
+the profiles (~10 ms CPU at 1,000); reminder.py's date dialog classes (QDateEdit,
+QDialogButtonBox: ~8 enums) load with the reminder bar. A wheel install (pip install
+--target, run with -S) starts like this checkout: the welcome page 406 ms against 406
+ms, the floors 213 and 220 ms (7 runs, load 6.6). The storage rows (flat store
+opening, issue 16) are the "Store" section.
 
 Taken on the shared 2-core machine while other sessions ran their tests (the load
 average is in the first line): absolute times are several times those of an idle
