@@ -85,7 +85,7 @@ def test_files_the_open_refuses_or_creates_at_once_are_not_slow(data_dir: Path) 
 
 
 def test_prepare_file_migrates_with_a_copy_and_leaves_a_cheap_open(
-    data_dir: Path, monkeypatch
+    data_dir: Path, traced: list[str]
 ) -> None:
     db_path = _old_file(data_dir, 4)
     prepare_file(data_dir)
@@ -93,18 +93,10 @@ def test_prepare_file_migrates_with_a_copy_and_leaves_a_cheap_open(
     assert _user_version(db_path) == schema.SCHEMA_VERSION
     assert [b.kind for b in list_backups_in(data_dir)] == ["pre-migration"]
     assert slow_open(data_dir) is None
-    statements: list[str] = []
-    real_connect = sqlite3.connect
-
-    def connect(*args, **kwargs):
-        conn = real_connect(*args, **kwargs)
-        conn.set_trace_callback(statements.append)
-        return conn
-
-    monkeypatch.setattr(sqlite3, "connect", connect)
+    traced.clear()
     ProfileStore.open(data_dir, daily_backup=False).close()
-    assert statements and not [s for s in statements if "quick_check" in s]
-    assert not [s for s in statements if s.startswith(("ALTER", "CREATE"))]
+    assert traced and not [s for s in traced if "quick_check" in s]
+    assert not [s for s in traced if s.startswith(("ALTER", "CREATE"))]
 
 
 def test_prepare_file_checks_a_marked_file_and_clears_the_mark_when_healthy(
