@@ -199,7 +199,7 @@ def _measure(
     db_path = data_dir / DB_FILENAME
     profile_id, draft = _filled(data_dir, size, quarters, cache)
     rows: dict[str, dict[str, float]] = {}
-    repeat = 7 if size >= 10_000 else 15
+    repeat = 15  # the 10,000 list took 190 ms a call before issue 16 (7 repeats then)
 
     def app_open() -> None:
         ProfileStore.open(data_dir, daily_backup=False).close()
@@ -306,7 +306,7 @@ def _search_box(
     repainting the unfiltered list.  Before: Qt's fixed-string filter on the same panel
     (it read every row's name through the model, in Python).
 
-    And the list's refresh as the main window does it after a wizard closes, a rename,
+    And the list's refresh as the main window does it after a rename, a delete,
     a copy or an import (MainController.reload): the store's rows listed and shown, the
     row in the middle selected, repainted.  Floor: the same repaint."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -367,10 +367,12 @@ def _search_box(
 
 
 _WHY_OVER = {
-    "list profiles": "the CLI's list makes a ProfileSummary a profile (~3 µs each; the GUI "
-    "keeps the rows as tuples, the GUI rows row)",
+    "list profiles": "the CLI's list makes a frozen ProfileSummary a profile (2-3 µs each); "
+    "the GUI keeps the store's tuples instead (the GUI rows row)",
     "list profiles (GUI: rows)": "what is left is Python's objects for each row's seven "
     "values (SQLite's own work is a few ms at 10,000)",
+    "refresh the list (GUI)": "the refresh is the GUI rows row plus comparing 10,000 "
+    "rows (in C) and a repaint; on a loaded machine both double",
     "autosave a draft": "an autosave's time is the disk's fsync (its floor, a bare UPDATE "
     "with synchronous=FULL, is as slow)",
 }
@@ -511,9 +513,10 @@ def _report(
         "Python model (`tests/ui/test_profiles_search.py` counts the rows read and the "
         "Python calls of a keystroke). The refresh (GUI) row lists the store's rows "
         "(`list_profile_rows`) into the same panel with the middle row selected and "
-        "repaints, as the main window does after a wizard closes, a rename, a copy or an "
-        "import (`tests/ui/test_profiles_list.py` counts its Python calls at 300 and "
-        "3,000 profiles). Listing is one pass over one covering index "
+        "repaints, as the main window does after a rename, a copy, a delete or an import "
+        "(a closed wizard reads its profile's row alone; `tests/ui/test_profiles_list.py` "
+        "counts a refresh's Python calls at 300 and 3,000 profiles). Listing is one pass "
+        "over one covering index "
         '(docs/storage.md, "Listing and search"; schema 5).',
         "",
         f"Command: `.venv/bin/python benchmarks/bench_store.py --sizes {sizes_arg} "

@@ -368,15 +368,38 @@ of the event loop (tests/ui/test_profile_switch.py counts them). The results cha
 painted with QPainter (ui/moat_chart.py), so neither reportlab nor QtSvg loads for it.
 Taken on the shared 2-core machine under load 6-9 from other sessions: the floors
 themselves moved 15-46 ms between runs, so read the ratios, and re-run on an idle
-machine before reading a figure near its target. Not met yet: peak memory is 3.4x (the
-switch is under 50 ms at load 4, near it under load 7). Measured by step (VmRSS, the
-same run, 2026-12-02): main window 76 MiB, the example shown 108 (pydantic, the content,
-the roadmaps), the wizard 125, the PDF 174. Of the PDF's +48 MiB, registering the three
-bundled fonts with reportlab is +31 MiB (tracemalloc: the font files kept for subsetting
-9.6 MiB, reportlab's glyph maps ~15 MiB, report/fonts.py's covered-character sets 2.7
-MiB) and reportlab's modules ~10 MiB. Rendering the PDF in a child process (the CLI's
-`report`) would keep that out of the app's peak; the window and the wizard alone are
-already ~2.2x."""
+machine before reading a figure near its target. (The switch is under 50 ms at load 4,
+near it under load 7.)
+
+Memory (issue 16), not met yet. The run is the app's own: the main window, the example
+shown, View results, the wizard 8 pages on, then the export dialog rendering the Korean
+full roadmap in its worker and previewing it (until 2026-12-02 the run called
+build_pdf_bytes on the GUI thread, without the preview, and read 173 MiB). Before and
+after, the same command on the session's starting sources (`--src`, c0705db), 5 runs
+each, 2026-12-02 05:47 and 05:56 UTC under load 6-8: peak 232 -> 143 MiB (4.67x ->
+2.87x); by step (VmRSS) main window 72 -> 65, the example shown 104 -> 93, View results
+107 -> 96, the wizard 122 -> 111, the export dialog 204 -> 143. What was cut: the preview kept every
+page as bytes, image and pixmap at once (~20 MB each for 15 pages); now a page is
+rasterised as it scrolls into view and let go when it leaves. The fonts (report/fonts.py)
+cost +35 MiB, now +7: the files are parsed from a memory map, then read glyph by glyph
+for subsetting (kept whole before, 9.6 MiB, and the 4.4 MiB glyph table was copied per
+subset); character maps, widths and glyph offsets are read a table at a time into arrays
+(reportlab's parse left ~6 MiB of per-glyph lists behind); the NanumGothic faces share
+one map; coverage is code-point ranges (2.7 MiB of sets before); DejaVuSans registers
+only for a character NanumGothic lacks. PySide6's import hook kept every later module's
+source in linecache (~13 MiB; ui/pyside_sources.py). report.strings, which the screens
+read, imported xml.sax.saxutils and with it urllib, http.client and ssl (~6 MiB at the
+main window); the countdown imported the what-if panel for one helper (~2 MiB).
+glibc's arenas (MALLOC_ARENA_MAX, malloc_trim) moved the peak by 3 MiB at most: left
+alone. What is left of the export step's +31 MiB: reportlab's modules (and
+PIL, which reportlab.lib.utils imports) +8, the fonts +7, building the document +5,
+pypdfium2 +3, the two pages drawn and PDFium's caches +6, the dialog and its worker +3.
+Before it: pydantic and the domain (the example, +29: pydantic_core, the schemas, and
+importlib.metadata with email and csv, which pydantic's plugin loader imports, 3.5 MiB)
+and the wizard's native Qt widgets (+15, 1.7 MiB a page; its Python heap +1.8). The PDF
+in a child process (the CLI's `report`) was measured, not built: the child alone peaks
+at 60 MiB, the app would still be ~125 MiB (2.5x, the wizard step is 2.2x) and the two
+together ~185, more than the one process."""
 
 
 if __name__ == "__main__":

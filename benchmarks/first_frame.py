@@ -8,9 +8,10 @@ from inside the paint of that window's first frame; this probe then prints, befo
 windows are torn down::
 
     MOATDESK_PAINTED <time.monotonic() s> <peak RSS KiB> <heavy modules loaded | -> <modules>
+    MOATDESK_CPU <CPU seconds used so far, all threads>
 
 (<modules>: how many modules were imported by then, sys.modules), and with
-MOATDESK_PROBE_MODULES=1 lines naming the moatdesk modules imported, how many Python
+MOATDESK_PROBE_MODULES=1 lines naming the modules imported (all), how many Python
 enums PySide had made, and whether PySide's ``Qt`` namespace was built (its first use
 makes ~90 enums at once: 20-40 ms)::
 
@@ -50,9 +51,9 @@ def report_line() -> str:
     now = time.monotonic()
     heavy = ",".join(name for name in HEAVY_MODULES if name in sys.modules) or "-"
     line = f"MOATDESK_PAINTED {now:.6f} {peak_rss_kib()} {heavy} {len(sys.modules)}"
+    line += f"\nMOATDESK_CPU {time.process_time():.6f}"  # this process's CPU time so far
     if os.environ.get("MOATDESK_PROBE_MODULES"):
-        ours = sorted(name for name in sys.modules if name.split(".")[0] == "moatdesk")
-        line += "\nMOATDESK_MODULES " + ",".join(ours)
+        line += "\nMOATDESK_MODULES " + ",".join(sorted(sys.modules))
         line += f"\nMOATDESK_ENUMS {pyside_enums()} qt-namespace={int(qt_namespace_built())}"
     return line
 

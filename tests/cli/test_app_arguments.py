@@ -37,3 +37,9 @@ def test_a_command_still_parses(capsys) -> None:
         cli.main(["--version"])
     assert exit_info.value.code == 0
     assert "MoatDesk" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv", [[], ["--lang", "ko"]])
+def test_the_app_parses_the_same_without_a_parser(argv: list[str]) -> None:
+    """No argument at all skips argparse: the same defaults as the full parser's."""
+    assert vars(cli.parse_arguments(argv)) == vars(cli.build_parser().parse_args(argv))

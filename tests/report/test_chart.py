@@ -1,5 +1,7 @@
-"""The PDF's meta-moat x horizon chart, read as SVG text (the screen paints its own with
-QPainter: tests/ui/test_moat_chart.py holds the two together)."""
+"""The PDF's meta-moat x horizon chart, read as SVG text of its Drawing (the screen paints
+its own with QPainter: tests/ui/test_moat_chart.py holds the two together), and read back
+from a PDF page, where it is painted straight onto the canvas: the same labels in the
+same order, the same cells hatched."""
 
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ import pytest
 from moatdesk.domain.content import load_taxonomy
 from moatdesk.domain.results import DECAY_MONTHS
 from moatdesk.domain.taxonomy import Horizon, Moat
-from moatdesk.report.chart import moat_horizon_drawing
+from moatdesk.report import palette
+from moatdesk.report.chart import moat_horizon_chart, moat_horizon_drawing
 
 
 def chart_svg(roadmap, lang, width: float, height: float) -> bytes:
@@ -100,3 +103,52 @@ def test_every_example_chart_passes_reportlabs_attribute_checks(lang) -> None:
             fast = moat_horizon_drawing(roadmap, lang, 480, 300)
             assert rl_config.shapeChecking  # restored after the fast build
             assert len(checked.contents) == len(fast.contents)
+
+
+def chart_page(chart, x: float = 50, y: float = 400):
+    """The chart drawn at (x, y) on a PDF page of its own, read back with pypdf."""
+    import io
+
+    from pypdf import PdfReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    chart.drawOn(canvas, x, y)
+    canvas.save()
+    return PdfReader(buffer).pages[0]
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_pdf_page_shows_the_labels_of_the_drawing_in_its_order(roadmap, lang) -> None:
+    from reportlab.graphics.shapes import String
+
+    chart = moat_horizon_chart(roadmap, lang, 480, 300)
+    strings = [s.text for s in chart.drawing().contents if isinstance(s, String)]
+    pieces: list[str] = []
+    chart_page(chart).extract_text(visitor_text=lambda text, *_: pieces.append(text))
+    drawn = "".join(p for p in pieces if p.strip())
+    assert "".join(drawn.split()) == "".join("".join(strings).split())
+    assert chart.texts() == strings  # what the export preview lists
+
+
+def test_the_pdf_page_hatches_the_cells_the_drawing_hatches(roadmap) -> None:
+    """Each weak cell (and the legend's sample) is hatched on the page where the Drawing
+    has a hatching path: one use of the page's hatch form per cell, at the cell's corner
+    (in the chart's own coordinates: drawOn moves the origin first)."""
+    from reportlab.graphics.shapes import Path
+
+    chart = moat_horizon_chart(roadmap, "en", 480, 300)
+    hatched = {
+        (round(min(s.points[0::2]), 1), round(min(s.points[1::2]), 1))
+        for s in chart.drawing().contents
+        if isinstance(s, Path) and s.strokeColor == palette.HATCH
+    }
+    content = chart_page(chart).get_contents().get_data().decode("latin-1")
+    placed = {
+        (round(float(x), 1), round(float(y), 1))
+        for x, y in re.findall(r"1 0 0 1 ([-\d.]+) ([-\d.]+) cm\s*/FormXob\.\S+ Do", content)
+    }
+    weak = sum(p.strength < roadmap.holds_threshold for o in roadmap.outlooks for p in o.points)
+    assert len(hatched) == weak + 1  # the weak cells and the legend's sample
+    assert placed == hatched

@@ -92,3 +92,25 @@ def test_the_shared_wording_and_markup_load_no_network_modules() -> None:
     from moatdesk.report.strings import escape
 
     assert escape("R&D <b>\"bold\"</b> 'q'") == "R&amp;D &lt;b&gt;\"bold\"&lt;/b&gt; 'q'"
+
+
+def test_the_compact_reading_gives_reportlab_s_own_maps_for_every_bundled_font() -> None:
+    """``_read_char_info`` replaces reportlab's cmap/hmtx/loca parse: same maps, same
+    widths, same attributes, for each bundled font (its output is what gets embedded)."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    for name in (REGULAR, BOLD, FALLBACK):
+        ours = report_fonts._parse(name, report_fonts._font_source(name))
+        theirs = TTFont(name, str(report_fonts._resource(name)), shapable=False)
+        assert set(vars(ours)) == set(vars(theirs))  # reportlab's TTFont.__init__ unchanged
+        assert set(vars(ours.face)) == set(vars(theirs.face))
+        a, b = ours.face, theirs.face
+        assert a.charToGlyph == b.charToGlyph and len(a.charToGlyph) > 5000
+        assert a.charWidths == b.charWidths and a.defaultWidth == b.defaultWidth
+        assert list(a.glyphPos) == b.glyphPos
+        assert list(a.hmetrics) == [(int(w), int(s)) for w, s in b.hmetrics]  # int(): as read
+        skip = {"charToGlyph", "charWidths", "glyphPos", "hmetrics", "glyphToChar", "_pdfScale"}
+        skip |= {"_ttf_data", "filename", "_pos"}
+        assert {k: v for k, v in vars(a).items() if k not in skip} == {
+            k: v for k, v in vars(b).items() if k not in skip
+        }

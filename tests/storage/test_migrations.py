@@ -183,6 +183,39 @@ def test_migrate_from_v4(data_dir: Path):
     assert "touched_at" not in _columns(backup.path, "profiles")
 
 
+def test_a_crash_in_the_schema_5_step_leaves_schema_4_as_it_was(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The columns, the rebuilt index and the triggers of schema 5 go in one transaction:
+    a step that dies after all of them (a crash, a full disk) leaves none of them, and
+    the next open migrates and lists as schema 4 did."""
+    from datetime import date
+
+    db_path = _install_fixture(4, data_dir)
+    real = schema.MIGRATIONS[5]
+
+    def dies_at_the_end(conn: sqlite3.Connection) -> None:
+        real(conn)
+        raise RuntimeError("power cut")
+
+    monkeypatch.setitem(schema.MIGRATIONS, 5, dies_at_the_end)
+    with pytest.raises(RuntimeError):
+        ProfileStore.open(data_dir)
+    assert _user_version(db_path) == 4
+    assert "touched_at" not in _columns(db_path, "profiles")
+    conn = sqlite3.connect(db_path)
+    triggers = conn.execute("SELECT name FROM sqlite_schema WHERE type = 'trigger'").fetchall()
+    conn.close()
+    assert triggers == []
+    monkeypatch.setitem(schema.MIGRATIONS, 5, real)
+    expected = json.loads((FIXTURES / "v4.expected.json").read_text(encoding="utf-8"))
+    with ProfileStore.open(data_dir, today=lambda: date(2026, 12, 1)) as store:
+        assert [s.id for s in store.list_profiles()] == [
+            s["id"] for s in expected["listed"]["2026-12-01"]
+        ]
+    assert _user_version(db_path) == 5
+
+
 def test_a_migration_step_takes_a_backup_first_and_runs_in_one_transaction(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ):

@@ -1,9 +1,10 @@
 """The on-screen moat x horizon chart (QPainter) shows what the PDF's chart shows.
 
-The PDF's chart is a reportlab Drawing; reading its shapes back (row labels, hatched
-cells, stop markers, the "holds until" column) must give the same moats, stops and
-hold / not-hold cells as the widget, for every bundled example quarter, in both
-languages.  The widget needs neither reportlab nor QtSvg.
+The PDF's chart as a reportlab Drawing (the shapes its page paints, as
+tests/report/test_chart.py checks); reading its shapes back (row labels, hatched cells,
+stop markers, the "holds until" column) must give the same moats, stops and hold /
+not-hold cells as the widget, for every bundled example quarter, in both languages.
+The widget needs neither reportlab nor QtSvg.
 """
 
 from __future__ import annotations

@@ -3,14 +3,13 @@ row of the list to filter it; it matches names as they look, ``%`` and ``_`` lit
 
 from __future__ import annotations
 
-import sys
 import unicodedata
 from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from listing import listed
+from listing import listed, python_calls
 from moatdesk.storage.records import ProfileSummary
 from moatdesk.ui.profiles_model import ProfilesModel
 
@@ -87,22 +86,6 @@ def test_the_window_searches_through_the_store(qtbot, make_window, store, basics
     assert len(listed(window.panel)) == 4
 
 
-def _python_calls(action) -> int:
-    """Python functions entered while ``action`` runs (Qt calling the model included)."""
-    calls = 0
-
-    def count(_frame, event, _arg) -> None:
-        nonlocal calls
-        calls += event == "call"
-
-    sys.setprofile(count)
-    try:
-        action()
-    finally:
-        sys.setprofile(None)
-    return calls
-
-
 def _keystroke_calls(qtbot, rows: int) -> tuple[int, int]:
     """(typing a search that keeps ten rows, clearing it) with ``rows`` profiles listed."""
     from moatdesk.ui.profiles_panel import ProfilesPanel
@@ -119,9 +102,9 @@ def _keystroke_calls(qtbot, rows: int) -> tuple[int, int]:
     panel.matching = lambda _text: kept
     panel.search.setText("company 002")  # once first: Qt and PySide set up lazily
     panel.search.clear()
-    typing = _python_calls(lambda: panel.search.setText("company 0020"))
+    typing = python_calls(lambda: panel.search.setText("company 0020"))
     assert panel.view.model().rowCount() == 10 and panel.current_id() == listed[205].id
-    clearing = _python_calls(panel.search.clear)
+    clearing = python_calls(panel.search.clear)
     assert panel.view.model().rowCount() == rows and panel.current_id() == listed[205].id
     return typing, clearing
 
@@ -133,3 +116,44 @@ def test_a_keystroke_runs_no_python_per_listed_row(qtbot, switcher):
     small, large = _keystroke_calls(qtbot, 300), _keystroke_calls(qtbot, 3_000)
     assert large[0] <= small[0] + 10, (small, large)
     assert large[1] <= small[1] + 10, (small, large)
+
+
+def test_searching_keeps_the_current_profile_and_the_keys_move_among_the_rows_shown(
+    qtbot, switcher
+):
+    """The current profile stays current while it matches; hidden, the row above it
+    becomes current (as the list did with Qt's filter), one current_changed a change;
+    arrows and Ctrl+Home/End move among the rows shown; clearing keeps the current one."""
+    from PySide6.QtCore import Qt
+
+    from moatdesk.ui.profiles_panel import ProfilesPanel
+
+    panel = ProfilesPanel()
+    qtbot.addWidget(panel)
+    panel.resize(700, 500)
+    panel.show()
+    rows = _summaries(100)
+    panel.set_profiles(rows, notify=False)
+    panel.select(rows[25].id)
+    changes: list[str | None] = []
+    panel.current_changed.connect(changes.append)
+    keep = {"a": rows[20:30], "b": rows[20:23], "c": rows[60:62]}
+    panel.matching = lambda text: {r.id for r in keep[text[-1]]}
+    panel.search.setText("a")
+    assert listed(panel) == [r.name for r in rows[20:30]]
+    assert panel.current_id() == rows[25].id and changes == []
+    panel.search.setText("ab")  # 25 is hidden: 22, the row above it, is current
+    assert panel.current_id() == rows[22].id and changes == [rows[22].id]
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Up)
+    assert panel.current_id() == rows[21].id
+    qtbot.keyClick(panel.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert panel.current_id() == rows[22].id
+    qtbot.keyClick(panel.view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert panel.current_id() == rows[20].id
+    panel.search.setText("abc")  # nothing shown before 20: the first row after it
+    assert panel.current_id() == rows[60].id
+    panel.search.clear()
+    assert len(listed(panel)) == 100 and panel.current_id() == rows[60].id
+    assert changes == [rows[22].id, rows[21].id, rows[22].id, rows[20].id, rows[60].id]
+    assert panel.view.selectionModel().selectedRows() == [panel.view.model().index(60, 0)]

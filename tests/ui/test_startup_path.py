@@ -131,6 +131,17 @@ def test_the_probe_sees_the_qt_namespace(data_with_example: Path) -> None:
     assert frame_work(data_with_example, "main")[2]
 
 
+def test_a_second_start_shows_the_labels_without_parsing_toml(data_with_example: Path) -> None:
+    """The list and the basics page show taxonomy labels; the first start keeps them
+    parsed in the data folder (domain.labels.keep_parsed_in), later ones read them
+    back without tomllib (tests/ui/test_startup_cache.py: whatever the file holds)."""
+    assert "tomllib" in modules_at_frame(data_with_example, "wizard")
+    for until in ("main", "wizard"):
+        again = modules_at_frame(data_with_example, until)
+        assert "moatdesk.domain.labels" in again
+        assert "tomllib" not in again
+
+
 @pytest.mark.parametrize("until", ["window", "main", "wizard"])
 def test_nothing_heavy_loads_before_the_first_frame(data_with_example: Path, until: str) -> None:
     assert first_frame(data_with_example, until) == "-"

@@ -71,6 +71,15 @@ def opens_the_app(argv: Sequence[str]) -> bool:
     return True
 
 
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    """``argv`` parsed.  None at all (a founder's start from the menu entry or the
+    bundle) is the app with its defaults, without building a parser (argparse's
+    help texts ask gettext for translations on every option: ~2 ms of start-up)."""
+    if not argv:
+        return argparse.Namespace(data_dir=None, lang=None, command=None)
+    return build_parser(with_commands=not opens_the_app(argv)).parse_args(argv)
+
+
 def error_cause(exc: MoatDeskError, lang: str | None) -> str:
     """The cause in English unless --lang asks for another language (CLI output is
     often scripted, so the system locale does not decide)."""
@@ -84,7 +93,7 @@ def error_cause(exc: MoatDeskError, lang: str | None) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    args = build_parser(with_commands=not opens_the_app(argv)).parse_args(argv)
+    args = parse_arguments(argv)
     try:
         if args.command is None:
             from moatdesk.ui.app import run_gui

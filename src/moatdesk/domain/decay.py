@@ -116,11 +116,25 @@ def rounded_strength(month: float, start: float, rate: float, growth: float, cap
 def first_month_below(
     threshold: float, start: float, rate: float, growth: float, cap: float
 ) -> int | None:
-    """First whole month (0..60) at which strength is below ``threshold``; None if never."""
-    for month in range(LAST_MONTH + 1):
+    """First whole month (0..60) at which strength is below ``threshold``; None if never.
+
+    The strength as shown is monotone in the month: a decay only falls, a growing moat
+    approaches its cap from one side, and clamping and rounding keep that order.  So if
+    month 0 is not below the line and month 60 is, the first month below is found by
+    halving (7 strengths, not up to 61); otherwise it is month 0 or never.
+    """
+    if rounded_strength(0, start, rate, growth, cap) < threshold:
+        return 0
+    if rounded_strength(LAST_MONTH, start, rate, growth, cap) >= threshold:
+        return None
+    above, below = 0, LAST_MONTH  # above the line at ``above``, below it at ``below``
+    while below - above > 1:
+        month = (above + below) // 2
         if rounded_strength(month, start, rate, growth, cap) < threshold:
-            return month
-    return None
+            below = month
+        else:
+            above = month
+    return below
 
 
 def risk_factor(speeding: Sequence[Flag], decay: DecayParams) -> float:

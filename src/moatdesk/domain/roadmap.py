@@ -30,9 +30,9 @@ def roadmap_from_answers(
 ) -> Roadmap:
     """The roadmap for ``answers`` as of ``quarter`` (what-if scenarios call this too)."""
     params = params or load_model()
-    scores = score_moats(answers, bank, params.scoring)
-    levels = answer_levels(answers, bank)
-    levels.update(basics_levels(basics, params.basics))
+    answered = answer_levels(answers, bank)  # each answer's level, read once for all
+    scores = score_moats(answers, bank, params.scoring, answered)
+    levels = {**answered, **basics_levels(basics, params.basics)}
     flags = raise_flags(basics, levels)
     outlooks = moat_outlooks(scores, flags, basics, levels, params, quarter)
     actions = select_actions(scores, outlooks, flags, params.actions, answers=answers)
@@ -40,7 +40,7 @@ def roadmap_from_answers(
         bank_version=bank_version,
         holds_threshold=params.holds_threshold,
         quarter=quarter,
-        unanswered=unanswered_questions(answers, bank),
+        unanswered=unanswered_questions(answers, bank, answered),
         scores=scores,
         outlooks=outlooks,
         flags=flags,

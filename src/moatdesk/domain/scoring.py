@@ -31,26 +31,53 @@ def damped_level(level: float, answer: Answer, params: ScoringParams) -> float:
     return NEUTRAL + (level - NEUTRAL) * params.confidence_damping[answer.confidence]
 
 
+Feeds = dict[Moat, tuple[tuple[Question, float], ...]]
+# Each bank's feeds by moat, kept with the bank itself (so an id is never reused for
+# another bank while its entry stands); a roadmap reads them for all nine moats.
+_FEEDS: dict[int, tuple[QuestionBank, Feeds]] = {}
+_FEEDS_KEPT = 8  # banks; the app has one, tests build a few
+
+
+def _feeds_by_moat(bank: QuestionBank) -> Feeds:
+    entry = _FEEDS.get(id(bank))
+    if entry is not None and entry[0] is bank:
+        return entry[1]
+    feeds: dict[Moat, list[tuple[Question, float]]] = {moat: [] for moat in Moat}
+    for q in bank.questions:
+        if q.kind is not QuestionKind.TEXT:
+            for feed in q.feeds:
+                feeds[feed.moat].append((q, feed.weight))
+    frozen = {moat: tuple(pairs) for moat, pairs in feeds.items()}
+    if len(_FEEDS) >= _FEEDS_KEPT:
+        _FEEDS.clear()
+    _FEEDS[id(bank)] = (bank, frozen)
+    return frozen
+
+
 def feeding_questions(bank: QuestionBank, moat: Moat) -> list[tuple[Question, float]]:
     """(question, weight) for every scored question that feeds ``moat``, in bank order."""
-    return [
-        (q, feed.weight)
-        for q in bank.questions
-        if q.kind is not QuestionKind.TEXT
-        for feed in q.feeds
-        if feed.moat is moat
-    ]
+    return list(_feeds_by_moat(bank)[moat])
 
 
 def score_moat(
-    moat: Moat, answers: Mapping[str, Answer], bank: QuestionBank, params: ScoringParams
+    moat: Moat,
+    answers: Mapping[str, Answer],
+    bank: QuestionBank,
+    params: ScoringParams,
+    levels: Mapping[str, float] | None = None,
 ) -> MoatScore:
-    feeding = feeding_questions(bank, moat)
+    """``levels``: the answered questions' levels (``flags.answer_levels`` of the same
+    answers and bank), when the caller has them already."""
+    feeding = _feeds_by_moat(bank)[moat]
     # (question, weight, level as answered, level after confidence damping)
     answered: list[tuple[Question, float, float, float]] = []
     for question, weight in feeding:
-        answer = answers.get(question.id)
-        level = usable_level(question, answer)
+        if levels is None:
+            answer = answers.get(question.id)
+            level = usable_level(question, answer)
+        else:
+            level = levels.get(question.id)
+            answer = answers[question.id] if level is not None else None
         if answer is not None and level is not None:
             answered.append((question, weight, level, damped_level(level, answer, params)))
     coverage = len(answered) / len(feeding) if feeding else 0.0
@@ -86,14 +113,26 @@ def score_moat(
 
 
 def score_moats(
-    answers: Mapping[str, Answer], bank: QuestionBank, params: ScoringParams
+    answers: Mapping[str, Answer],
+    bank: QuestionBank,
+    params: ScoringParams,
+    levels: Mapping[str, float] | None = None,
 ) -> tuple[MoatScore, ...]:
-    """Every moat's score, in Moat order."""
-    return tuple(score_moat(moat, answers, bank, params) for moat in Moat)
+    """Every moat's score, in Moat order (``levels``: as for ``score_moat``)."""
+    return tuple(score_moat(moat, answers, bank, params, levels) for moat in Moat)
 
 
-def unanswered_questions(answers: Mapping[str, Answer], bank: QuestionBank) -> tuple[str, ...]:
-    """Scored questions without a usable answer, in bank order (free text is never counted)."""
+def unanswered_questions(
+    answers: Mapping[str, Answer],
+    bank: QuestionBank,
+    levels: Mapping[str, float] | None = None,
+) -> tuple[str, ...]:
+    """Scored questions without a usable answer, in bank order (free text is never counted).
+    ``levels``: as for ``score_moat``."""
+    if levels is not None:
+        return tuple(
+            q.id for q in bank.questions if q.kind is not QuestionKind.TEXT and q.id not in levels
+        )
     return tuple(
         q.id
         for q in bank.questions

@@ -1,20 +1,29 @@
-"""The meta-moat x time-horizon chart, one Drawing for the PDF and the screen.
+"""The meta-moat x time-horizon chart: one description, drawn onto the PDF page and
+readable as a reportlab Drawing (SVG, PNG, tests).
 
 Rows are the nine moats grouped by the horizon on which they matter; columns are
 now, 6, 12, 24, 36 and 60 months.  Each cell is shaded by strength (a lightness
 ramp) and carries the number; cells below the holds threshold are hatched and a
 marker stands where the moat stops holding, so the chart reads in greyscale too.
+
+The chart is laid out once as a list of plain shapes (``Text``, ``Box``, ``Rule``,
+``Hatch``, ``Marker``).  In the PDF, ``MoatHorizonChart`` paints them straight onto
+the canvas; ``drawing()`` turns the same list into reportlab shapes for SVG and tests.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import NamedTuple
 
 from reportlab import rl_config
 from reportlab.graphics.shapes import Drawing, Group, Line, Path, Polygon, Rect, String
+from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
 
 from moatdesk.domain.content import load_taxonomy
 from moatdesk.domain.results import DECAY_MONTHS, MoatOutlook, Roadmap
@@ -29,39 +38,72 @@ HEADER_H = 20.0
 GROUP_H = 17.0
 LEGEND_H = 34.0
 FONT_SIZE = 8.0
+HATCH_STEP = 4.0
+HATCH_WIDTH = 0.5
 
 
-def _hatch(x: float, y: float, w: float, h: float, step: float = 4.0) -> Path:
-    """Diagonal lines clipped to the box: the greyscale sign of "does not hold".
+class Text(NamedTuple):
+    x: float
+    y: float
+    text: str
+    font: str
+    size: float
+    colour: Color
+    anchor: str  # "start", "middle" or "end", as reportlab's String
 
-    One path of separate strokes, not a Line per stroke: the chart has hundreds of them,
-    and every shape costs the PDF renderer a state change (docs/benchmarks.md).
-    """
-    path = Path(strokeColor=palette.HATCH, strokeWidth=0.5, fillColor=None)
+
+class Box(NamedTuple):
+    x: float
+    y: float
+    w: float
+    h: float
+    fill: Color | None
+    stroke: Color | None = None
+    stroke_width: float = 1.0
+    dash: tuple[float, ...] | None = None
+
+
+class Rule(NamedTuple):
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    colour: Color
+    width: float
+
+
+class Hatch(NamedTuple):
+    """Diagonal lines clipped to the box: the greyscale sign of "does not hold"."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+
+
+class Marker(NamedTuple):
+    """A bold vertical bar with a downward triangle on top, at the month a moat fails."""
+
+    x: float
+    y: float
+    h: float
+
+
+Shape = Text | Box | Rule | Hatch | Marker
+
+
+def hatch_strokes(w: float, h: float) -> list[tuple[float, float, float]]:
+    """(x0, y0, run) of each stroke from (x0, y0) to (x0 + run, y0 + run), relative to
+    the box's corner: diagonal lines ``HATCH_STEP`` apart, clipped to ``w`` x ``h``."""
+    strokes = []
     offset = -h
     while offset < w:
-        x0, y0 = x + max(offset, 0.0), y + max(-offset, 0.0)
-        run = min(w - max(offset, 0.0), h - max(-offset, 0.0))
+        x0, y0 = max(offset, 0.0), max(-offset, 0.0)
+        run = min(w - x0, h - y0)
         if run > 0:
-            path.moveTo(x0, y0)
-            path.lineTo(x0 + run, y0 + run)
-        offset += step
-    return path
-
-
-def _stop_marker(x: float, y: float, h: float) -> Group:
-    """A bold vertical bar with a downward triangle on top, at the month a moat fails."""
-    group = Group()
-    # A white casing keeps the bar distinct from dark cells, in greyscale too.
-    group.add(Line(x, y, x, y + h, strokeColor=palette.WHITE, strokeWidth=4.0))
-    group.add(Line(x, y, x, y + h, strokeColor=palette.WARN, strokeWidth=2.2))
-    tri = Polygon(
-        [x - 3.5, y + h, x + 3.5, y + h, x, y + h - 5],
-        fillColor=palette.WARN,
-        strokeColor=None,
-    )
-    group.add(tri)
-    return group
+            strokes.append((x0, y0, run))
+        offset += HATCH_STEP
+    return strokes
 
 
 def _first_weak_column(outlook: MoatOutlook, threshold: float) -> int | None:
@@ -71,8 +113,8 @@ def _first_weak_column(outlook: MoatOutlook, threshold: float) -> int | None:
     return None
 
 
-class MoatHorizonChart(Drawing):
-    """The chart as a reportlab Drawing; renders to PDF, SVG or PNG alike."""
+class _Layout:
+    """Lays the chart out as a list of shapes, bottom layer first."""
 
     def __init__(self, roadmap: Roadmap, lang: Lang, width: float, height: float) -> None:
         groups = [h for h in Horizon if any(o.horizon is h for o in roadmap.outlooks)]
@@ -80,12 +122,14 @@ class MoatHorizonChart(Drawing):
         fixed = HEADER_H + LEGEND_H + GROUP_H * len(groups)
         row_h = min((height - fixed) / max(rows, 1), 26.0)
         height = fixed + row_h * rows  # no empty band when the rows are capped
-        super().__init__(width, height)
+        self.width, self.height = width, height
         fonts = register_fonts()
         self._regular, self._bold = fonts.regular, fonts.bold
         self._lang = lang
+        self.shapes: list[Shape] = []
+        add = self.shapes.append
         # Paper behind everything: the chart stays legible on a dark app theme too.
-        self.add(Rect(0, 0, width, height, fillColor=palette.WHITE, strokeColor=None))
+        add(Box(0, 0, width, height, palette.WHITE))
         taxonomy = load_taxonomy()
         threshold = roadmap.holds_threshold
 
@@ -102,7 +146,7 @@ class MoatHorizonChart(Drawing):
         y = top
         for horizon in groups:
             y -= GROUP_H
-            self.add(Rect(0, y, width, GROUP_H, fillColor=palette.PAPER_TINT, strokeColor=None))
+            add(Box(0, y, width, GROUP_H, palette.PAPER_TINT))
             label = taxonomy.label(horizon).get(lang)
             self._text(4, y + 5, fit_one_line(label, width - 8, self._bold, FONT_SIZE), bold=True)
             for outlook in (o for o in roadmap.outlooks if o.horizon is horizon):
@@ -116,23 +160,8 @@ class MoatHorizonChart(Drawing):
                     label_w,
                     col_w,
                 )
-        self.add(Line(0, y, width, y, strokeColor=palette.RULE, strokeWidth=0.5))
+        add(Rule(0, y, width, y, palette.RULE, 0.5))
         self._legend(threshold, y - 12, width)
-
-    def draw(self) -> None:
-        """Draw onto the PDF page: the chart's few kinds of shape straight onto the canvas.
-
-        reportlab's generic renderer (renderPDF) saves and restores the canvas state and
-        diffs the inherited attributes around every one of the chart's ~200 shapes, more
-        than half of the chart's cost; these shapes inherit nothing (every colour and
-        width is set on the shape), so each needs only its own calls.  The pages are
-        the same to the pixel (checked against renderPDF when this was written); the
-        Drawing itself stays the chart's one description (SVG, tests).
-        """
-        canvas = self.canv
-        canvas.saveState()
-        _draw_shapes(canvas, self.contents)
-        canvas.restoreState()
 
     def _text(
         self,
@@ -142,20 +171,11 @@ class MoatHorizonChart(Drawing):
         *,
         anchor: str = "start",
         bold: bool = False,
-        colour=palette.INK,
+        colour: Color = palette.INK,
         size: float = FONT_SIZE,
     ) -> None:
-        self.add(
-            String(
-                x,
-                y,
-                text,
-                fontName=self._bold if bold else self._regular,
-                fontSize=size,
-                fillColor=colour,
-                textAnchor=anchor,
-            )
-        )
+        font = self._bold if bold else self._regular
+        self.shapes.append(Text(x, y, text, font, size, colour, anchor))
 
     def _row(
         self,
@@ -171,48 +191,24 @@ class MoatHorizonChart(Drawing):
         if not outlook.assessed:
             self._not_assessed_row(outlook, label, y, row_h, label_w, col_w, text_y)
             return
+        add = self.shapes.append
         self._text(4, text_y, fit_one_line(label, label_w - 8, self._regular, FONT_SIZE))
         for index, point in enumerate(outlook.points):
             x = label_w + col_w * index
-            self.add(
-                Rect(
-                    x + 1,
-                    y + 1,
-                    col_w - 2,
-                    row_h - 2,
-                    strokeColor=None,
-                    fillColor=palette.strength_colour(point.strength),
-                )
-            )
-            if point.strength < threshold:
-                self.add(_hatch(x + 1, y + 1, col_w - 2, row_h - 2))
-            # A halo in the cell's own colour keeps the number legible over the hatching.
+            shade = palette.strength_colour(point.strength)
+            add(Box(x + 1, y + 1, col_w - 2, row_h - 2, shade))
             number = format_score(point.strength)
-            if point.strength < threshold:
+            weak = point.strength < threshold
+            if weak:
+                add(Hatch(x + 1, y + 1, col_w - 2, row_h - 2))
+                # A halo in the cell's own colour keeps the number legible over the hatching.
                 half = stringWidth(number, self._bold, FONT_SIZE) / 2 + 2
-                self.add(
-                    Rect(
-                        x + col_w / 2 - half,
-                        text_y - 2,
-                        2 * half,
-                        FONT_SIZE + 2,
-                        fillColor=palette.strength_colour(point.strength),
-                        strokeColor=None,
-                    )
-                )
-            self._text(
-                x + col_w / 2,
-                text_y,
-                number,
-                anchor="middle",
-                bold=True,
-                colour=palette.text_on(point.strength)
-                if point.strength >= threshold
-                else palette.INK,
-            )
-        weak = _first_weak_column(outlook, threshold)
-        if weak is not None:
-            self.add(_stop_marker(label_w + col_w * weak, y + 1, row_h - 2))
+                add(Box(x + col_w / 2 - half, text_y - 2, 2 * half, FONT_SIZE + 2, shade))
+            colour = palette.INK if weak else palette.text_on(point.strength)
+            self._text(x + col_w / 2, text_y, number, anchor="middle", bold=True, colour=colour)
+        weak_column = _first_weak_column(outlook, threshold)
+        if weak_column is not None:
+            add(Marker(label_w + col_w * weak_column, y + 1, row_h - 2))
         text, warns = chart_outcome(outlook, self._lang)
         colour = palette.WARN if warns else palette.INK
         self._text(self.width - 2, text_y, text, anchor="end", bold=True, colour=colour)
@@ -230,17 +226,10 @@ class MoatHorizonChart(Drawing):
         """Its own look: an empty dashed band, no strength (it would be a guess), no marker."""
         fitted = fit_one_line(label, label_w - 8, self._regular, FONT_SIZE)
         self._text(4, text_y, fitted, colour=palette.MUTED)
-        band = Rect(
-            label_w + 1,
-            y + 1,
-            col_w * len(outlook.points) - 2,
-            row_h - 2,
-            fillColor=palette.WHITE,
-            strokeColor=palette.HATCH,
-            strokeWidth=0.6,
-            strokeDashArray=[2, 2],
+        band_w = col_w * len(outlook.points) - 2
+        self.shapes.append(
+            Box(label_w + 1, y + 1, band_w, row_h - 2, palette.WHITE, palette.HATCH, 0.6, (2, 2))
         )
-        self.add(band)
         middle = label_w + col_w * len(outlook.points) / 2
         hint = t("chart_not_assessed", self._lang)
         self._text(middle, text_y, hint, anchor="middle", colour=palette.MUTED)
@@ -249,21 +238,12 @@ class MoatHorizonChart(Drawing):
 
     def _legend(self, threshold: float, y: float, width: float) -> None:
         lang = self._lang
+        add = self.shapes.append
         x = 4.0
         self._text(x, y, t("legend_strength", lang), colour=palette.MUTED)
         x += stringWidth(t("legend_strength", lang), self._regular, FONT_SIZE) + 6
         for value in (0, 20, 40, 60, 80, 100):
-            self.add(
-                Rect(
-                    x,
-                    y - 4,
-                    24,
-                    13,
-                    fillColor=palette.strength_colour(value),
-                    strokeColor=palette.RULE,
-                    strokeWidth=0.3,
-                )
-            )
+            add(Box(x, y - 4, 24, 13, palette.strength_colour(value), palette.RULE, 0.3))
             self._text(
                 x + 12, y, str(value), anchor="middle", size=7, colour=palette.text_on(value)
             )
@@ -281,85 +261,161 @@ class MoatHorizonChart(Drawing):
                     y - 16,
                 )
             if kind == "hatch":
-                self.add(
-                    Rect(
-                        x,
-                        y - 4,
-                        18,
-                        13,
-                        fillColor=palette.strength_colour(10),
-                        strokeColor=palette.RULE,
-                        strokeWidth=0.3,
-                    )
-                )
-                self.add(_hatch(x, y - 4, 18, 13))
+                add(Box(x, y - 4, 18, 13, palette.strength_colour(10), palette.RULE, 0.3))
+                add(Hatch(x, y - 4, 18, 13))
             else:
-                self.add(_stop_marker(x + 9, y - 4, 11))
+                add(Marker(x + 9, y - 4, 11))
             self._text(x + 22, y, text, colour=palette.MUTED)
             x += needed
 
 
-def _stroke(canvas, shape) -> bool:
-    if shape.strokeColor is None or not shape.strokeWidth:
-        return False
-    canvas.setStrokeColor(shape.strokeColor)
-    canvas.setLineWidth(shape.strokeWidth)
-    canvas.setDash(shape.strokeDashArray or [])
-    return True
+# ----------------------------------------------------------------- onto the PDF page
+def _set_stroke(canvas: Canvas, colour: Color, width: float, dash: Sequence[float] | None) -> None:
+    canvas.setStrokeColor(colour)
+    canvas.setLineWidth(width)
+    canvas.setDash(list(dash or []))
 
 
-def _fill(canvas, shape) -> bool:
-    if shape.fillColor is None:
-        return False
-    canvas.setFillColor(shape.fillColor)
-    return True
+def _hatch_form(canvas: Canvas, w: float, h: float) -> str:
+    """The hatching of a ``w`` x ``h`` box as a form XObject, defined once per document:
+    the chart's weak cells all have one size, so each costs the page one ``Do``."""
+    name = f"moatdesk_hatch_{w:.4f}x{h:.4f}".replace(".", "_")
+    if not canvas.hasForm(name):
+        pad = HATCH_WIDTH  # the strokes' width reaches a little past the box
+        canvas.beginForm(name, -pad, -pad, w + pad, h + pad)
+        _set_stroke(canvas, palette.HATCH, HATCH_WIDTH, None)
+        path = canvas.beginPath()
+        for x0, y0, run in hatch_strokes(w, h):
+            path.moveTo(x0, y0)
+            path.lineTo(x0 + run, y0 + run)
+        canvas.drawPath(path, stroke=1, fill=0)
+        canvas.endForm()
+    return name
 
 
-def _draw_shapes(canvas, shapes) -> None:
-    """The chart's shapes (rectangles, strings, lines, hatch paths, marker triangles, and
-    groups of them without transforms) onto a PDF canvas."""
+def _paint_marker(canvas: Canvas, marker: Marker) -> None:
+    x, y, h = marker
+    # A white casing keeps the bar distinct from dark cells, in greyscale too.
+    for colour, width in ((palette.WHITE, 4.0), (palette.WARN, 2.2)):
+        _set_stroke(canvas, colour, width, None)
+        canvas.line(x, y, x, y + h)
+    canvas.setFillColor(palette.WARN)
+    path = canvas.beginPath()
+    path.moveTo(x - 3.5, y + h)
+    path.lineTo(x + 3.5, y + h)
+    path.lineTo(x, y + h - 5)
+    path.close()
+    canvas.drawPath(path, stroke=0, fill=1)
+
+
+def _paint_texts(canvas: Canvas, texts: Iterable[Text]) -> None:
+    """Every label in one text object, font and colour set only where they change."""
+    text_object = canvas.beginText()
+    font: tuple[str, float] | None = None
+    colour: Color | None = None
+    for item in texts:
+        if font != (item.font, item.size):
+            font = (item.font, item.size)
+            text_object.setFont(*font)
+        if colour is not item.colour:
+            colour = item.colour
+            text_object.setFillColor(colour)
+        x = item.x
+        if item.anchor != "start":
+            width = stringWidth(item.text, item.font, item.size)
+            x -= width / 2 if item.anchor == "middle" else width
+        text_object.setTextOrigin(x, item.y)
+        text_object.textOut(item.text)
+    canvas.drawText(text_object)
+
+
+def paint(canvas: Canvas, shapes: Sequence[Shape]) -> None:
+    """The shapes onto a PDF canvas, the labels last.
+
+    No label lies under another shape (the numbers sit on their cells' halos, the
+    markers stand on the cells' left edges), so drawing every label at the end shows
+    the same page while one text object holds them all.
+    """
+    canvas.saveState()
     for shape in shapes:
-        if isinstance(shape, Group):
-            if tuple(shape.transform) != (1, 0, 0, 1, 0, 0):
-                raise TypeError("the chart draws no transformed group")
-            _draw_shapes(canvas, shape.contents)
-        elif isinstance(shape, String):
-            canvas.setFont(shape.fontName, shape.fontSize)
-            canvas.setFillColor(shape.fillColor)
-            draw = {
-                "start": canvas.drawString,
-                "middle": canvas.drawCentredString,
-                "end": canvas.drawRightString,
-            }[shape.textAnchor]
-            draw(shape.x, shape.y, shape.text)
-        elif isinstance(shape, Rect):
-            fill, stroke = _fill(canvas, shape), _stroke(canvas, shape)
-            canvas.rect(shape.x, shape.y, shape.width, shape.height, stroke=stroke, fill=fill)
-        elif isinstance(shape, Line):
-            if _stroke(canvas, shape):
-                canvas.line(shape.x1, shape.y1, shape.x2, shape.y2)
-        elif isinstance(shape, Path | Polygon):
-            fill, stroke = _fill(canvas, shape), _stroke(canvas, shape)
-            points = shape.points
-            path = canvas.beginPath()
-            if isinstance(shape, Polygon):
-                path.moveTo(points[0], points[1])
-                for i in range(2, len(points), 2):
-                    path.lineTo(points[i], points[i + 1])
-                path.close()
-            else:
-                at = 0
-                for op in shape.operators:
-                    if op == 0:  # moveTo
-                        path.moveTo(points[at], points[at + 1])
-                    elif op == 1:  # lineTo
-                        path.lineTo(points[at], points[at + 1])
-                    else:
-                        raise TypeError("the chart's paths are straight strokes")
-                    at += 2
-            canvas.drawPath(path, stroke=stroke, fill=fill)
-        else:
-            raise TypeError(f"the chart draws no {type(shape).__name__}")
+        if isinstance(shape, Box):
+            fill = shape.fill is not None
+            if fill:
+                canvas.setFillColor(shape.fill)
+            stroke = shape.stroke is not None and bool(shape.stroke_width)
+            if stroke:
+                _set_stroke(canvas, shape.stroke, shape.stroke_width, shape.dash)
+            canvas.rect(shape.x, shape.y, shape.w, shape.h, stroke=stroke, fill=fill)
+        elif isinstance(shape, Hatch):
+            form = _hatch_form(canvas, shape.w, shape.h)
+            canvas.saveState()
+            canvas.translate(shape.x, shape.y)
+            canvas.doForm(form)
+            canvas.restoreState()
+        elif isinstance(shape, Marker):
+            _paint_marker(canvas, shape)
+        elif isinstance(shape, Rule):
+            _set_stroke(canvas, shape.colour, shape.width, None)
+            canvas.line(shape.x1, shape.y1, shape.x2, shape.y2)
+    _paint_texts(canvas, (s for s in shapes if isinstance(s, Text)))
+    canvas.restoreState()
+
+
+# ----------------------------------------------------------------- as a reportlab Drawing
+def _hatch_path(hatch: Hatch) -> Path:
+    """One path of separate strokes, not a Line per stroke."""
+    path = Path(strokeColor=palette.HATCH, strokeWidth=HATCH_WIDTH, fillColor=None)
+    for x0, y0, run in hatch_strokes(hatch.w, hatch.h):
+        x0, y0 = hatch.x + x0, hatch.y + y0
+        path.moveTo(x0, y0)
+        path.lineTo(x0 + run, y0 + run)
+    return path
+
+
+def _marker_group(marker: Marker) -> Group:
+    x, y, h = marker
+    group = Group()
+    group.add(Line(x, y, x, y + h, strokeColor=palette.WHITE, strokeWidth=4.0))
+    group.add(Line(x, y, x, y + h, strokeColor=palette.WARN, strokeWidth=2.2))
+    triangle = [x - 3.5, y + h, x + 3.5, y + h, x, y + h - 5]
+    group.add(Polygon(triangle, fillColor=palette.WARN, strokeColor=None))
+    return group
+
+
+def _reportlab_shape(shape: Shape):
+    if isinstance(shape, Text):
+        return String(
+            shape.x,
+            shape.y,
+            shape.text,
+            fontName=shape.font,
+            fontSize=shape.size,
+            fillColor=shape.colour,
+            textAnchor=shape.anchor,
+        )
+    if isinstance(shape, Box):
+        return Rect(
+            shape.x,
+            shape.y,
+            shape.w,
+            shape.h,
+            fillColor=shape.fill,
+            strokeColor=shape.stroke,
+            strokeWidth=shape.stroke_width,
+            strokeDashArray=list(shape.dash) if shape.dash else None,
+        )
+    if isinstance(shape, Rule):
+        return Line(
+            shape.x1,
+            shape.y1,
+            shape.x2,
+            shape.y2,
+            strokeColor=shape.colour,
+            strokeWidth=shape.width,
+        )
+    if isinstance(shape, Hatch):
+        return _hatch_path(shape)
+    return _marker_group(shape)
 
 
 _UNCHECKED = threading.Lock()
@@ -367,9 +423,9 @@ _UNCHECKED = threading.Lock()
 
 @contextmanager
 def _unchecked_shapes() -> Iterator[None]:
-    """reportlab's checking of every attribute set on a shape, off while the chart is
+    """reportlab's checking of every attribute set on a shape, off while a Drawing is
     built: a development aid that costs a third of building it.  The lock keeps two
-    threads (a preview and an export) from restoring each other's setting."""
+    threads from restoring each other's setting."""
     with _UNCHECKED:
         saved = rl_config.shapeChecking
         rl_config.shapeChecking = 0
@@ -379,12 +435,55 @@ def _unchecked_shapes() -> Iterator[None]:
             rl_config.shapeChecking = saved
 
 
+class MoatHorizonChart(Flowable):
+    """The chart on a PDF page: its shapes painted straight onto the canvas.
+
+    reportlab's Drawing renderer would save, diff and restore the canvas state around
+    each of the chart's ~200 shapes, and a Drawing sets every attribute through a
+    checked ``__setattr__``; here each shape costs only its own drawing calls, every
+    label goes into one text object and the hatching of the (equal-sized) weak cells
+    is one form XObject (docs/benchmarks.md "PDF export").
+    """
+
+    def __init__(self, roadmap: Roadmap, lang: Lang, width: float, height: float) -> None:
+        super().__init__()
+        layout = _Layout(roadmap, lang, width, height)
+        self.width, self.height = layout.width, layout.height
+        self.shapes: tuple[Shape, ...] = tuple(layout.shapes)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        paint(self.canv, self.shapes)
+
+    def texts(self) -> list[str]:
+        """Every label, in drawing order (what the export preview lists)."""
+        return [s.text for s in self.shapes if isinstance(s, Text)]
+
+    def drawing(self, *, checked: bool = False) -> Drawing:
+        """The same shapes as a reportlab Drawing (SVG, PNG, tests).  ``checked``: with
+        reportlab's attribute checks on (tests/report/test_chart.py builds every
+        example's chart so)."""
+        if checked:
+            return self._drawing()
+        with _unchecked_shapes():
+            return self._drawing()
+
+    def _drawing(self) -> Drawing:
+        drawing = Drawing(self.width, self.height)
+        for shape in self.shapes:
+            drawing.add(_reportlab_shape(shape))
+        return drawing
+
+
+def moat_horizon_chart(roadmap: Roadmap, lang: Lang, width: float, height: float) -> Flowable:
+    """The chart for a PDF page, at the given size in points (its height may shrink)."""
+    return MoatHorizonChart(roadmap, lang, width, height)
+
+
 def moat_horizon_drawing(
     roadmap: Roadmap, lang: Lang, width: float, height: float, *, checked: bool = False
 ) -> Drawing:
-    """The chart at the given size in points.  ``checked``: with reportlab's attribute
-    checks on (tests/report/test_chart.py builds every example's chart so)."""
-    if checked:
-        return MoatHorizonChart(roadmap, lang, width, height)
-    with _unchecked_shapes():
-        return MoatHorizonChart(roadmap, lang, width, height)
+    """The chart as a reportlab Drawing at the given size in points."""
+    return MoatHorizonChart(roadmap, lang, width, height).drawing(checked=checked)

@@ -60,6 +60,11 @@ def flowable_text(flowable: object) -> list[str]:
     from reportlab.graphics.shapes import Group, String
     from reportlab.platypus import Table
 
+    from moatdesk.report.chart import MoatHorizonChart
+
+    if isinstance(flowable, MoatHorizonChart):
+        labels = flowable.texts()
+        return [" ".join(labels)] if labels else []
     if isinstance(flowable, Paragraph):
         text = flowable.getPlainText()
         return [text] if text.strip() else []

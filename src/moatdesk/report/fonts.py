@@ -22,6 +22,8 @@ import io
 import mmap
 import os
 import re
+import struct
+import sys
 import threading
 from array import array
 from collections.abc import Callable, Iterable, Sequence
@@ -239,24 +241,183 @@ def _font_source(name: str) -> Any:
     return io.BytesIO(resource.read_bytes())  # inside an archive: a copy, as before
 
 
-def _compact(face: Any, share: Any = None) -> None:
-    """Trim a parsed face to what subsetting and string widths read (module docstring)."""
-    face.glyphPos = array("L", face.glyphPos)
-    face.hmetrics = _Pairs(face.hmetrics)
+class _Unsupported(Exception):
+    """A character map format ``_read_char_info`` does not read: reportlab's parser does."""
+
+
+def _ushorts(data: Any, offset: int, count: int, code: str = "H") -> array:
+    values = array(code, bytes(data[offset : offset + 2 * count]))
+    if sys.byteorder == "little":
+        values.byteswap()  # TrueType is big-endian
+    return values
+
+
+def _read_char_info(face: Any) -> None:
+    """What reportlab 5.1's parser reads when ``charInfo`` is on (its cmap, hmtx and loca
+    part of ``TTFontFile.extractInfo``), the same maps to the same values, read a table at
+    a time into arrays instead of per-glyph lists, tuples and a glyph-to-characters map:
+    that part cost ~10 MiB of resident memory for the two NanumGothic faces, mostly
+    garbage left behind.  Formats 4 and 12 (the bundled fonts'); others: ``_Unsupported``.
+    tests/report/test_report_memory.py compares every map with reportlab's own parse."""
+    from reportlab.pdfbase.ttfonts import TTFError
+
+    data = face._ttf_data
+    head = face.get_table_pos("head")[0]
+    index_to_loc, glyph_format = struct.unpack_from(">HH", data, head + 50)
+    if glyph_format != 0:
+        raise TTFError(f"Unknown glyph data format ({glyph_format})")
+    (hmetrics_count,) = struct.unpack_from(">H", data, face.get_table_pos("hhea")[0] + 34)
+    glyphs = face.numGlyphs
+
+    cmap = face.get_table_pos("cmap")[0]
+    version, count = struct.unpack_from(">HH", data, cmap)
+    if count == 0 and version != 0:
+        count = version
+    chosen, kind = None, 0  # the subtable reportlab picks: the last that qualifies
+    for n in range(count):
+        platform, encoding, offset = struct.unpack_from(">HHL", data, cmap + 4 + 8 * n)
+        if platform == 3 or (platform == 1 and encoding == 1):
+            chosen, kind = offset, 1
+        elif platform == 1 and encoding == 0 and kind != 1:
+            chosen, kind = offset, 2
+        elif platform == 0 and encoding != 5:
+            chosen, kind = offset, 1
+    if chosen is None:
+        raise TTFError("could not find a suitable cmap encoding")
+    start_of = cmap + chosen
+    (fmt,) = struct.unpack_from(">H", data, start_of)
+    char_to_glyph: dict[int, int] = {}
+    remapped: dict[int, list[int]] = {}  # characters two segments map: every glyph seen
+
+    def put(char: int, glyph: int) -> None:
+        if char in char_to_glyph:
+            remapped.setdefault(char, [char_to_glyph[char]]).append(glyph)
+        char_to_glyph[char] = glyph
+
+    if fmt == 4:
+        (length,) = struct.unpack_from(">H", data, start_of + 2)
+        limit = start_of + length
+        segments = struct.unpack_from(">H", data, start_of + 6)[0] // 2
+        ends = _ushorts(data, start_of + 14, segments)
+        starts = _ushorts(data, start_of + 16 + 2 * segments, segments)
+        deltas = _ushorts(data, start_of + 16 + 4 * segments, segments, "h")
+        range_at = start_of + 16 + 6 * segments
+        ranges = _ushorts(data, range_at, segments)
+        for n in range(segments):
+            first, delta, offset = starts[n], deltas[n], ranges[n]
+            for char in range(first, ends[n] + 1):
+                if offset == 0:
+                    glyph = (char + delta) & 0xFFFF
+                else:
+                    at = range_at + 2 * n + (char - first) * 2 + offset
+                    glyph = 0 if at >= limit else struct.unpack_from(">H", data, at)[0]
+                    if glyph != 0:
+                        glyph = (glyph + delta) & 0xFFFF
+                put(char, glyph)
+    elif fmt == 12:
+        (groups,) = struct.unpack_from(">L", data, start_of + 12)
+        for n in range(groups):
+            first, last, glyph = struct.unpack_from(">LLL", data, start_of + 16 + 12 * n)
+            for char in range(first, last + 1):
+                put(char, char + glyph - first)
+    else:
+        raise _Unsupported(fmt)
+
+    # hmtx: (advance, left side bearing) for the first hmetrics_count glyphs, then bearings.
+    hmtx = face.get_table_pos("hmtx")[0]
+    pairs = _ushorts(data, hmtx, 2 * hmetrics_count)
+    advances = pairs[0::2]
+    bearings = pairs[1::2]
+    bearings.extend(_ushorts(data, hmtx + 4 * hmetrics_count, glyphs - hmetrics_count))
+    scale = face._pdfScale
+    last = scale(advances[-1])
+    widths: dict[int, float] = {}  # one float per distinct advance
+
+    def width(glyph: int) -> float:
+        advance = advances[glyph] if glyph < hmetrics_count else None
+        if advance is None:
+            return last
+        return widths.setdefault(advance, scale(advance))
+
+    face.defaultWidth = width(0)
+    char_widths: dict[int, float] = {}
+    for char, glyph in char_to_glyph.items():
+        if char in remapped:  # reportlab's last write wins: the highest glyph it had
+            seen = [g for g in remapped[char] if g < glyphs]
+            if not seen:
+                continue
+            glyph = max(seen)
+        elif glyph >= glyphs:
+            continue
+        char_widths[char] = width(glyph)
+    # subsetting reads int(advance); past hmetrics_count reportlab keeps the scaled last
+    trailing = int(last)
+    face.hmetrics = _Pairs(
+        (advances[g] if g < hmetrics_count else trailing, bearings[g]) for g in range(glyphs)
+    )
+
+    if "loca" not in face.table:
+        raise TTFError("missing location table")
+    loca = face.get_table_pos("loca")[0]
+    if index_to_loc == 0:
+        face.glyphPos = array("I", (p << 1 for p in _ushorts(data, loca, glyphs + 1)))
+    elif index_to_loc == 1:
+        face.glyphPos = array("I", struct.unpack_from(f">{glyphs + 1}L", data, loca))
+    else:
+        raise TTFError(f"Unknown location table format ({index_to_loc})")
+    if 0x20 in char_to_glyph:
+        char_to_glyph[0xA0] = char_to_glyph[0x20]
+        char_widths[0xA0] = char_widths[0x20]
+    elif 0xA0 in char_to_glyph:
+        char_to_glyph[0x20] = char_to_glyph[0xA0]
+        char_widths[0x20] = char_widths[0xA0]
+    face.charToGlyph = char_to_glyph
+    face.charWidths = char_widths
     face.glyphToChar = {}  # only text shaping reads it, and shaping is off
+
+
+def _parse(name: str, source: Any):  # -> TTFont, its face read by _read_char_info
+    """``TTFont(name, source, shapable=False)`` with the face parsed without its character
+    information by reportlab, which ``_read_char_info`` then reads compactly.  The lines
+    below are reportlab 5.1's ``TTFont.__init__`` (pinned below 5.2 in pyproject.toml;
+    test_report_memory checks the attributes against a TTFont built by reportlab)."""
+    from weakref import WeakKeyDictionary
+
+    from reportlab import rl_config
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace, TTFontFile
+
+    face = TTFontFace.__new__(TTFontFace)
+    pdfmetrics.TypeFace.__init__(face, None)
+    TTFontFile.__init__(face, source, charInfo=0)
+    try:
+        _read_char_info(face)
+    except _Unsupported:
+        face.extractInfo(1)  # reportlab's own reading, lists and all
+        face.glyphPos = array("I", face.glyphPos)
+        face.hmetrics = _Pairs(face.hmetrics)
+        face.glyphToChar = {}
+    font = TTFont.__new__(TTFont)
+    font.fontName = name
+    font.face = face
+    font.encoding = TTEncoding()
+    font.state = WeakKeyDictionary()
+    font._asciiReadable = rl_config.ttfAsciiReadable
+    font.shapable = False
+    return font
+
+
+def _compact(face: Any, share: Any = None) -> None:
+    """The two NanumGothic faces map every character to the same glyph: one map."""
     if share is not None and face.charToGlyph == share.charToGlyph:
         face.charToGlyph = share.charToGlyph
-    widths: dict[float, float] = {}
-    face.charWidths = {cp: widths.setdefault(w, w) for cp, w in face.charWidths.items()}
 
 
 def _load(name: str, share: Any = None):  # -> TTFont; reportlab imported lazily
-    from reportlab.pdfbase.ttfonts import TTFont
-
     source = None
     try:
         source = _font_source(name)
-        font = TTFont(name, source, shapable=False)
+        font = _parse(name, source)
         if isinstance(source, _Mapped):
             font.face._ttf_data = _FontFile(_resource(name))
             _glyf_as_window(font.face)

@@ -45,9 +45,10 @@ def prepare_data_dir(folder: Path) -> Path:
 
 # The data folder's own files: the database and every file sqlite or a restore keeps
 # beside it (moatdesk.sqlite3-wal, -shm, .replaced-…), the instance lock, the settings,
-# and everything under backups/.  Names, so that checking a path needs no sqlite3.
+# and everything under backups/ and cache/.  Names, so that checking a path needs no sqlite3.
 _OWN_PREFIXES = ("moatdesk.sqlite3", "moatdesk.lock", "settings.ini", "moatdesk-errors.log")
-_OWN_FOLDERS = ("backups",)
+CACHE_FOLDER = "cache"  # what the app keeps to start faster (domain.labels.keep_parsed_in)
+_OWN_FOLDERS = ("backups", CACHE_FOLDER)
 
 
 def is_own_file(data_dir: Path, target: Path) -> bool:

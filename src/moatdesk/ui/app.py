@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from moatdesk.domain.errors import MoatDeskError
 from moatdesk.storage.instance_lock import InstanceLock
-from moatdesk.storage.location import prepare_data_dir, resolve_data_dir
+from moatdesk.storage.location import CACHE_FOLDER, prepare_data_dir, resolve_data_dir
 from moatdesk.ui import pyside_sources
 from moatdesk.ui.after_paint import after_next_paint
 from moatdesk.ui.i18n import LanguageSwitcher, choose_lang
@@ -108,6 +108,9 @@ def run_gui(data_dir: str | None, lang: str | None) -> int:
         if opening:  # after the first paint, or the fallback timer below: once
             return
         opening.append(True)
+        from moatdesk.domain import labels  # the list and the wizard show labels
+
+        labels.keep_parsed_in(folder / CACHE_FOLDER)
         window.build_body(None)
         # Today's backup is taken after the first frame, on a worker thread (DailyBackup).
         store = startup.open_store_interactive(folder, daily_backup=False)
@@ -117,9 +120,12 @@ def run_gui(data_dir: str | None, lang: str | None) -> int:
         opened.append(store)
         controller = window.controller
         controller.attach_store(store, detail_later=True)
-        # The backup reads the whole file first; after a crash it is read even if no backup is due.
-        backup = startup.DailyBackup(window, store, check_anyway=claim.recovered_stale)
-        after_next_paint(window, backup.start)
+        # The backup reads the whole file first; after a crash it is read even if no backup
+        # is due.  Made after the frame too: its status-bar label and bar are not in it.
+        after_next_paint(
+            window,
+            lambda: startup.DailyBackup(window, store, check_anyway=claim.recovered_stale).start(),
+        )
         if exit_after:
             _quit_after_frame(controller.new_profile() if exit_after == "wizard" else window)
         elif claim.recovered_stale:

@@ -55,7 +55,7 @@ class CountdownView(Retranslating, QTableWidget):
 
     def _fill(self) -> None:
         from moatdesk.report.strings import shift_words  # the one table of these words
-        from moatdesk.ui.whatif_panel import stop_text
+        from moatdesk.ui.text import stop_text
 
         entries = self.entries
         self.clear()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from importlib.resources import files
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
 from moatdesk.domain.errors import ERRORS_CONTEXT, MoatDeskError
 from moatdesk.domain.textrules import Lang
@@ -98,6 +98,8 @@ def load_qt_translator(lang: Lang) -> QTranslator | None:
     """Qt's own strings in ``lang`` (wizard and message-box buttons, context menus)."""
     if lang == "en":
         return None
+    from PySide6.QtCore import QLibraryInfo  # Korean only: its class is not made otherwise
+
     translator = QTranslator()
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     locale = QLocale(_QT_LANGUAGE[lang], _QT_COUNTRY[lang])

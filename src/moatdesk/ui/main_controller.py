@@ -26,17 +26,11 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+# The dialogs' classes through the module, looked up when a handler runs: PySide makes
+# a class and its enums on first use, and none is needed before the first frame.
+from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QGridLayout,
-    QInputDialog,
-    QLineEdit,
-    QMessageBox,
-    QSizePolicy,
-    QSpacerItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from moatdesk.domain.errors import MoatDeskError
 from moatdesk.domain.taxonomy import AssessmentStatus
@@ -144,7 +138,7 @@ class MainController(QObject):
             try:
                 handler()
             except MoatDeskError as exc:
-                QMessageBox.warning(self.window, "MoatDesk", verbatim(error_text(exc)))
+                QtWidgets.QMessageBox.warning(self.window, "MoatDesk", verbatim(error_text(exc)))
 
         return run
 
@@ -385,7 +379,7 @@ class MainController(QObject):
     def import_json(self) -> None:
         from moatdesk.ui.save_dialog import default_export_dir
 
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
             self.window,
             translate("ProfileOps", "Import a profile"),
             str(default_export_dir()),
@@ -411,11 +405,11 @@ class MainController(QObject):
     def _tell_kept_unknown(self, kept: tuple[str, ...]) -> None:
         """The file's review used a newer question bank: its answers to questions this
         MoatDesk does not know were kept, not dropped (issue 10 item 5), as the CLI says."""
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Information,
             translate("ProfileOps", "Import a profile"),
             fill(translate("ProfileOps", "Answers kept for a newer question bank: %1"), len(kept)),
-            QMessageBox.StandardButton.Ok,
+            QtWidgets.QMessageBox.StandardButton.Ok,
             self.window,
         )
         box.setInformativeText(
@@ -428,9 +422,9 @@ class MainController(QObject):
         )
         box.setDetailedText("\n".join(kept))  # "2026-Q3: speed.new_question", one a line
         layout = box.layout()
-        if isinstance(layout, QGridLayout):  # wide enough not to wrap four short lines
+        if isinstance(layout, QtWidgets.QGridLayout):  # wide enough not to wrap four short lines
             width = box.fontMetrics().averageCharWidth() * 64
-            spacer = QSpacerItem(width, 0, QSizePolicy.Policy.Minimum)
+            spacer = QtWidgets.QSpacerItem(width, 0, QtWidgets.QSizePolicy.Policy.Minimum)
             layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())
         box.exec()
 
@@ -459,11 +453,11 @@ class MainController(QObject):
         profile = self.selected_profile()
         if profile is None:
             return
-        name, ok = QInputDialog.getText(
+        name, ok = QtWidgets.QInputDialog.getText(
             self.window,
             translate("ProfileOps", "Rename profile"),
             translate("ProfileOps", "New company name:"),
-            QLineEdit.EchoMode.Normal,
+            QtWidgets.QLineEdit.EchoMode.Normal,
             profile.basics.name,
         )
         if ok and name.strip() and name != profile.basics.name:
@@ -518,7 +512,7 @@ class MainController(QObject):
             return
         existing = next((a for a in profile.assessments if a.quarter == quarter), None)
         if existing is not None and existing.status is AssessmentStatus.FINAL:
-            answer = QMessageBox.question(
+            answer = QtWidgets.QMessageBox.question(
                 self.window,
                 translate("MainWindow", "Start review"),
                 fill(
@@ -528,7 +522,7 @@ class MainController(QObject):
                     quarter,
                 ),
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            if answer != QtWidgets.QMessageBox.StandardButton.Yes:
                 return
             existing = store.reopen(profile.id, quarter)
         elif existing is not None:
@@ -541,7 +535,7 @@ class MainController(QObject):
     def _offer_draft(self, draft: Assessment) -> bool:
         from moatdesk.ui.profiles_panel import format_when
 
-        answer = QMessageBox.question(
+        answer = QtWidgets.QMessageBox.question(
             self.window,
             translate("MainWindow", "Continue draft"),
             fill(
@@ -550,7 +544,7 @@ class MainController(QObject):
                 format_when(draft.updated_at),
             ),
         )
-        return answer == QMessageBox.StandardButton.Yes
+        return answer == QtWidgets.QMessageBox.StandardButton.Yes
 
     def continue_draft(self) -> None:
         profile = self.selected_profile()
@@ -710,7 +704,7 @@ class MainController(QObject):
     def about(self) -> None:
         from moatdesk import __version__
 
-        QMessageBox.about(
+        QtWidgets.QMessageBox.about(
             self.window,
             translate("MainWindow", "About MoatDesk"),
             fill(

@@ -116,11 +116,18 @@ def page_images(pdf: bytes, scale: float, ratio: float = 1.0) -> list[QImage]:
     return [_image(page, ratio) for page in render_pages(pdf, scale * ratio)]
 
 
-def page_image(pdf: bytes, index: int, scale: float, ratio: float = 1.0) -> QImage:
-    """Page ``index`` (from 0) of ``pdf`` as an image, for ``ratio`` screens."""
+def page_pixmap(pdf: bytes, index: int, scale: float, ratio: float = 1.0) -> QPixmap:
+    """Page ``index`` (from 0) of ``pdf`` as a pixmap, for ``ratio`` screens: the pixels
+    go from PDFium's bytes into the pixmap, with no image copy held in between."""
     from moatdesk.report.preview import render_page
 
-    return _image(render_page(pdf, index, scale * ratio), ratio)
+    page = render_page(pdf, index, scale * ratio)
+    image = QImage(
+        page.pixels, page.width, page.height, page.stride, QImage.Format.Format_RGBX8888
+    )  # over page.pixels, alive until the pixmap has its copy
+    pixmap = QPixmap.fromImage(image)
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
 
 
 def known_roadmaps(profile: Profile) -> dict[str, Roadmap]:
@@ -147,7 +154,7 @@ def render_preview(
     known: Mapping[str, Roadmap] | None = None,
 ) -> tuple[bytes, ReportResult, tuple[tuple[float, float], ...]]:
     """The document, its text and its page sizes (points), all made off the GUI thread;
-    the pages themselves are rasterised as they come into view (``page_image``)."""
+    the pages themselves are rasterised as they come into view (``page_pixmap``)."""
     from moatdesk.report.preview import page_sizes
 
     pdf, result = render_variant(profile, quarter, lang, variant, scenarios, known)
@@ -312,8 +319,7 @@ class ExportDialog(QDialog):
         for index, label in enumerate(self.page_labels):
             has = not label.pixmap().isNull()
             if index in wanted and not has:
-                image = page_image(pdf, index, PREVIEW_SCALE, self._ratio)
-                label.setPixmap(QPixmap.fromImage(image))
+                label.setPixmap(page_pixmap(pdf, index, PREVIEW_SCALE, self._ratio))
             elif index not in wanted and has:
                 label.clear()  # its bitmap goes; the box keeps its size
 

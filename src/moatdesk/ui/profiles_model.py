@@ -98,7 +98,8 @@ class ProfilesModel(QAbstractTableModel):
         # rows equal at the end, not overlapping the start
         end = next(compress(count(), map(ne, reversed(old), reversed(new))), shorter)
         end = min(end, shorter - start)
-        self._at = None
+        if len(old) - end > start or len(new) - end > start:
+            self._at = None  # places move (kept when only rows' contents change)
         if len(old) - end > start:
             self.beginRemoveRows(QModelIndex(), start, len(old) - end - 1)
             del self._rows[start : len(old) - end], self._ids[start : len(old) - end]
@@ -169,6 +170,19 @@ class ProfilesModel(QAbstractTableModel):
         row = bisect_left(self._shown, place)
         return row if row < len(self._shown) and self._shown[row] == place else None
 
+    def _row_near(self, profile_id: str) -> int | None:
+        """The row showing ``profile_id``; hidden by the search, the shown row before it
+        (else the one after), as Qt moves the current row off a removed one."""
+        place = self._place(profile_id)
+        if place is None or self._shown is None:
+            return place
+        row = bisect_left(self._shown, place)
+        if row < len(self._shown) and self._shown[row] == place:
+            return row
+        if row > 0:
+            return row - 1
+        return row if row < len(self._shown) else None
+
     def _replace(self, rows: list[ProfileRow]) -> None:
         self._rows = list(rows)
         self._ids = [row[ROW_ID] for row in rows]
@@ -185,14 +199,15 @@ class ProfilesModel(QAbstractTableModel):
 
     def _relayout(self, change: Callable[[], None]) -> None:
         """``change`` as one layout change: the view's current row and selection (Qt's
-        persistent indexes, a handful) follow their profiles, or go if hidden."""
+        persistent indexes, a handful) follow their profiles, or move to the nearest row
+        shown (``_row_near``) if the search hides them."""
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         ids = [self.id_at(index.row()) for index in before]
         change()
         after = []
         for index, profile_id in zip(before, ids, strict=True):
-            row = self.row_of(profile_id)
+            row = self._row_near(profile_id)
             after.append(QModelIndex() if row is None else self.index(row, index.column()))
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()

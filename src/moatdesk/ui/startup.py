@@ -14,8 +14,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+# Classes through the module, looked up when used: PySide makes a class (and its enums)
+# on first use, and these are for dialogs and the backup's status, after the first frame.
+from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar
+from PySide6.QtWidgets import QMainWindow
 
 from moatdesk.domain.errors import MoatDeskError
 from moatdesk.ui.i18n import error_text, fill, verbatim
@@ -30,13 +33,13 @@ translate = QCoreApplication.translate
 ERROR_LOG = "moatdesk-errors.log"  # in the data folder, beside the database
 
 
-def _plain_box(icon: QMessageBox.Icon, text: str) -> QMessageBox:
+def _plain_box(icon: QtWidgets.QMessageBox.Icon, text: str) -> QtWidgets.QMessageBox:
     """A message box showing ``text`` as it is (causes name folders and files)."""
     # Imported here: app.run_gui imports this module before the first frame, which
     # needs no Qt namespace (its first use builds ~90 enums).
     from PySide6.QtCore import Qt
 
-    box = QMessageBox(icon, "MoatDesk", text)
+    box = QtWidgets.QMessageBox(icon, "MoatDesk", text)
     box.setTextFormat(Qt.TextFormat.PlainText)
     return box
 
@@ -44,7 +47,7 @@ def _plain_box(icon: QMessageBox.Icon, text: str) -> QMessageBox:
 def tell_folder_unusable(problem: MoatDeskError) -> None:
     """The data folder cannot be used (a file where it should be, read-only, full disk,
     a lock file that cannot be written): say what and what to do, then the app ends."""
-    box = _plain_box(QMessageBox.Icon.Critical, error_text(problem))
+    box = _plain_box(QtWidgets.QMessageBox.Icon.Critical, error_text(problem))
     box.setInformativeText(
         translate(
             "Startup",
@@ -92,7 +95,7 @@ def install_excepthook(data_dir: Path) -> ExceptHook:
 def _show_unexpected(exc: BaseException, log: Path | None) -> None:
     cause = error_text(exc) if isinstance(exc, MoatDeskError) else f"{type(exc).__name__}: {exc}"
     text = fill(translate("Startup", "Something unexpected went wrong: %1"), cause)
-    box = _plain_box(QMessageBox.Icon.Critical, text)
+    box = _plain_box(QtWidgets.QMessageBox.Icon.Critical, text)
     if log is not None:
         more = fill(
             translate(
@@ -113,7 +116,7 @@ def _show_unexpected(exc: BaseException, log: Path | None) -> None:
 
 
 def tell_already_running(data_dir: Path, holder_pid: int | None) -> None:
-    QMessageBox.warning(
+    QtWidgets.QMessageBox.warning(
         None,
         "MoatDesk",
         fill(
@@ -131,29 +134,44 @@ def tell_already_running(data_dir: Path, holder_pid: int | None) -> None:
 def open_store_interactive(data_dir: Path, *, daily_backup: bool = True):
     """Open the store: a corrupt database offers the newest backup, a newer one says to
     update MoatDesk, and a failed daily backup is reported.  ``daily_backup=False``:
-    the caller takes it later (``DailyBackup``, off the GUI thread)."""
+    the caller takes it later (``DailyBackup``, off the GUI thread).
+
+    An open that reads the whole file (a migration, a file marked damaged: told by
+    ``opening.slow_open`` from its header) does that part on a worker thread behind a
+    progress dialog first (``opening_dialog.prepare_slowly``); its errors come here as
+    the open's own would.  Restoring the newest backup runs the same way."""
     from moatdesk.storage import store as store_module
     from moatdesk.storage.errors import CorruptDatabaseError, NewerSchemaError
+    from moatdesk.storage.opening import slow_open
 
     while True:
         try:
+            reason = slow_open(data_dir)
+            if reason is not None:
+                from moatdesk.ui.opening_dialog import prepare_slowly
+
+                prepare_slowly(data_dir, reason)
             store = store_module.ProfileStore.open(data_dir, daily_backup=daily_backup)
         except NewerSchemaError as exc:
             # Restoring an older backup here would throw away the newer version's work;
             # the message already says to update MoatDesk, and nothing was touched.
-            QMessageBox.critical(None, "MoatDesk", verbatim(error_text(exc)))
+            QtWidgets.QMessageBox.critical(None, "MoatDesk", verbatim(error_text(exc)))
             return None
         except CorruptDatabaseError as exc:
             if not _ask_restore(error_text(exc)):
                 return None
-            try:
-                restored = store_module.restore_latest_backup(data_dir)
+            from moatdesk.ui.opening_dialog import restore_slowly
+
+            try:  # it reads each candidate backup in full, then copies it: a worker's job
+                restored = restore_slowly(data_dir)
             except MoatDeskError as restore_error:
-                QMessageBox.critical(None, "MoatDesk", verbatim(error_text(restore_error)))
+                QtWidgets.QMessageBox.critical(
+                    None, "MoatDesk", verbatim(error_text(restore_error))
+                )
                 return None
             tell_restored(restored.backup, restored.set_aside)
         except MoatDeskError as exc:
-            QMessageBox.critical(None, "MoatDesk", verbatim(error_text(exc)))
+            QtWidgets.QMessageBox.critical(None, "MoatDesk", verbatim(error_text(exc)))
             return None
         else:
             if store.backup_problem:
@@ -179,8 +197,8 @@ class DailyBackup(QObject):
         self._window, self._store = window, store
         self._check_anyway = check_anyway
         self._backing_up = True
-        self.label = QLabel(translate("Startup", "Taking today's backup…"))
-        self.bar = QProgressBar()
+        self.label = QtWidgets.QLabel(translate("Startup", "Taking today's backup…"))
+        self.bar = QtWidgets.QProgressBar()
         self.bar.setRange(0, 0)  # busy: sqlite's backup and check report no progress
         self.bar.setMaximumWidth(120)
         self.bar.setAccessibleName(self.label.text())
@@ -227,7 +245,7 @@ class DailyBackup(QObject):
         elif isinstance(exc, MoatDeskError):
             _warn_backup_failed(exc)
         else:  # a bug, not the founder's problem: name it plainly
-            QMessageBox.warning(self._window, "MoatDesk", f"{type(exc).__name__}: {exc}")
+            QtWidgets.QMessageBox.warning(self._window, "MoatDesk", f"{type(exc).__name__}: {exc}")
         self.finished.emit(False)
 
 
@@ -238,7 +256,7 @@ def _warn_damaged(problem: MoatDeskError) -> None:
     text = fill(
         translate("Startup", "MoatDesk found damage in its database: %1"), error_text(problem)
     )
-    box = _plain_box(QMessageBox.Icon.Warning, text)
+    box = _plain_box(QtWidgets.QMessageBox.Icon.Warning, text)
     box.setInformativeText(
         translate(
             "Startup",
@@ -254,7 +272,7 @@ def _warn_damaged(problem: MoatDeskError) -> None:
 def _warn_backup_failed(problem: MoatDeskError) -> None:
     """Profiles open fine, but the safety net is not being renewed: say so, once a start."""
     text = fill(translate("Startup", "Today's backup could not be taken: %1"), error_text(problem))
-    box = _plain_box(QMessageBox.Icon.Warning, text)
+    box = _plain_box(QtWidgets.QMessageBox.Icon.Warning, text)
     box.setInformativeText(
         translate(
             "Startup",
@@ -266,7 +284,7 @@ def _warn_backup_failed(problem: MoatDeskError) -> None:
 
 
 def _ask_restore(problem: str) -> bool:
-    box = _plain_box(QMessageBox.Icon.Critical, problem)
+    box = _plain_box(QtWidgets.QMessageBox.Icon.Critical, problem)
     box.setInformativeText(
         translate(
             "Startup",
@@ -275,9 +293,9 @@ def _ask_restore(problem: str) -> bool:
         )
     )
     restore = box.addButton(
-        translate("Startup", "Restore newest backup"), QMessageBox.ButtonRole.AcceptRole
+        translate("Startup", "Restore newest backup"), QtWidgets.QMessageBox.ButtonRole.AcceptRole
     )
-    box.addButton(translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(translate("Startup", "Quit"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is restore
 
@@ -286,7 +304,7 @@ def tell_restored(backup: Path, set_aside: Path | None) -> None:
     """After a restore: which backup is now the database, and where the database it
     replaced was kept (one consistent copy, storage/backups.py), as the CLI prints."""
     box = _plain_box(
-        QMessageBox.Icon.Information,
+        QtWidgets.QMessageBox.Icon.Information,
         fill(translate("Startup", "Your profiles were restored from the backup\n%1"), backup),
     )
     if set_aside is not None:
@@ -317,7 +335,7 @@ def offer_recovery(controller: MainController) -> None:
     if not drafts:
         return
     latest = ProfileSummary.from_row(max(drafts, key=itemgetter(ROW_EDITED)))
-    answer = QMessageBox.question(
+    answer = QtWidgets.QMessageBox.question(
         controller.window,
         translate("Startup", "Work to recover"),
         fill(
@@ -330,6 +348,6 @@ def offer_recovery(controller: MainController) -> None:
             latest.name,
         ),
     )
-    if answer == QMessageBox.StandardButton.Yes:
+    if answer == QtWidgets.QMessageBox.StandardButton.Yes:
         controller.window.panel.select(latest.id)
         controller.continue_draft()

@@ -28,3 +28,12 @@ def label(member: StrEnum) -> str:
 
 def description(member: StrEnum) -> str:
     return description_text(member, ui_lang())
+
+
+def stop_text(status: str, stop: str | None, horizon_end: str) -> str:
+    """A stop-quarter cell ("2027-Q3", "Holds past 2031-Q4"): ``report.strings``' words.
+    Here, not in the what-if panel, so the countdown reads it without importing the
+    panel (~2 MiB of modules when a profile is first shown, issue 16)."""
+    from moatdesk.report.strings import capitalized, outlook_words
+
+    return capitalized(outlook_words(status, stop, horizon_end, ui_lang(), "cell"))

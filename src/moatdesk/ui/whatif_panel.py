@@ -57,10 +57,10 @@ from moatdesk.domain.scenarios import (
 from moatdesk.domain.taxonomy import Sector, StackPosition, Stage
 from moatdesk.domain.whatif import MoatEffect, WhatIf, evaluate_spec
 from moatdesk.report.scenario_data import PickedScenario
-from moatdesk.report.strings import capitalized, earliest_words, moved_words, outlook_words
+from moatdesk.report.strings import capitalized, earliest_words, moved_words
 from moatdesk.ui.i18n import error_text, fill, ui_lang, verbatim
 from moatdesk.ui.retranslating import Retranslating
-from moatdesk.ui.text import label, lt
+from moatdesk.ui.text import label, lt, stop_text
 
 translate = QCoreApplication.translate
 _LATER = QColor("#1b7f3b")
@@ -84,11 +84,6 @@ class ScenarioOps(Protocol):
 
 
 # ----------------------------------------------------------------- reading the effect
-def stop_text(status: str, stop: str | None, horizon_end: str) -> str:
-    """A stop-quarter cell ("2027-Q3", "Holds past 2031-Q4"): ``report.strings``' words."""
-    return capitalized(outlook_words(status, stop, horizon_end, ui_lang(), "cell"))
-
-
 def earliest_text(position_label: str | None) -> str:
     """The domain's earliest-stop label ("2027-Q3", ">2031-Q4") in words."""
     return earliest_words(position_label, ui_lang())

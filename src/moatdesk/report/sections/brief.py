@@ -15,7 +15,7 @@ from moatdesk.domain.quarters import quarter_index
 from moatdesk.domain.results import Action, Flag, StopShift
 from moatdesk.domain.taxonomy import Bucket, FlagKind, Severity
 from moatdesk.report import palette
-from moatdesk.report.chart import moat_horizon_drawing
+from moatdesk.report.chart import moat_horizon_chart
 from moatdesk.report.clock import do_first, moat_clocks, stop_shifts
 from moatdesk.report.context import RenderContext, grid_table, kept_together
 from moatdesk.report.data import Length
@@ -105,7 +105,7 @@ def brief_head(ctx: RenderContext) -> list[Flowable]:
 def brief_picture(ctx: RenderContext) -> list[Flowable]:
     return [
         ctx.heading(ctx.t("brief_picture"), style="BriefH"),
-        moat_horizon_drawing(ctx.data.roadmap, ctx.lang, FRAME_W, CHART_H),
+        moat_horizon_chart(ctx.data.roadmap, ctx.lang, FRAME_W, CHART_H),
     ]
 
 

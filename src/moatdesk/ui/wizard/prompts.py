@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6 import QtWidgets  # QMessageBox through it: made on first use
+from PySide6.QtWidgets import QWidget
 
 from moatdesk.ui.i18n import verbatim
 
@@ -11,9 +12,11 @@ def confirm(
     parent: QWidget, title: str, text: str, details: str, yes_text: str, no_text: str
 ) -> bool:
     """Ask before something that matters; ``details`` behind "Show Details…". True: yes."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, verbatim(text), parent=parent)
-    yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(no_text, QMessageBox.ButtonRole.RejectRole)
+    box = QtWidgets.QMessageBox(
+        QtWidgets.QMessageBox.Icon.Question, title, verbatim(text), parent=parent
+    )
+    yes = box.addButton(yes_text, QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(no_text, QtWidgets.QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no)
     box.setEscapeButton(no)
     if details:

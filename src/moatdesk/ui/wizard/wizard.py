@@ -17,9 +17,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets  # QMessageBox through it: made on first use, after the frame
 from PySide6.QtCore import QCoreApplication, QTime, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QWidget, QWizard
 
 from moatdesk.domain.errors import MoatDeskError
 from moatdesk.domain.quarters import quarter_index
@@ -194,7 +195,7 @@ class ReviewWizard(Retranslating, QWizard):
                 )
                 self.assessment = self.store.get_assessment(self.profile.id, self.quarter)
         except (MoatDeskError, ValueError) as exc:
-            QMessageBox.warning(
+            QtWidgets.QMessageBox.warning(
                 self, translate("Wizard", "Company basics"), verbatim(error_text(exc))
             )
             return False
@@ -216,7 +217,7 @@ class ReviewWizard(Retranslating, QWizard):
             self.assessment = self.store.save_draft(self.profile.id, self.quarter, self._to_save())
             self.assessment = self.store.finalise(self.profile.id, self.quarter)
         except MoatDeskError as exc:
-            QMessageBox.warning(
+            QtWidgets.QMessageBox.warning(
                 self, translate("Wizard", "Finish review"), verbatim(error_text(exc))
             )
             return False
@@ -449,7 +450,7 @@ class ReviewWizard(Retranslating, QWizard):
     def _ask_keep_new_profile(self) -> None:
         """Escape on a new profile's first page: keep it as a draft, or discard it."""
         name = self.profile.basics.name if self.profile else self.basics_page.name.text()
-        reply = QMessageBox.question(
+        reply = QtWidgets.QMessageBox.question(
             self,
             translate("Wizard", "New profile"),
             verbatim(
@@ -461,20 +462,20 @@ class ReviewWizard(Retranslating, QWizard):
                     name,
                 )
             ),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+            QtWidgets.QMessageBox.StandardButton.Save
+            | QtWidgets.QMessageBox.StandardButton.Discard
+            | QtWidgets.QMessageBox.StandardButton.Cancel,
+            QtWidgets.QMessageBox.StandardButton.Save,
         )
-        if reply == QMessageBox.StandardButton.Save:
+        if reply == QtWidgets.QMessageBox.StandardButton.Save:
             self.reject()
-        elif reply == QMessageBox.StandardButton.Discard:
+        elif reply == QtWidgets.QMessageBox.StandardButton.Discard:
             self.autosaver.cancel()
             if self.profile is not None:
                 try:
                     self.store.delete_profile(self.profile.id)
                 except MoatDeskError as exc:
-                    QMessageBox.warning(
+                    QtWidgets.QMessageBox.warning(
                         self, translate("Wizard", "New profile"), verbatim(error_text(exc))
                     )
                     return
