@@ -84,8 +84,8 @@ def test_next_quarters_draft_from_a_what_if(example) -> None:
     assert draft.basics == applied.basics
     assert draft.basics.team_size == 50 and draft.basics.runway_months == 15
     assert store.get_assessment(profile.id, review.quarter) == review
-    with pytest.raises(QuarterTakenError):  # never over an existing quarter
-        store.start_draft_from(profile.id, review.quarter, SPEC)
+    with pytest.raises(QuarterTakenError, match="already has an assessment for 2026-Q4;"):
+        store.start_draft_from(profile.id, review.quarter, SPEC)  # never over a quarter
     assert store.get_assessment(profile.id, target) == draft
 
 
