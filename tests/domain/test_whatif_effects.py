@@ -11,7 +11,7 @@ from moatdesk.domain.quarters import quarter_index
 from moatdesk.domain.roadmap import build_roadmap
 from moatdesk.domain.scenarios import Applied
 from moatdesk.domain.taxonomy import Severity
-from moatdesk.domain.whatif import compare_roadmaps, flag_changes, moat_effects
+from moatdesk.domain.whatif import compare_roadmaps, flag_changes, holding_quarters, moat_effects
 
 BANK = load_bank()
 LOW = {q.id: extreme_value(q, top=False) for q in BANK.questions if q.kind.value != "text"}
@@ -120,3 +120,9 @@ def test_no_earliest_stop_and_no_move_when_nothing_was_assessed_before() -> None
     what = _lined_up({}, middle_answers(BANK))
     assert what.earliest_before is None and what.earliest_after is not None
     assert what.earliest_moved is None
+
+
+def test_holding_quarters_counts_the_quarters_from_the_review_to_each_stop() -> None:
+    assert holding_quarters(BEFORE) == 0  # every moat is below the line in its own quarter
+    two_quarters = with_first_outlook("stops", "2027-Q1")  # 2026-Q3 to 2027-Q1
+    assert holding_quarters(two_quarters) == 2
