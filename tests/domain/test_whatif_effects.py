@@ -11,7 +11,14 @@ from moatdesk.domain.quarters import quarter_index
 from moatdesk.domain.roadmap import build_roadmap
 from moatdesk.domain.scenarios import Applied
 from moatdesk.domain.taxonomy import Severity
-from moatdesk.domain.whatif import compare_roadmaps, flag_changes, holding_quarters, moat_effects
+from moatdesk.domain.whatif import (
+    compare_roadmaps,
+    flag_changes,
+    holding_quarters,
+    moat_effects,
+    position_label,
+    quarter_at,
+)
 
 BANK = load_bank()
 LOW = {q.id: extreme_value(q, top=False) for q in BANK.questions if q.kind.value != "text"}
@@ -126,3 +133,12 @@ def test_holding_quarters_counts_the_quarters_from_the_review_to_each_stop() -> 
     assert holding_quarters(BEFORE) == 0  # every moat is below the line in its own quarter
     two_quarters = with_first_outlook("stops", "2027-Q1")  # 2026-Q3 to 2027-Q1
     assert holding_quarters(two_quarters) == 2
+
+
+def test_a_position_reads_back_as_its_quarter_and_past_the_horizon_as_beyond_it() -> None:
+    for quarter in ("2026-Q1", "2026-Q3", "2026-Q4", "2031-Q2"):
+        assert quarter_at(quarter_index(quarter)) == quarter
+    end = quarter_index(HORIZON_END)
+    assert position_label(end, BEFORE) == HORIZON_END
+    assert position_label(end + 1, BEFORE) == f">{HORIZON_END}"
+    assert position_label(None, BEFORE) is None
