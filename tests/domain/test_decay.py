@@ -152,7 +152,7 @@ def test_mechanisms_have_bilingual_labels() -> None:
     for mechanism in PARAMS.mechanisms:
         label = mechanism_label(mechanism.id)
         assert label.en and label.ko and label.en != label.ko
-    with pytest.raises(KeyError):
+    with pytest.raises(KeyError, match="no_such_mechanism"):  # names the unknown id
         mechanism_label("no_such_mechanism")
 
 
