@@ -22,7 +22,10 @@ if str(ROOT / "tests") not in sys.path:  # factories.py; importlib mode adds no 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_SCALE_FACTOR_ROUNDING_POLICY", "PassThrough")
 
+import qt_waits  # noqa: E402
 from budget import MUTATION_EXAMPLES, MUTATION_RUN  # noqa: E402  (needs tests/ on sys.path)
+
+qt_waits.install()  # no wait gives up after pytest-qt's 5 s on a busy machine (qt_waits.py)
 
 # A mutation run (docs/testing.md) sets MOATDESK_MUTATION=1: fewer, fixed examples per
 # property (tests/budget.py). An ordinary run loads no profile and stays as it was.

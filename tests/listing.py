@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 
 
@@ -17,3 +20,19 @@ def cell(panel, row: int, column: int) -> str:
 
 def heading(panel, column: int) -> str:
     return panel.view.model().headerData(column, Qt.Orientation.Horizontal)
+
+
+def python_calls(action: Callable[[], object]) -> int:
+    """Python functions entered while ``action`` runs (Qt calling the model included)."""
+    calls = 0
+
+    def count(_frame: object, event: str, _arg: object) -> None:
+        nonlocal calls
+        calls += event == "call"
+
+    sys.setprofile(count)
+    try:
+        action()
+    finally:
+        sys.setprofile(None)
+    return calls

@@ -127,87 +127,87 @@
 <context>
     <name>BasicsPage</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="115"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="116"/>
         <source>Enter the company name.</source>
         <translation>회사 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="117"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="118"/>
         <source>Choose the sector.</source>
         <translation>산업을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="118"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="119"/>
         <source>Choose the stage.</source>
         <translation>투자 단계를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="119"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="120"/>
         <source>Choose the place in the AI stack.</source>
         <translation>AI 스택에서의 위치를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="133"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="134"/>
         <source>To continue:</source>
         <translation>계속하려면:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="144"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="145"/>
         <source>Your company</source>
         <translation>회사 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="146"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="147"/>
         <source>Review for %1. These basics shape which moats matter most.</source>
         <translation>%1 점검입니다. 이 기본 정보에 따라 어떤 해자가 가장 중요한지가 달라집니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="151"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="152"/>
         <source>Company &amp;name:</source>
         <translation>회사 이름(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="152"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="153"/>
         <source>&amp;Sector:</source>
         <translation>산업(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="153"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="154"/>
         <source>S&amp;tage:</source>
         <translation>투자 단계(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="154"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="155"/>
         <source>Place in the AI &amp;stack:</source>
         <translation>AI 스택에서의 위치(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="155"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="156"/>
         <source>&amp;Team size:</source>
         <translation>팀 규모(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="156"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="157"/>
         <source>&amp;Runway:</source>
         <translation>런웨이(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="163"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="164"/>
         <source>Required</source>
         <translation>필수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="164"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="165"/>
         <source> people</source>
         <translation>명</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="165"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="166"/>
         <source> months</source>
         <translation>개월</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="169"/>
+        <location filename="../src/moatdesk/ui/wizard/basics_page.py" line="170"/>
         <source>Choose…</source>
         <translation>선택하세요…</translation>
     </message>
@@ -377,22 +377,22 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../src/moatdesk/ui/empty_state.py" line="44"/>
+        <location filename="../src/moatdesk/ui/empty_state.py" line="51"/>
         <source>Welcome to MoatDesk</source>
         <translation>MoatDesk에 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/empty_state.py" line="46"/>
+        <location filename="../src/moatdesk/ui/empty_state.py" line="53"/>
         <source>Answer a short wizard about your AI company each quarter and get a roadmap of which meta-moats hold, which decay and what to build before they do.</source>
         <translation>분기마다 AI 회사에 관한 짧은 질문에 답하면, 어떤 메타-해자가 유지되고 어떤 해자가 약해지는지, 그 전에 무엇을 만들어야 하는지 로드맵으로 보여 드립니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/empty_state.py" line="54"/>
+        <location filename="../src/moatdesk/ui/empty_state.py" line="61"/>
         <source>New profile</source>
         <translation>새 프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/empty_state.py" line="55"/>
+        <location filename="../src/moatdesk/ui/empty_state.py" line="62"/>
         <source>Open the example</source>
         <translation>예시 열기</translation>
     </message>
@@ -493,7 +493,7 @@
         <translation>“{name}” 프로필에는 {quarter} 평가가 없습니다(평가한 분기: {known}).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/report/fonts.py" line="56"/>
+        <location filename="../src/moatdesk/report/fonts.py" line="426"/>
         <source>cannot load the bundled font {font} ({detail}); reinstall MoatDesk</source>
         <translation>내장 글꼴 파일({font})을 불러올 수 없습니다({detail}). MoatDesk를 다시 설치하세요.</translation>
     </message>
@@ -733,67 +733,67 @@
         <translation>{source} 파일은 더 새로운 버전의 MoatDesk에서 내보낸 것입니다(형식 버전 {version}, 이 버전은 {known}까지 읽습니다). 가져오려면 MoatDesk를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/opening.py" line="43"/>
+        <location filename="../src/moatdesk/storage/opening.py" line="93"/>
         <source>{path} is a folder where MoatDesk&apos;s database should be; it was left as it is. Move it away, or choose another data folder with --data-dir.</source>
         <translation>{path}은(는) MoatDesk 데이터베이스가 있어야 할 자리에 있는 폴더입니다. 그대로 두었습니다. 이 폴더를 옮기거나 --data-dir로 다른 데이터 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/opening.py" line="57"/>
+        <location filename="../src/moatdesk/storage/opening.py" line="107"/>
         <source>{path} is empty (0 bytes) although backups exist; it was left as it is. Restore a backup to continue.</source>
         <translation>백업이 있는데도 {path} 파일이 비어 있습니다(0바이트). 파일은 그대로 두었습니다. 계속하려면 백업을 복원하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/opening.py" line="74"/>
+        <location filename="../src/moatdesk/storage/opening.py" line="124"/>
         <source>{path} was written by a newer MoatDesk (schema {version}; this one knows up to {known}). It was left untouched; update MoatDesk to open it.</source>
         <translation>{path} 파일은 더 새로운 버전의 MoatDesk에서 저장되었습니다(스키마 {version}, 이 버전은 {known}까지 지원합니다). 파일은 그대로 두었습니다. 열려면 MoatDesk를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/profiles_repo.py" line="52"/>
+        <location filename="../src/moatdesk/storage/profiles_repo.py" line="51"/>
         <source>the stored basics of profile {profile} are not valid: {detail}</source>
         <translation>프로필 {profile}에 저장된 회사 기본 정보가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="287"/>
+        <location filename="../src/moatdesk/storage/store.py" line="296"/>
         <source>there is no profile with the name or id “{ref}”</source>
         <translation>이름이나 ID가 “{ref}”인 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="332"/>
+        <location filename="../src/moatdesk/storage/store.py" line="341"/>
         <source>that name cannot be used: {detail}</source>
         <translation>이 이름은 쓸 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="369"/>
+        <location filename="../src/moatdesk/storage/store.py" line="378"/>
         <source>there is no profile “{profile}” in the trash</source>
         <translation>휴지통에 “{profile}” 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="91"/>
+        <location filename="../src/moatdesk/storage/store.py" line="92"/>
         <source>this profile already has an assessment for {quarter}; open that one instead of starting another</source>
         <translation>이 프로필에는 이미 {quarter} 평가가 있습니다. 새로 시작하지 말고 그 평가를 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="591"/>
+        <location filename="../src/moatdesk/storage/store.py" line="600"/>
         <source>this profile has no assessment for {quarter}</source>
         <translation>이 프로필에는 {quarter} 평가가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="613"/>
+        <location filename="../src/moatdesk/storage/store.py" line="622"/>
         <source>{quarter} is more than one quarter ahead; a review can start at most one quarter early ({next})</source>
         <translation>{quarter}은(는) 한 분기보다 더 뒤입니다. 분기 점검은 최대 한 분기 일찍({next})까지만 시작할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="86"/>
+        <location filename="../src/moatdesk/storage/store.py" line="87"/>
         <source>the {quarter} assessment is final; reopen it to amend it</source>
         <translation>{quarter} 평가는 확정되었습니다. 수정하려면 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="525"/>
+        <location filename="../src/moatdesk/storage/store.py" line="534"/>
         <source>{path} is a folder; give a file name such as profile.json</source>
         <translation>{path} 경로는 폴더입니다. profile.json 같은 파일 이름을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="579"/>
+        <location filename="../src/moatdesk/storage/store.py" line="588"/>
         <source>there is no profile with the id “{profile}”</source>
         <translation>ID가 “{profile}”인 프로필이 없습니다.</translation>
     </message>
@@ -829,7 +829,7 @@
         <translation>{folder}은(는) 폴더가 아니라 파일입니다. MoatDesk는 프로필을 폴더에 보관합니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/location.py" line="72"/>
+        <location filename="../src/moatdesk/storage/location.py" line="73"/>
         <source>{path} is where MoatDesk keeps its own data ({folder}); choose another file. Nothing was changed.</source>
         <translation>{path}은(는) MoatDesk가 자체 데이터를 보관하는 파일입니다({folder}). 다른 파일을 고르세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
@@ -852,7 +852,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="294"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="355"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n쪽</numerusform>
@@ -926,44 +926,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="493"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="517"/>
         <source>Start review</source>
         <translation>점검 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="495"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="519"/>
         <source>The %1 review is already finished. Reopen it to amend it?</source>
         <translation>%1 점검은 이미 확정되었습니다. 다시 열어 수정할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="516"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="540"/>
         <source>Continue draft</source>
         <translation>작성 중인 점검 이어 하기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="518"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="542"/>
         <source>You have a draft of %1, last saved %2. Continue it?</source>
         <translation>%1 점검을 작성하던 중입니다(마지막 저장: %2). 이어서 할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="626"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="661"/>
         <source>Started the %1 draft from a what-if.</source>
         <translation>가정으로 %1 점검을 작성 중 상태로 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="673"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="709"/>
         <source>About MoatDesk</source>
         <translation>MoatDesk 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="675"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="711"/>
         <source>MoatDesk %1
 A quarterly self-assessment of your AI company&apos;s meta-moats, after Michael Dempsey&apos;s essay &quot;The Shifting Dynamics and Meta-Moats of AI&quot;.</source>
         <translation>MoatDesk %1
 Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(The Shifting Dynamics and Meta-Moats of AI)를 바탕으로 AI 회사의 메타-해자를 분기마다 스스로 점검하는 도구입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_window.py" line="159"/>
+        <location filename="../src/moatdesk/ui/main_window.py" line="216"/>
         <source>Meta-moat roadmap</source>
         <translation>메타-해자 로드맵</translation>
     </message>
@@ -971,147 +971,147 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="64"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="67"/>
         <source>%1 MoatDesk roadmap %2.pdf</source>
         <translation>%1 MoatDesk 로드맵 %2.pdf</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="181"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="372"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="392"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="201"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="433"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="453"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="364"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="425"/>
         <source>Some characters could not be drawn with the bundled fonts: %1</source>
         <translation>내장 글꼴로 표시할 수 없는 문자가 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="310"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="394"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="371"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="455"/>
         <source>The roadmap could not be exported:
 %1</source>
         <translation>로드맵을 내보내지 못했습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="65"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="68"/>
         <source>%1 MoatDesk brief %2.pdf</source>
         <translation>%1 MoatDesk 요약본 %2.pdf</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="66"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="69"/>
         <source>%1 MoatDesk investor roadmap %2.pdf</source>
         <translation>%1 MoatDesk 투자자용 로드맵 %2.pdf</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="150"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="170"/>
         <source>Title: %1</source>
         <translation>제목: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="151"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="171"/>
         <source>Author: %1</source>
         <translation>작성자: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="152"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="172"/>
         <source>Subject: %1</source>
         <translation>주제: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="153"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="173"/>
         <source>Keywords: %1</source>
         <translation>키워드: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="156"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="176"/>
         <source>— Page %1 of %2 —</source>
         <translation>— %2쪽 중 %1쪽 —</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="188"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="208"/>
         <source>Full roadmap</source>
         <translation>전체 로드맵</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="189"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="209"/>
         <source>Page 1 is the brief; then each moat&apos;s reasons, every flag, the whole roadmap, the trend and every answer with its notes.</source>
         <translation>1쪽은 요약입니다. 이어서 해자별 근거, 모든 위험과 기회, 로드맵 전체, 추이, 메모를 포함한 모든 답변이 담깁니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="196"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="216"/>
         <source>Brief</source>
         <translation>요약본</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="197"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="217"/>
         <source>The brief alone, at most two pages: to hand over in a minute.</source>
         <translation>요약만 담은 최대 2쪽 문서입니다. 1분 안에 읽고 건넬 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="202"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="222"/>
         <source>Investor view</source>
         <translation>투자자용</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="203"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="223"/>
         <source>The full roadmap without your notes, your free-text answers and the answers you marked private.</source>
         <translation>우리 메모, 서술형 답변, 비공개로 표시한 답변을 뺀 전체 로드맵입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="227"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="247"/>
         <source>Preview of the PDF&apos;s pages</source>
         <translation>PDF 페이지 미리 보기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="233"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="254"/>
         <source>Preview of the PDF&apos;s text</source>
         <translation>PDF 내용 미리 보기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="235"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="256"/>
         <source>Pages</source>
         <translation>페이지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="236"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="257"/>
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="240"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="261"/>
         <source>Save…</source>
         <translation>저장…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="264"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="292"/>
         <source>Page %1 of %2</source>
         <translation>%2쪽 중 %1쪽</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="275"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="335"/>
         <source>Preparing the preview…</source>
         <translation>미리 보기를 준비하는 중…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="343"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="404"/>
         <source>Export the PDF roadmap</source>
         <translation>PDF 로드맵 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="345"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="406"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="374"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="435"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="377"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="438"/>
         <source>Show in folder</source>
         <translation>폴더에서 보기</translation>
     </message>
@@ -1119,7 +1119,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="360"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="421"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>
@@ -1208,79 +1208,79 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfileOps</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="360"/>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="386"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="384"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="410"/>
         <source>Import a profile</source>
         <translation>프로필 가져오기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="362"/>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="420"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="386"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="444"/>
         <source>MoatDesk profiles (*.json)</source>
         <translation>MoatDesk 프로필 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="368"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="392"/>
         <source>Imported “%1”.</source>
         <translation>“%1” 프로필을 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="370"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="394"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="372"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="396"/>
         <source>“%1” already exists; added quarters: %2.</source>
         <translation>“%1” 프로필이 이미 있어 분기만 추가했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="387"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="411"/>
         <source>Answers kept for a newer question bank: %1</source>
         <translation>더 새로운 질문 목록의 답을 보관했습니다: %1개</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="392"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="416"/>
         <source>The file was written with a newer MoatDesk. Its answers to questions this version does not ask are kept unchanged, so a newer MoatDesk can use them; the results here do not count them.</source>
         <translation>이 파일은 더 새로운 MoatDesk에서 만들었습니다. 이 버전에 없는 질문의 답은 바꾸지 않고 보관하므로 새 버전의 MoatDesk에서 쓸 수 있습니다. 이 버전의 결과에는 반영되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="415"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="439"/>
         <source>Export the profile</source>
         <translation>프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="417"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="441"/>
         <source>%1 MoatDesk profile.json</source>
         <translation>%1 MoatDesk 프로필.json</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="426"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="450"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="434"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="458"/>
         <source>Rename profile</source>
         <translation>프로필 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="435"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="459"/>
         <source>New company name:</source>
         <translation>새 회사 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="708"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="744"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="710"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="746"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (사본 %2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="464"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="488"/>
         <source>Moved “%1” to the trash.</source>
         <translation>“%1” 프로필을 휴지통으로 옮겼습니다.</translation>
     </message>
@@ -1288,43 +1288,43 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="120"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="223"/>
         <source>Review due</source>
         <translation>점검 필요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="121"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="224"/>
         <source>draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="184"/>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="185"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="187"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="188"/>
         <source>Search companies</source>
         <translation>회사 검색</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="186"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="189"/>
         <source>Profiles</source>
         <translation>프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="123"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="226"/>
         <source>Company</source>
         <translation>회사</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="124"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="227"/>
         <source>Latest quarter</source>
         <translation>최근 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="125"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="228"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="126"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="229"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
     </message>
@@ -1478,27 +1478,27 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="283"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="307"/>
         <source>Removed the date picked for the review of “%1”.</source>
         <translation>“%1” 점검에 정한 날짜를 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="288"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="312"/>
         <source>MoatDesk will remind you of the review of “%1” on %2.</source>
         <translation>%2에 “%1” 점검을 알려 드립니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="327"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="351"/>
         <source>Export the review reminder</source>
         <translation>점검 알림 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="329"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="353"/>
         <source>Calendar files (*.ics)</source>
         <translation>캘린더 파일 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="337"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="361"/>
         <source>Saved the reminder to %1</source>
         <translation>알림을 %1에 저장했습니다</translation>
     </message>
@@ -1782,7 +1782,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ReviewWizard</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="242"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="243"/>
         <source>%n questions are not answered.</source>
         <translation>
             <numerusform>%n개 질문에 답하지 않았습니다.</numerusform>
@@ -1838,27 +1838,27 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="49"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="52"/>
         <source>MoatDesk needs a folder it can write to for your profiles. Free some disk space or make the folder writable, or start MoatDesk with --data-dir and another folder.</source>
         <translation>MoatDesk에는 프로필을 기록할 수 있는 폴더가 필요합니다. 디스크 공간을 확보하거나 폴더에 쓰기 권한을 주세요. 또는 --data-dir로 다른 폴더를 지정해 MoatDesk를 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="94"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="97"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>예상하지 못한 문제가 생겼습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="98"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="101"/>
         <source>Your profiles are saved as you go. The details were written to %1; include that file if you report the problem.</source>
         <translation>프로필은 입력하는 대로 저장됩니다. 자세한 내용은 %1에 기록했습니다. 문제를 알릴 때 이 파일을 함께 보내 주세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="106"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="109"/>
         <source>Your profiles are saved as you go. The details could not be written to a log file in the data folder.</source>
         <translation>프로필은 입력하는 대로 저장됩니다. 자세한 내용을 데이터 폴더의 로그 파일에 기록하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="120"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="123"/>
         <source>Another MoatDesk window (process %1) is already using the data folder
 %2
 
@@ -1869,69 +1869,105 @@ Switch to that window, or close it and start MoatDesk again.</source>
 그 창으로 전환하거나, 그 창을 닫은 뒤 MoatDesk를 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="182"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="200"/>
         <source>Taking today&apos;s backup…</source>
         <translation>오늘의 백업을 만들고 있습니다…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="194"/>
+        <location filename="../src/moatdesk/ui/opening_dialog.py" line="120"/>
+        <source>Updating your profiles to this version of MoatDesk…</source>
+        <translation>프로필을 이 버전의 MoatDesk에 맞게 업데이트하고 있습니다…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/opening_dialog.py" line="121"/>
+        <source>A copy of the old file is kept in backups.</source>
+        <translation>이전 파일의 사본은 백업 폴더에 보관됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/opening_dialog.py" line="124"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="212"/>
         <source>Checking the database…</source>
         <translation>데이터베이스를 점검하고 있습니다…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="214"/>
+        <location filename="../src/moatdesk/ui/opening_dialog.py" line="125"/>
+        <source>An earlier check found damage in it, so MoatDesk reads all of it before opening your profiles.</source>
+        <translation>이전 점검에서 손상이 발견되어, 프로필을 열기 전에 MoatDesk가 파일 전체를 읽어 확인합니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/opening_dialog.py" line="146"/>
+        <source>Restoring the newest backup…</source>
+        <translation>최신 백업을 복원하고 있습니다…</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/opening_dialog.py" line="147"/>
+        <source>The database it replaces is kept in the data folder.</source>
+        <translation>교체되는 데이터베이스는 데이터 폴더에 보관됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/opening_dialog.py" line="52"/>
+        <source>This cannot be stopped part-way and can take a minute or two with many profiles. Your profiles open as soon as it is done.</source>
+        <translation>이 작업은 도중에 멈출 수 없으며, 프로필이 많으면 1~2분 걸릴 수 있습니다. 작업이 끝나는 대로 프로필이 열립니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/opening_dialog.py" line="60"/>
+        <source>MoatDesk can be closed once this is done.</source>
+        <translation>이 작업이 끝나야 MoatDesk를 닫을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/startup.py" line="232"/>
         <source>Today&apos;s backup is taken.</source>
         <translation>오늘의 백업을 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="216"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="234"/>
         <source>The database is checked: no damage found.</source>
         <translation>데이터베이스를 점검했습니다. 손상된 곳이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="239"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="257"/>
         <source>MoatDesk found damage in its database: %1</source>
         <translation>MoatDesk가 데이터베이스에서 손상을 발견했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="243"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="261"/>
         <source>Your profiles stay open and what you save is still written to it. Today&apos;s backup was not taken, so the earlier backups stay as they were. Export the profiles you are working on as JSON to be safe; the next time MoatDesk starts, it offers to put back the newest backup.</source>
         <translation>프로필은 계속 열려 있고, 저장하는 내용도 그대로 기록됩니다. 오늘의 백업은 만들지 않았으므로 이전 백업은 그대로 남아 있습니다. 안전을 위해 작업 중인 프로필을 JSON으로 내보내 두세요. 다음에 MoatDesk를 시작하면 가장 최근 백업을 복원할지 묻습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="256"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="274"/>
         <source>Today&apos;s backup could not be taken: %1</source>
         <translation>오늘의 백업을 만들지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="259"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="277"/>
         <source>Your profiles are safe and open normally. To have today&apos;s backup taken, free some disk space or make the data folder writable.</source>
         <translation>프로필은 안전하며 평소처럼 열립니다. 오늘의 백업을 만들려면 디스크 공간을 확보하거나 데이터 폴더에 쓰기 권한을 주세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="271"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="289"/>
         <source>MoatDesk can put back the newest backup of your profiles (taken daily). Changes made after that backup are lost.</source>
         <translation>MoatDesk가 매일 만들어 두는 프로필 백업 중 가장 최근 것을 되살릴 수 있습니다. 그 백업 이후의 변경 내용은 사라집니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="278"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="296"/>
         <source>Restore newest backup</source>
         <translation>최신 백업 복원</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="280"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="298"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="290"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="308"/>
         <source>Your profiles were restored from the backup
 %1</source>
         <translation>다음 백업에서 프로필을 복원했습니다.
 %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="295"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="313"/>
         <source>The database it replaced is kept at
 %1
 Keep it until you are sure nothing in it is missing.</source>
@@ -1940,12 +1976,12 @@ Keep it until you are sure nothing in it is missing.</source>
 빠진 내용이 없다고 확인할 때까지 지우지 마세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="318"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="340"/>
         <source>Work to recover</source>
         <translation>복구할 작업</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/startup.py" line="320"/>
+        <location filename="../src/moatdesk/ui/startup.py" line="342"/>
         <source>MoatDesk did not close properly last time. There is work to recover from %1: the draft review of “%2”.
 
 Continue that draft now?</source>
@@ -1998,240 +2034,240 @@ Continue that draft now?</source>
 <context>
     <name>WhatIf</name>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="115"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="110"/>
         <source>Stage</source>
         <translation>투자 단계</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="116"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="111"/>
         <source>Team size</source>
         <translation>팀 규모</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="117"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="112"/>
         <source>Runway (months)</source>
         <translation>런웨이(개월)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="118"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="113"/>
         <source>Stack position</source>
         <translation>AI 스택에서의 위치</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="119"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="114"/>
         <source>Sector</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="141"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="136"/>
         <source>%1: %2 → %3 moves the earliest stop %4 (all moats: %5)</source>
         <translation>%1: %2 → %3 — 가장 이른 유지 종료 %4, 전체 해자 %5</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="327"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="322"/>
         <source>Start from a scenario:</source>
         <translation>시나리오에서 시작:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="329"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="324"/>
         <source>Change an answer</source>
         <translation>답 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="335"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="330"/>
         <source>&amp;Apply</source>
         <translation>적용(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="336"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="331"/>
         <source>Change a company basic</source>
         <translation>회사 기본 정보 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="342"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="337"/>
         <source>What this what-if changes:</source>
         <translation>이 가정이 바꾸는 것:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="343"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="338"/>
         <source>&amp;Remove my change</source>
         <translation>내 변경 삭제(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="344"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="339"/>
         <source>Re&amp;set</source>
         <translation>초기화(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="345"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="340"/>
         <source>Sa&amp;ve scenario…</source>
         <translation>시나리오 저장(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="346"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="341"/>
         <source>Start next quarter&apos;s &amp;draft from this…</source>
         <translation>이 가정으로 다음 분기 점검 시작(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="347"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="342"/>
         <source>Export &amp;PDF with scenarios…</source>
         <translation>시나리오를 넣어 PDF 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="350"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="345"/>
         <source>Meta-moat</source>
         <translation>메타-해자</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="351"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="346"/>
         <source>Score now</source>
         <translation>현재 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="352"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="347"/>
         <source>Score if</source>
         <translation>가정 점수</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="353"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="348"/>
         <source>Stops now</source>
         <translation>현재 유지 종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="354"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="349"/>
         <source>Stops if</source>
         <translation>가정 시 유지 종료</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="355"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="350"/>
         <source>Moved</source>
         <translation>변화</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="358"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="353"/>
         <source>Your highest-leverage answers</source>
         <translation>가장 영향이 큰 답</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="371"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="366"/>
         <source>None: only my own changes</source>
         <translation>없음: 직접 바꾼 값만</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="375"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="722"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="370"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="717"/>
         <source>Saved: %1</source>
         <translation>저장됨: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="500"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="495"/>
         <source>What if</source>
         <translation>가정</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="520"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="515"/>
         <source>Earliest stop: %1 now, %2 with this what-if (%3)</source>
         <translation>가장 이른 유지 종료: 현재 %1, 이 가정에서는 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="544"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="539"/>
         <source>Your change</source>
         <translation>직접 바꾼 값</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="546"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="541"/>
         <source>Nothing changed yet.</source>
         <translation>아직 바뀐 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="585"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="580"/>
         <source>Raised: %1 (%2)</source>
         <translation>새로 생김: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="587"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="582"/>
         <source>Cleared: %1</source>
         <translation>사라짐: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="591"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="586"/>
         <source>Severity of %1: %2 → %3</source>
         <translation>%1의 심각도: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="601"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="596"/>
         <source>New do-first: %1</source>
         <translation>새로 먼저 할 일: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="609"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="604"/>
         <source>No longer do-first: %1</source>
         <translation>더는 먼저 할 일이 아님: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="614"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="609"/>
         <source>No flag or do-first action changes.</source>
         <translation>위험·기회와 먼저 할 실행 항목에는 변화가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="647"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="642"/>
         <source>Trying every one-step change…</source>
         <translation>한 단계 변경을 모두 시험하는 중입니다…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="652"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="647"/>
         <source>Of %1 one-step changes to this review&apos;s answers, these move the earliest stop quarter (now %2) the most:</source>
         <translation>이 점검의 답을 한 단계씩 바꾼 %1가지 가운데, 가장 이른 유지 종료 분기(현재 %2)를 가장 크게 움직이는 답입니다:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="661"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="656"/>
         <source>No one-step change to an answer moves any stop quarter.</source>
         <translation>답을 한 단계 바꿔도 유지 종료 분기가 움직이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="667"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="662"/>
         <source>Try it</source>
         <translation>적용해 보기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="688"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="702"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="683"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="697"/>
         <source>Save scenario</source>
         <translation>시나리오 저장</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="689"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="684"/>
         <source>Name of this scenario:</source>
         <translation>시나리오 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="717"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="712"/>
         <source>This what-if (not saved)</source>
         <translation>이 가정(저장 안 됨)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="751"/>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="767"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="746"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="762"/>
         <source>Start next quarter&apos;s draft</source>
         <translation>다음 분기 점검 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="752"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="747"/>
         <source>Start next quarter&apos;s review as a draft with this what-if&apos;s answers and basics? This review stays as it is.</source>
         <translation>이 가정의 답과 기본 정보로 다음 분기 점검을 작성 중 상태로 시작할까요? 이번 점검은 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="779"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="774"/>
         <source>Scenarios for the PDF</source>
         <translation>PDF에 넣을 시나리오</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="787"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="782"/>
         <source>The PDF gets a scenarios page with the ones you tick, each beside this review, and the highest-leverage answers.</source>
         <translation>선택한 시나리오를 이번 점검과 나란히 보여 주는 시나리오 쪽과 가장 영향이 큰 답이 PDF에 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/whatif_panel.py" line="846"/>
+        <location filename="../src/moatdesk/ui/whatif_panel.py" line="841"/>
         <source>What if — %1 · %2 — MoatDesk</source>
         <translation>가정 — %1 · %2 — MoatDesk</translation>
     </message>
@@ -2239,100 +2275,100 @@ Continue that draft now?</source>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="198"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="199"/>
         <source>Company basics</source>
         <translation>회사 기본 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="220"/>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="254"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="221"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="255"/>
         <source>Finish review</source>
         <translation>점검 마치기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="234"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="235"/>
         <source>%1: %2 not answered</source>
         <translation>%1: %2개 답하지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="244"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="245"/>
         <source>A moat fed mostly by unanswered questions is shown as not assessed. Finish the review anyway? You can still reopen a final review from the main window to amend it.</source>
         <translation>답하지 않은 질문이 대부분인 해자는 &apos;평가되지 않음&apos;으로 표시됩니다. 그래도 점검을 마치시겠습니까? 확정한 점검도 메인 창에서 다시 열어 수정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="257"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="258"/>
         <source>&amp;Finish anyway</source>
         <translation>그래도 마치기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="258"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="259"/>
         <source>&amp;Keep answering</source>
         <translation>계속 답하기(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="375"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="376"/>
         <source>Not saved: %1</source>
         <translation>저장되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="378"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="379"/>
         <source>Draft saved at %1</source>
         <translation>%1에 임시 저장됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="452"/>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="476"/>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="499"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="455"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="479"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="502"/>
         <source>New profile</source>
         <translation>새 프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="455"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="458"/>
         <source>Keep the new profile “%1” as a draft to finish later, or discard it?</source>
         <translation>새 프로필 “%1”: 작성 중으로 저장해 두고 나중에 마치시겠습니까, 아니면 버리시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="501"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="504"/>
         <source>%1 review (backfilled) · %2 — MoatDesk</source>
         <translation>%1 점검 (소급 기록) · %2 — MoatDesk</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="503"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="506"/>
         <source>%1 review · %2 — MoatDesk</source>
         <translation>%1 점검 · %2 — MoatDesk</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="508"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="511"/>
         <source>Save and close</source>
         <translation>저장하고 닫기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="509"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="512"/>
         <source>&amp;Next &gt;</source>
         <translation>다음(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="510"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="513"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 이전(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="511"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="514"/>
         <source>&amp;Done</source>
         <translation>완료(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="513"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="516"/>
         <source>Back to &amp;review</source>
         <translation>검토로 돌아가기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="516"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="519"/>
         <source>Next (Alt+Right)</source>
         <translation>다음 (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="519"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="522"/>
         <source>Back (Alt+Left)</source>
         <translation>이전 (Alt+←)</translation>
     </message>

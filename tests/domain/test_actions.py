@@ -311,3 +311,37 @@ def test_once_early_pmf_holds_its_action_has_no_head_start() -> None:
     first = {a.moat for a in actions if a.do_first}
     assert first == {Moat.DATA_ADVANTAGE, Moat.PRODUCT_DEPTH, Moat.TECHNICAL_EDGE}
     assert_listed_in_order(actions)
+
+
+def test_while_early_pmf_does_not_hold_its_action_is_done_first_but_not_before_grave_risks() -> (
+    None
+):
+    # early PMF, first to market and velocity all lapse now and the partnerships moat is
+    # not assessed: building proof comes first, then the two short moats ("answer the
+    # open questions" waits for this year) ...
+    actions = plan(
+        dict.fromkeys((Moat.EARLY_PMF, Moat.FIRST_TO_MARKET, Moat.SHIPPING_VELOCITY), 0),
+        not_assessed=(Moat.GTM_PARTNERSHIPS,),
+    )
+    first = {a.moat for a in actions if a.do_first}
+    assert first == {Moat.EARLY_PMF, Moat.FIRST_TO_MARKET, Moat.SHIPPING_VELOCITY}
+    assert by_id(actions)["answer_open_questions"].bucket is Bucket.THIS_YEAR
+    # ... but three grave risks on moats that lapse now outrank it
+    risks = (
+        ("steamroll_exposure", Severity.HIGH),
+        ("underestimated_incumbents", Severity.HIGH),
+        ("scaling_before_proof", Severity.HIGH),
+    )
+    months = dict.fromkeys((Moat.EARLY_PMF, Moat.SHIPPING_VELOCITY, Moat.GTM_PARTNERSHIPS), 0) | {
+        Moat.CAPITAL_COMPUTE_TALENT: 0
+    }
+    actions = plan(months, flags=risks)
+    first = {a.id for a in actions if a.do_first}
+    assert first == {
+        "pass_the_steamroll_test",
+        "plan_against_incumbent_scale",
+        "prove_metrics_before_scaling",
+    }
+    pmf = by_id(actions)["measure_retention_not_pilots"]
+    assert (pmf.bucket, pmf.do_first) == (Bucket.THIS_YEAR, False)
+    assert_listed_in_order(actions)

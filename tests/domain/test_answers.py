@@ -69,6 +69,7 @@ def test_validation_keeps_note_and_confidence_and_normalises_scale() -> None:
 
 def test_display_text_in_both_languages() -> None:
     assert display_value(Q["speed.fast"], 2, "en") == "point 2"
+    assert display_value(Q["speed.fast"], 2, "ko") == "point 2 (한국어)"
     assert display_value(Q["speed.exposed"], True, "en") == "Yes"
     assert display_value(Q["speed.exposed"], False, "ko") == "아니요"
     assert display_value(Q["data.deal"], "signed", "ko") == "Signed (한국어)"

@@ -215,3 +215,19 @@ def test_missing_korean_is_named_with_the_question_and_field() -> None:
     with pytest.raises(ContentError) as info:
         parse_bank(no_korean, "b.toml")
     assert "question 'speed.fine' text.ko: Field required" in str(info.value)
+
+
+def test_each_problem_line_says_where_the_file_went_wrong() -> None:
+    # a rule over the whole bank is "(top level)"; an entry that is not a question at all
+    # is named by its place, with nothing after it
+    second = _BROKEN_SCALE.split("[[questions]]")[1]
+    dupes = _BROKEN_SCALE.split("[[questions]]")[0] + ("[[questions]]" + second) * 2
+    with pytest.raises(ContentError) as info:
+        parse_bank(dupes, "dupes.toml")
+    assert info.value.params["problems"].startswith("  - (top level): ")
+    with pytest.raises(ContentError) as info:
+        parse_bank('version = "1.0"\nquestions = ["junk"]\n', "junk.toml")
+    assert info.value.params["problems"].startswith("  - question #1 (no id): ")
+    with pytest.raises(ContentError) as info:
+        parse_bank("questions = []\n", "empty.toml")
+    assert "  - version: " in info.value.params["problems"]

@@ -115,6 +115,19 @@ def test_growth_starts_at_the_growth_threshold_and_is_faster_for_a_stronger_mech
     assert 60 < strengths(at_line)[1] < strengths(strongest)[1]  # month 6
 
 
+def test_a_lesser_risk_slows_a_growing_moat_and_a_high_one_stops_its_growth() -> None:
+    def grown(*risks: Flag):
+        mechanisms = {"real_world_feedback_loop": 1.0}
+        return moat_outlook(score(Moat.DATA_ADVANTAGE, 60), list(risks), mechanisms, PARAMS, Q)
+
+    plain = grown()
+    dragged = grown(risk("r", Severity.MEDIUM, Moat.DATA_ADVANTAGE))
+    stopped = grown(risk("r", Severity.HIGH, Moat.DATA_ADVANTAGE))
+    assert plain.growing and dragged.growing and not stopped.growing
+    assert 60 < strengths(dragged)[1] < strengths(plain)[1]  # month 6
+    assert strengths(stopped) == sorted(strengths(stopped), reverse=True)
+
+
 def test_growth_needs_a_moat_that_holds_and_never_applies_to_short_moats() -> None:
     weak = moat_outlook(
         score(Moat.DATA_ADVANTAGE, 20), [], {"real_world_feedback_loop": 1.0}, PARAMS, Q
@@ -139,7 +152,7 @@ def test_mechanisms_have_bilingual_labels() -> None:
     for mechanism in PARAMS.mechanisms:
         label = mechanism_label(mechanism.id)
         assert label.en and label.ko and label.en != label.ko
-    with pytest.raises(KeyError):
+    with pytest.raises(KeyError, match="no_such_mechanism"):  # names the unknown id
         mechanism_label("no_such_mechanism")
 
 

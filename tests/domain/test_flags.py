@@ -157,3 +157,51 @@ def test_duplicate_ids_in_an_engine_file_are_named() -> None:
     first = data["actions"][0]["id"]
     with pytest.raises(ContentError, match=rf"duplicate action ids: \['{first}'\]"):
         parse_action_library(data)
+
+
+def _one_rule(**changes: object):
+    """A two-signal risk rule (questions q.a and q.b) with thresholds .25/.5/.75."""
+    words = {"en": "Test flag", "ko": "시험 플래그"}
+    rule = {
+        "id": "test_flag",
+        "kind": "risk",
+        "essay_section": "speed",
+        "title": words,
+        "explanation": words,
+        "affects": ["shipping_velocity"],
+        "signals": [{"question": "q.a"}, {"question": "q.b"}],
+        "thresholds": {"low": 0.25, "medium": 0.5, "high": 0.75},
+        **changes,
+    }
+    return parse_flag_rules({"flags": [rule]})
+
+
+def _raised(levels: dict[str, float], rules, **company: object):
+    found = raise_flags(basics(**company), levels, rules)
+    return found[0] if found else None
+
+
+def test_a_signal_exactly_at_a_threshold_reaches_that_severity() -> None:
+    rules = _one_rule()
+    severities = [_raised({"q.a": v, "q.b": v}, rules) for v in (0.75, 0.5, 0.25, 0.2)]
+    assert [f.severity if f else None for f in severities] == [
+        Severity.HIGH,
+        Severity.MEDIUM,
+        Severity.LOW,
+        None,
+    ]
+
+
+def test_an_unanswered_signal_is_left_out_and_the_others_still_count() -> None:
+    flag = _raised({"q.b": 1.0}, _one_rule())  # q.a, the first signal, is not answered
+    assert flag is not None and flag.severity is Severity.HIGH
+    assert flag.triggered_by == ("q.b",)
+
+
+def test_a_stack_position_weighs_as_one_more_signal_beside_the_answers() -> None:
+    rules = _one_rule(signals=[{"question": "q.a"}], stack_positions=["full_stack_operator"])
+    # the answer points at the flag; the stack position counts for it or against it
+    away = _raised({"q.a": 1.0}, rules, stack_position="model_apis")
+    toward = _raised({"q.a": 1.0}, rules, stack_position="full_stack_operator")
+    assert away is not None and away.severity is Severity.MEDIUM  # (1 + 0) / 2
+    assert toward is not None and toward.severity is Severity.HIGH  # (1 + 1) / 2

@@ -4,13 +4,21 @@ roadmaps changed one field at a time so each verdict is pinned on its own."""
 from __future__ import annotations
 
 import pytest
-from engine_helpers import assessment, basics, extreme_value
+from engine_helpers import assessment, basics, extreme_value, middle_answers
 
 from moatdesk.domain.content import load_bank
 from moatdesk.domain.quarters import quarter_index
 from moatdesk.domain.roadmap import build_roadmap
+from moatdesk.domain.scenarios import Applied
 from moatdesk.domain.taxonomy import Severity
-from moatdesk.domain.whatif import flag_changes, moat_effects
+from moatdesk.domain.whatif import (
+    compare_roadmaps,
+    flag_changes,
+    holding_quarters,
+    moat_effects,
+    position_label,
+    quarter_at,
+)
 
 BANK = load_bank()
 LOW = {q.id: extreme_value(q, top=False) for q in BANK.questions if q.kind.value != "text"}
@@ -87,3 +95,50 @@ def test_flag_changes_list_raised_cleared_and_regraded_flags_only() -> None:
         **{f.id: (f.severity, None) for f in BEFORE.flags[3:]},
     }
     assert flag_changes(BEFORE, BEFORE) == ()
+
+
+def _lined_up(before_answers: dict[str, object], after_answers: dict[str, object]):
+    review = assessment(before_answers, quarter="2026-Q3")
+    applied = Applied(
+        scenario_id="test", basics=basics(), assessment=review, changes=(), skipped=()
+    )
+    return compare_roadmaps(
+        build_roadmap(basics(), review),
+        build_roadmap(basics(), assessment(after_answers, quarter="2026-Q3")),
+        applied,
+    )
+
+
+def test_the_earliest_stop_and_the_do_first_changes_are_lined_up() -> None:
+    top = {q.id: extreme_value(q, top=True) for q in BANK.questions if q.kind.value != "text"}
+    what = _lined_up(middle_answers(BANK), top)
+    before, after = what.before, what.after
+    earliest = [min(o.stop_quarter for o in r.outlooks if o.stop_quarter) for r in (before, after)]
+    assert (what.earliest_before, what.earliest_after) == tuple(earliest)
+    assert what.earliest_moved == quarter_index(earliest[1]) - quarter_index(earliest[0]) > 0
+    first = [[a.id for a in r.actions if a.do_first] for r in (before, after)]
+    assert what.do_first_added == tuple(a for a in first[1] if a not in first[0])
+    assert what.do_first_removed == tuple(a for a in first[0] if a not in first[1])
+    assert what.do_first_added and what.do_first_removed  # a change, not a new list
+    assert set(first[0]) & set(first[1])
+
+
+def test_no_earliest_stop_and_no_move_when_nothing_was_assessed_before() -> None:
+    what = _lined_up({}, middle_answers(BANK))
+    assert what.earliest_before is None and what.earliest_after is not None
+    assert what.earliest_moved is None
+
+
+def test_holding_quarters_counts_the_quarters_from_the_review_to_each_stop() -> None:
+    assert holding_quarters(BEFORE) == 0  # every moat is below the line in its own quarter
+    two_quarters = with_first_outlook("stops", "2027-Q1")  # 2026-Q3 to 2027-Q1
+    assert holding_quarters(two_quarters) == 2
+
+
+def test_a_position_reads_back_as_its_quarter_and_past_the_horizon_as_beyond_it() -> None:
+    for quarter in ("2026-Q1", "2026-Q3", "2026-Q4", "2031-Q2"):
+        assert quarter_at(quarter_index(quarter)) == quarter
+    end = quarter_index(HORIZON_END)
+    assert position_label(end, BEFORE) == HORIZON_END
+    assert position_label(end + 1, BEFORE) == f">{HORIZON_END}"
+    assert position_label(None, BEFORE) is None

@@ -57,7 +57,7 @@ def test_a_final_quarter_must_be_reopened_to_change_and_is_marked_amended(store,
     final = store.finalise(profile.id, "2026-Q4")
     assert final.status is AssessmentStatus.FINAL and final.finalised_at is not None
     assert not final.amended
-    with pytest.raises(AssessmentStateError, match="reopen"):
+    with pytest.raises(AssessmentStateError, match="the 2026-Q4 assessment is final; reopen"):
         store.save_draft(profile.id, "2026-Q4", {})
     assert store.get_assessment(profile.id, "2026-Q4").answers == answers
     reopened = store.reopen(profile.id, "2026-Q4")

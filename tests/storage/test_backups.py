@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
-from moatdesk.storage.backups import backups_to_keep
-from moatdesk.storage.errors import DiskWriteError
+import pytest
+
+from moatdesk.storage.backups import backups_to_keep, restore_backup_into, restore_latest_backup
+from moatdesk.storage.errors import DiskWriteError, NewerSchemaError, NoBackupError
+from moatdesk.storage.schema import SCHEMA_VERSION
 from moatdesk.storage.store import ProfileStore
 
 
@@ -97,3 +101,43 @@ def test_the_daily_backup_can_wait_and_run_from_another_thread(data_dir: Path):
     with sqlite3.connect(path) as copy:
         names = {row[0] for row in copy.execute("SELECT name FROM profiles")}
     assert "Threaded Co" in names
+
+
+def _a_backup(data_dir: Path) -> Path:
+    with ProfileStore.open(data_dir, today=lambda: date(2026, 11, 27)) as store:
+        return store.list_backups()[0].path
+
+
+def test_a_backup_that_is_missing_damaged_or_newer_is_refused_and_says_why(
+    data_dir: Path, tmp_path: Path
+):
+    backup = _a_backup(data_dir)
+    missing = tmp_path / "gone.sqlite3"
+    with pytest.raises(NoBackupError) as raised:
+        restore_backup_into(data_dir, missing)
+    assert str(raised.value) == f"there is no backup file at {missing}"
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(b"not a database " * 100)
+    with pytest.raises(NoBackupError) as raised:
+        restore_backup_into(data_dir, damaged)
+    assert str(raised.value) == (
+        f"{damaged} cannot be restored: it is not an intact MoatDesk database"
+    )
+    newer = tmp_path / "newer.sqlite3"
+    newer.write_bytes(backup.read_bytes())
+    with sqlite3.connect(newer) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(NewerSchemaError) as raised:
+        restore_backup_into(data_dir, newer)
+    assert str(raised.value).startswith(
+        f"the backup {newer} was made by a newer MoatDesk (schema {SCHEMA_VERSION + 1}); "
+    )
+
+
+def test_with_every_backup_unusable_restoring_the_latest_counts_them(data_dir: Path):
+    backup = _a_backup(data_dir)
+    backup.write_bytes(b"not a database " * 100)
+    with pytest.raises(NoBackupError) as raised:
+        restore_latest_backup(data_dir)
+    assert str(raised.value) == f"there is no usable backup in {backup.parent} (1 unusable)"

@@ -125,8 +125,9 @@ def test_a_huge_file_is_refused_before_it_is_read(store, tmp_path: Path, monkeyp
         fh.truncate(MAX_IMPORT_BYTES + 1)  # sparse: the cap's bytes without writing them
     monkeypatch.setattr(Path, "open", lambda self, *a, **k: pytest.fail("opened it to read"))
     cap = MAX_IMPORT_BYTES // (1024 * 1024)  # derived from the store's limits
-    with pytest.raises(ImportRejectedError, match=f"larger than {cap} MB"):
+    with pytest.raises(ImportRejectedError, match=f"larger than {cap} MB") as raised:
         store.import_json(huge)
+    assert str(raised.value).startswith(f"{huge} is larger")  # names the file
     assert store.list_profiles() == []
 
 

@@ -23,21 +23,6 @@ from moatdesk.storage.store import ProfileStore, restore_latest_backup
 DAY = date(2026, 12, 2)
 
 
-@pytest.fixture
-def traced(monkeypatch) -> list[str]:
-    """Every SQL statement any connection runs from now on."""
-    statements: list[str] = []
-    real_connect = sqlite3.connect
-
-    def connect(*args, **kwargs):
-        conn = real_connect(*args, **kwargs)
-        conn.set_trace_callback(statements.append)
-        return conn
-
-    monkeypatch.setattr(sqlite3, "connect", connect)
-    return statements
-
-
 def _fill(data_dir: Path, make_basics, profiles: int) -> None:
     notes = {f"speed.q{i}": Answer(value=i % 5 + 1, note="근거 evidence " * 40) for i in range(20)}
     with ProfileStore.open(data_dir, today=lambda: DAY) as store:

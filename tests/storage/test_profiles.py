@@ -133,3 +133,17 @@ def test_unknown_profile_ids_are_reported(store):
     ):
         with pytest.raises(ProfileNotFoundError):
             call()
+
+
+def test_a_name_too_long_is_refused_with_the_reason_and_the_old_name_kept(store, make_basics):
+    profile = store.create_profile(make_basics("Acme"))
+    with pytest.raises(InvalidInputError, match=r"that name cannot be used: .*200"):
+        store.rename_profile(profile.id, "A" * 201)
+    assert store.get_profile(profile.id).basics.name == "Acme"
+
+
+def test_restoring_a_profile_that_is_not_in_the_trash_names_it(store, make_basics):
+    profile = store.create_profile(make_basics("Acme"))
+    with pytest.raises(ProfileNotFoundError) as raised:
+        store.restore_profile(profile.id)
+    assert str(raised.value) == f"there is no profile “{profile.id}” in the trash"

@@ -3,6 +3,7 @@ started from one; the review itself never changes."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from moatdesk.domain.scenarios import (
 from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.storage.errors import (
     AssessmentNotFoundError,
+    CorruptDatabaseError,
     QuarterTakenError,
 )
 from moatdesk.storage.store import ProfileStore
@@ -82,8 +84,8 @@ def test_next_quarters_draft_from_a_what_if(example) -> None:
     assert draft.basics == applied.basics
     assert draft.basics.team_size == 50 and draft.basics.runway_months == 15
     assert store.get_assessment(profile.id, review.quarter) == review
-    with pytest.raises(QuarterTakenError):  # never over an existing quarter
-        store.start_draft_from(profile.id, review.quarter, SPEC)
+    with pytest.raises(QuarterTakenError, match="already has an assessment for 2026-Q4;"):
+        store.start_draft_from(profile.id, review.quarter, SPEC)  # never over a quarter
     assert store.get_assessment(profile.id, target) == draft
 
 
@@ -95,3 +97,17 @@ def test_scenarios_go_with_their_profile(example) -> None:
     assert store.purge_trash(older_than_days=-1) == 1
     rows = store._conn.execute("SELECT COUNT(*) FROM scenarios").fetchone()[0]
     assert rows == 0
+
+
+def test_a_saved_scenario_spoilt_in_the_file_is_named_when_read(example) -> None:
+    store, profile = example
+    quarter = profile.assessments[-1].quarter
+    store.save_scenario(profile.id, SavedScenario(name="Cash crunch", quarter=quarter, spec=SPEC))
+    with sqlite3.connect(store.db_path) as conn:  # as a damaged file or a newer app could
+        conn.execute("UPDATE scenarios SET spec_json = '{\"preset\": 7}'")
+    conn.close()
+    with pytest.raises(CorruptDatabaseError) as raised:
+        store.saved_scenarios(profile.id, quarter)
+    message = str(raised.value)
+    assert message.startswith(f"the saved scenario “Cash crunch” of {quarter} is not valid: ")
+    assert "string" in message  # pydantic's reason: the preset is not text

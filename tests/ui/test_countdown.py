@@ -67,3 +67,45 @@ def test_a_moat_without_answers_reads_not_assessed(qtbot, make_window, store, ba
     assert history.topLevelItem(0).text(MOATS_COLUMN) == "0 of 9 hold, 9 not assessed"
     view = window.detail.countdown
     assert {view.cell_text(row, 0) for row in range(9)} == {"Not assessed"}
+
+
+def _scrolled_no_further_than_needed(view) -> bool:
+    header = view.horizontalHeader()
+    return header.offset() <= max(0, header.length() - view.viewport().width())
+
+
+def test_the_main_window_shows_the_latest_review_in_full(qtbot, founder, make_window):
+    """The pane is built before it is laid out: its first, narrow layout must not leave
+    the countdown scrolled past the reviews (it showed a sliver of the latest one)."""
+    window = make_window()
+    window.resize(800, 760)  # the offscreen screen's width, as the app fits its window
+    founder.click(window.empty.example_button)
+    qtbot.waitUntil(window.detail.ready)
+    view = window.detail.countdown
+    qtbot.waitUntil(view.isVisible)
+    latest = view.visualRect(view.model().index(0, view.columnCount() - 1))
+    assert latest.right() < view.viewport().width()  # its end in view, however narrow
+    assert _scrolled_no_further_than_needed(view)
+    # The detail pane, not the list, gets most of a narrow window (the list took half).
+    assert window.detail.width() > 1.5 * window.panel.width()
+
+
+@pytest.mark.parametrize("width", [420, 900])
+def test_the_countdown_keeps_the_latest_review_in_view_as_it_is_resized(qtbot, width):
+    from moatdesk.domain.example import load_example_profile
+    from moatdesk.ui.countdown_view import CountdownView
+
+    profile = load_example_profile()
+    view = CountdownView()
+    qtbot.addWidget(view)
+    view.resize(900 if width < 900 else 220, 300)  # filled at the other width, hidden
+    view.set_countdown(countdown(profile, profile.assessments[-1].quarter))
+    view.show()
+    qtbot.waitExposed(view)
+    view.resize(width, 300)
+    qtbot.waitUntil(lambda: view.viewport().width() < 400 or view.viewport().width() > 500)
+    latest = view.visualRect(view.model().index(0, view.columnCount() - 1))
+    assert view.viewport().rect().contains(latest)
+    assert _scrolled_no_further_than_needed(view)
+    if width == 900:  # room for every review: none is cut
+        assert view.horizontalScrollBar().value() == 0

@@ -4,14 +4,13 @@ changed row and the rows on screen, never every row (issue 16; counted, not time
 from __future__ import annotations
 
 import dataclasses
-import sys
 from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QApplication
 
-from listing import listed
+from listing import listed, python_calls
 from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.storage.records import ProfileSummary
 from moatdesk.ui.profiles_model import EDITED, ProfilesModel
@@ -169,22 +168,6 @@ def test_the_list_is_driven_from_the_keyboard(
     assert "Beta Keys" in dialog.view.summary.text()
 
 
-def _python_calls(action) -> int:
-    """Python functions entered while ``action`` runs (Qt calling the model included)."""
-    calls = 0
-
-    def count(_frame, event, _arg) -> None:
-        nonlocal calls
-        calls += event == "call"
-
-    sys.setprofile(count)
-    try:
-        action()
-    finally:
-        sys.setprofile(None)
-    return calls
-
-
 def _refresh_calls(qtbot, count: int) -> int:
     """Python calls of a refresh from the store's rows (one row changed), repainted."""
     widget = ProfilesPanel()
@@ -206,7 +189,7 @@ def _refresh_calls(qtbot, count: int) -> int:
 
     refresh("2026-11-02T00:00:00.000000+00:00")  # once first: Qt and PySide set up lazily
     before = widget.view.model().index(at, EDITED).data()
-    calls = _python_calls(lambda: refresh("2026-11-03T00:00:00.000000+00:00"))
+    calls = python_calls(lambda: refresh("2026-11-03T00:00:00.000000+00:00"))
     assert widget.current_id() == rows[count // 2][0]
     assert widget.view.model().index(at, EDITED).data() != before
     return calls

@@ -3,14 +3,13 @@ row of the list to filter it; it matches names as they look, ``%`` and ``_`` lit
 
 from __future__ import annotations
 
-import sys
 import unicodedata
 from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from listing import listed
+from listing import listed, python_calls
 from moatdesk.storage.records import ProfileSummary
 from moatdesk.ui.profiles_model import ProfilesModel
 
@@ -87,22 +86,6 @@ def test_the_window_searches_through_the_store(qtbot, make_window, store, basics
     assert len(listed(window.panel)) == 4
 
 
-def _python_calls(action) -> int:
-    """Python functions entered while ``action`` runs (Qt calling the model included)."""
-    calls = 0
-
-    def count(_frame, event, _arg) -> None:
-        nonlocal calls
-        calls += event == "call"
-
-    sys.setprofile(count)
-    try:
-        action()
-    finally:
-        sys.setprofile(None)
-    return calls
-
-
 def _keystroke_calls(qtbot, rows: int) -> tuple[int, int]:
     """(typing a search that keeps ten rows, clearing it) with ``rows`` profiles listed."""
     from moatdesk.ui.profiles_panel import ProfilesPanel
@@ -119,9 +102,9 @@ def _keystroke_calls(qtbot, rows: int) -> tuple[int, int]:
     panel.matching = lambda _text: kept
     panel.search.setText("company 002")  # once first: Qt and PySide set up lazily
     panel.search.clear()
-    typing = _python_calls(lambda: panel.search.setText("company 0020"))
+    typing = python_calls(lambda: panel.search.setText("company 0020"))
     assert panel.view.model().rowCount() == 10 and panel.current_id() == listed[205].id
-    clearing = _python_calls(panel.search.clear)
+    clearing = python_calls(panel.search.clear)
     assert panel.view.model().rowCount() == rows and panel.current_id() == listed[205].id
     return typing, clearing
 

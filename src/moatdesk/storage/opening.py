@@ -7,6 +7,7 @@ runs after a copy of the file was taken with sqlite's backup API.
 from __future__ import annotations
 
 import sqlite3
+from enum import StrEnum
 from pathlib import Path
 
 from moatdesk.domain.errors import QT_TRANSLATE_NOOP
@@ -15,6 +16,8 @@ from moatdesk.storage import schema
 from moatdesk.storage.backups import list_backups_in, pre_migration_backup
 from moatdesk.storage.connection import (
     DB_FILENAME,
+    DEFAULT_BUSY_TIMEOUT_S,
+    SQLITE_HEADER,
     connect,
     damage_mark,
     inspect_readonly,
@@ -27,6 +30,53 @@ from moatdesk.storage.errors import (
     StoreError,
 )
 from moatdesk.storage.location import prepare_data_dir
+
+
+class SlowOpen(StrEnum):
+    """Why the next open reads the whole file (``slow_open``)."""
+
+    MIGRATION = "migration"  # full read, a copy into backups/, the migration steps
+    CHECK = "check"  # full read: an earlier check marked the file damaged
+
+
+_USER_VERSION_AT = 60  # PRAGMA user_version: 4 bytes, big-endian, in the 100-byte header
+
+
+def slow_open(data_dir: Path) -> SlowOpen | None:
+    """Whether ``open_connection`` will read every page of the file, from its first 100
+    bytes and the damage mark alone: no SQLite connection, nothing written, any thread.
+
+    None for a new, empty or unreadable file (the open refuses a bad one quickly) and for
+    a newer schema (refused after its first look).  The header's version can lag behind a
+    migration committed to a ``-wal`` not yet checkpointed: then this says MIGRATION and
+    the open turns out cheap, never the other way round."""
+    db_path = data_dir / DB_FILENAME
+    try:
+        with db_path.open("rb") as fh:
+            header = fh.read(_USER_VERSION_AT + 4)
+        marked = damage_mark(db_path).exists()
+    except OSError:
+        return None
+    if len(header) < _USER_VERSION_AT + 4 or not header.startswith(SQLITE_HEADER):
+        return None
+    version = int.from_bytes(header[_USER_VERSION_AT : _USER_VERSION_AT + 4], "big")
+    if 0 < version < schema.SCHEMA_VERSION:
+        return SlowOpen.MIGRATION
+    return SlowOpen.CHECK if marked else None
+
+
+def prepare_file(data_dir: Path, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S) -> None:
+    """The slow part of an open on its own (full read, pre-migration copy, migration),
+    through a connection closed before returning: for a worker thread, after which
+    ``ProfileStore.open`` on the GUI thread is the cheap path.  Raises what the open
+    would (CorruptDatabaseError, NewerSchemaError, DiskWriteError, StoreLockedError …),
+    after removing the empty files it created, as a failed open does."""
+    before = existing_store_files(data_dir)
+    try:
+        open_connection(data_dir, busy_timeout_s).close()
+    except DiskWriteError:
+        remove_new_store_files(data_dir, before)
+        raise
 
 
 def open_connection(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -42,6 +42,8 @@ class CountdownView(Retranslating, QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # By pixel: scrolled by whole reviews, a partly shown one could be cut at its left.
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.retranslate()
 
@@ -90,12 +92,22 @@ class CountdownView(Retranslating, QTableWidget):
             title = self.horizontalHeaderItem(column)
             heading = metrics.horizontalAdvance(title.text() if title else "")
             header.resizeSection(column, max(widest, heading) + 16)
-        latest = self.item(0, len(entries) - 1) if entries else None
-        if latest is not None:
-            self.scrollToItem(latest)  # the latest review in view
+        self._show_latest()
         rows = len(moats) * self.verticalHeader().defaultSectionSize()
         bar = self.horizontalScrollBar().sizeHint().height()
         self.setFixedHeight(self.horizontalHeader().height() + rows + 2 * self.frameWidth() + bar)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)  # the scroll range follows the new width
+        self._show_latest()
+
+    def _show_latest(self) -> None:
+        """The latest review in view: the right end, or no scrolling when all fit.
+        Set from the scroll range of the current width, so a table filled while hidden
+        and narrow (the detail pane is built before it is laid out) is not left
+        scrolled by its first layout once it is wide."""
+        bar = self.horizontalScrollBar()
+        bar.setValue(bar.maximum())
 
     def retranslate(self) -> None:
         self.setAccessibleName(translate("Countdown", "When each moat stops holding, per review"))

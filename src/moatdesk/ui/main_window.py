@@ -37,6 +37,7 @@ translate = QCoreApplication.translate
 
 # The pages of ``stack``.
 WELCOME_PAGE, LIST_PAGE, BLANK_PAGE = range(3)
+LIST_WIDTH = 420  # the profiles list's width beside the detail pane, on a wide window
 # The list page's parts, built on their first use (MainWindow.__getattr__).
 _LIST_PARTS = frozenset({"panel", "detail"})
 
@@ -164,7 +165,10 @@ class MainWindow(Retranslating, QMainWindow):
         splitter.addWidget(self.panel)
         splitter.addWidget(self._detail_place)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([420, 780])
+        # The list keeps its 420 px on a wide window, but never more than about a third:
+        # on an 800 px screen it took half and cut the detail pane's countdown.
+        width = max(self.width(), 600)
+        splitter.setSizes([min(LIST_WIDTH, width * 3 // 8), width])
         layout = self._list_page.layout()
         assert layout is not None
         layout.addWidget(splitter)

@@ -134,12 +134,23 @@ def tell_already_running(data_dir: Path, holder_pid: int | None) -> None:
 def open_store_interactive(data_dir: Path, *, daily_backup: bool = True):
     """Open the store: a corrupt database offers the newest backup, a newer one says to
     update MoatDesk, and a failed daily backup is reported.  ``daily_backup=False``:
-    the caller takes it later (``DailyBackup``, off the GUI thread)."""
+    the caller takes it later (``DailyBackup``, off the GUI thread).
+
+    An open that reads the whole file (a migration, a file marked damaged: told by
+    ``opening.slow_open`` from its header) does that part on a worker thread behind a
+    progress dialog first (``opening_dialog.prepare_slowly``); its errors come here as
+    the open's own would.  Restoring the newest backup runs the same way."""
     from moatdesk.storage import store as store_module
     from moatdesk.storage.errors import CorruptDatabaseError, NewerSchemaError
+    from moatdesk.storage.opening import slow_open
 
     while True:
         try:
+            reason = slow_open(data_dir)
+            if reason is not None:
+                from moatdesk.ui.opening_dialog import prepare_slowly
+
+                prepare_slowly(data_dir, reason)
             store = store_module.ProfileStore.open(data_dir, daily_backup=daily_backup)
         except NewerSchemaError as exc:
             # Restoring an older backup here would throw away the newer version's work;
@@ -149,8 +160,10 @@ def open_store_interactive(data_dir: Path, *, daily_backup: bool = True):
         except CorruptDatabaseError as exc:
             if not _ask_restore(error_text(exc)):
                 return None
-            try:
-                restored = store_module.restore_latest_backup(data_dir)
+            from moatdesk.ui.opening_dialog import restore_slowly
+
+            try:  # it reads each candidate backup in full, then copies it: a worker's job
+                restored = restore_slowly(data_dir)
             except MoatDeskError as restore_error:
                 QtWidgets.QMessageBox.critical(
                     None, "MoatDesk", verbatim(error_text(restore_error))
