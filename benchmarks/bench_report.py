@@ -161,8 +161,8 @@ What the export costs above its floor, from cProfile of `build_pdf_bytes` (warm)
 the full roadmap's trend, 2 for the brief; each review is scored once per export, and
 `build_roadmap` reads each answer's level once and finds a stop month by halving:
 about 0.8 ms each, was 1.6), the meta-moat chart (laid out once as plain shapes and
-painted straight onto the page: one text object for every label, the weak cells'
-hatching one form XObject; it was a reportlab `Drawing` of ~200 checked shapes, about
+painted straight onto the page, each label as `drawString` would write it, the weak
+cells' hatching one form XObject; it was a reportlab `Drawing` of ~200 checked shapes, about
 half the brief's floor in instructions), the tables' cell layout (`report.context.Para`
 reuses broken lines at the same width) and the running header and footer. The
 document lets go of its flowables, context and canvas once built: before, they waited
