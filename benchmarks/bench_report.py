@@ -170,11 +170,13 @@ in its reference cycle for the garbage collector (about 1,500 objects a brief; t
 collections cost the brief 2-5 ms, now about 0.5-1.5). What is left is mostly reportlab's
 own Paragraph work, which the floor pays too, and the bold face's font subset, which
 the floor (one face) does not embed. In instructions (callgrind, brief, 15 exports
-against 15 floors, after these changes) the brief as the app exports is 1.06x its floor
-in English and 1.15x in Korean, the export 1.25x and 1.30x (before: 1.29x, 1.32x,
-1.63x, 1.61x). The wall clock on a shared machine reads the brief far higher than its
-instructions (its floor is the shortest, and its export's work the most varied: the
-most exposed to other sessions' cache use), so its figures here move most with load."""
+against 15 floors, the labels then in one text object) the brief as the app exports
+is 1.06x its floor in English and 1.15x in Korean, the export 1.25x and 1.30x (before: 1.29x, 1.32x,
+1.63x, 1.61x). By CPU time (`--cpu`, 30 alternate runs of the brief, load about 2)
+against the code before these changes in the same minutes: brief en 1.50x export /
+1.26x as the app exports (was 1.80x / 1.42x), brief ko 1.45x / 1.33x (was 1.72x /
+1.52x). The chart writes each label as `drawString` does, so the floor's lines (its
+Paragraphs) are the same as before."""
 
 
 def load_average() -> str:
