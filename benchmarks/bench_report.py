@@ -155,20 +155,26 @@ roadmap of a **50-quarter** profile (issue 15: legible and under a second). Warm
 are registered once per process."""
 
 COSTS = """\
-What the export costs above its floor, from cProfile of `build_pdf_bytes` (warm) and
-`time.process_time` of the parts: the roadmaps of the shown reviews (about 2 ms each on
-a quiet machine, 8 for the full roadmap's trend, 2 for the brief: each review is scored
-once per export), the meta-moat chart (a reportlab `Drawing`; each hatched cell is one
-`Path`, so building and drawing it fell from about 23 ms to 9 ms), the tables' cell
-layout (a table wraps each cell to measure its row and again to draw it:
-`report.context.Para` reuses the broken lines at the same width) and the running
-header and footer of every page. The preview's page text is read from the laid-out
-flowables only when the dialog asks for it. What is left is mostly reportlab's own
-Paragraph work, which the floor pays too. The brief's ratio stays the highest: its
-fixed costs (two roadmaps, the chart) weigh against a two-page floor of about 13 ms.
-Done for it: the chart is built with reportlab's attribute checks off and drawn straight
-onto the canvas (no renderPDF state stack per shape: 9 ms to about 4 ms), and the app
-hands the export the roadmaps its views already built."""
+What the export costs above its floor, from cProfile of `build_pdf_bytes` (warm),
+`time.process_time` of the parts and, on a loaded machine, instruction counts
+(callgrind) of each export against its floor: the roadmaps of the shown reviews (8 for
+the full roadmap's trend, 2 for the brief; each review is scored once per export, and
+`build_roadmap` reads each answer's level once and finds a stop month by halving:
+about 0.8 ms each, was 1.6), the meta-moat chart (laid out once as plain shapes and
+painted straight onto the page, each label as `drawString` would write it, the weak
+cells' hatching one form XObject; it was a reportlab `Drawing` of ~200 checked shapes, about
+half the brief's floor in instructions), the tables' cell layout (`report.context.Para`
+reuses broken lines at the same width) and the running header and footer. The
+document lets go of its flowables, context and canvas once built: before, they waited
+in its reference cycle for the garbage collector (about 1,500 objects a brief; their
+collections cost the brief 2-5 ms, now about 0.5-1.5). What is left is mostly reportlab's
+own Paragraph work, which the floor pays too, and the bold face's font subset, which
+the floor (one face) does not embed. In instructions (callgrind, brief, 15 exports
+against 15 floors, after these changes) the brief as the app exports is 1.06x its floor
+in English and 1.15x in Korean, the export 1.25x and 1.30x (before: 1.29x, 1.32x,
+1.63x, 1.61x). The wall clock on a shared machine reads the brief far higher than its
+instructions (its floor is the shortest, and its export's work the most varied: the
+most exposed to other sessions' cache use), so its figures here move most with load."""
 
 
 def load_average() -> str:

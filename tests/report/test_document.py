@@ -141,3 +141,34 @@ def test_an_old_quarters_pdf_shows_that_quarters_basics(profile_factory, read_pd
     assert "40 people" not in text and "30 months" not in text
     latest = read_pdf(render_pdf(build_report_data(profile, "2026-Q3", "en"))[0]).text
     assert "40 people" in latest
+
+
+@pytest.mark.parametrize("brief", [True, False])
+def test_an_export_leaves_nothing_for_the_garbage_collector_but_the_pdf_objects(
+    report_data_factory, brief
+) -> None:
+    """Once rendered, the flowables, the chart and the report data are freed with the
+    result, not left in the document's reference cycle for the garbage collector to
+    find (whose collections of them cost a brief up to a quarter of its floor's time)."""
+    import gc
+    from dataclasses import replace
+
+    from reportlab.platypus import Flowable
+
+    from moatdesk.report.data import Length, ReportData
+
+    data = replace(report_data_factory(), length=Length.BRIEF if brief else Length.FULL)
+    render_pdf(data)  # fonts and caches, before counting
+    gc.collect()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        pdf, result = render_pdf(data)
+        del pdf, result
+        gc.collect()
+        left = [o for o in gc.garbage if isinstance(o, Flowable | ReportData)]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()
+    assert left == []

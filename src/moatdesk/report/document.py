@@ -16,7 +16,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from moatdesk.report import palette
 from moatdesk.report.context import RenderContext
-from moatdesk.report.strings import format_date
+from moatdesk.report.strings import format_date, t
 from moatdesk.report.text import fit_one_line
 
 PAGE_W, PAGE_H = A4
@@ -50,6 +50,7 @@ def numbered_canvas(page_label: Callable[[int, int], str], font: str) -> type[Ca
                     PAGE_W - MARGIN_X, MARGIN_BOTTOM - 10 * mm, page_label(self._pageNumber, total)
                 )
                 Canvas.showPage(self)
+            self._pages = []  # each page's state, written: not kept with the canvas
             Canvas.save(self)
 
     return NumberedCanvas
@@ -137,12 +138,14 @@ class RoadmapDocument(BaseDocTemplate):
         )
 
     def canvas_class(self) -> type[Canvas]:
-        ctx = self.ctx
+        # The class (a reference cycle, like every class) keeps only the language, not
+        # the context and its report data.
+        lang = self.ctx.lang
 
         def label(page: int, total: int) -> str:
-            return ctx.t("page_x_of_y", page=page, total=total)
+            return t("page_x_of_y", lang, page=page, total=total)
 
-        return numbered_canvas(label, ctx.fonts.regular)
+        return numbered_canvas(label, self.ctx.fonts.regular)
 
     def _footer(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         ctx = self.ctx
@@ -189,6 +192,19 @@ class RoadmapDocument(BaseDocTemplate):
         """Each flowable (or part of one) with the page it was placed on, in layout order:
         ``page_text`` reads them when a preview asks, not on every export."""
         return tuple(self._laid_out)
+
+    def release(self) -> None:
+        """Let go of the flowables, the render context and the canvas once built.
+
+        A document is a reference cycle (its page templates call its bound methods), so
+        whatever it still holds is freed only by the garbage collector: about 1,500
+        objects a brief (paragraphs, fragments, table cells, the chart's shapes, the
+        report data), whose collection cost up to a quarter of the brief's floor
+        (docs/benchmarks.md "PDF export").  Released, they go with the last reference.
+        """
+        self._laid_out = []
+        self.ctx = None  # type: ignore[assignment]
+        del self.canv
 
     def afterFlowable(self, flowable: Flowable) -> None:
         self._laid_out.append((self.page, flowable))

@@ -132,6 +132,7 @@ def render_pdf(data: ReportData) -> tuple[bytes, ReportResult]:
         laid_out=doc.laid_out(),
         meta=meta,
     )
+    doc.release()
     return buffer.getvalue(), result
 
 
