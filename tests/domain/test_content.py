@@ -231,3 +231,19 @@ def test_each_problem_line_says_where_the_file_went_wrong() -> None:
     with pytest.raises(ContentError) as info:
         parse_bank("questions = []\n", "empty.toml")
     assert "  - version: " in info.value.params["problems"]
+
+
+def test_a_content_file_that_cannot_be_read_is_named_with_the_reason() -> None:
+    from moatdesk.domain.content import _read_resource
+    from moatdesk.domain.parameters import read_content_toml
+
+    with pytest.raises(ContentError) as info:
+        read_content_toml("no_such_file.toml")
+    assert str(info.value).startswith("cannot read resources/content/no_such_file.toml: ")
+    assert "No such file" in str(info.value)
+    with pytest.raises(ContentError) as info:
+        _read_resource("no_such_file.toml")
+    assert str(info.value).startswith("cannot read content file no_such_file.toml: ")
+    assert "No such file" in str(info.value)
+    with pytest.raises(ContentError, match=r"bad\.toml is not valid TOML: Invalid value"):
+        parse_bank("version = ", "bad.toml")
