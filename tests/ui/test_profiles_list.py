@@ -200,3 +200,18 @@ def test_a_refresh_from_the_stores_rows_runs_no_python_per_profile(qtbot, switch
     3,000 profiles calls as much Python as one of 300 (the rows on screen), none a row."""
     small, large = _refresh_calls(qtbot, 300), _refresh_calls(qtbot, 3_000)
     assert large <= small + 10, (small, large)
+
+
+def test_the_model_roles_are_qts():
+    """ProfilesModel compares roles as plain ints (no Qt namespace on the list's first
+    frame: tests/ui/test_startup_path.py); they are Qt's own values."""
+    from PySide6.QtCore import Qt
+
+    import moatdesk.ui.profiles_model as model_module
+
+    roles = Qt.ItemDataRole
+    qt = [roles.DisplayRole, roles.ToolTipRole, roles.FontRole, roles.ForegroundRole]
+    ours = [model_module.DISPLAY_ROLE, model_module.TOOLTIP_ROLE, model_module.FONT_ROLE]
+    ours += [model_module.FOREGROUND_ROLE]
+    assert [r.value for r in qt] == ours
+    assert roles.UserRole.value == model_module.ID_ROLE

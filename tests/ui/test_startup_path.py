@@ -125,10 +125,27 @@ def test_a_first_start_builds_neither_the_list_nor_the_qt_namespace(
     assert enums < 130
 
 
-def test_the_probe_sees_the_qt_namespace(data_with_example: Path) -> None:
-    """The check above can fail: the list page (a model's headerData is given Qt's
-    Orientation) builds the namespace, and the probe says so."""
-    assert frame_work(data_with_example, "main")[2]
+def test_the_listed_profiles_build_no_qt_namespace(data_with_example: Path) -> None:
+    """The list page's first frame neither: the header shows its titles from C++
+    (ProfilesModel.titles; a Python headerData is handed a Qt.Orientation), the model
+    compares roles as ints, the splitter gets its parent by keyword (positional, PySide
+    tries the (Qt.Orientation, parent) overload first)."""
+    modules, enums, qt_namespace = frame_work(data_with_example, "main")
+    assert modules >= LIST
+    assert not qt_namespace
+    assert enums < 130  # 104 here; with the namespace ~200
+
+
+def test_the_probe_sees_the_qt_namespace(data_with_example: Path, monkeypatch) -> None:
+    """The checks above can fail: a start-up that uses PySide's Qt namespace is reported."""
+    hook = data_with_example.parent / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(
+        "from PySide6.QtCore import Qt\nQt.AlignmentFlag.AlignLeft\n", encoding="utf-8"
+    )
+    monkeypatch.setenv("PYTHONPATH", str(hook))
+    _modules, enums, qt_namespace = frame_work(data_with_example, "main")
+    assert qt_namespace and enums >= 130
 
 
 def test_a_second_start_shows_the_labels_without_parsing_toml(data_with_example: Path) -> None:
