@@ -104,6 +104,9 @@ def test_the_first_frame_is_the_window_frame_alone(data_with_example: Path) -> N
     listed = modules_at_frame(data_with_example, "main")
     assert listed >= BODY | LIST | {"moatdesk.storage.store"}  # the probe sees them once loaded
     assert not listed & COMMANDS
+    # The store's records are named tuples: no ``dataclasses`` (six frozen, slotted
+    # dataclasses cost more than the rest of storage.records: docs/benchmarks.md).
+    assert "dataclasses" not in listed
     # The detail pane is blank at that frame: it is built, and filled, right after it.
     assert not listed & DETAIL
     assert not modules_at_frame(data_with_example, "wizard") & DETAIL
