@@ -23,7 +23,6 @@ With --write-docs the figures replace the "Main window" section of docs/benchmar
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import os
 import platform
 import re
@@ -87,13 +86,13 @@ def time_refreshes(app, count: int, selected: int, runs: int) -> tuple[float, fl
     for run in range(runs):
         edited = list(rows)
         row = (selected + run) % count
-        edited[row] = dataclasses.replace(rows[row], has_draft=not rows[row].has_draft)
+        edited[row] = rows[row]._replace(has_draft=not rows[row].has_draft)
         start = time.perf_counter()
         panel.set_profiles(edited, notify=False)
         app.processEvents()  # Qt repaints what changed
         changed_times.append(time.perf_counter() - start)
         settle(app)
-        extra = dataclasses.replace(rows[0], id=f"x{run}", name=f"Company {selected:05d}a{run}")
+        extra = rows[0]._replace(id=f"x{run}", name=f"Company {selected:05d}a{run}")
         start = time.perf_counter()
         panel.set_profiles([*rows, extra], notify=False)
         app.processEvents()

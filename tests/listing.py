@@ -19,7 +19,11 @@ def cell(panel, row: int, column: int) -> str:
 
 
 def heading(panel, column: int) -> str:
-    return panel.view.model().headerData(column, Qt.Orientation.Horizontal)
+    """The column's title as the header shows it; a screen reader reads the view's model,
+    which must say the same."""
+    shown = panel.view.horizontalHeader().model().headerData(column, Qt.Orientation.Horizontal)
+    assert panel.view.model().headerData(column, Qt.Orientation.Horizontal) == shown
+    return shown
 
 
 def python_calls(action: Callable[[], object]) -> int:

@@ -205,3 +205,15 @@ def test_a_stack_position_weighs_as_one_more_signal_beside_the_answers() -> None
     toward = _raised({"q.a": 1.0}, rules, stack_position="full_stack_operator")
     assert away is not None and away.severity is Severity.MEDIUM  # (1 + 0) / 2
     assert toward is not None and toward.severity is Severity.HIGH  # (1 + 1) / 2
+
+
+def test_a_middle_answer_is_named_among_the_causes_of_a_flag_it_helped_raise() -> None:
+    # Most packaged rules start at low = 0.5, so a middle answer alone reaches the
+    # threshold: naming it is the honest "why", and a flag never lists no cause.
+    rules = _one_rule(thresholds={"low": 0.5, "medium": 0.7, "high": 0.85})
+    flag = _raised({"q.a": 0.5, "q.b": 0.5}, rules)
+    assert flag is not None and flag.severity is Severity.LOW
+    assert flag.triggered_by == ("q.a", "q.b")
+    # an answer leaning away from the flag is not named, even when the flag is raised
+    flag = _raised({"q.a": 1.0, "q.b": 0.25}, rules)
+    assert flag is not None and flag.triggered_by == ("q.a",)

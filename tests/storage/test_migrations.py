@@ -156,7 +156,6 @@ def test_migrate_from_v4(data_dir: Path):
     the list reads as schema 4 showed it on each of three days (in the quarter of the
     reviews, the one after, a clock set back to the one before), trashed profiles stay
     out, every profile reads back as written, and a save after it updates its row."""
-    from dataclasses import asdict
     from datetime import date
 
     db_path = _install_fixture(4, data_dir)
@@ -164,7 +163,8 @@ def test_migrate_from_v4(data_dir: Path):
     for day, listed in expected["listed"].items():
         with ProfileStore.open(data_dir, today=lambda d=day: date.fromisoformat(d)) as store:
             got = [
-                {**asdict(s), "updated_at": s.updated_at.isoformat()} for s in store.list_profiles()
+                {**s._asdict(), "updated_at": s.updated_at.isoformat()}
+                for s in store.list_profiles()
             ]
             assert got == listed, day
             assert [store.profile_summary(s["id"]) for s in listed] == store.list_profiles()

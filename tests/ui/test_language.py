@@ -40,6 +40,7 @@ def test_switching_language_in_settings_retranslates_open_windows(
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     qtbot.waitUntil(lambda: window.windowTitle() == "Meta-moat roadmap")
     assert wizard.section_pages[0].title() == "1. Speed"
+    assert heading(window.panel, 0) == "Company"
 
 
 def test_the_settings_offer_exactly_the_content_languages():

@@ -3,7 +3,6 @@ changed row and the rows on screen, never every row (issue 16; counted, not time
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import UTC, datetime
 
 import pytest
@@ -87,8 +86,8 @@ def test_a_refresh_of_1000_profiles_never_walks_every_row(qtbot, panel, selected
 
     # An autosave: one profile's "last edited" and draft mark change.
     changed = list(rows)
-    changed[selected + 1] = dataclasses.replace(
-        rows[selected + 1], has_draft=True, updated_at=datetime(2026, 11, 2, tzinfo=UTC)
+    changed[selected + 1] = rows[selected + 1]._replace(
+        has_draft=True, updated_at=datetime(2026, 11, 2, tzinfo=UTC)
     )
     asked = refresh_and_paint(qtbot, panel, changed)
     assert asked, "the changed row was not repainted"
@@ -110,7 +109,7 @@ def test_only_the_changed_row_is_announced(qtbot, panel):
     resets: list[bool] = []
     panel.model.modelReset.connect(lambda: resets.append(True))
     changed = list(rows)
-    changed[7] = dataclasses.replace(rows[7], latest_quarter="2026-Q4", review_due=False)
+    changed[7] = rows[7]._replace(latest_quarter="2026-Q4", review_due=False)
     panel.set_profiles(changed, notify=False)
     assert announced == [(7, 7)] and not resets
     assert panel.view.model().index(7, 1).data() == "2026-Q4"
@@ -131,14 +130,14 @@ def test_a_new_deleted_or_renamed_profile_moves_rows_without_a_reset(qtbot, pane
     model.rowsInserted.connect(lambda _p, a, b: events.append(("in", a, b)))
     model.rowsRemoved.connect(lambda _p, a, b: events.append(("out", a, b)))
     model.modelReset.connect(lambda: events.append(("reset", 0, 0)))
-    added = dataclasses.replace(rows[0], id="new", name="Company 00010a")
+    added = rows[0]._replace(id="new", name="Company 00010a")
     panel.set_profiles([*rows[:11], added, *rows[11:]], notify=False)
     assert events == [("in", 11, 11)]
     events.clear()
     panel.set_profiles(rows, notify=False)  # deleted again
     assert events == [("out", 11, 11)]
     events.clear()
-    renamed = dataclasses.replace(rows[3], name="Company 00030z")  # moves from 3 to 30
+    renamed = rows[3]._replace(name="Company 00030z")  # moves from 3 to 30
     panel.set_profiles([*rows[:3], *rows[4:31], renamed, *rows[31:]], notify=False)
     assert ("reset", 0, 0) not in events and events[0][0] == "out"
     assert listed(panel)[30] == "Company 00030z" and len(listed(panel)) == 40
@@ -200,3 +199,18 @@ def test_a_refresh_from_the_stores_rows_runs_no_python_per_profile(qtbot, switch
     3,000 profiles calls as much Python as one of 300 (the rows on screen), none a row."""
     small, large = _refresh_calls(qtbot, 300), _refresh_calls(qtbot, 3_000)
     assert large <= small + 10, (small, large)
+
+
+def test_the_model_roles_are_qts():
+    """ProfilesModel compares roles as plain ints (no Qt namespace on the list's first
+    frame: tests/ui/test_startup_path.py); they are Qt's own values."""
+    from PySide6.QtCore import Qt
+
+    import moatdesk.ui.profiles_model as model_module
+
+    roles = Qt.ItemDataRole
+    qt = [roles.DisplayRole, roles.ToolTipRole, roles.FontRole, roles.ForegroundRole]
+    ours = [model_module.DISPLAY_ROLE, model_module.TOOLTIP_ROLE, model_module.FONT_ROLE]
+    ours += [model_module.FOREGROUND_ROLE]
+    assert [r.value for r in qt] == ours
+    assert roles.UserRole.value == model_module.ID_ROLE

@@ -130,6 +130,8 @@ def evaluate_flag(
         oriented = level if signal.direction == "high" else 1.0 - level
         total += signal.weight * oriented
         weight += signal.weight
+        # A middle answer counts as a cause: most rules start at low = 0.5, where a
+        # middle answer alone is enough to raise the flag.
         if oriented >= 0.5:
             pushing.append(signal.question)
     if rule.stack_positions:

@@ -1,11 +1,16 @@
-"""Small read-only records the store returns besides the domain models."""
+"""Small read-only records the store returns besides the domain models.
+
+Named tuples, not dataclasses: this module is on the profiles list's first frame, where
+making six frozen, slotted dataclasses (and importing ``dataclasses``) cost ~6-20 ms of a
+~50 ms budget (docs/benchmarks.md "Start-up"; tests/ui/test_startup_path.py).  Read-only
+and compared field by field as before; ``_replace`` makes a changed copy.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from moatdesk.domain.taxonomy import AssessmentStatus
 
@@ -31,8 +36,7 @@ _STATUSES: dict[str | None, AssessmentStatus | None] = {s.value: s for s in Asse
 _STATUSES[None] = None
 
 
-@dataclass(frozen=True, slots=True)
-class ProfileSummary:
+class ProfileSummary(NamedTuple):
     """One row of the profiles list."""
 
     id: str
@@ -71,8 +75,7 @@ class ProfileSummary:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class QuarterChoice:
+class QuarterChoice(NamedTuple):
     """A quarter a new review can be for (ProfileStore.quarter_choices)."""
 
     quarter: str
@@ -80,16 +83,14 @@ class QuarterChoice:
     taken: bool  # the profile already has it: open that one instead
 
 
-@dataclass(frozen=True, slots=True)
-class TrashedProfile:
+class TrashedProfile(NamedTuple):
     id: str
     name: str
     deleted_at: datetime
     purge_after: datetime  # restorable until then
 
 
-@dataclass(frozen=True, slots=True)
-class ImportResult:
+class ImportResult(NamedTuple):
     profile: Profile
     created: bool  # False: merged into the existing profile with the same id
     merged_quarters: list[str]  # quarters added (all of them when created)
@@ -97,15 +98,13 @@ class ImportResult:
     kept_unknown: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class BackupInfo:
+class BackupInfo(NamedTuple):
     path: Path
     created_at: datetime  # UTC
     size_bytes: int
     kind: str  # "daily" or "pre-migration"
 
 
-@dataclass(frozen=True, slots=True)
-class RestoreResult:
+class RestoreResult(NamedTuple):
     backup: Path  # the backup now in use
     set_aside: Path | None  # where the database it replaced is kept (None: there was none)

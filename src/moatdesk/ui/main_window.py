@@ -161,7 +161,9 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.panel = ProfilesPanel(self)
         self._detail_place = _holder(self)
-        splitter = QSplitter(self)  # horizontal
+        # Horizontal, its default.  By keyword: a positional parent makes PySide try the
+        # (Qt.Orientation, parent) overload first, building its Qt namespace (~90 enums).
+        splitter = QSplitter(parent=self)
         splitter.addWidget(self.panel)
         splitter.addWidget(self._detail_place)
         splitter.setStretchFactor(1, 2)

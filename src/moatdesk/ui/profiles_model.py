@@ -12,6 +12,13 @@ one layout change, so no Python runs per row (a QSortFilterProxyModel asks Pytho
 ``filterAcceptsRow`` once a row: 10,000 calls a keystroke) and the current row, the
 selection and the scroll position stay on the same profiles.  tests/ui/test_profiles_list.py
 and test_profiles_search.py count the rows read.
+
+No PySide ``Qt`` namespace on the list's first frame (its first use makes ~90 Python
+enums, 15-60 ms: docs/benchmarks.md "Start-up"): roles are compared as Qt's plain ints,
+and the column titles are kept in C++ (``titles``, the header view's model), so the
+header never calls a Python ``headerData`` (PySide would hand it a ``Qt.Orientation``).
+``headerData`` here gives the same titles to whoever reads the view's model (screen
+readers do) once asked.
 """
 
 from __future__ import annotations
@@ -29,9 +36,8 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
 )
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QFont, QStandardItemModel
 
 from moatdesk.domain.labels import label_text
 from moatdesk.domain.taxonomy import AssessmentStatus
@@ -48,10 +54,14 @@ from moatdesk.storage.records import (
 from moatdesk.ui.i18n import ui_lang
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
     from moatdesk.storage.records import ProfileRow
 
 translate = QCoreApplication.translate
-ID_ROLE = Qt.ItemDataRole.UserRole
+# Qt.ItemDataRole's values (tests/ui/test_profiles_list.py compares them with Qt's).
+DISPLAY_ROLE, TOOLTIP_ROLE, FONT_ROLE, FOREGROUND_ROLE = 0, 3, 6, 9
+ID_ROLE = 256  # Qt.ItemDataRole.UserRole
 COMPANY, LATEST, STATUS, EDITED = range(4)
 Index = QModelIndex | QPersistentModelIndex
 
@@ -73,6 +83,8 @@ class ProfilesModel(QAbstractTableModel):
         self._kept: set[str] | None = None  # the ids the search keeps (None: all)
         self._shown: list[int] | None = None  # their places in _rows, ascending
         self._headers: list[str] = []
+        # The column titles, in C++: the header view shows this model (see the top).
+        self.titles = QStandardItemModel(0, 4, self)
         self._locale = QLocale()
         self._lang = ui_lang()
         self._when: dict[str, str] = {}  # formatted "last edited" times, by stored text
@@ -222,15 +234,27 @@ class ProfilesModel(QAbstractTableModel):
         self._statuses[None] = ""
         self._due = translate("ProfilesPanel", "Review due")
         self._draft = translate("ProfilesPanel", "draft")
-        self._headers = [
-            translate("ProfilesPanel", "Company"),
-            translate("ProfilesPanel", "Latest quarter"),
-            translate("ProfilesPanel", "Status"),
-            translate("ProfilesPanel", "Last edited"),
-        ]
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, EDITED)
+        before, self._headers = (
+            self._headers,
+            [
+                translate("ProfilesPanel", "Company"),
+                translate("ProfilesPanel", "Latest quarter"),
+                translate("ProfilesPanel", "Status"),
+                translate("ProfilesPanel", "Last edited"),
+            ],
+        )
+        if self._headers != before:
+            self.titles.setHorizontalHeaderLabels(self._headers)  # the header repaints
+        if before and self._headers != before:  # readers of headerData are told too
+            from PySide6.QtCore import Qt
+
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, EDITED)
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, EDITED))
+
+    def title(self, column: int) -> str:
+        """The column's title (the header's text)."""
+        return self._headers[column]
 
     def status_texts(self) -> list[str]:
         """Every text the status column can show (for its width, without reading rows)."""
@@ -250,25 +274,29 @@ class ProfilesModel(QAbstractTableModel):
         return 0 if parent.isValid() else 4
 
     def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE
     ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        # Not on the first frame's path (the header reads ``titles``); PySide has built
+        # its Qt namespace to hand over ``orientation`` by now.
+        from PySide6.QtCore import Qt
+
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY_ROLE:
             return self._headers[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> object:
         row = self._rows[self._source(index.row())]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return self._text(row, column)
         if role == ID_ROLE:
             return row[ROW_ID]
-        if role == Qt.ItemDataRole.ToolTipRole and column == COMPANY:
+        if role == TOOLTIP_ROLE and column == COMPANY:
             return row[ROW_NAME]
         if column == STATUS and row[ROW_DUE]:
-            if role == Qt.ItemDataRole.FontRole:
+            if role == FONT_ROLE:
                 return self.bold
-            if role == Qt.ItemDataRole.ForegroundRole:
+            if role == FOREGROUND_ROLE:
                 return self.due_brush
         return None
 

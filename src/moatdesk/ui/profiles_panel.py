@@ -15,13 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QItemSelectionModel,
-    QModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -69,7 +63,14 @@ class ProfilesPanel(Retranslating, QWidget):
         self.search.textChanged.connect(self._apply_filter)
         # A table, not a tree: a tree's layout asks every row whether it has children.
         self.view = QTableView(self)
+        # The header shows the titles from C++ (ProfilesModel.titles): a Python headerData
+        # builds PySide's Qt namespace (~90 enums).  Hidden while the view takes the model,
+        # the header asks the model for no size hint.
+        header = self.view.horizontalHeader()
+        header.hide()
         self.view.setModel(self.model)
+        header.setModel(self.model.titles)
+        header.show()
         self.view.setShowGrid(False)
         self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(True)
@@ -80,7 +81,6 @@ class ProfilesPanel(Retranslating, QWidget):
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
-        header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COMPANY, QHeaderView.ResizeMode.Stretch)
@@ -203,6 +203,5 @@ class ProfilesPanel(Retranslating, QWidget):
             EDITED: [plain.horizontalAdvance(self.model.sample_when())],
         }
         for column, widths in samples.items():
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            heading = header.fontMetrics().horizontalAdvance(title)
+            heading = header.fontMetrics().horizontalAdvance(self.model.title(column))
             header.resizeSection(column, max(*widths, heading) + CELL_PADDING)
