@@ -54,10 +54,15 @@ def test_list_search_asks_the_store_in_sql(capsys, seeded: str, data_dir: Path, 
     with ProfileStore.open(data_dir) as store:
         for name in ("100% Margin", "100x Growth", "ÉCOLE Labs"):
             store.create_profile(sample_basics(name=name))
-    listed: list[str] = []
-    monkeypatch.setattr(ProfileStore, "list_profiles", lambda self: listed.append("all"))
+    listed: list[str | None] = []
+    rows = ProfileStore.list_profile_rows
+    monkeypatch.setattr(
+        ProfileStore,
+        "list_profile_rows",
+        lambda self, text=None: listed.append(text) or rows(self, text),
+    )
     code, out, _ = run(capsys, "list", "--search", "%")
-    assert code == 0 and listed == []  # never everything, filtered here
+    assert code == 0 and listed == ["%"]  # the store searches: never everything, filtered here
     assert [row.split()[0] for row in out.splitlines()[1:]] == ["100%"]
     assert run(capsys, "list", "--search", "école")[1].splitlines()[1].startswith("ÉCOLE Labs")
     assert run(capsys, "list", "--search", "노을")[1].splitlines()[1].startswith("노을 Health")

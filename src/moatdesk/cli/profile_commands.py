@@ -8,8 +8,13 @@ cli/main.py prints without a traceback.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import unicodedata
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from itertools import repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +23,7 @@ from moatdesk.domain.errors import QT_TRANSLATE_NOOP, MoatDeskError
 
 if TYPE_CHECKING:
     from moatdesk.domain.taxonomy import AssessmentStatus
+    from moatdesk.storage.records import ProfileRow
     from moatdesk.storage.store import ProfileStore
 
 
@@ -77,35 +83,105 @@ def _cell(text: str) -> str:
     )
 
 
+class _Widths(dict[str, int]):
+    """Terminal columns of a character, looked up in Unicode's tables once per character."""
+
+    def __missing__(self, ch: str) -> int:
+        wide = unicodedata.east_asian_width(ch) in "WF"
+        width = self[ch] = 2 if wide else 0 if unicodedata.combining(ch) else 1
+        return width
+
+
+_WIDTHS = _Widths()
+
+
 def _width(text: str) -> int:
     """Terminal columns: Hangul and other wide characters take two."""
-    return sum(
-        2 if unicodedata.east_asian_width(ch) in "WF" else 0 if unicodedata.combining(ch) else 1
-        for ch in text
-    )
+    return len(text) if text.isascii() else sum(map(_WIDTHS.__getitem__, text))
 
 
 def _table(rows: list[list[str]]) -> str:
-    cells = [[_cell(c) for c in row] for row in rows]
-    widths = [max(_width(row[i]) for row in cells) for i in range(len(cells[0]))]
-    return "\n".join(
-        "  ".join(c + " " * (w - _width(c)) for c, w in zip(row, widths, strict=True)).rstrip()
-        for row in cells
-    )
+    """``rows`` (the header first) in columns, each as wide as its widest cell on screen
+    (``_cell``, ``_width``), two spaces apart, no spaces at the ends of lines."""
+    return _columns_table([list(column) for column in zip(*rows, strict=True)])
+
+
+def _columns_table(columns: Sequence[list[str]]) -> str:
+    """``_table`` of its columns (each with its header first)."""
+    padded = list(map(_padded, columns))
+    return "\n".join(map(str.rstrip, map("  ".join, zip(*padded, strict=True))))
+
+
+def _padded(cells: list[str]) -> list[str]:
+    """``cells`` as ``_cell`` shows them, padded with spaces to one width on screen.
+
+    A whole column at a time, in C where it can be (10,000 profiles' lines: a few ms,
+    issue 16): a column of plain ASCII (ids, quarters) is measured by ``len``; a cell
+    needs a Python call only if it holds something to escape or is not ASCII (its
+    width), and a text repeated down the column (a status) is measured once."""
+    joined = "".join(cells)
+    if not joined.isprintable():  # a control or format character somewhere (both "Other")
+        cells = [cell if cell.isprintable() else _cell(cell) for cell in cells]
+    if joined.isascii():
+        most = max(map(len, cells))
+        return list(map(str.ljust, cells, repeat(most)))
+    width = {cell: len(cell) if cell.isascii() else _width(cell) for cell in dict.fromkeys(cells)}
+    most = max(width.values())
+    return [cell + " " * (most - width[cell]) for cell in cells]
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     with _open(args) as store:
-        # In SQL (ProfileStore.search_profiles), not by filtering the whole list here.
-        summaries = store.search_profiles(args.search) if args.search else store.list_profiles()
-    lang = args.lang
-    if not summaries and args.search:
+        text = list_text(store, args.search, args.lang)
+    print(text)
+    return 0
+
+
+def list_text(store: ProfileStore, search: str | None, lang: str | None) -> str:
+    """What ``moatdesk list [--search TEXT]`` prints (without the last newline): the
+    table, or the sentence that there is nothing to list.
+
+    The search is SQL (``list_profile_rows(search)``), not a filter of the whole list
+    here.  The rows are the store's tuples, laid out column by column (``list_table``),
+    with the cyclic collector paused: the 10,000 profiles' strings, tuples and lists all
+    live until the table is made and none is in a cycle; collecting walked them ~10 times
+    a list and, once in a few lists, the whole heap (issue 16, docs/benchmarks.md)."""
+    with _collector_paused():  # until all but the text is freed (then nothing is left)
+        return _list_text(store, search, lang)
+
+
+def _list_text(store: ProfileStore, search: str | None, lang: str | None) -> str:
+    rows = store.list_profile_rows(search)
+    if rows:
+        return list_table(rows, lang)
+    if search:
         none = cli_text(lang, QT_TRANSLATE_NOOP("Cli", "No profile name contains “{text}”."))
-        print(none.replace("{text}", _cell(args.search)))
-        return 0
-    if not summaries:
-        print(cli_text(lang, QT_TRANSLATE_NOOP("Cli", "No profiles yet.")))
-        return 0
+        return none.replace("{text}", _cell(search))
+    return cli_text(lang, QT_TRANSLATE_NOOP("Cli", "No profiles yet."))
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off meanwhile (left off if it already was)."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def list_table(rows: Sequence[ProfileRow], lang: str | None) -> str:
+    """The table ``moatdesk list`` prints: a header, then a line per profile, from the
+    store's rows (records.ProfileRow) with no object made per profile."""
+    from moatdesk.domain.taxonomy import AssessmentStatus
+    from moatdesk.storage.records import ROW_DUE, ROW_ID, ROW_NAME, ROW_QUARTER, ROW_STATUS
+
+    def column(index: int) -> list:
+        return list(map(itemgetter(index), rows))
+
     header = (
         QT_TRANSLATE_NOOP("Cli", "NAME"),
         "ID",  # the same in every language
@@ -114,19 +190,18 @@ def cmd_list(args: argparse.Namespace) -> int:
         QT_TRANSLATE_NOOP("Cli", "REVIEW DUE"),
     )
     yes, no = QT_TRANSLATE_NOOP("Cli", "yes"), QT_TRANSLATE_NOOP("Cli", "no")
-    rows = [[cli_text(lang, h) for h in header]]
-    for s in summaries:
-        rows.append(
-            [
-                s.name,
-                s.id,
-                s.latest_quarter or "-",
-                _status(s.latest_status, lang) if s.latest_status else "-",
-                cli_text(lang, yes if s.review_due else no),
-            ]
-        )
-    print(_table(rows))
-    return 0
+    statuses = column(ROW_STATUS)
+    status_word = {s: _status(AssessmentStatus(s), lang) for s in set(statuses) if s}
+    status_word[None] = "-"
+    due_word = (cli_text(lang, no), cli_text(lang, yes))
+    cells = (
+        column(ROW_NAME),
+        column(ROW_ID),
+        [quarter or "-" for quarter in column(ROW_QUARTER)],
+        list(map(status_word.__getitem__, statuses)),
+        [due_word[bool(due)] for due in column(ROW_DUE)],
+    )
+    return _columns_table([[cli_text(lang, h), *c] for h, c in zip(header, cells, strict=True)])
 
 
 def _status(status: AssessmentStatus, lang: str | None) -> str:

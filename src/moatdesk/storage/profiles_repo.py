@@ -225,7 +225,8 @@ def matching_ids(conn: sqlite3.Connection, text: str) -> set[str]:
 def summaries(
     conn: sqlite3.Connection, current_quarter: str, text: str | None = None
 ) -> list[ProfileSummary]:
-    """``rows`` as ProfileSummary records (the CLI's list and search)."""
+    """``rows`` as ProfileSummary records (one made per profile: the CLI and the GUI
+    list ``rows`` themselves)."""
     return [ProfileSummary.from_row(row) for row in rows(conn, current_quarter, text)]
 
 

@@ -247,12 +247,13 @@ class ProfileStore:
         with self._read() as conn:
             return profiles_repo.summaries(conn, quarter_of(self._today()))
 
-    def list_profile_rows(self) -> list[ProfileRow]:
+    def list_profile_rows(self, text: str | None = None) -> list[ProfileRow]:
         """``list_profiles`` as plain tuples (records.ProfileRow), no object made per
-        profile: for the GUI's list, which makes texts only for the rows on screen
-        (one covering-index scan; 10,000 profiles in ~10 ms, docs/benchmarks.md)."""
+        profile (one covering-index scan; 10,000 profiles in ~10 ms, docs/benchmarks.md);
+        with ``text``, ``search_profiles(text)``'s rows.  For the GUI's list, which makes
+        texts only for the rows on screen, and the CLI's table."""
         with self._read() as conn:
-            return profiles_repo.rows(conn, quarter_of(self._today()))
+            return profiles_repo.rows(conn, quarter_of(self._today()), text)
 
     def profile_summary(self, profile_id: str) -> ProfileSummary | None:
         """One row of ``list_profiles`` (None if trashed or unknown): a saved draft
