@@ -186,3 +186,36 @@ def test_the_daily_backup_does_not_come_before_the_first_frame(data_with_example
     shutil.rmtree(backup_dir(data_with_example))  # today's backup is due again
     assert first_frame(data_with_example, "main") == "-"
     assert not backup_dir(data_with_example).exists()
+
+
+# PySide's own check, counted: the names of the modules it was asked about.
+_COUNT_PYSIDES_CHECK = """
+import sys
+import PySide6.QtCore
+feature = sys.modules["shibokensupport.feature"]
+own, asked = feature._mod_uses_pyside, []
+def counting(module):
+    asked.append(module.__name__)
+    return own(module)
+feature._mod_uses_pyside = counting
+import moatdesk.ui.app
+print(",".join(name for name in asked if name.startswith("moatdesk")))
+"""
+
+
+def test_the_app_modules_skip_pysides_slow_source_check() -> None:
+    """PySide's import hook asks of every module imported after it whether its source
+    uses PySide, decoding and splitting the file (inspect.getsource): ~0.2 ms a module,
+    ~90 before the first frame.  The app installs its byte search first thing
+    (ui/pyside_sources.py, from ui/app.py before its own imports): PySide's check is
+    then asked about no module of the app but the package holding that one."""
+    run = subprocess.run(
+        [sys.executable, "-c", _COUNT_PYSIDES_CHECK],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    slow = set(run.stdout.strip().split(",")) - {""}
+    assert slow <= {"moatdesk", "moatdesk.ui"}, slow

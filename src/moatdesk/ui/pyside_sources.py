@@ -4,9 +4,16 @@ Once PySide6 is imported, each module imported after it is checked for whether i
 PySide (for ``from __feature__ import …``): shibokensupport's ``_mod_uses_pyside`` calls
 ``inspect.getsource``, which reads the whole file into ``linecache`` and keeps it.  By the
 end of a run (pydantic, the domain, the views, reportlab) that was 320 files, 5.8 MB of
-text, ~14 MiB of resident memory as lists of line strings.  ``install`` wraps the check
-so that what it read is dropped right after; the check's answer is PySide's own.
-A traceback still shows source lines: ``linecache`` reads them again when asked.
+text, ~14 MiB of resident memory as lists of line strings.  It was slow too: decoding
+and splitting ~90 files into lines before the first frame took 15-20 ms of CPU, more
+than a tenth of a bare window's whole start (docs/benchmarks.md "Start-up").
+
+``install`` replaces the check with the same question asked of the file's bytes: does
+the source file (``__file__``, a ``.py``) contain ``PySide6``?  Python source is in an
+ASCII-compatible encoding, so that is PySide's answer, without decoding, without
+``linecache``.  A module without such a file (built in, an extension, inside a zip)
+gets PySide's own check, and what it read is dropped right after.  A traceback still
+shows source lines: ``linecache`` reads them when asked.
 """
 
 from __future__ import annotations
@@ -32,6 +39,12 @@ def install() -> bool:
 
     def uses_pyside(module: ModuleType) -> bool:
         path = getattr(module, "__file__", None)
+        if isinstance(path, str) and path.endswith(".py"):
+            try:
+                with open(path, "rb") as source:
+                    return b"PySide6" in source.read()
+            except OSError:
+                pass  # not a file after all: PySide's own check says
         cached = path in linecache.cache if path else True
         try:
             return check(module)
