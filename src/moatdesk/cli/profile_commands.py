@@ -84,7 +84,8 @@ def _cell(text: str) -> str:
 
 
 class _Widths(dict[str, int]):
-    """Terminal columns of a character, looked up in Unicode's tables once per character."""
+    """Terminal columns of a character (Hangul and other wide characters take two,
+    combining ones none), looked up in Unicode's tables once per character."""
 
     def __missing__(self, ch: str) -> int:
         wide = unicodedata.east_asian_width(ch) in "WF"
@@ -95,14 +96,9 @@ class _Widths(dict[str, int]):
 _WIDTHS = _Widths()
 
 
-def _width(text: str) -> int:
-    """Terminal columns: Hangul and other wide characters take two."""
-    return len(text) if text.isascii() else sum(map(_WIDTHS.__getitem__, text))
-
-
 def _table(rows: list[list[str]]) -> str:
     """``rows`` (the header first) in columns, each as wide as its widest cell on screen
-    (``_cell``, ``_width``), two spaces apart, no spaces at the ends of lines."""
+    (``_cell``, ``_Widths``), two spaces apart, no spaces at the ends of lines."""
     return _columns_table([list(column) for column in zip(*rows, strict=True)])
 
 
@@ -115,19 +111,25 @@ def _columns_table(columns: Sequence[list[str]]) -> str:
 def _padded(cells: list[str]) -> list[str]:
     """``cells`` as ``_cell`` shows them, padded with spaces to one width on screen.
 
-    A whole column at a time, in C where it can be (10,000 profiles' lines: a few ms,
-    issue 16): a column of plain ASCII (ids, quarters) is measured by ``len``; a cell
-    needs a Python call only if it holds something to escape or is not ASCII (its
-    width), and a text repeated down the column (a status) is measured once."""
+    A whole column at a time, in C where it can be (issue 16): a column of plain ASCII
+    (ids, quarters) is measured by ``len``; a text repeated down the column (a status)
+    is measured once; a cell needs Python only to escape it (``_cell``).  The rest is the
+    widths of names that are not ASCII, added up in C from ``_WIDTHS``: about half the
+    table's time for 10,000 Korean names."""
     joined = "".join(cells)
     if not joined.isprintable():  # a control or format character somewhere (both "Other")
         cells = [cell if cell.isprintable() else _cell(cell) for cell in cells]
     if joined.isascii():
         most = max(map(len, cells))
         return list(map(str.ljust, cells, repeat(most)))
-    width = {cell: len(cell) if cell.isascii() else _width(cell) for cell in dict.fromkeys(cells)}
+    chars = _WIDTHS.__getitem__
+    width = {
+        cell: len(cell) if cell.isascii() else sum(map(chars, cell))
+        for cell in dict.fromkeys(cells)
+    }
     most = max(width.values())
-    return [cell + " " * (most - width[cell]) for cell in cells]
+    padded = {cell: cell + " " * (most - cell_width) for cell, cell_width in width.items()}
+    return list(map(padded.__getitem__, cells))
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -199,7 +201,7 @@ def list_table(rows: Sequence[ProfileRow], lang: str | None) -> str:
         column(ROW_ID),
         [quarter or "-" for quarter in column(ROW_QUARTER)],
         list(map(status_word.__getitem__, statuses)),
-        [due_word[bool(due)] for due in column(ROW_DUE)],
+        list(map(due_word.__getitem__, column(ROW_DUE))),  # 0 or 1
     )
     return _columns_table([[cli_text(lang, h), *c] for h, c in zip(header, cells, strict=True)])
 
