@@ -107,11 +107,19 @@ def live_id_by_key(
 ) -> str | None:
     """The live profile whose name looks like `name` (textrules.name_key), if any.
 
-    A scan of the names (no payloads): it runs on create, rename and import, and when an
-    exact lookup found nothing; 10,000 names take a few milliseconds.
+    Names with one name key have one search key (the key case-folded), which the list's
+    index holds: a seek to the names with this search key, whose name keys are compared
+    (one or a few, those differing in case).  It runs on create, rename, copy and import,
+    and when an exact lookup found nothing; a scan of every name called name_key 10,000
+    times at 10,000 profiles (~20-50 ms, issue 16).
     """
     key = name_key(name)
-    for pid, other in conn.execute("SELECT id, name FROM profiles WHERE deleted_at IS NULL"):
+    alike = conn.execute(
+        "SELECT id, name FROM profiles INDEXED BY profiles_list "
+        "WHERE deleted_at IS NULL AND search_key = ?",
+        (search_key(name),),
+    )
+    for pid, other in alike:
         if pid != exclude and name_key(other) == key:
             return pid
     return None

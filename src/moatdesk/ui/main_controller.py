@@ -467,9 +467,13 @@ class MainController(QObject):
     def duplicate(self) -> None:
         profile = self.selected_profile()
         if profile is not None:
-            store = self._store()
-            name = copy_name(profile.basics.name, {r[ROW_NAME] for r in store.list_profile_rows()})
-            copy = store.duplicate_profile(profile.id, name)
+            # The names from the list on screen, not the store listed again (~20 ms at
+            # 10,000 profiles): the list holds every live profile, search-hidden too, and is
+            # refreshed by every change the app makes (the store still refuses a taken name).
+            taken = set(map(itemgetter(ROW_NAME), self.window.panel.model.all_rows()))
+            copy = self._store().duplicate_profile(
+                profile.id, copy_name(profile.basics.name, taken)
+            )
             self.reload(select=copy.id)
 
     def delete(self) -> None:
