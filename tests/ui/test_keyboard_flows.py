@@ -49,7 +49,7 @@ def press(qtbot, *keys, modifier=Qt.KeyboardModifier.NoModifier) -> None:
 def shown_date_dialog(qtbot, window):
     """The date dialog, once open: a button's Alt+letter clicks it with a short
     animation (QAbstractButton::animateClick), so the dialog opens a moment later."""
-    from moatdesk.ui.reminder import ReviewDateDialog
+    from moatdesk.ui.review_date_dialog import ReviewDateDialog
 
     def shown():
         return [d for d in window.findChildren(ReviewDateDialog) if d.isVisible()]

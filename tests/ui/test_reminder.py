@@ -92,7 +92,7 @@ def test_export_writes_the_file_through_the_save_dialog(
 
 
 def date_dialog(window):
-    from moatdesk.ui.reminder import ReviewDateDialog
+    from moatdesk.ui.review_date_dialog import ReviewDateDialog
 
     shown = [d for d in window.findChildren(ReviewDateDialog) if d.isVisible()]
     assert shown, "the date dialog is not open"

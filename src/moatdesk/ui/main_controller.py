@@ -283,7 +283,7 @@ class MainController(QObject):
 
     def pick_review_date_for(self, profile_id: str) -> None:
         """The date dialog (window-modal, not blocking: the event loop keeps running)."""
-        from moatdesk.ui.reminder import ReviewDateDialog
+        from moatdesk.ui.review_date_dialog import ReviewDateDialog
 
         name = self._store().get_profile(profile_id).basics.name
         dialog = ReviewDateDialog(
