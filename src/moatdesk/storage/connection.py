@@ -65,7 +65,7 @@ def inspect_readonly(db_path: Path, *, full: bool = False) -> int:
     the app's first frame.  ``full=True`` also reads every page (``PRAGMA quick_check``):
     before a migration, for a backup about to be restored, for a file marked damaged.
     """
-    header = _read_header(db_path)
+    header = read_header(db_path)
     # Without a WAL file left behind, read the file as immutable: a read-only WAL
     # connection would otherwise create -wal/-shm files beside it.
     wal = db_path.with_name(db_path.name + "-wal")
@@ -88,8 +88,9 @@ def inspect_readonly(db_path: Path, *, full: bool = False) -> int:
     return version
 
 
-def _read_header(db_path: Path) -> bytes:
-    """The file's 100-byte header; a file that does not start with SQLite's is refused."""
+def read_header(db_path: Path) -> bytes:
+    """The file's 100-byte header (fewer bytes if the file is shorter); StoreError if it
+    cannot be read, CorruptDatabaseError if it does not start with SQLite's."""
     try:
         with db_path.open("rb") as fh:
             header = fh.read(_HEADER_BYTES)
@@ -109,6 +110,17 @@ def _read_header(db_path: Path) -> bytes:
             path=db_path,
         )
     return header
+
+
+_USER_VERSION_AT = 60  # PRAGMA user_version: 4 bytes, big-endian
+
+
+def header_version(header: bytes) -> int | None:
+    """The schema version (PRAGMA user_version) as the header holds it; None if the
+    header is cut short before it."""
+    if len(header) < _USER_VERSION_AT + 4:
+        return None
+    return int.from_bytes(header[_USER_VERSION_AT : _USER_VERSION_AT + 4], "big")
 
 
 def _check_length(db_path: Path, header: bytes) -> None:

@@ -17,11 +17,12 @@ from moatdesk.storage.backups import list_backups_in, pre_migration_backup
 from moatdesk.storage.connection import (
     DB_FILENAME,
     DEFAULT_BUSY_TIMEOUT_S,
-    SQLITE_HEADER,
     connect,
     damage_mark,
+    header_version,
     inspect_readonly,
     os_error,
+    read_header,
 )
 from moatdesk.storage.errors import (
     CorruptDatabaseError,
@@ -39,12 +40,10 @@ class SlowOpen(StrEnum):
     CHECK = "check"  # full read: an earlier check marked the file damaged
 
 
-_USER_VERSION_AT = 60  # PRAGMA user_version: 4 bytes, big-endian, in the 100-byte header
-
-
 def slow_open(data_dir: Path) -> SlowOpen | None:
-    """Whether ``open_connection`` will read every page of the file, from its first 100
-    bytes and the damage mark alone: no SQLite connection, nothing written, any thread.
+    """Whether ``open_connection`` will read every page of the file, from its header
+    (``connection.read_header``) and the damage mark alone: no SQLite connection, nothing
+    written, any thread.
 
     None for a new, empty or unreadable file (the open refuses a bad one quickly) and for
     a newer schema (refused after its first look).  The header's version can lag behind a
@@ -52,14 +51,12 @@ def slow_open(data_dir: Path) -> SlowOpen | None:
     the open turns out cheap, never the other way round."""
     db_path = data_dir / DB_FILENAME
     try:
-        with db_path.open("rb") as fh:
-            header = fh.read(_USER_VERSION_AT + 4)
+        version = header_version(read_header(db_path))
         marked = damage_mark(db_path).exists()
-    except OSError:
+    except (StoreError, OSError):  # missing, unreadable, not SQLite's
         return None
-    if len(header) < _USER_VERSION_AT + 4 or not header.startswith(SQLITE_HEADER):
+    if version is None:
         return None
-    version = int.from_bytes(header[_USER_VERSION_AT : _USER_VERSION_AT + 4], "big")
     if 0 < version < schema.SCHEMA_VERSION:
         return SlowOpen.MIGRATION
     return SlowOpen.CHECK if marked else None
