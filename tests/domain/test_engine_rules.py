@@ -13,6 +13,7 @@ from test_properties import PROPERTY, SCORED, answer_sets, company, valid_values
 
 from moatdesk.domain.actions import proof_holds
 from moatdesk.domain.content import load_bank
+from moatdesk.domain.decay import risk_factor
 from moatdesk.domain.models import Answer, CompanyBasics
 from moatdesk.domain.parameters import load_model
 from moatdesk.domain.quarters import add_quarters, quarter_index
@@ -64,7 +65,8 @@ def test_risk_acceleration_is_capped_and_high_risks_stop_growth(company, answers
     roadmap = roadmap_of(company, answers)
     severity = {f.id: f.severity for f in roadmap.flags}
     for outlook, score in zip(roadmap.outlooks, roadmap.scores, strict=True):
-        assert 1.0 <= outlook.risk_factor <= PARAMS.decay.max_risk_factor
+        speeding = [f for f in roadmap.flags if f.id in outlook.accelerated_by]
+        assert 1.0 <= risk_factor(speeding, PARAMS.decay) <= PARAMS.decay.max_risk_factor
         if outlook.growing:
             assert Severity.HIGH not in {severity[f] for f in outlook.accelerated_by}
             continue

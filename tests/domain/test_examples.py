@@ -6,6 +6,7 @@ import pytest
 
 from moatdesk.domain.answers import validate_answer
 from moatdesk.domain.content import load_bank
+from moatdesk.domain.decay import risk_factor
 from moatdesk.domain.example import (
     example_exchange_json,
     example_names,
@@ -13,6 +14,7 @@ from moatdesk.domain.example import (
     load_example_profile,
 )
 from moatdesk.domain.models import Profile, ProfileExchange
+from moatdesk.domain.parameters import load_model
 from moatdesk.domain.results import Roadmap
 from moatdesk.domain.roadmap import build_roadmap
 from moatdesk.domain.taxonomy import HOME_HORIZON, AssessmentStatus, Horizon, Moat
@@ -157,7 +159,9 @@ def test_spinout_story_its_edge_lapses_next_quarter_sped_by_the_copy() -> None:
     profile, roadmap = latest_roadmap(SPINOUT)
     edge = outlooks_of(roadmap)[Moat.TECHNICAL_EDGE]
     assert edge.stop_quarter == "2026-Q4" and edge.status == "stops"
-    assert "incremental_spinout" in edge.accelerated_by and edge.risk_factor == 2.5  # capped
+    assert "incremental_spinout" in edge.accelerated_by
+    speeding = [f for f in roadmap.flags if f.id in edge.accelerated_by]
+    assert risk_factor(speeding, load_model().decay) == 2.5  # capped
     assert outlooks_of(roadmap)[Moat.BRAND].status == "not_holding"
     assert not roadmap.summary.not_assessed
     fix = next(a for a in roadmap.actions if a.id == "break_from_former_employer")

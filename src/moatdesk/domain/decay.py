@@ -193,8 +193,6 @@ def moat_outlook(
         status=stop_status(holds, score.assessed),
         stop_quarter=stop_quarter_of(quarter, holds, score.assessed),
         horizon_end=horizon_end(quarter),
-        risk_factor=round(acceleration, 4),
-        slow_factor=round(slow, 4),
         growing=growth > 0,
     )
 

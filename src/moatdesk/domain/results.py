@@ -69,8 +69,6 @@ class MoatOutlook(BaseModel):
     # assessment's own quarter; None when it holds past horizon_end or is not assessed.
     stop_quarter: str | None
     horizon_end: str  # the last quarter the projection covers (start + 60 months)
-    risk_factor: float = 1.0  # how much the raised risks speed the decay (capped)
-    slow_factor: float = 1.0  # how much the mechanisms slow it (1 = not at all)
     growing: bool = False  # a compounding mechanism grows it toward the cap
 
     @property
