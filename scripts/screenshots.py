@@ -59,7 +59,7 @@ def shoot(lang: str, out: Path, every_page: bool) -> None:
     from moatdesk.ui.dialogs import SettingsDialog
     from moatdesk.ui.i18n import LanguageSwitcher
     from moatdesk.ui.main_window import MainWindow
-    from moatdesk.ui.reminder import ReviewDateDialog
+    from moatdesk.ui.review_date_dialog import ReviewDateDialog
     from moatdesk.ui.settings import AppSettings
     from moatdesk.ui.wizard.wizard import REVIEW_PAGE
 
