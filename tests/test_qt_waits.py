@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from pytestqt.exceptions import TimeoutError as WaitTimeout
 from pytestqt.qtbot import QtBot
 
-from qt_waits import PATIENT_TIMEOUT_MS, WAITS
+from qt_waits import PATIENT_TIMEOUT_MS, WAITS, exit_if_stuck, thread_is_quitting
 
 
 class _Sender(QObject):
@@ -34,3 +34,10 @@ def test_a_wait_that_names_its_timeout_keeps_it(qtbot) -> None:
     with qtbot.waitSignal(sender.fired, timeout=70) as blocker:
         sender.fired.emit()
     assert blocker.timeout == 70
+
+
+def test_a_guard_against_a_stuck_app_is_gone_once_its_block_ends(qtbot) -> None:
+    with exit_if_stuck(1):
+        pass  # the test's own loop would run here, and end before the guard
+    qtbot.wait(30)  # the guard's time has passed
+    assert not thread_is_quitting()  # each later qtbot wait still runs its loop

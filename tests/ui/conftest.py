@@ -24,6 +24,7 @@ from moatdesk.ui import i18n
 from moatdesk.ui.i18n import LanguageSwitcher
 from moatdesk.ui.pseudo import PSEUDO_VAR
 from moatdesk.ui.settings import AppSettings
+from qt_waits import thread_is_quitting
 
 
 @pytest.fixture
@@ -64,6 +65,21 @@ def switcher(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[LanguageSwitcher
     # deadlocks Qt's translator lock.
     monkeypatch.delenv(PSEUDO_VAR, raising=False)
     switcher.apply("en")
+
+
+@pytest.fixture(autouse=True)
+def no_exit_left_behind(qapp) -> Iterator[None]:
+    """Fail the test after which QApplication.exit was called outside the app's loop.
+
+    That state makes every later qtbot wait return at once, and the suite's later tests
+    time out one by one, far from the cause: a guard timer that outlived its test
+    (qt_waits.exit_if_stuck says how to write one that cannot).
+    """
+    yield
+    assert not thread_is_quitting(), (
+        "QApplication.exit() ran with no event loop of the app's running: every later "
+        "qtbot wait would return at once (a QTimer.singleShot guard left running?)"
+    )
 
 
 @pytest.fixture(autouse=True)

@@ -25,6 +25,7 @@ from moatdesk.storage.store import ProfileStore
 from moatdesk.ui import opening_dialog, startup
 from moatdesk.ui.main_window import MainWindow
 from moatdesk.ui.opening_dialog import OpeningDialog
+from qt_waits import exit_if_stuck
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
@@ -97,8 +98,8 @@ def test_an_old_file_migrates_on_a_worker_while_a_dialog_says_so_then_the_profil
     timer = QTimer()
     timer.timeout.connect(poll)
     timer.start(20)
-    QTimer.singleShot(60_000, lambda: (release.set(), QApplication.exit(2)))
-    assert app_module.run_gui(str(data_dir), "en") == 0
+    with exit_if_stuck(60_000, before_exit=release.set):
+        assert app_module.run_gui(str(data_dir), "en") == 0
     timer.stop()
 
     assert seen["dialog"] == "Updating your profiles to this version of MoatDesk…"

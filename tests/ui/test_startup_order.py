@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 import moatdesk.ui.app as app_module
 from moatdesk.ui.main_window import MainWindow
+from qt_waits import exit_if_stuck
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
@@ -31,7 +32,7 @@ def test_a_window_that_never_paints_still_opens_its_store(
     poll = QTimer()
     poll.timeout.connect(check)
     poll.start(20)
-    QTimer.singleShot(30_000, lambda: QApplication.exit(2))  # never hangs the suite
-    assert app_module.run_gui(str(data_dir), "en") == 0
+    with exit_if_stuck(30_000):
+        assert app_module.run_gui(str(data_dir), "en") == 0
     poll.stop()
     assert seen == [True]
