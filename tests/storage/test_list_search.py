@@ -137,12 +137,34 @@ def test_search_matches_names_as_they_look(named: ProfileStore, typed: str, foun
         unicodedata.normalize("NFC", n) for n in found
     }
     assert all(s in named.list_profiles() for s in got)  # the same rows the list shows
+    # What the GUI's list and `moatdesk list` read: the same rows as tuples, and the ids
+    # the search box filters the list's rows by.
+    assert named.list_profile_rows(typed) == [s.as_row() for s in got]
+    assert named.search_profile_ids(typed) == {s.id for s in got}
 
 
 def test_a_blank_search_lists_every_profile(named: ProfileStore):
-    assert named.search_profiles("") == named.list_profiles()
-    assert named.search_profiles("   ") == named.list_profiles()
-    assert named.search_profiles("\u200b") == named.list_profiles()
+    everyone = named.list_profiles()
+    for blank in ("", "   ", "\u200b"):
+        assert named.search_profiles(blank) == everyone
+        assert named.list_profile_rows(blank) == [s.as_row() for s in everyone]
+        assert named.search_profile_ids(blank) == {s.id for s in everyone}
+    assert named.list_profile_rows() == [s.as_row() for s in everyone]
+    assert len(everyone) == 10
+
+
+def test_a_listed_row_reads_back_as_the_profile_it_lists(named: ProfileStore, answers):
+    """records.ProfileSummary.from_row and as_row are each other's inverse, so the GUI
+    can keep rows as tuples and make a summary only for the row a founder selects."""
+    [acme] = named.search_profiles("acme labs")
+    named.finalise(acme.id, "2026-Q4")
+    for summary in named.list_profiles():
+        row = summary.as_row()
+        assert type(summary).from_row(row) == summary
+        assert row[0] == summary.id and row[1] == summary.name
+    [row] = named.list_profile_rows("acme labs")
+    assert row[2:6] == ("2026-Q4", "final", 0, 0)  # quarter, status, review due, draft
+    assert row[6].endswith("+00:00")  # last edited, in UTC as the store keeps it
 
 
 def test_search_follows_renames_the_trash_copies_and_imports(named: ProfileStore, tmp_path: Path):
