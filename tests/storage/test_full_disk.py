@@ -25,7 +25,7 @@ from factories import basics
 from moatdesk.domain.models import Answer
 from moatdesk.files import DiskWriteError
 from moatdesk.storage.connection import DB_FILENAME
-from moatdesk.storage.opening import remove_new_store_files
+from moatdesk.storage.opening import prepare_file, remove_new_store_files
 from moatdesk.storage.store import ProfileStore
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX resource limits")
@@ -125,8 +125,10 @@ def test_a_full_disk_and_a_fresh_folder_show_no_profiles_and_leave_no_files(tmp_
             listed = store.list_profiles()
         with pytest.raises(DiskWriteError):
             ProfileStore.open(fresh)
+        with pytest.raises(DiskWriteError):
+            prepare_file(fresh)  # the app's open, on its worker thread
     assert listed == []
-    assert _listing(fresh) == {}  # neither open left a 0-byte database behind
+    assert _listing(fresh) == {}  # no open left a 0-byte database behind
 
 
 def test_after_a_crash_a_full_disk_refuses_the_read_and_loses_nothing(data_dir: Path):

@@ -16,8 +16,10 @@ from moatdesk.storage.errors import (
     DiskWriteError,
     NewerSchemaError,
     NoBackupError,
+    StoreError,
     StoreLockedError,
 )
+from moatdesk.storage.schema import SCHEMA_VERSION
 from moatdesk.storage.store import ProfileStore, restore_latest_backup
 
 
@@ -73,7 +75,22 @@ def test_a_newer_database_is_refused_and_left_untouched(data_dir: Path, make_bas
     conn.execute("PRAGMA user_version = 99")
     conn.close()
     message = _open_fails(data_dir, NewerSchemaError)
-    assert "newer MoatDesk" in message
+    assert message == (
+        f"{data_dir / DB_FILENAME} was written by a newer MoatDesk (schema 99; this one "
+        f"knows up to {SCHEMA_VERSION}). It was left untouched; update MoatDesk to open it."
+    )
+
+
+def test_a_folder_where_the_database_should_be_is_named_and_left_alone(data_dir: Path):
+    (data_dir / DB_FILENAME).mkdir(parents=True)
+    (data_dir / DB_FILENAME / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(StoreError) as caught:
+        ProfileStore.open(data_dir)
+    assert str(caught.value) == (
+        f"{data_dir / DB_FILENAME} is a folder where MoatDesk's database should be; it was "
+        "left as it is. Move it away, or choose another data folder with --data-dir."
+    )
+    assert (data_dir / DB_FILENAME / "notes.txt").read_text(encoding="utf-8") == "mine"
 
 
 def test_garbage_is_refused_and_left_untouched(backed_up: Path):
@@ -92,7 +109,10 @@ def test_a_truncated_database_is_refused_and_left_untouched(backed_up: Path):
 
 def test_zero_bytes_when_backups_exist_is_refused(backed_up: Path):
     backed_up.write_bytes(b"")
-    assert "0 bytes" in _open_fails(backed_up.parent, CorruptDatabaseError)
+    assert _open_fails(backed_up.parent, CorruptDatabaseError) == (
+        f"{backed_up} is empty (0 bytes) although backups exist; it was left as it is. "
+        "Restore a backup to continue."
+    )
     _restores(backed_up.parent)
 
 
