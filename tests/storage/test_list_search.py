@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from moatdesk.storage import profiles_repo
+from moatdesk.storage.errors import CorruptDatabaseError
 from moatdesk.storage.store import ProfileStore
 
 
@@ -153,7 +154,7 @@ def test_a_blank_search_lists_every_profile(named: ProfileStore):
     assert len(everyone) == 10
 
 
-def test_a_listed_row_reads_back_as_the_profile_it_lists(named: ProfileStore, answers):
+def test_a_listed_row_reads_back_as_the_profile_it_lists(named: ProfileStore, make_basics):
     """records.ProfileSummary.from_row and as_row are each other's inverse, so the GUI
     can keep rows as tuples and make a summary only for the row a founder selects."""
     [acme] = named.search_profiles("acme labs")
@@ -165,6 +166,22 @@ def test_a_listed_row_reads_back_as_the_profile_it_lists(named: ProfileStore, an
     [row] = named.list_profile_rows("acme labs")
     assert row[2:6] == ("2026-Q4", "final", 0, 0)  # quarter, status, review due, draft
     assert row[6].endswith("+00:00")  # last edited, in UTC as the store keeps it
+    fresh = named.create_profile(make_basics("No Quarter Yet"))
+    [unstarted] = named.search_profiles("no quarter yet")
+    assert unstarted.id == fresh.id and unstarted.latest_status is None
+    assert unstarted.as_row()[2:6] == (None, None, 1, 0)  # no review yet: one is due
+    assert type(unstarted).from_row(unstarted.as_row()) == unstarted
+
+
+def test_a_profile_whose_stored_basics_are_spoilt_is_named_when_read(named: ProfileStore):
+    [acme] = named.search_profiles("acme labs")
+    named._conn.execute(
+        "UPDATE profiles SET basics_json = ? WHERE id = ?", ('{"name": 7}', acme.id)
+    )
+    with pytest.raises(CorruptDatabaseError) as caught:
+        named.get_profile(acme.id)
+    assert str(caught.value).startswith(f"the stored basics of profile {acme.id} are not valid: ")
+    assert "string" in str(caught.value)  # pydantic's reason, for the first field
 
 
 def test_search_follows_renames_the_trash_copies_and_imports(named: ProfileStore, tmp_path: Path):
