@@ -34,11 +34,11 @@ def _has_content(path: Path) -> bool:
     if image.isNull() or image.width() < 200 or image.height() < 80:
         return False
     grid = {
-        image.pixel(x * image.width() // 16, y * image.height() // 16)
-        for x in range(16)
-        for y in range(16)
+        image.pixel(x * image.width() // 64, y * image.height() // 64)
+        for x in range(64)
+        for y in range(64)
     }
-    return len(grid) >= 3
+    return len(grid) >= 4
 
 
 def test_the_review_screenshots_are_taken_in_both_languages(tmp_path: Path, qapp) -> None:
