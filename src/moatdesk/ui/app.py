@@ -8,6 +8,7 @@ results view or the wizard first needs them.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from typing import cast
@@ -63,7 +64,7 @@ class _QuitAfterFrame(QObject):
     from inside that event keeps work deferred until after the frame (after_paint.py)
     out of what the probe sees, as a founder would see the window.  The start-up
     benchmark times the floors and the app with its own copy of this clock
-    (benchmarks/first_frame.py QuitAfterFrame).
+    (benchmarks/frame_clock.py QuitAfterFrame).
     """
 
     def __init__(self, widget: QWidget) -> None:
@@ -99,6 +100,16 @@ def _quit_after_frame(widget: QWidget) -> None:
 
 
 def run_gui(data_dir: str | None, lang: str | None) -> int:
+    # No cyclic collection before the first frames (cli.main pauses it before importing
+    # PySide); it runs again once the window's body has painted, or when run_gui returns.
+    gc.disable()
+    try:
+        return _run_gui(data_dir, lang)
+    finally:
+        gc.enable()
+
+
+def _run_gui(data_dir: str | None, lang: str | None) -> int:
     app = create_application()
     folder = resolve_data_dir(data_dir)
     switcher = LanguageSwitcher()
@@ -151,12 +162,15 @@ def run_gui(data_dir: str | None, lang: str | None) -> int:
         opened.append(store)
         controller = window.controller
         controller.attach_store(store, detail_later=True)
-        # The backup reads the whole file first; after a crash it is read even if no backup
-        # is due.  Made after the frame too: its status-bar label and bar are not in it.
-        after_next_paint(
-            window,
-            lambda: startup.DailyBackup(window, store, check_anyway=claim.recovered_stale).start(),
-        )
+
+        def after_body_frame() -> None:
+            gc.enable()  # paused for start-up (run_gui)
+            # The backup reads the whole file first; after a crash it is read even if no
+            # backup is due.  Made after the frame too: its status-bar label and bar are
+            # not in it.
+            startup.DailyBackup(window, store, check_anyway=claim.recovered_stale).start()
+
+        after_next_paint(window, after_body_frame)
         if exit_after:
             _quit_after_frame(controller.new_profile() if exit_after == "wizard" else window)
         elif claim.recovered_stale:
