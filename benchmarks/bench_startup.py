@@ -211,9 +211,12 @@ def report(
 
 ANALYSIS = """\
 How each row is taken: every child prints the moment its window's frame has been
-flushed (the app quits from inside that paint: MOATDESK_EXIT_AFTER_FRAME, reported by
-benchmarks/first_frame.py), its peak RSS, its CPU time and how many modules it has
-imported so far; the parent subtracts the spawn time. The app runs as a founder's
+flushed, its peak RSS, its CPU time and how many modules it has imported so far; the
+parent subtracts the spawn time. One clock for all rows (first_frame.QuitAfterFrame,
+used by the floors and put in place of the app's own by the probe: the app's
+MOATDESK_EXIT_AFTER_FRAME switch): it reports from inside the window's first Expose
+handled while exposed (Qt paints and flushes a window just shown then), or the next
+UpdateRequest of a window already on screen (the list's frame). The app runs as a founder's
 does: no argument, its data folder found through platformdirs (a temporary HOME),
 from bytecode; the warm-up run is its first start (it keeps the parsed labels), the
 measured runs are later ones. "heavy modules loaded" names which of pydantic,
@@ -280,7 +283,27 @@ opening, issue 16) are the "Store" section.
 Taken on the shared 2-core machine while other sessions ran their tests (the load
 average is in the first line): absolute times are several times those of an idle
 machine, and the wall ratios move by +-0.3 between runs; the CPU ratios move less.
-Re-run on an idle machine before reading a ratio near its target."""
+Re-run on an idle machine before reading a ratio near its target.
+
+The clock, before 2026-12-02 17:40 UTC (issue 16, traced with an event filter on the
+windows and their QWindows): the floors stopped at their first UpdateRequest, which
+Qt delivers before the window is exposed and which paints nothing (the QWizard floor
+paints ~18 ms CPU later); the app's wizard rows stopped after their frame (painted on
+the wizard's Expose), after the main window repainted its body (the 1,000-profile
+list: ~16 ms) and after a second wizard paint (the clock's own update()); and the app
+reported at aboutToQuit, after the rest of that event batch. Main's code, old clock
+against the new one, interleaved (7 runs, load 1.1): CPU ratio of the first wizard
+page 1.51x -> 1.45x at 0 profiles, 1.66x -> 1.25x at 1,000 x 20; the main-window
+rows within the noise. `bench_startup.py --src DIR` runs every app row from another
+checkout's sources too, against the same floors and clock.
+The cyclic collector is paused from cli.main (before PySide's import) until the
+window's body has painted (run_gui): 44-48 collections and 10-12 ms CPU before New
+profile's first frame (the QWizard floor: 30, 5-6 ms), 6 and ~1 ms with the pause in
+a founder's start order. The probe imports the app's module before main(), so it sees
+only the part from run_gui on. Interleaved against main (6 runs, load 1.5-1.6, both
+on the new clock): first wizard page 1.66x -> 1.53x CPU at 0 profiles, 1.53x -> 1.54x
+at 1,000 x 20 (within the noise: an earlier run had 1.35-1.45x and 1.23-1.25x); the
+floors themselves moved by 40 ms between runs."""
 
 
 def write_docs(table: str) -> None:
