@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Cold start of the MoatDesk GUI against bare PySide6 windows, at 0 and 1,000 profiles.
 
-    .venv/bin/python benchmarks/bench_startup.py [--runs 9] [--write-docs]
+    .venv/bin/python benchmarks/bench_startup.py [--runs 9] [--write-docs] [--src DIR]
 
 Child processes are started interleaved in the same run:
 
@@ -17,6 +17,10 @@ Child processes are started interleaved in the same run:
 Each child reports the moment its window painted (system-wide monotonic clock) and its
 peak RSS so far.  Targets (issue 16): <= 1.5x the floor's median wall time and memory.
 With --write-docs the figures replace the "Start-up" section of docs/benchmarks.md.
+With --src DIR (another checkout's ``src`` folder, e.g. ``git archive main src``
+unpacked) every app row is also run from those sources, interleaved with this
+checkout's, against the same floors and the same clock (first_frame.QuitAfterFrame):
+a before/after comparison in one run.
 """
 
 from __future__ import annotations
@@ -100,13 +104,18 @@ def prepare_home(home: Path, env: dict[str, str], profiles: int) -> dict[str, st
     return child
 
 
-def measure(runs: int) -> dict[str, list[Sample]]:
+OTHER = "@src"  # suffix of the rows run from --src
+
+
+def measure(runs: int, other_src: Path | None = None) -> dict[str, list[Sample]]:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     # An installed app starts from bytecode (pip compiles a wheel on install); a checkout
     # under PYTHONDONTWRITEBYTECODE would recompile every module on every run instead.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.pop("MOATDESK_DATA_DIR", None)
     compileall.compile_dir(str(SRC), quiet=1)
+    if other_src is not None:
+        compileall.compile_dir(str(other_src / "moatdesk"), quiet=1)
     with tempfile.TemporaryDirectory() as tmp:
         # Nothing of the user's is read or written; the app finds its data folder the
         # way it does for a founder (platformdirs, a temporary HOME), not --data-dir.
@@ -124,6 +133,10 @@ def measure(runs: int) -> dict[str, list[Sample]]:
             "main_large": (app, {**large, EXIT_VAR: "main"}),
             "wizard_large": (app, {**large, EXIT_VAR: "wizard"}),
         }
+        if other_src is not None:  # found before the editable install's finder
+            for name, (argv, child_env) in list(commands.items()):
+                if argv[1:] == [str(PROBE)]:
+                    commands[name + OTHER] = (argv, {**child_env, "PYTHONPATH": str(other_src)})
         results: dict[str, list[Sample]] = {name: [] for name in commands}
         for argv, child_env in commands.values():  # warm the OS file cache once
             run_child(argv, child_env)
@@ -146,7 +159,12 @@ ROWS = (
 )
 
 
-def report(results: dict[str, list[Sample]], runs: int, load: tuple[float, float]) -> str:
+def report(
+    results: dict[str, list[Sample]],
+    runs: int,
+    load: tuple[float, float],
+    other_src: Path | None = None,
+) -> str:
     lines = [
         f"Cold start of the app (benchmarks/first_frame.py), {runs} runs of each, interleaved; "
         f"Python {platform.python_version()}, {platform.machine()}, "
@@ -163,7 +181,14 @@ def report(results: dict[str, list[Sample]], runs: int, load: tuple[float, float
         "| peak RSS (median) | memory ratio | modules | heavy modules loaded | target |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
-    for name, floor_name, title in ROWS:
+    rows = list(ROWS)
+    if other_src is not None:
+        rows = [(n, f, t) for n, f, t in ROWS if n.startswith(("floor", "data"))]
+        for name, floor_name, title in ROWS:
+            if name + OTHER in results:
+                rows.append((name + OTHER, floor_name, f"{title} [{other_src}]"))
+                rows.append((name, floor_name, f"{title} [this checkout]"))
+    for name, floor_name, title in rows:
         floor_wall = statistics.median(s.wall for s in results[floor_name])
         floor_peak = statistics.median(s.peak for s in results[floor_name])
         wall = statistics.median(s.wall for s in results[name])
@@ -186,9 +211,12 @@ def report(results: dict[str, list[Sample]], runs: int, load: tuple[float, float
 
 ANALYSIS = """\
 How each row is taken: every child prints the moment its window's frame has been
-flushed (the app quits from inside that paint: MOATDESK_EXIT_AFTER_FRAME, reported by
-benchmarks/first_frame.py), its peak RSS, its CPU time and how many modules it has
-imported so far; the parent subtracts the spawn time. The app runs as a founder's
+flushed, its peak RSS, its CPU time and how many modules it has imported so far; the
+parent subtracts the spawn time. One clock for all rows (first_frame.QuitAfterFrame,
+used by the floors and put in place of the app's own by the probe: the app's
+MOATDESK_EXIT_AFTER_FRAME switch): it reports from inside the window's first Expose
+handled while exposed (Qt paints and flushes a window just shown then), or the next
+UpdateRequest of a window already on screen (the list's frame). The app runs as a founder's
 does: no argument, its data folder found through platformdirs (a temporary HOME),
 from bytecode; the warm-up run is its first start (it keeps the parsed labels), the
 measured runs are later ones. "heavy modules loaded" names which of pydantic,
@@ -255,7 +283,27 @@ opening, issue 16) are the "Store" section.
 Taken on the shared 2-core machine while other sessions ran their tests (the load
 average is in the first line): absolute times are several times those of an idle
 machine, and the wall ratios move by +-0.3 between runs; the CPU ratios move less.
-Re-run on an idle machine before reading a ratio near its target."""
+Re-run on an idle machine before reading a ratio near its target.
+
+The clock, before 2026-12-02 17:40 UTC (issue 16, traced with an event filter on the
+windows and their QWindows): the floors stopped at their first UpdateRequest, which
+Qt delivers before the window is exposed and which paints nothing (the QWizard floor
+paints ~18 ms CPU later); the app's wizard rows stopped after their frame (painted on
+the wizard's Expose), after the main window repainted its body (the 1,000-profile
+list: ~16 ms) and after a second wizard paint (the clock's own update()); and the app
+reported at aboutToQuit, after the rest of that event batch. Main's code, old clock
+against the new one, interleaved (7 runs, load 1.1): CPU ratio of the first wizard
+page 1.51x -> 1.45x at 0 profiles, 1.66x -> 1.25x at 1,000 x 20; the main-window
+rows within the noise. `bench_startup.py --src DIR` runs every app row from another
+checkout's sources too, against the same floors and clock.
+The cyclic collector is paused from cli.main (before PySide's import) until the
+window's body has painted (run_gui): 44-48 collections and 10-12 ms CPU before New
+profile's first frame (the QWizard floor: 30, 5-6 ms), 6 and ~1 ms with the pause in
+a founder's start order. The probe imports the app's module before main(), so it sees
+only the part from run_gui on. Interleaved against main (6 runs, load 1.5-1.6, both
+on the new clock): first wizard page 1.66x -> 1.53x CPU at 0 profiles, 1.53x -> 1.54x
+at 1,000 x 20 (within the noise: an earlier run had 1.35-1.45x and 1.23-1.25x); the
+floors themselves moved by 40 ms between runs."""
 
 
 def write_docs(table: str) -> None:
@@ -276,10 +324,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--write-docs", action="store_true")
+    parser.add_argument(
+        "--src", type=Path, help="another checkout's src folder: its app rows beside this one's"
+    )
     args = parser.parse_args()
+    if args.src is not None and args.write_docs:
+        parser.error("--write-docs takes this checkout's figures alone")
+    other = args.src.resolve() if args.src is not None else None
+    if other is not None and not (other / "moatdesk" / "__init__.py").is_file():
+        parser.error(f"{other} holds no moatdesk package")
     before = os.getloadavg()[0]
-    results = measure(args.runs)
-    table = report(results, args.runs, (before, os.getloadavg()[0]))
+    results = measure(args.runs, other)
+    table = report(results, args.runs, (before, os.getloadavg()[0]), other)
     print(table)
     if args.write_docs:
         write_docs(table)

@@ -4,8 +4,9 @@
     MOATDESK_EXIT_AFTER_FRAME=window|main|wizard python benchmarks/first_frame.py [moatdesk args]
 
 The app's one start-up switch (``moatdesk.ui.app.EXIT_AFTER_FRAME_VAR``) makes it quit
-from inside the paint of that window's first frame; this probe then prints, before the
-windows are torn down::
+once that window has flushed its first frame; this probe watches the window with its
+own clock (``QuitAfterFrame``, the one the floors use, floor_window.py) and prints, from
+inside that event, before the windows are torn down::
 
     MOATDESK_PAINTED <time.monotonic() s> <peak RSS KiB> <heavy modules loaded | -> <modules>
     MOATDESK_CPU <CPU seconds used so far, all threads>
@@ -28,6 +29,9 @@ from __future__ import annotations
 import os
 import sys
 import time
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
 
 # Modules that must not load before the first frame; the report names those that did.
 HEAVY_MODULES = ("pydantic", "reportlab", "PySide6.QtSvg", "pypdfium2")
@@ -78,18 +82,53 @@ def pyside_enums() -> int:
     )
 
 
+class QuitAfterFrame(QObject):
+    """The clock of every row: prints ``report_line`` and quits once the watched window
+    has flushed a frame to the screen.
+
+    A window just shown is painted and flushed while Qt handles its first Expose; an
+    UpdateRequest that comes before it (the floors get one right after show()) paints
+    nothing, Qt waits for the exposure, so it does not stop the clock.  A window already
+    on screen is painted and flushed while it handles its next UpdateRequest.  Either
+    way the report is printed from inside that event, before anything queued after it.
+    """
+
+    def __init__(self, widget: QWidget) -> None:
+        window = widget.window()
+        handle = window.windowHandle()  # made by show()
+        assert handle is not None, "watch a window after showing it"
+        super().__init__(window)
+        self._window, self._handle = window, handle
+        window.installEventFilter(self)
+        handle.installEventFilter(self)
+        window.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self._window and kind == QEvent.Type.UpdateRequest:
+            if not self._handle.isExposed():
+                return False  # nothing to paint into yet
+            QWidget.event(self._window, event)  # paint and flush
+        elif watched is self._handle and kind == QEvent.Type.Expose:
+            self._handle.event(event)  # QWidgetWindow paints and flushes
+            if not self._handle.isExposed():
+                return True
+        else:
+            return False
+        self._window.removeEventFilter(self)
+        self._handle.removeEventFilter(self)
+        print(report_line(), flush=True)
+        QApplication.exit(0)
+        return True
+
+
 def run_app(argv: list[str]) -> int:
+    """The app as a founder starts it, its frame timed by ``QuitAfterFrame`` (in place of
+    the app's own copy of that clock: the same for any checkout's sources)."""
     import moatdesk.ui.app as app_module
     from moatdesk.cli.main import main
 
-    create = app_module.create_application
-
-    def create_and_watch():  # the app's own QApplication, reporting when it quits
-        app = create()
-        app.aboutToQuit.connect(lambda: print(report_line(), flush=True))
-        return app
-
-    app_module.create_application = create_and_watch
+    app_module._quit_after_frame = QuitAfterFrame
     return main(argv)
 
 

@@ -6,29 +6,17 @@
 ``mainwindow`` shows an empty QMainWindow (the floor of the main-window rows),
 ``wizard`` an empty QWizard (the floor of the first-wizard-page rows).  With
 ``--data-layer`` it first imports what the store and the content need (a reference
-row: what pydantic and the content cost on their own).  It reports its first frame
-as the app does (first_frame.report_line), from inside the paint.
+row: what pydantic and the content cost on their own).  Its first frame is timed by
+the app's clock (first_frame.QuitAfterFrame): the moment it is flushed.
 """
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget, QWizard, QWizardPage
 
-from first_frame import report_line
-
-
-class QuitOncePainted(QObject):  # the same clock as moatdesk.ui.app._QuitAfterFrame
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.UpdateRequest or not isinstance(watched, QWidget):
-            return False
-        watched.removeEventFilter(self)
-        QWidget.event(watched, event)
-        print(report_line(), flush=True)
-        QApplication.exit(0)
-        return True
+from first_frame import QuitAfterFrame
 
 
 def main(kind: str, data_layer: bool) -> int:
@@ -47,9 +35,8 @@ def main(kind: str, data_layer: bool) -> int:
     else:
         window = QMainWindow()
         window.resize(1200, 780)
-    watcher = QuitOncePainted()
-    window.installEventFilter(watcher)
     window.show()
+    QuitAfterFrame(window)
     return app.exec()
 
 
