@@ -33,19 +33,20 @@ def data_with_example(data_dir: Path) -> Path:
     return data_dir
 
 
-def probe(data_dir: Path, until: str, **extra_env: str) -> str:
-    """What the probe printed when the app's window (``until``) first painted."""
+def run_until_frame(argv: list[str], until: str, **extra_env: str) -> str:
+    """What a child Python (``argv`` after the interpreter) printed, run until the app's
+    window (``until``) first painted."""
     env = {**os.environ, EXIT_AFTER_FRAME_VAR: until, "QT_QPA_PLATFORM": "offscreen", **extra_env}
     run = subprocess.run(
-        [sys.executable, str(PROBE), "--data-dir", str(data_dir)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
+        [sys.executable, *argv], env=env, capture_output=True, text=True, timeout=60, check=False
     )
     assert run.returncode == 0, run.stderr
     return run.stdout + run.stderr
+
+
+def probe(data_dir: Path, until: str, **extra_env: str) -> str:
+    """What the probe printed when the app's window (``until``) first painted."""
+    return run_until_frame([str(PROBE), "--data-dir", str(data_dir)], until, **extra_env)
 
 
 def first_frame(data_dir: Path, until: str) -> str:
@@ -242,16 +243,7 @@ def test_the_garbage_collector_waits_until_after_the_first_frames(data_with_exam
     cyclic collector is paused until the window's body has painted.  Counted through to
     the wizard's first frame and the app's exit: 6 collections here, 44 without the
     pause (10-12 ms CPU on this machine, docs/benchmarks.md)."""
-    env = {**os.environ, EXIT_AFTER_FRAME_VAR: "wizard", "QT_QPA_PLATFORM": "offscreen"}
-    run = subprocess.run(
-        [sys.executable, "-c", _COUNT_COLLECTIONS, str(data_with_example)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert run.returncode == 0, run.stderr
-    found = re.search(r"^COLLECTIONS (\d+)$", run.stdout, re.M)
-    assert found, run.stdout + run.stderr
+    printed = run_until_frame(["-c", _COUNT_COLLECTIONS, str(data_with_example)], "wizard")
+    found = re.search(r"^COLLECTIONS (\d+)$", printed, re.M)
+    assert found, printed
     assert int(found[1]) <= 15, found[1]
