@@ -4,6 +4,7 @@ app keeps it from holding those texts in memory (~14 MiB by the end of a run).""
 from __future__ import annotations
 
 import linecache
+import subprocess
 import sys
 from pathlib import Path
 
@@ -30,3 +31,26 @@ def test_modules_imported_after_pyside_leave_no_source_in_memory(
     assert decided["moatdesk_probe_uses_qt"] == 0 and decided["moatdesk_probe_plain"] == -1
     # A traceback still finds the lines.
     assert linecache.getline(str(uses), 2) == "x = 1\n"
+
+
+def test_install_forgets_the_sources_pyside_read_before_it(tmp_path: Path) -> None:
+    """A module imported between PySide6 and ``install`` had its file read into
+    ``linecache`` by PySide's own check; ``install`` lets that text go."""
+    probe = tmp_path / "moatdesk_probe_early.py"
+    probe.write_text("z = 3\n" * 500)
+    code = (
+        "import linecache, sys\n"
+        f"sys.path.insert(0, {str(tmp_path)!r})\n"
+        "import PySide6.QtCore\n"
+        "import moatdesk_probe_early\n"
+        f"read = {str(probe)!r} in linecache.cache\n"
+        "linecache.cache['<made>'] = (6, None, ['w = 4\\n'], '<made>')\n"
+        "from moatdesk.ui import pyside_sources\n"
+        "assert pyside_sources.install()\n"
+        f"print(read, {str(probe)!r} in linecache.cache, '<made>' in linecache.cache)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    # PySide read it; install dropped it; a source with no file to re-read stays.
+    assert out.split() == ["True", "False", "True"]
