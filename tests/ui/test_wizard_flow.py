@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 
 from moatdesk.domain.answers import display_value
 from moatdesk.domain.content import load_bank
@@ -144,6 +144,25 @@ def test_changing_a_carried_over_answer_keeps_the_page_still(qtbot, founder, sto
     founder.click(second.confirm_button)  # the click lands where the button was
     assert not second.needs_reconfirm()
     assert wizard.pending_reconfirm() == pending - 2
+
+
+def test_a_carried_over_banner_turns_upright_without_a_style_sheet_of_its_own(
+    qtbot, founder, store, basics_named
+):
+    """The banner's look is its font, not a style sheet per question (each cost ~20 KiB,
+    50 in a review: docs/benchmarks.md, "Main window")."""
+    profile, assessment = carried_over(store, basics_named)
+    wizard = open_wizard(qtbot, store, profile, assessment)
+    founder.next(wizard)
+    while not any(w.needs_reconfirm() for w in wizard.currentPage().widgets.values()):
+        founder.next(wizard)
+    page = wizard.currentPage()
+    widget = next(w for w in page.widgets.values() if w.needs_reconfirm())
+    assert widget.reconfirm_label.font().italic()  # awaiting re-confirmation
+    founder.click(widget.confirm_button)
+    assert not widget.reconfirm_label.font().italic()  # checked
+    styled = [w.objectName() for w in page.findChildren(QWidget) if w.styleSheet()]
+    assert styled == []
 
 
 def test_the_review_page_marks_what_awaits_re_confirmation_and_counts_the_unanswered(
