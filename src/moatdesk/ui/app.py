@@ -8,9 +8,9 @@ results view or the wizard first needs them.
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
+from collections.abc import Callable
 from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
@@ -34,6 +34,7 @@ from moatdesk.ui.after_paint import after_next_paint  # noqa: E402
 from moatdesk.ui.i18n import LanguageSwitcher, choose_lang  # noqa: E402
 from moatdesk.ui.look import app_icon, ensure_hangul_font  # noqa: E402
 from moatdesk.ui.settings import AppSettings  # noqa: E402
+from moatdesk.ui.workers import CollectorPause  # noqa: E402
 
 # The one switch for measuring start-up (benchmarks/startup_probe.py, and the start-up
 # path test): quit as soon as that window has painted its first frame. "window": the
@@ -102,14 +103,14 @@ def _quit_after_frame(widget: QWidget) -> None:
 def run_gui(data_dir: str | None, lang: str | None) -> int:
     # No cyclic collection before the first frames (cli.main pauses it before importing
     # PySide); it runs again once the window's body has painted, or when run_gui returns.
-    gc.disable()
+    end_startup_pause = CollectorPause.hold()
     try:
-        return _run_gui(data_dir, lang)
+        return _run_gui(data_dir, lang, end_startup_pause)
     finally:
-        gc.enable()
+        end_startup_pause()
 
 
-def _run_gui(data_dir: str | None, lang: str | None) -> int:
+def _run_gui(data_dir: str | None, lang: str | None, end_startup_pause: Callable[[], None]) -> int:
     app = create_application()
     folder = resolve_data_dir(data_dir)
     switcher = LanguageSwitcher()
@@ -164,7 +165,7 @@ def _run_gui(data_dir: str | None, lang: str | None) -> int:
         controller.attach_store(store, detail_later=True)
 
         def after_body_frame() -> None:
-            gc.enable()  # paused for start-up (run_gui)
+            end_startup_pause()
             # The backup reads the whole file first; after a crash it is read even if no
             # backup is due.  Made after the frame too: its status-bar label and bar are
             # not in it.

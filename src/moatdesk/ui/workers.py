@@ -13,29 +13,49 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
 class CollectorPause:
-    """Python's cyclic garbage collector paused while worker tasks run.
+    """Python's cyclic garbage collector paused while worker tasks run, and at start-up.
 
     The collector runs in whichever thread happens to allocate; in a worker it could
     free a cycle holding Qt objects of the GUI thread (a closed dialog and the lambdas
     connected to it) and crash there.  Garbage is collected on the GUI thread before
     the first task starts and once the last one has finished.
+
+    Start-up pauses it too (``hold``: the app's first frames make many objects and few
+    cycles).  One count for both, so the end of start-up never turns the collector on
+    under a worker that is still running, nor a worker's end during start-up.
     """
 
-    running = 0
+    running = 0  # worker tasks and holds not yet released
 
     @classmethod
-    def enter(cls) -> None:
+    def enter(cls, *, collect_first: bool = True) -> None:
         if cls.running == 0:
-            gc.collect()
+            if collect_first:
+                gc.collect()
             gc.disable()
         cls.running += 1
 
     @classmethod
-    def leave(cls) -> None:
+    def leave(cls, *, collect_after: bool = True) -> None:
         cls.running -= 1
         if cls.running == 0:
             gc.enable()
-            gc.collect()
+            if collect_after:
+                gc.collect()
+
+    @classmethod
+    def hold(cls) -> Callable[[], None]:
+        """Pause without the collections around it; the returned call ends this pause
+        (once: later calls do nothing)."""
+        cls.enter(collect_first=False)
+        held = [True]
+
+        def release() -> None:
+            if held:
+                held.clear()
+                cls.leave(collect_after=False)
+
+        return release
 
 
 class _Signals(QObject):
