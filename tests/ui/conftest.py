@@ -134,6 +134,14 @@ class Founder:
         else:
             self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
+    def click_tab(self, tabs, page) -> None:
+        """Click the tab of ``page`` in the QTabWidget ``tabs``."""
+        bar = tabs.tabBar()
+        self.qtbot.mouseClick(
+            bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tabs.indexOf(page)).center()
+        )
+        assert tabs.currentWidget() is page
+
     def answer_page(self, page, choice: int = 3) -> None:
         """Answer every question on a section page."""
         for widget in page.widgets.values():

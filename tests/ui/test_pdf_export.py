@@ -28,6 +28,10 @@ def export_dialog(qtbot, founder, make_window):
 def test_each_row_previews_its_own_document(qtbot, founder, make_window) -> None:
     _window, job = export_dialog(qtbot, founder, make_window)
     dialog = job.dialog
+    # The text tab is filled when it is shown, not laid out unseen (issue 16).
+    assert dialog.tabs.currentWidget() is not dialog.preview
+    assert dialog.preview.document().characterCount() <= 1  # empty
+    founder.click_tab(dialog.tabs, dialog.preview)
     full = dialog.preview.toPlainText()
     assert dialog.variant() is Variant.FULL and "Page 1 of" in full
     with qtbot.waitSignal(dialog.preview_ready, timeout=60_000):

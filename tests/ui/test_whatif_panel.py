@@ -152,7 +152,9 @@ def test_the_panel_speaks_korean(qtbot, switcher, korean_from_source):
     qtbot.waitUntil(lambda: panel.table.horizontalHeaderItem(0).text() == "Meta-moat")
 
 
-def test_the_founder_picks_the_scenarios_for_the_pdf(qtbot, what_if, tmp_path, monkeypatch):
+def test_the_founder_picks_the_scenarios_for_the_pdf(
+    qtbot, founder, what_if, tmp_path, monkeypatch
+):
     from pypdf import PdfReader
     from PySide6.QtWidgets import QFileDialog
 
@@ -173,6 +175,7 @@ def test_the_founder_picks_the_scenarios_for_the_pdf(qtbot, what_if, tmp_path, m
     panel.export_pdf(picks)
     job = panel._export_job  # the export dialog: full roadmap chosen, its preview rendered
     qtbot.waitUntil(lambda: job.dialog.save_button.isEnabled(), timeout=120_000)
+    founder.click_tab(job.dialog.tabs, job.dialog.preview)
     assert "What if: scenarios" in job.dialog.preview.toPlainText()
     with qtbot.waitSignal(job.finished, timeout=60_000) as outcome:
         job.dialog.save_button.click()
