@@ -94,10 +94,10 @@ def test_list_search_asks_the_store_in_sql(capsys, seeded: str, data_dir: Path, 
         for name in ("100% Margin", "100x Growth", "ÉCOLE Labs"):
             store.create_profile(sample_basics(name=name))
     listed: list[str | None] = []
-    rows = ProfileStore.list_profile_rows
+    rows = ProfileStore.list_table_rows
     monkeypatch.setattr(
         ProfileStore,
-        "list_profile_rows",
+        "list_table_rows",
         lambda self, text=None: listed.append(text) or rows(self, text),
     )
     code, out, _ = run(capsys, "list", "--search", "%")

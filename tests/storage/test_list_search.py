@@ -47,7 +47,12 @@ def test_the_list_and_the_search_are_one_pass_over_one_covering_index(named: Pro
     list is on its profiles_list entry (schema 5).  The one subquery is the clock-set-back
     case of "review due" (two final quarters after the current one), run for those
     profiles alone."""
-    for sql in (profiles_repo._SUMMARY_SQL, profiles_repo._SEARCH_SQL):
+    for sql in (
+        profiles_repo._SUMMARY_SQL,
+        profiles_repo._SEARCH_SQL,
+        profiles_repo._TABLE_SQL,  # moatdesk list's
+        profiles_repo._TABLE_SEARCH_SQL,
+    ):
         plan = _plan(named._conn, sql)
         assert plan[0] == "SEARCH p USING COVERING INDEX profiles_list (deleted_at=?)", plan
         assert plan[1] == "CORRELATED SCALAR SUBQUERY 1", plan
@@ -141,6 +146,7 @@ def test_search_matches_names_as_they_look(named: ProfileStore, typed: str, foun
     # What the GUI's list and `moatdesk list` read: the same rows as tuples, and the ids
     # the search box filters the list's rows by.
     assert named.list_profile_rows(typed) == [s.as_row() for s in got]
+    assert named.list_table_rows(typed) == [s.as_row()[:5] for s in got]
     assert named.search_profile_ids(typed) == {s.id for s in got}
 
 
@@ -149,6 +155,7 @@ def test_a_blank_search_lists_every_profile(named: ProfileStore):
     for blank in ("", "   ", "\u200b"):
         assert named.search_profiles(blank) == everyone
         assert named.list_profile_rows(blank) == [s.as_row() for s in everyone]
+        assert named.list_table_rows(blank) == [s.as_row()[:5] for s in everyone]
         assert named.search_profile_ids(blank) == {s.id for s in everyone}
     assert named.list_profile_rows() == [s.as_row() for s in everyone]
     assert len(everyone) == 10
@@ -227,6 +234,8 @@ def _agrees_with_the_quarters(store: ProfileStore) -> None:
     for current in _QUARTERS:  # "review due" for any current quarter, a clock set back too
         kept = conn.execute(profiles_repo._SUMMARY_SQL, {"current": current}).fetchall()
         assert kept == conn.execute(_FROM_THE_QUARTERS, {"current": current}).fetchall()
+        table = conn.execute(profiles_repo._TABLE_SQL, {"current": current}).fetchall()
+        assert table == [row[:5] for row in kept]  # moatdesk list's, review due too
     for (pid,) in conn.execute("SELECT id FROM profiles WHERE deleted_at IS NULL"):
         assert store.profile_summary(pid) in store.list_profiles()
 

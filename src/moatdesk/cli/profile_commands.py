@@ -23,7 +23,7 @@ from moatdesk.domain.errors import QT_TRANSLATE_NOOP, MoatDeskError
 
 if TYPE_CHECKING:
     from moatdesk.domain.taxonomy import AssessmentStatus
-    from moatdesk.storage.records import ProfileRow
+    from moatdesk.storage.records import TableRow
     from moatdesk.storage.store import ProfileStore
 
 
@@ -143,7 +143,7 @@ def list_text(store: ProfileStore, search: str | None, lang: str | None) -> str:
     """What ``moatdesk list [--search TEXT]`` prints (without the last newline): the
     table, or the sentence that there is nothing to list.
 
-    The search is SQL (``list_profile_rows(search)``), not a filter of the whole list
+    The search is SQL (``list_table_rows(search)``), not a filter of the whole list
     here.  The rows are the store's tuples, laid out column by column (``list_table``),
     with the cyclic collector paused: the 10,000 profiles' strings, tuples and lists all
     live until the table is made and none is in a cycle; collecting walked them ~10 times
@@ -153,7 +153,7 @@ def list_text(store: ProfileStore, search: str | None, lang: str | None) -> str:
 
 
 def _list_text(store: ProfileStore, search: str | None, lang: str | None) -> str:
-    rows = store.list_profile_rows(search)
+    rows = store.list_table_rows(search)
     if rows:
         return list_table(rows, lang)
     if search:
@@ -175,9 +175,9 @@ def _collector_paused() -> Iterator[None]:
         gc.enable()
 
 
-def list_table(rows: Sequence[ProfileRow], lang: str | None) -> str:
+def list_table(rows: Sequence[TableRow], lang: str | None) -> str:
     """The table ``moatdesk list`` prints: a header, then a line per profile, from the
-    store's rows (records.ProfileRow) with no object made per profile."""
+    store's rows (records.TableRow) with no object made per profile."""
     from moatdesk.domain.taxonomy import AssessmentStatus
     from moatdesk.storage.records import ROW_DUE, ROW_ID, ROW_NAME, ROW_QUARTER, ROW_STATUS
 

@@ -73,6 +73,7 @@ from moatdesk.storage.records import (
     ProfileSummary,
     QuarterChoice,
     RestoreResult,
+    TableRow,
     TrashedProfile,
 )
 
@@ -254,6 +255,12 @@ class ProfileStore:
         texts only for the rows on screen, and the CLI's table."""
         with self._read() as conn:
             return profiles_repo.rows(conn, quarter_of(self._today()), text)
+
+    def list_table_rows(self, text: str | None = None) -> list[TableRow]:
+        """``list_profile_rows(text)`` without has-a-draft and last-edited, which
+        ``moatdesk list`` does not show (records.TableRow): less for SQLite to read."""
+        with self._read() as conn:
+            return profiles_repo.table_rows(conn, quarter_of(self._today()), text)
 
     def profile_summary(self, profile_id: str) -> ProfileSummary | None:
         """One row of ``list_profiles`` (None if trashed or unknown): a saved draft
