@@ -268,7 +268,8 @@ def _measure(
 
         def python_filter() -> None:  # what the CLI and the GUI box did before
             key = search_key(needle)
-            [s for s in store.list_profiles() if key in search_key(s.name)]
+            listed = [ProfileSummary.from_row(row) for row in store.list_profile_rows()]
+            [s for s in listed if key in search_key(s.name)]
 
         def schema4_list() -> None:
             found = raw.execute(_SCHEMA4_LIST_SQL, {"current": "2026-Q4"}).fetchall()

@@ -242,7 +242,7 @@ def _listed(
 
 def matching_ids(conn: sqlite3.Connection, text: str) -> set[str]:
     """The ids of the live profiles whose name contains ``text`` as it looks (as
-    ``summaries(..., text)``, without the per-profile facts): one pass over profiles_list.
+    ``rows(..., text)``, without the per-profile facts): one pass over profiles_list.
     Blank text matches every live profile."""
     needle = search_key(text).strip()
     found = conn.execute(
@@ -251,14 +251,6 @@ def matching_ids(conn: sqlite3.Connection, text: str) -> set[str]:
         (needle,),
     )
     return {pid for (pid,) in found}
-
-
-def summaries(
-    conn: sqlite3.Connection, current_quarter: str, text: str | None = None
-) -> list[ProfileSummary]:
-    """``rows`` as ProfileSummary records (one made per profile: the CLI and the GUI
-    list ``rows`` themselves)."""
-    return [ProfileSummary.from_row(row) for row in rows(conn, current_quarter, text)]
 
 
 def summary(
