@@ -142,7 +142,7 @@ def switch_rows(app, runs: int) -> list[str]:
             folder.mkdir()
             store = ProfileStore.open(folder, daily_backup=False)
             _fill(store, 2, quarters)
-            ids = [s.id for s in store.list_profiles()]
+            ids = [row[0] for row in store.list_profile_rows()]
             window = MainWindow(
                 store, AppSettings(folder), switcher, today=lambda: date(2027, 1, 5)
             )

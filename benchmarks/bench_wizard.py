@@ -67,8 +67,8 @@ def one_run(app: QApplication, data_dir: Path, samples: dict[str, list[float]]) 
         window = MainWindow(store, AppSettings(data_dir), switcher, today=lambda: date(2027, 2, 1))
         window.show()
         app.processEvents()
-        profile = store.list_profiles()[-1]
-        window.controller.open_wizard(store.get_profile(profile.id), None, "2027-Q1")
+        last_id = store.list_profile_rows()[-1][0]
+        window.controller.open_wizard(store.get_profile(last_id), None, "2027-Q1")
         wizard = window.controller.wizard
         wizard.show()
         app.processEvents()

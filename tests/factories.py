@@ -29,3 +29,11 @@ def reviewed(store, make_basics, name: str, quarter: str) -> str:
     store.start_review(profile.id, quarter)
     store.finalise(profile.id, quarter)
     return profile.id
+
+
+def summaries(store, text: str | None = None) -> list:
+    """The store's list (``list_profile_rows``, what the GUI and ``moatdesk list`` read)
+    as records.ProfileSummary, to assert on by field; with ``text``, its search."""
+    from moatdesk.storage.records import ProfileSummary
+
+    return [ProfileSummary.from_row(row) for row in store.list_profile_rows(text)]

@@ -114,3 +114,23 @@ def test_wide_combining_and_escaped_names_keep_the_columns_aligned(data_dir: Pat
     assert any("Zero\\u200bwidth" in line for line in lines)
     assert any("Tab\\tname" in line for line in lines)
     assert all(line == line.rstrip() for line in lines)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["노을 헬스케어", "Company 00001 회사", "ｆｕｌｌ 全角", "Plain"],  # all wide: counted in C
+        ["École Numérique", "Straße AI", "Плато", "Plain"],  # all one column each
+        ["노을 Health", "Cafe\u0301 NFD", "École", "Zero\u200bwidth 회사"],  # mixed, escaped
+    ],
+)
+def test_each_kind_of_name_column_is_padded_to_one_width_on_screen(names: list[str]) -> None:
+    """_padded's three ways to measure a column that is not ASCII, each against the
+    widths worked out here character by character."""
+    from moatdesk.cli.profile_commands import _cell, _padded
+
+    column = ["NAME", *names]
+    padded = _padded(column)
+    shown = [_cell(name) for name in column]
+    assert [cell.rstrip() for cell in padded] == shown
+    assert {_columns(cell) for cell in padded} == {max(map(_columns, shown))}

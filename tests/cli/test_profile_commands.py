@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from factories import basics as sample_basics
 from moatdesk.cli import main as cli_main
 from moatdesk.domain.models import Answer, CompanyBasics
+from moatdesk.domain.quarters import add_quarters, previous_quarter, quarter_of
 from moatdesk.storage.connection import DB_FILENAME
 from moatdesk.storage.store import ProfileStore
 
@@ -50,15 +52,52 @@ def test_list_shows_name_id_quarter_status_and_due(capsys, seeded: str):
     assert row.split() == ["노을", "Health", seeded, "2026-Q3", "final", "yes"]
 
 
+def test_list_prints_exactly_this_table(capsys, data_dir: Path):
+    """Byte for byte, in both languages: columns as wide as their widest cell on screen
+    (Hangul and full-width letters two columns, a combining accent none), two spaces
+    apart, a format character shown escaped, no trailing spaces."""
+    now = quarter_of(date.today())
+    before, earlier = previous_quarter(now), add_quarters(now, -2)
+    answer = {"speed.steamroll_exposure": Answer(value=3)}
+    with ProfileStore.open(data_dir) as store:
+        noeul = store.create_profile(sample_basics(name="노을 Health")).id
+        store.save_draft(noeul, now, answer)
+        store.finalise(noeul, now)
+        acme = store.create_profile(sample_basics(name="Acme")).id
+        store.save_draft(acme, before, answer)
+        zero = store.create_profile(sample_basics(name="Zero\u200bwidth")).id
+        cafe = store.create_profile(sample_basics(name="Cafe\u0301 ｆｕｌｌ")).id
+        store.save_draft(cafe, earlier, answer)
+        store.finalise(cafe, earlier)
+    assert run(capsys, "list") == (
+        0,
+        "NAME             ID                                LATEST   STATUS  REVIEW DUE\n"
+        f"Acme             {acme}  {before}  draft   yes\n"
+        f"Cafe\u0301 ｆｕｌｌ    {cafe}  {earlier}  final   yes\n"
+        f"Zero\\u200bwidth  {zero}  -        -       yes\n"
+        f"노을 Health      {noeul}  {now}  final   no\n",
+        "",
+    )
+    assert run(capsys, "--lang", "ko", "list") == (
+        0,
+        "이름             ID                                최근 분기  상태     점검 필요\n"
+        f"Acme             {acme}  {before}    작성 중  예\n"
+        f"Cafe\u0301 ｆｕｌｌ    {cafe}  {earlier}    확정     예\n"
+        f"Zero\\u200bwidth  {zero}  -          -        예\n"
+        f"노을 Health      {noeul}  {now}    확정     아니요\n",
+        "",
+    )
+
+
 def test_list_search_asks_the_store_in_sql(capsys, seeded: str, data_dir: Path, monkeypatch):
     with ProfileStore.open(data_dir) as store:
         for name in ("100% Margin", "100x Growth", "ÉCOLE Labs"):
             store.create_profile(sample_basics(name=name))
     listed: list[str | None] = []
-    rows = ProfileStore.list_profile_rows
+    rows = ProfileStore.list_table_rows
     monkeypatch.setattr(
         ProfileStore,
-        "list_profile_rows",
+        "list_table_rows",
         lambda self, text=None: listed.append(text) or rows(self, text),
     )
     code, out, _ = run(capsys, "list", "--search", "%")

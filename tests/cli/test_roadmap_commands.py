@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from factories import summaries
 from moatdesk.cli import main as cli_main
 from moatdesk.domain.example import example_exchange_json, load_example_profile
 from moatdesk.domain.history import since_previous
@@ -208,7 +209,7 @@ def test_import_takes_several_files_and_skips_a_bad_one(
     assert "Imported 'Promptly Notes'" in out and "Imported 'Lidar Again'" in out
     assert str(bad) in err and "1 of 3 file(s) could not be imported" in err
     with ProfileStore.open(data_dir) as store:
-        assert {s.name for s in store.list_profiles()} == {"Promptly Notes", "Lidar Again"}
+        assert {s.name for s in summaries(store)} == {"Promptly Notes", "Lidar Again"}
     code, _, err = run(capsys, "--lang", "ko", "import", str(bad))
     assert code == 1 and "파일 1개 중 1개를 가져오지 못했습니다" in err
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from factories import summaries
 from moatdesk.storage.backups import backups_to_keep, restore_backup_into, restore_latest_backup
 from moatdesk.storage.errors import DiskWriteError, NewerSchemaError, NoBackupError
 from moatdesk.storage.schema import SCHEMA_VERSION
@@ -57,10 +58,10 @@ def test_restore_backup_from_an_open_store(data_dir: Path, make_basics):
         newest = store.list_backups()[0]
         assert newest.path.name == "moatdesk-daily-2026-11-27.sqlite3"
         store.restore_backup(newest.path)
-        assert [s.name for s in store.list_profiles()] == ["Kept"]
+        assert [s.name for s in summaries(store)] == ["Kept"]
         store.create_profile(make_basics("After restore"))  # the store is usable again
     with ProfileStore.open(data_dir) as store:
-        assert [s.name for s in store.list_profiles()] == ["After restore", "Kept"]
+        assert [s.name for s in summaries(store)] == ["After restore", "Kept"]
 
 
 def test_a_failed_daily_backup_is_reported_but_does_not_lock_the_founder_out(

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from factories import summaries
 from moatdesk.domain.models import SCHEMA_VERSION, ProfileExchange
 from moatdesk.storage.errors import ImportRejectedError, NewerSchemaError
 from moatdesk.storage.exchange import MAX_DEPTH
@@ -23,7 +24,7 @@ def exported(store, make_basics, answers, tmp_path: Path) -> Path:
 
 
 def _state(store) -> list[str]:
-    return [p.model_dump_json() for s in store.list_profiles() for p in [store.get_profile(s.id)]]
+    return [p.model_dump_json() for s in summaries(store) for p in [store.get_profile(s.id)]]
 
 
 def test_export_carries_the_schema_version_and_every_quarter(store, exported: Path):
@@ -66,7 +67,7 @@ def test_same_name_other_profile_is_imported_as_a_copy(store, exported: Path):
     data["profile"]["id"] = "e" * 32
     exported.write_text(json.dumps(data), encoding="utf-8")
     assert store.import_json(exported).profile.basics.name == "Acme 한글 (imported 2)"
-    assert len(store.list_profiles()) == 3
+    assert len(summaries(store)) == 3
 
 
 def _mutations(good: str) -> dict[str, tuple[bytes, str]]:
@@ -128,7 +129,7 @@ def test_a_huge_file_is_refused_before_it_is_read(store, tmp_path: Path, monkeyp
     with pytest.raises(ImportRejectedError, match=f"larger than {cap} MB") as raised:
         store.import_json(huge)
     assert str(raised.value).startswith(f"{huge} is larger")  # names the file
-    assert store.list_profiles() == []
+    assert summaries(store) == []
 
 
 def test_a_newer_schema_version_is_refused(store, exported: Path):
@@ -157,4 +158,4 @@ def test_the_bundled_examples_pass_the_strict_import(store):
         with as_file(resource) as path:
             result = store.import_json(path)
         assert result.created and result.merged_quarters
-    assert len(store.list_profiles()) == len(json_files)
+    assert len(summaries(store)) == len(json_files)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from factories import basics
+from factories import basics, summaries
 from moatdesk.domain.models import Answer
 from moatdesk.files import DiskWriteError
 from moatdesk.storage.connection import DB_FILENAME
@@ -102,7 +102,7 @@ def test_a_full_disk_opens_the_profiles_read_only_and_refuses_writes_clearly(dat
     before = _listing(data_dir)
     with full_disk():
         with ProfileStore.open(data_dir, reading=True) as store:
-            names = [s.name for s in store.list_profiles()]
+            names = [s.name for s in summaries(store)]
             answers = store.get_assessment(profile_id, "2026-Q3").answers
             problem = store.backup_problem
             with pytest.raises(DiskWriteError) as write:
@@ -122,7 +122,7 @@ def test_a_full_disk_and_a_fresh_folder_show_no_profiles_and_leave_no_files(tmp_
     fresh.mkdir()
     with full_disk():
         with ProfileStore.open(fresh, reading=True) as store:
-            listed = store.list_profiles()
+            listed = summaries(store)
         with pytest.raises(DiskWriteError):
             ProfileStore.open(fresh)
         with pytest.raises(DiskWriteError):
@@ -150,7 +150,7 @@ def test_after_a_crash_a_full_disk_refuses_the_read_and_loses_nothing(data_dir: 
     assert "while writing" in str(refused.value)
     assert wal.stat().st_size == pending
     with ProfileStore.open(data_dir) as store:
-        names = sorted(s.name for s in store.list_profiles())
+        names = sorted(s.name for s in summaries(store))
     assert names == ["After The Crash", "Before The Crash"]
 
 

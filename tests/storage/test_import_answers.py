@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from factories import summaries
 from moatdesk.domain.content import load_bank
 from moatdesk.storage.errors import ImportRejectedError
 
@@ -56,7 +57,7 @@ def test_an_answer_that_does_not_fit_its_question_is_refused(
     message = str(raised.value)
     assert question in message and repr(value) in message and says in message
     assert "2026-Q3" in message
-    assert store.list_profiles() == []
+    assert summaries(store) == []
 
 
 def test_an_unknown_question_of_the_same_bank_is_refused(store, exported):
@@ -66,7 +67,7 @@ def test_an_unknown_question_of_the_same_bank_is_refused(store, exported):
     with pytest.raises(ImportRejectedError) as raised:
         store.import_json(_edit(exported, put))
     assert "speed.made_up" in str(raised.value) and load_bank().version in str(raised.value)
-    assert store.list_profiles() == []
+    assert summaries(store) == []
 
 
 def test_answers_for_a_newer_bank_are_kept_and_said(store, exported):

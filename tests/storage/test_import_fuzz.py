@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from budget import examples
 from factories import basics as sample_basics
+from factories import summaries
 from moatdesk.domain.models import Answer
 from moatdesk.storage.errors import StoreError
 from moatdesk.storage.store import ProfileStore
@@ -42,12 +43,12 @@ def setup(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ProfileSto
 def _attempt(store: ProfileStore, folder: Path, content: bytes) -> None:
     source = folder / f"{uuid.uuid4().hex}.json"
     source.write_bytes(content)
-    before = [s.id for s in store.list_profiles()]
+    before = [s.id for s in summaries(store)]
     try:
         result = store.import_json(source)
     except StoreError as exc:
         assert str(source) in str(exc)
-        assert [s.id for s in store.list_profiles()] == before
+        assert [s.id for s in summaries(store)] == before
     else:  # a mutation that is still a valid profile: fine, then remove it again
         store.delete_profile(result.profile.id)
         store.purge_trash(older_than_days=0)

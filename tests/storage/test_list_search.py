@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from factories import summaries
 from moatdesk.storage import profiles_repo
 from moatdesk.storage.errors import CorruptDatabaseError
 from moatdesk.storage.store import ProfileStore
@@ -47,7 +48,12 @@ def test_the_list_and_the_search_are_one_pass_over_one_covering_index(named: Pro
     list is on its profiles_list entry (schema 5).  The one subquery is the clock-set-back
     case of "review due" (two final quarters after the current one), run for those
     profiles alone."""
-    for sql in (profiles_repo._SUMMARY_SQL, profiles_repo._SEARCH_SQL):
+    for sql in (
+        profiles_repo._SUMMARY_SQL,
+        profiles_repo._SEARCH_SQL,
+        profiles_repo._TABLE_SQL,  # moatdesk list's
+        profiles_repo._TABLE_SEARCH_SQL,
+    ):
         plan = _plan(named._conn, sql)
         assert plan[0] == "SEARCH p USING COVERING INDEX profiles_list (deleted_at=?)", plan
         assert plan[1] == "CORRELATED SCALAR SUBQUERY 1", plan
@@ -94,7 +100,7 @@ def test_listing_does_per_profile_no_more_than_reading_its_index_entry(
         "FROM profiles INDEXED BY profiles_list WHERE deleted_at IS NULL",
         {},
     )
-    assert len(store.list_profiles()) == 200
+    assert len(summaries(store)) == 200
     # 200 profiles: ~2.1x the floor now; one lookup a profile is ~3.1x, schema 4 was 8.3x.
     assert ours < 2.5 * floor, (ours, floor)
 
@@ -133,22 +139,25 @@ def test_the_trash_purge_on_open_reads_only_trashed_entries(named: ProfileStore)
     ],
 )
 def test_search_matches_names_as_they_look(named: ProfileStore, typed: str, found: list[str]):
-    got = named.search_profiles(typed)
+    got = summaries(named, typed)
     assert {unicodedata.normalize("NFC", n) for n in _names(got)} == {
         unicodedata.normalize("NFC", n) for n in found
     }
-    assert all(s in named.list_profiles() for s in got)  # the same rows the list shows
-    # What the GUI's list and `moatdesk list` read: the same rows as tuples, and the ids
-    # the search box filters the list's rows by.
-    assert named.list_profile_rows(typed) == [s.as_row() for s in got]
-    assert named.search_profile_ids(typed) == {s.id for s in got}
+    # The list's own rows, in its order; `moatdesk list`'s are their first five values,
+    # and the search box's ids (which filter the GUI's rows) the same profiles.
+    ids = {s.id for s in got}
+    rows = named.list_profile_rows(typed)
+    assert rows == [row for row in named.list_profile_rows() if row[0] in ids]
+    assert named.list_table_rows(typed) == [row[:5] for row in rows]
+    assert named.search_profile_ids(typed) == ids
 
 
 def test_a_blank_search_lists_every_profile(named: ProfileStore):
-    everyone = named.list_profiles()
+    everyone = summaries(named)
     for blank in ("", "   ", "\u200b"):
-        assert named.search_profiles(blank) == everyone
+        assert summaries(named, blank) == everyone
         assert named.list_profile_rows(blank) == [s.as_row() for s in everyone]
+        assert named.list_table_rows(blank) == [s.as_row()[:5] for s in everyone]
         assert named.search_profile_ids(blank) == {s.id for s in everyone}
     assert named.list_profile_rows() == [s.as_row() for s in everyone]
     assert len(everyone) == 10
@@ -157,9 +166,9 @@ def test_a_blank_search_lists_every_profile(named: ProfileStore):
 def test_a_listed_row_reads_back_as_the_profile_it_lists(named: ProfileStore, make_basics):
     """records.ProfileSummary.from_row and as_row are each other's inverse, so the GUI
     can keep rows as tuples and make a summary only for the row a founder selects."""
-    [acme] = named.search_profiles("acme labs")
+    [acme] = summaries(named, "acme labs")
     named.finalise(acme.id, "2026-Q4")
-    for summary in named.list_profiles():
+    for summary in summaries(named):
         row = summary.as_row()
         assert type(summary).from_row(row) == summary
         assert row[0] == summary.id and row[1] == summary.name
@@ -167,14 +176,14 @@ def test_a_listed_row_reads_back_as_the_profile_it_lists(named: ProfileStore, ma
     assert row[2:6] == ("2026-Q4", "final", 0, 0)  # quarter, status, review due, draft
     assert row[6].endswith("+00:00")  # last edited, in UTC as the store keeps it
     fresh = named.create_profile(make_basics("No Quarter Yet"))
-    [unstarted] = named.search_profiles("no quarter yet")
+    [unstarted] = summaries(named, "no quarter yet")
     assert unstarted.id == fresh.id and unstarted.latest_status is None
     assert unstarted.as_row()[2:6] == (None, None, 1, 0)  # no review yet: one is due
     assert type(unstarted).from_row(unstarted.as_row()) == unstarted
 
 
 def test_a_profile_whose_stored_basics_are_spoilt_is_named_when_read(named: ProfileStore):
-    [acme] = named.search_profiles("acme labs")
+    [acme] = summaries(named, "acme labs")
     named._conn.execute(
         "UPDATE profiles SET basics_json = ? WHERE id = ?", ('{"name": 7}', acme.id)
     )
@@ -185,22 +194,22 @@ def test_a_profile_whose_stored_basics_are_spoilt_is_named_when_read(named: Prof
 
 
 def test_search_follows_renames_the_trash_copies_and_imports(named: ProfileStore, tmp_path: Path):
-    [acme] = named.search_profiles("acme labs")
+    [acme] = summaries(named, "acme labs")
     named.rename_profile(acme.id, "Renamed Űnicode")
-    assert named.search_profiles("acme labs") == []
-    assert [s.id for s in named.search_profiles("űnicode")] == [acme.id]
+    assert summaries(named, "acme labs") == []
+    assert [s.id for s in summaries(named, "űnicode")] == [acme.id]
     named.delete_profile(acme.id)
-    assert named.search_profiles("renamed") == []
+    assert summaries(named, "renamed") == []
     named.restore_profile(acme.id)
-    assert [s.id for s in named.search_profiles("renamed")] == [acme.id]
+    assert [s.id for s in summaries(named, "renamed")] == [acme.id]
     copy = named.duplicate_profile(acme.id)
-    assert {s.id for s in named.search_profiles("RENAMED")} == {acme.id, copy.id}
+    assert {s.id for s in summaries(named, "RENAMED")} == {acme.id, copy.id}
     exported = named.export_json(acme.id, tmp_path / "acme.json")
     data = json.loads(exported.read_text(encoding="utf-8"))
     data["profile"]["id"] = "c" * 32  # another company's file with the same name
     exported.write_text(json.dumps(data), encoding="utf-8")
     imported = named.import_json(exported).profile
-    assert imported.id in {s.id for s in named.search_profiles("renamed űnicode (imported)")}
+    assert imported.id in {s.id for s in summaries(named, "renamed űnicode (imported)")}
 
 
 # Schema 4's list: every fact read from the assessments themselves (four lookups a
@@ -227,8 +236,10 @@ def _agrees_with_the_quarters(store: ProfileStore) -> None:
     for current in _QUARTERS:  # "review due" for any current quarter, a clock set back too
         kept = conn.execute(profiles_repo._SUMMARY_SQL, {"current": current}).fetchall()
         assert kept == conn.execute(_FROM_THE_QUARTERS, {"current": current}).fetchall()
+        table = conn.execute(profiles_repo._TABLE_SQL, {"current": current}).fetchall()
+        assert table == [row[:5] for row in kept]  # moatdesk list's, review due too
     for (pid,) in conn.execute("SELECT id FROM profiles WHERE deleted_at IS NULL"):
-        assert store.profile_summary(pid) in store.list_profiles()
+        assert store.profile_summary(pid) in summaries(store)
 
 
 def test_every_write_keeps_the_profiles_row_of_the_list(
@@ -241,7 +252,7 @@ def test_every_write_keeps_the_profiles_row_of_the_list(
 
     store = named
     _agrees_with_the_quarters(store)
-    [acme] = store.search_profiles("acme labs")
+    [acme] = summaries(store, "acme labs")
     store.finalise(acme.id, "2026-Q4")
     _agrees_with_the_quarters(store)
     store.create_assessment(acme.id, "2027-Q1")  # early
@@ -254,7 +265,7 @@ def test_every_write_keeps_the_profiles_row_of_the_list(
     store.update_basics(acme.id, store.get_profile(acme.id).basics, quarter="2026-Q4")
     store.rename_profile(acme.id, "Acme Renamed")
     _agrees_with_the_quarters(store)
-    [robotics] = store.search_profiles("robotics")
+    [robotics] = summaries(store, "robotics")
     store.finalise(robotics.id, "2026-Q4")
     store.start_draft_from(robotics.id, "2026-Q4", WhatIfSpec(preset="capital_tightens"))
     _agrees_with_the_quarters(store)
@@ -274,4 +285,4 @@ def test_every_write_keeps_the_profiles_row_of_the_list(
     with store._write() as conn:  # a quarter deleted on its own (no store call does yet)
         conn.execute("DELETE FROM assessments WHERE quarter = '2027-Q1'")
     _agrees_with_the_quarters(store)
-    assert [s.name for s in store.search_profiles("acme renamed")] == ["Acme Renamed"]
+    assert [s.name for s in summaries(store, "acme renamed")] == ["Acme Renamed"]

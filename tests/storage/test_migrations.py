@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from factories import summaries
 from moatdesk.storage import schema
 from moatdesk.storage.backups import list_backups_in
 from moatdesk.storage.connection import DB_FILENAME
@@ -49,13 +50,13 @@ def test_every_migration_step_has_a_fixture_and_a_test():
 def test_migrate_from_v0(data_dir: Path):
     """An empty folder and a 0-byte file (no backups yet) both become the current schema."""
     with ProfileStore.open(data_dir) as store:
-        assert store.list_profiles() == []
+        assert summaries(store) == []
     assert _user_version(data_dir / DB_FILENAME) == schema.SCHEMA_VERSION
     other = data_dir.parent / "other"
     other.mkdir()
     (other / DB_FILENAME).write_bytes(b"")
     with ProfileStore.open(other) as store:
-        assert store.list_profiles() == []
+        assert summaries(store) == []
     assert _user_version(other / DB_FILENAME) == schema.SCHEMA_VERSION
 
 
@@ -135,11 +136,11 @@ def test_migrate_from_v3(data_dir: Path):
         assert live == expected["live"]
         by_start = {p["basics"]["name"][0]: p for p in expected["live"]}
         korean, accented, percent = by_start["\u1102"], by_start["É"], by_start["1"]  # ᄂ: NFD
-        assert [s.id for s in store.search_profiles("노을")] == [korean["id"]]  # typed NFC
-        assert [s.id for s in store.search_profiles("école l")] == [accented["id"]]
-        assert [s.id for s in store.search_profiles("0%_m")] == [percent["id"]]
-        assert store.search_profiles("trashed") == []
-        assert [s.id for s in store.list_profiles()] == [p["id"] for p in expected["live"]]
+        assert [s.id for s in summaries(store, "노을")] == [korean["id"]]  # typed NFC
+        assert [s.id for s in summaries(store, "école l")] == [accented["id"]]
+        assert [s.id for s in summaries(store, "0%_m")] == [percent["id"]]
+        assert summaries(store, "trashed") == []
+        assert [s.id for s in summaries(store)] == [p["id"] for p in expected["live"]]
         assert store.saved_scenarios(korean["id"], "2026-Q3")[0].name == "런웨이 절반"
     assert _user_version(db_path) == schema.SCHEMA_VERSION
     conn = sqlite3.connect(db_path)
@@ -163,18 +164,17 @@ def test_migrate_from_v4(data_dir: Path):
     for day, listed in expected["listed"].items():
         with ProfileStore.open(data_dir, today=lambda d=day: date.fromisoformat(d)) as store:
             got = [
-                {**s._asdict(), "updated_at": s.updated_at.isoformat()}
-                for s in store.list_profiles()
+                {**s._asdict(), "updated_at": s.updated_at.isoformat()} for s in summaries(store)
             ]
             assert got == listed, day
-            assert [store.profile_summary(s["id"]) for s in listed] == store.list_profiles()
+            assert [store.profile_summary(s["id"]) for s in listed] == summaries(store)
     with ProfileStore.open(data_dir, today=lambda: date(2026, 12, 1)) as store:
         live = [json.loads(store.get_profile(p["id"]).model_dump_json()) for p in expected["live"]]
         assert live == expected["live"]
         assert [t.id for t in store.list_trash()] == expected["trash"]
-        [fresh] = [s for s in store.list_profiles() if s.latest_quarter is None]
+        [fresh] = [s for s in summaries(store) if s.latest_quarter is None]
         store.save_draft(fresh.id, "2026-Q4", {})
-        [saved] = [s for s in store.list_profiles() if s.id == fresh.id]
+        [saved] = [s for s in summaries(store) if s.id == fresh.id]
         assert (saved.latest_quarter, saved.has_draft) == ("2026-Q4", True)
     assert _user_version(db_path) == schema.SCHEMA_VERSION
     assert "touched_at" in _columns(db_path, "profiles")
@@ -210,7 +210,7 @@ def test_a_crash_in_the_schema_5_step_leaves_schema_4_as_it_was(
     monkeypatch.setitem(schema.MIGRATIONS, 5, real)
     expected = json.loads((FIXTURES / "v4.expected.json").read_text(encoding="utf-8"))
     with ProfileStore.open(data_dir, today=lambda: date(2026, 12, 1)) as store:
-        assert [s.id for s in store.list_profiles()] == [
+        assert [s.id for s in summaries(store)] == [
             s["id"] for s in expected["listed"]["2026-12-01"]
         ]
     assert _user_version(db_path) == 5

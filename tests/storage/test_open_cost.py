@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from factories import summaries
 from moatdesk.domain.models import Answer
 from moatdesk.storage import opening
 from moatdesk.storage.backups import backup_dir
@@ -104,7 +105,7 @@ def test_damage_deep_in_the_file_is_found_by_the_check_not_copied_and_refused_ne
     backups_before = sorted(p.name for p in backup_dir(data_dir).iterdir())
     later = date(2026, 12, 5)
     with ProfileStore.open(data_dir, daily_backup=False, today=lambda: later) as store:
-        assert len(store.list_profiles()) == 60  # the first frame's work still works
+        assert len(summaries(store)) == 60  # the first frame's work still works
         with pytest.raises(CorruptDatabaseError, match="is damaged"):
             store.check_integrity()
         with pytest.raises(CorruptDatabaseError, match="is damaged"):
@@ -116,8 +117,8 @@ def test_damage_deep_in_the_file_is_found_by_the_check_not_copied_and_refused_ne
         ProfileStore.open(data_dir, daily_backup=False, today=lambda: later)
     restore_latest_backup(data_dir)
     with ProfileStore.open(data_dir, daily_backup=False, today=lambda: later) as store:
-        assert len(store.list_profiles()) == 60
-        assert profile.id not in {s.id for s in store.list_profiles()}  # saved after the backup
+        assert len(summaries(store)) == 60
+        assert profile.id not in {s.id for s in summaries(store)}  # saved after the backup
     assert not damage_mark(db_path).exists()  # the restored file was read in full, healthy
 
 

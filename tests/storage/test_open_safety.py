@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from factories import summaries
 from moatdesk.storage.backups import list_backups_in
 from moatdesk.storage.connection import DB_FILENAME
 from moatdesk.storage.errors import (
@@ -65,7 +66,7 @@ def _restores(data_dir: Path) -> None:
     used = restore_latest_backup(data_dir).backup
     assert used.parent == data_dir / "backups"
     with ProfileStore.open(data_dir) as store:
-        assert [s.name for s in store.list_profiles()] == ["In the backup"]
+        assert [s.name for s in summaries(store)] == ["In the backup"]
     assert [p for p in data_dir.iterdir() if ".replaced-" in p.name], "damaged file kept aside"
 
 
@@ -142,7 +143,7 @@ def test_restore_skips_a_damaged_newest_backup(backed_up: Path):
     backed_up.write_bytes(b"garbage too")
     assert restore_latest_backup(backed_up.parent).backup == older
     with ProfileStore.open(backed_up.parent) as store:
-        assert [s.name for s in store.list_profiles()] == ["In the backup"]
+        assert [s.name for s in summaries(store)] == ["In the backup"]
 
 
 def test_restore_skips_a_newest_backup_the_disk_cannot_read(backed_up: Path, monkeypatch):
@@ -164,7 +165,7 @@ def test_restore_skips_a_newest_backup_the_disk_cannot_read(backed_up: Path, mon
     assert restore_latest_backup(backed_up.parent).backup == older
     monkeypatch.undo()
     with ProfileStore.open(backed_up.parent) as store:
-        assert [s.name for s in store.list_profiles()] == ["In the backup"]
+        assert [s.name for s in summaries(store)] == ["In the backup"]
 
 
 def test_a_write_while_another_process_writes_waits_then_reports_the_lock(
@@ -180,7 +181,7 @@ def test_a_write_while_another_process_writes_waits_then_reports_the_lock(
             with pytest.raises(StoreLockedError, match="another MoatDesk"):
                 store.create_profile(make_basics("Blocked"))
             assert time.monotonic() - started >= 0.25
-            assert store.list_profiles() == []  # reading still works meanwhile
+            assert summaries(store) == []  # reading still works meanwhile
     finally:
         holder.execute("ROLLBACK")
         holder.close()

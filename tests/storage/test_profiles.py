@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from factories import summaries
 from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.storage.errors import InvalidInputError, NameTakenError, ProfileNotFoundError
 from moatdesk.storage.store import ProfileStore
@@ -63,7 +64,7 @@ def test_delete_moves_to_trash_and_restore_brings_it_back(store, make_basics, an
     profile = store.create_profile(make_basics("Acme"))
     store.save_draft(profile.id, "2026-Q4", answers)
     store.delete_profile(profile.id)
-    assert store.list_profiles() == []
+    assert summaries(store) == []
     with pytest.raises(ProfileNotFoundError):
         store.get_profile("Acme")
     [trashed] = store.list_trash()
@@ -108,7 +109,7 @@ def test_list_shows_latest_quarter_status_and_whether_review_is_due(
         drafting = store.create_profile(make_basics("drafting"))
         store.save_draft(drafting.id, "2026-Q4", answers)
         fresh = store.create_profile(make_basics("Fresh"))
-        rows = {s.name: s for s in store.list_profiles()}
+        rows = {s.name: s for s in summaries(store)}
     assert [s for s in rows] == ["Done", "drafting", "Fresh"]  # case-insensitive order
     assert (rows["Done"].latest_quarter, rows["Done"].latest_status) == (
         "2026-Q4",
@@ -121,7 +122,7 @@ def test_list_shows_latest_quarter_status_and_whether_review_is_due(
     assert rows["Fresh"].id == fresh.id
     # A new calendar quarter makes the review due again.
     with ProfileStore.open(data_dir, today=lambda: date(2027, 1, 2)) as store:
-        assert {s.name: s.review_due for s in store.list_profiles()}["Done"] is True
+        assert {s.name: s.review_due for s in summaries(store)}["Done"] is True
 
 
 def test_unknown_profile_ids_are_reported(store):

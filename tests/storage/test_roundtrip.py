@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from budget import examples
+from factories import summaries
 from moatdesk.domain.models import Answer, CompanyBasics
 from moatdesk.domain.textrules import (
     MAX_NAME_CHARS,
@@ -100,7 +101,7 @@ def test_text_round_trips_through_store_and_exchange(
         assert type(imported.assessments[0].answers[question].value) is type(value)
     finally:
         for store in stores:
-            if any(s.id == profile.id for s in store.list_profiles()):
+            if any(s.id == profile.id for s in summaries(store)):
                 store.delete_profile(profile.id)
             store.purge_trash(older_than_days=0)
 
@@ -114,7 +115,7 @@ def test_lone_surrogates_are_refused_and_nothing_is_half_saved(stores, text, at,
         _basics(bad)  # the domain model refuses it where the UI builds it
     with pytest.raises(InvalidInputError, match="surrogate"):
         one.create_profile(CompanyBasics.model_construct(**{**_basics("x").__dict__, "name": bad}))
-    assert all(s.name != bad for s in one.list_profiles())
+    assert all(s.name != bad for s in summaries(one))
     profile = one.create_profile(_basics(f"holder {uuid.uuid4().hex}"))
     try:
         with pytest.raises(InvalidInputError, match="surrogate"):

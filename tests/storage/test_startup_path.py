@@ -20,7 +20,7 @@ from pathlib import Path
 from moatdesk.storage.store import ProfileStore
 
 with ProfileStore.open(Path(sys.argv[1])) as store:
-    names = [s.name for s in store.list_profiles()]
+    names = [row[1] for row in store.list_profile_rows()]  # the GUI's list
     before = sorted(m for m in ("pydantic", "moatdesk.domain.models") if m in sys.modules)
     store.get_profile(names[0])  # the first full read brings them in
     after = sorted(m for m in ("pydantic", "moatdesk.domain.models") if m in sys.modules)

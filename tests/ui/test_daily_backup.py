@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMainWindow
 
+from factories import summaries
 from moatdesk.domain.errors import QT_TRANSLATE_NOOP
 from moatdesk.domain.models import Answer
 from moatdesk.storage.backups import backup_dir
@@ -71,7 +72,7 @@ def test_a_failed_backup_is_told_and_the_window_stays_usable(
     assert outcome.args == [False]
     assert warned == [problem]
     window.actions_by_name["duplicate"].trigger()
-    assert len(store.list_profiles()) == 2
+    assert len(summaries(store)) == 2
 
 
 def _scribble_last_assessment_leaf(db_path: Path) -> None:
@@ -112,7 +113,7 @@ def test_damage_found_after_the_first_frame_is_told_and_no_backup_replaces_a_goo
         assert isinstance(problem, CorruptDatabaseError)
         assert not list(backup_dir(data_dir).glob("moatdesk-daily-*"))  # nothing copied
         store.create_profile(basics_named("Still saving"))  # the work goes on
-        assert len(store.list_profiles()) == 41
+        assert len(summaries(store)) == 41
     with pytest.raises(CorruptDatabaseError):  # the next start refuses it, offers a backup
         ProfileStore.open(data_dir, daily_backup=False)
 

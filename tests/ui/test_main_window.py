@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
+from factories import summaries
 from listing import cell, listed
 from moatdesk.ui.dialogs import ResultsDialog, TrashDialog
 from windows import activate
@@ -37,10 +38,10 @@ def test_delete_is_undone_from_the_bar_and_with_ctrl_z(
     assert not window.undo_bar.isVisible()
 
     window.actions_by_name["delete"].trigger()
-    assert store.list_profiles() == []
+    assert summaries(store) == []
     activate(qtbot, window)  # shortcuts act in the active window
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert [p.name for p in store.list_profiles()] == ["Keep Me"]
+    assert [p.name for p in summaries(store)] == ["Keep Me"]
 
 
 def test_trash_restores_a_deleted_profile(qtbot, make_window, store, basics_named, shown_dialog):
@@ -77,7 +78,7 @@ def test_rename_and_duplicate_keep_text_verbatim(
     assert listed(window.panel) == [new_name]
     assert window.detail.title.text() == new_name
     window.actions_by_name["duplicate"].trigger()
-    assert len(store.list_profiles()) == 2
+    assert len(summaries(store)) == 2
 
 
 def test_review_due_badge_and_results_dialog(qtbot, make_window, store, basics_named, shown_dialog):
@@ -104,7 +105,7 @@ def test_open_the_example_then_export_its_pdf_off_the_gui_thread(
 
     window = make_window()
     founder.click(window.empty.example_button)
-    [summary] = store.list_profiles()
+    [summary] = summaries(store)
     assert listed(window.panel) == [summary.name]
     assert window.actions_by_name["export_pdf"].isEnabled()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import moatdesk.ui.app as app_module
 from factories import basics as _basics
+from factories import summaries
 from moatdesk.storage import backups, connection, opening, schema
 from moatdesk.storage.backups import list_backups_in
 from moatdesk.storage.connection import DB_FILENAME, damage_mark
@@ -159,7 +160,7 @@ def test_a_current_file_opens_on_the_gui_thread_without_dialog_or_worker(
     store = startup.open_store_interactive(data_dir, daily_backup=False)
     assert store is not None
     try:
-        assert [s.name for s in store.list_profiles()] == ["Current Co"]
+        assert [s.name for s in summaries(store)] == ["Current Co"]
     finally:
         store.close()
     assert watch.workers == [] and watch.dialogs == []
@@ -253,7 +254,7 @@ def test_a_damaged_old_file_offers_the_backup_and_opens_the_restored_profiles(
     store = startup.open_store_interactive(data_dir, daily_backup=False)
     assert store is not None
     try:
-        assert [s.name for s in store.list_profiles()] == ["Backed Up Co"]
+        assert [s.name for s in summaries(store)] == ["Backed Up Co"]
     finally:
         store.close()
     assert len(asked) == 1 and "is damaged" in asked[0] and DB_FILENAME in asked[0]

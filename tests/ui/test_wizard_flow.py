@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 
+from factories import summaries
 from moatdesk.domain.answers import display_value
 from moatdesk.domain.content import load_bank
 from moatdesk.domain.models import Answer
@@ -240,7 +241,7 @@ def test_escape_on_a_new_profiles_first_page_offers_to_discard_it(
     monkeypatch.setattr(QMessageBox, "question", reply(QMessageBox.StandardButton.Cancel))
     qtbot.keyClick(wizard.basics_page.name, Qt.Key.Key_Escape)
     assert asked and "Second Thoughts" in asked[0]
-    assert wizard.isVisible() and store.list_profiles() == []
+    assert wizard.isVisible() and summaries(store) == []
 
     founder.next(wizard)  # the profile exists now; back on its first page it can still go
     wizard.back()
@@ -248,7 +249,7 @@ def test_escape_on_a_new_profiles_first_page_offers_to_discard_it(
     monkeypatch.setattr(QMessageBox, "question", reply(QMessageBox.StandardButton.Discard))
     qtbot.keyClick(wizard.basics_page.name, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.controller.wizard is None)
-    assert store.list_profiles() == []
+    assert summaries(store) == []
     assert len(asked) == 2
 
 
@@ -258,7 +259,7 @@ def test_escape_can_keep_the_new_profile(qtbot, founder, make_window, store, mon
     wizard = new_wizard(window, founder, "Keeper")
     qtbot.keyClick(wizard.basics_page.name, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.controller.wizard is None)
-    assert [p.name for p in store.list_profiles()] == ["Keeper"]
+    assert [p.name for p in summaries(store)] == ["Keeper"]
 
 
 # -- finishing ------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import uuid
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from factories import basics
+from factories import basics, summaries
 from listing import cell
 from moatdesk.storage import profiles_repo
 from moatdesk.storage.connection import transaction, utc_now
@@ -33,17 +33,17 @@ def fill(store, count: int) -> None:
 
 class Counts:
     def __init__(self, monkeypatch, store, panel) -> None:
-        self.listed = 0  # every profile read (ProfileStore.list_profile_rows or list_profiles)
+        self.listed = 0  # every profile read (ProfileStore.list_profile_rows)
         self.refreshed = 0  # the whole list compared again (ProfilesPanel.set_rows)
         self.detail = 0  # the detail pane rebuilt (ProfileDetail.show_profile)
-        list_rows, list_profiles = store.list_profile_rows, store.list_profiles
+        list_rows = store.list_profile_rows
         set_rows = panel.set_rows
         show_profile = panel.parent().window().detail.show_profile
 
         def listing(read):
-            def counted():
+            def counted(*args):
                 self.listed += 1
-                return read()
+                return read(*args)
 
             return counted
 
@@ -56,7 +56,6 @@ class Counts:
             return show_profile(*args, **kwargs)
 
         monkeypatch.setattr(store, "list_profile_rows", listing(list_rows))
-        monkeypatch.setattr(store, "list_profiles", listing(list_profiles))
         monkeypatch.setattr(panel, "set_rows", refreshing)
         monkeypatch.setattr(panel.parent().window().detail, "show_profile", showing)
 
@@ -143,7 +142,7 @@ def test_one_profiles_row_is_its_row_of_the_whole_list(store, basics_named):
         store.create_profile(basics_named(name))
     beta = store.get_profile("Beta")
     store.start_review(beta.id, "2026-Q3")
-    assert store.profile_summary(beta.id) == store.list_profiles()[1]
+    assert store.profile_summary(beta.id) == summaries(store)[1]
     store.delete_profile(beta.id)
     assert store.profile_summary(beta.id) is None
     assert store.profile_summary("no-such-id") is None

@@ -31,6 +31,9 @@ ROW_STATUS: Final = 3
 ROW_DUE: Final = 4
 ROW_DRAFT: Final = 5
 ROW_EDITED: Final = 6
+# The first five of them, what ``moatdesk list`` shows (profiles_repo.table_rows): the
+# same ROW_ indices read both.
+TableRow = tuple[str, str, str | None, str | None, int]
 
 _STATUSES: dict[str | None, AssessmentStatus | None] = {s.value: s for s in AssessmentStatus}
 _STATUSES[None] = None

@@ -73,6 +73,7 @@ from moatdesk.storage.records import (
     ProfileSummary,
     QuarterChoice,
     RestoreResult,
+    TableRow,
     TrashedProfile,
 )
 
@@ -242,37 +243,34 @@ class ProfileStore:
 
     # ---- profiles ---------------------------------------------------------------
 
-    def list_profiles(self) -> list[ProfileSummary]:
-        """The live profiles, in the list's order (names as they look: search_key)."""
-        with self._read() as conn:
-            return profiles_repo.summaries(conn, quarter_of(self._today()))
-
     def list_profile_rows(self, text: str | None = None) -> list[ProfileRow]:
-        """``list_profiles`` as plain tuples (records.ProfileRow), no object made per
-        profile (one covering-index scan; 10,000 profiles in ~10 ms, docs/benchmarks.md);
-        with ``text``, ``search_profiles(text)``'s rows.  For the GUI's list, which makes
-        texts only for the rows on screen, and the CLI's table."""
+        """The live profiles, in the list's order (names as they look: search_key), as
+        plain tuples (records.ProfileRow; ProfileSummary.from_row makes the record of
+        one), no object made per profile: one covering-index scan, 10,000 profiles in
+        ~10 ms (docs/benchmarks.md).  With ``text``, those whose name contains it as it
+        looks: Unicode case folding, NFC/NFD and zero-width characters ignored on both
+        sides (textrules.search_key); ``%`` and ``_`` are plain characters; blank text
+        lists every profile.  For the GUI's list, which makes texts only for the rows on
+        screen."""
         with self._read() as conn:
             return profiles_repo.rows(conn, quarter_of(self._today()), text)
 
+    def list_table_rows(self, text: str | None = None) -> list[TableRow]:
+        """``list_profile_rows(text)`` without has-a-draft and last-edited, which
+        ``moatdesk list`` does not show (records.TableRow): less for SQLite to read."""
+        with self._read() as conn:
+            return profiles_repo.table_rows(conn, quarter_of(self._today()), text)
+
     def profile_summary(self, profile_id: str) -> ProfileSummary | None:
-        """One row of ``list_profiles`` (None if trashed or unknown): a saved draft
-        updates its row of the list without listing every profile."""
+        """One profile's row of the list as a record (None if trashed or unknown): a
+        saved draft updates its row of the list without listing every profile."""
         with self._read() as conn:
             return profiles_repo.summary(conn, profile_id, quarter_of(self._today()))
 
-    def search_profiles(self, text: str) -> list[ProfileSummary]:
-        """The profiles whose name contains ``text`` as it looks: Unicode case folding,
-        NFC/NFD and zero-width characters ignored on both sides (textrules.search_key);
-        ``%`` and ``_`` are plain characters.  Blank text lists every profile.  In SQL
-        over one covering index, like list_profiles."""
-        with self._read() as conn:
-            return profiles_repo.summaries(conn, quarter_of(self._today()), text)
-
     def search_profile_ids(self, text: str) -> set[str]:
-        """The ids ``search_profiles(text)`` would list, from the index alone (~100 times
-        cheaper at 10,000 profiles): for a list that holds the summaries already (the
-        GUI's search box filters its rows with it)."""
+        """The ids ``list_profile_rows(text)`` would list, from the index alone (~100 times
+        cheaper at 10,000 profiles): for a list that holds the rows already (the GUI's
+        search box filters its rows with it)."""
         with self._read() as conn:
             return profiles_repo.matching_ids(conn, text)
 
