@@ -383,6 +383,31 @@ def memory_rows(runs: int, src: str | None = None) -> list[str]:
     return lines
 
 
+# The docs' hand-written text (what was cut, what was measured and left) is kept from
+# this line on: --write-docs replaces the figures above it, never the text below.
+KEEP_MARKER = "<!-- bench_ui.py --write-docs replaces the figures above this line -->"
+SECTION = re.compile(r"## Main window\n.*?(?=\n## |\Z)", re.S)
+
+
+def write_docs(table: str) -> None:
+    text = DOCS.read_text(encoding="utf-8")
+    found = SECTION.search(text)
+    kept = ""
+    if found and KEEP_MARKER in found[0]:
+        kept = found[0].split(KEEP_MARKER, 1)[1].rstrip("\n")
+        kept = re.sub(r"\n+Command: .*\Z", "", kept, flags=re.S)
+    section = (
+        "## Main window\n\n(figures from `benchmarks/bench_ui.py`)\n\n"
+        f"{table}\n\n{KEEP_MARKER}{kept}\n\n"
+        "Command: `.venv/bin/python benchmarks/bench_ui.py --write-docs`\n"
+    )
+    if found:
+        text = text[: found.start()] + section + text[found.end() :]
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    DOCS.write_text(text, encoding="utf-8")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
@@ -399,13 +424,8 @@ def main() -> int:
     from moatdesk.ui.app import create_application
 
     app = create_application()
-    intro = (
-        f"Python {platform.python_version()}, {platform.machine()}, offscreen, "
-        f"{args.runs} runs of each (median); measured {date.today().isoformat()}."
-    )
+    load_before = os.getloadavg()[0]
     sections = [
-        intro,
-        "",
         "Profile list refresh, until repainted:",
         "",
         *list_rows(app, args.runs),
@@ -420,67 +440,17 @@ def main() -> int:
         "",
         *memory_rows(args.runs),
     ]
-    table = "\n".join(sections)
+    intro = (
+        f"Python {platform.python_version()}, {platform.machine()}, offscreen, "
+        f"{args.runs} runs of each (median); measured "
+        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, load average "
+        f"{load_before:.1f} before and {os.getloadavg()[0]:.1f} after ({os.cpu_count()} cores)."
+    )
+    table = "\n".join([intro, "", *sections])
     print(table)
     if args.write_docs:
-        section = (
-            "## Main window\n\n(figures from `benchmarks/bench_ui.py`)\n\n"
-            f"{table}\n\n{ANALYSIS}\n\n"
-            "Command: `.venv/bin/python benchmarks/bench_ui.py --write-docs`\n"
-        )
-        text = DOCS.read_text(encoding="utf-8")
-        if "## Main window" in text:
-            text = re.sub(r"## Main window\n.*?(?=\n## |\Z)", lambda _m: section, text, flags=re.S)
-        else:
-            text = text.rstrip("\n") + "\n\n" + section
-        DOCS.write_text(text, encoding="utf-8")
+        write_docs(table)
     return 0
-
-
-ANALYSIS = """\
-What makes these flat: the list is a Qt model (ui/profiles_model.py) behind a
-QSortFilterProxyModel; a refresh with the same profiles announces only the changed row,
-and column widths come from the texts a column can hold (ResizeToContents read every
-row on every refresh: 18 s at row 900 of 1,000 before). tests/ui/test_profiles_list.py
-counts the rows a refresh reads. A switch shows the basics and history at once and
-takes each review's roadmap from ui/roadmap_cache.py (keyed by basics, quarter,
-answers and bank version); missing ones are worked out after the frame, three per turn
-of the event loop (tests/ui/test_profile_switch.py counts them). The results chart is
-painted with QPainter (ui/moat_chart.py), so neither reportlab nor QtSvg loads for it.
-Taken on the shared 2-core machine under load 6-9 from other sessions: the floors
-themselves moved 15-46 ms between runs, so read the ratios, and re-run on an idle
-machine before reading a figure near its target. (The switch is under 50 ms at load 4,
-near it under load 7.)
-
-Memory (issue 16), not met yet. The run is the app's own: the main window, the example
-shown, View results, the wizard 8 pages on, then the export dialog rendering the Korean
-full roadmap in its worker and previewing it (until 2026-12-02 the run called
-build_pdf_bytes on the GUI thread, without the preview, and read 173 MiB). Before and
-after, the same command on the session's starting sources (`--src`, c0705db), 5 runs
-each, 2026-12-02 05:47 and 05:56 UTC under load 6-8: peak 232 -> 143 MiB (4.67x ->
-2.87x); by step (VmRSS) main window 72 -> 65, the example shown 104 -> 93, View results
-107 -> 96, the wizard 122 -> 111, the export dialog 204 -> 143. What was cut: the preview kept every
-page as bytes, image and pixmap at once (~20 MB each for 15 pages); now a page is
-rasterised as it scrolls into view and let go when it leaves. The fonts (report/fonts.py)
-cost +35 MiB, now +7: the files are parsed from a memory map, then read glyph by glyph
-for subsetting (kept whole before, 9.6 MiB, and the 4.4 MiB glyph table was copied per
-subset); character maps, widths and glyph offsets are read a table at a time into arrays
-(reportlab's parse left ~6 MiB of per-glyph lists behind); the NanumGothic faces share
-one map; coverage is code-point ranges (2.7 MiB of sets before); DejaVuSans registers
-only for a character NanumGothic lacks. PySide6's import hook kept every later module's
-source in linecache (~13 MiB; ui/pyside_sources.py). report.strings, which the screens
-read, imported xml.sax.saxutils and with it urllib, http.client and ssl (~6 MiB at the
-main window); the countdown imported the what-if panel for one helper (~2 MiB).
-glibc's arenas (MALLOC_ARENA_MAX, malloc_trim) moved the peak by 3 MiB at most: left
-alone. What is left of the export step's +31 MiB: reportlab's modules (and
-PIL, which reportlab.lib.utils imports) +8, the fonts +7, building the document +5,
-pypdfium2 +3, the two pages drawn and PDFium's caches +6, the dialog and its worker +3.
-Before it: pydantic and the domain (the example, +29: pydantic_core, the schemas, and
-importlib.metadata with email and csv, which pydantic's plugin loader imports, 3.5 MiB)
-and the wizard's native Qt widgets (+15, 1.7 MiB a page; its Python heap +1.8). The PDF
-in a child process (the CLI's `report`) was measured, not built: the child alone peaks
-at 60 MiB, the app would still be ~125 MiB (2.5x, the wizard step is 2.2x) and the two
-together ~185, more than the one process."""
 
 
 if __name__ == "__main__":
