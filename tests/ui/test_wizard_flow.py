@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 
 from factories import summaries
@@ -147,6 +148,12 @@ def test_changing_a_carried_over_answer_keeps_the_page_still(qtbot, founder, sto
     assert wizard.pending_reconfirm() == pending - 2
 
 
+def bar_color(banner: QWidget) -> int:
+    """The colour painted in the middle of the banner's left edge, as a founder sees it."""
+    image = banner.grab().toImage()
+    return image.pixel(1, image.height() // 2)
+
+
 def test_a_carried_over_banner_turns_upright_without_a_style_sheet_of_its_own(
     qtbot, founder, store, basics_named
 ):
@@ -159,9 +166,12 @@ def test_a_carried_over_banner_turns_upright_without_a_style_sheet_of_its_own(
         founder.next(wizard)
     page = wizard.currentPage()
     widget = next(w for w in page.widgets.values() if w.needs_reconfirm())
-    assert widget.reconfirm_label.font().italic()  # awaiting re-confirmation
+    banner = widget.reconfirm_label
+    assert banner.font().italic()  # awaiting re-confirmation
+    assert bar_color(banner) == QColor("#d99a00").rgb()  # beside an amber bar
     founder.click(widget.confirm_button)
-    assert not widget.reconfirm_label.font().italic()  # checked
+    assert not banner.font().italic()  # checked
+    assert bar_color(banner) == banner.palette().mid().color().rgb()  # the bar turns grey
     styled = [w.objectName() for w in page.findChildren(QWidget) if w.styleSheet()]
     assert styled == []
 

@@ -11,7 +11,7 @@ below it moves under the pointer.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,12 +38,14 @@ translate = QCoreApplication.translate
 
 
 class ReconfirmBanner(QLabel):
-    """The carried-over banner: in italics while the answer awaits re-confirmation,
-    upright once checked, its text set off 10 px and half an "x" (as the style sheet it
-    replaces laid it out: a 4 px border, 6 px padding and QLabel's indent for a frame;
-    that sheet, one per banner, cost ~20 KiB each, 50 in a review: issue 16)."""
+    """The carried-over banner: in italics beside an amber bar while the answer awaits
+    re-confirmation, upright beside a grey one once checked, its text set off 10 px and
+    half an "x".  Painted here rather than by a style sheet per banner (~20 KiB each, 50
+    in a review: issue 16; that sheet's bar never showed either)."""
 
-    OFFSET = 4 + 6
+    BAR = 4
+    OFFSET = BAR + 6
+    AWAITING = QColor("#d99a00")  # amber: carried over from last quarter, not looked at yet
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +59,16 @@ class ReconfirmBanner(QLabel):
         font.setItalic(not done)
         self.setFont(font)
         self.setIndent(QFontMetrics(font).horizontalAdvance("x") // 2)
+        self.update()
+
+    def bar_color(self) -> QColor:
+        return self.palette().mid().color() if self.done else self.AWAITING
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.fillRect(0, 0, self.BAR, self.height(), self.bar_color())
+        painter.end()
 
 
 class QuestionWidget(Retranslating, QFrame):
