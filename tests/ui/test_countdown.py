@@ -70,6 +70,15 @@ def test_a_moat_without_answers_reads_not_assessed(qtbot, make_window, store, ba
     assert {view.cell_text(row, 0) for row in range(9)} == {"Not assessed"}
 
 
+def _no_review_cut(view) -> bool:
+    """Every review in view is shown whole: one starts at the view's left edge and the
+    latest ends at its right edge (a scrolled table showed "…7-Q3 ▲" at its left)."""
+    starts = {view.columnViewportPosition(c) for c in range(view.columnCount())}
+    last = view.columnCount() - 1
+    right = view.columnViewportPosition(last) + view.columnWidth(last)
+    return 0 in starts and right == view.viewport().width()
+
+
 def _scrolled_no_further_than_needed(view) -> bool:
     header = view.horizontalHeader()
     return header.offset() <= max(0, header.length() - view.viewport().width())
@@ -87,6 +96,7 @@ def test_the_main_window_shows_the_latest_review_in_full(qtbot, founder, make_wi
     latest = view.visualRect(view.model().index(0, view.columnCount() - 1))
     assert latest.right() < view.viewport().width()  # its end in view, however narrow
     assert _scrolled_no_further_than_needed(view)
+    assert _no_review_cut(view)
     # The detail pane, not the list, gets most of a narrow window (the list took half).
     assert window.detail.width() > 1.5 * window.panel.width()
 
@@ -108,5 +118,6 @@ def test_the_countdown_keeps_the_latest_review_in_view_as_it_is_resized(qtbot, w
     latest = view.visualRect(view.model().index(0, view.columnCount() - 1))
     assert view.viewport().rect().contains(latest)
     assert _scrolled_no_further_than_needed(view)
+    assert _no_review_cut(view)
     if width == 900:  # room for every review: none is cut
         assert view.horizontalScrollBar().value() == 0

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QResizeEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -38,6 +38,8 @@ class CountdownView(Retranslating, QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entries: tuple[CountdownEntry, ...] = ()
+        self._least_width = 0  # a review's column: its widest text and a margin
+        self._fitted_to = -1  # the viewport width the columns were fitted to
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(False)
@@ -87,27 +89,53 @@ class CountdownView(Retranslating, QTableWidget):
                 self.setItem(row, column, item)
                 texts.add(item.text())
         widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
-        header = self.horizontalHeader()
         for column in range(len(entries)):
             title = self.horizontalHeaderItem(column)
-            heading = metrics.horizontalAdvance(title.text() if title else "")
-            header.resizeSection(column, max(widest, heading) + 16)
+            widest = max(widest, metrics.horizontalAdvance(title.text() if title else ""))
+        self._least_width = widest + 16
+        self._fit_columns()
         self._show_latest()
         rows = len(moats) * self.verticalHeader().defaultSectionSize()
         bar = self.horizontalScrollBar().sizeHint().height()
         self.setFixedHeight(self.horizontalHeader().height() + rows + 2 * self.frameWidth() + bar)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)  # the scroll range follows the new width
-        self._show_latest()
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        # Qt lays out the headers and the viewport here, after a resize of the table and
+        # when the moats' header changes width: the reviews are fitted to the new width.
+        if self.viewport().width() != self._fitted_to:
+            self._fit_columns()
+            self._show_latest()
+
+    def _fit_columns(self) -> None:
+        """Reviews as wide as the view holds a whole number of them, at least
+        ``_least_width`` each: scrolled to the latest, the first one in view starts at
+        the view's left edge instead of being cut there ("…7-Q3 ▲"), and reviews that
+        all fit fill the view."""
+        columns = self.columnCount()
+        viewport = self.viewport().width()
+        if not columns or viewport <= 0:
+            return
+        shown = max(1, min(columns, viewport // max(1, self._least_width)))
+        self._fitted_to = viewport
+        width, spare = divmod(viewport, shown)
+        width = max(width, self._least_width)  # narrower than one review: scroll by pixel
+        header = self.horizontalHeader()
+        for column in range(columns):
+            # The spare pixels go to the last reviews, so those shown fill the view exactly.
+            header.resizeSection(column, width + (column >= columns - spare))
+        super().updateGeometries()  # the scroll range of these widths, for _show_latest
 
     def _show_latest(self) -> None:
         """The latest review in view: the right end, or no scrolling when all fit.
-        Set from the scroll range of the current width, so a table filled while hidden
-        and narrow (the detail pane is built before it is laid out) is not left
-        scrolled by its first layout once it is wide."""
+        Worked out from the columns and the current width, so a table filled while
+        hidden and narrow (the detail pane is built before it is laid out) is not left
+        scrolled by its first layout once it is wide; during Qt's own layout the scroll
+        bar's range is not updated yet (it is set to the same end right after)."""
+        end = max(0, self.horizontalHeader().length() - self.viewport().width())
         bar = self.horizontalScrollBar()
-        bar.setValue(bar.maximum())
+        bar.setMaximum(max(bar.maximum(), end))
+        bar.setValue(end)
 
     def retranslate(self) -> None:
         self.setAccessibleName(translate("Countdown", "When each moat stops holding, per review"))
