@@ -79,6 +79,16 @@ def _no_review_cut(view) -> bool:
     return 0 in starts and right == view.viewport().width()
 
 
+def _every_review_whole_or_out_of_view(view) -> bool:
+    width = view.viewport().width()
+    for column in range(view.columnCount()):
+        left = view.columnViewportPosition(column)
+        right = left + view.columnWidth(column)
+        if left < width and right > 0 and (left < 0 or right > width):
+            return False
+    return True
+
+
 def _scrolled_no_further_than_needed(view) -> bool:
     header = view.horizontalHeader()
     return header.offset() <= max(0, header.length() - view.viewport().width())
@@ -121,3 +131,26 @@ def test_the_countdown_keeps_the_latest_review_in_view_as_it_is_resized(qtbot, w
     assert _no_review_cut(view)
     if width == 900:  # room for every review: none is cut
         assert view.horizontalScrollBar().value() == 0
+
+
+def test_the_arrow_keys_step_through_whole_reviews(qtbot, founder, make_window):
+    """From the latest review, Left shows the earlier ones whole, one at a time, and
+    Right comes back: the narrow pane scrolls by reviews as the current cell moves."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window = make_window()
+    window.resize(800, 760)
+    founder.click(window.empty.example_button)
+    qtbot.waitUntil(window.detail.ready)
+    view = window.detail.countdown
+    qtbot.waitUntil(lambda: view.isVisible() and _no_review_cut(view))
+    latest = view.columnCount() - 1
+    view.setFocus()
+    view.setCurrentCell(0, latest)
+    for key, column in ((Qt.Key.Key_Left, latest - 1), (Qt.Key.Key_Left, 0), (Qt.Key.Key_Right, 1)):
+        QTest.keyClick(view, key)
+        assert view.currentColumn() == column
+        shown = view.visualRect(view.currentIndex())
+        assert view.viewport().rect().contains(shown)  # the review whole
+        assert _every_review_whole_or_out_of_view(view)  # and no neighbour cut beside it
