@@ -83,6 +83,17 @@ def test_restore_list_is_reading_and_works_while_the_app_is_open(capsys, seeded,
     assert code == 0 and "moatdesk-daily-" in out
 
 
+def test_list_and_its_search_read_while_the_app_is_open(capsys, seeded, data_dir: Path):
+    with InstanceLock(data_dir) as held:  # the open app's lock: list only reads
+        assert held.acquired
+        before = _folder_bytes(data_dir)
+        listed = run(capsys, "list")
+        found = run(capsys, "list", "--search", "acm")
+        assert _folder_bytes(data_dir) == before
+    assert listed[0] == 0 and "Acme" in listed[1]
+    assert found[0] == 0 and "Acme" in found[1]
+
+
 # ---- 2. restore after a crash keeps every committed save -------------------------------------
 
 
