@@ -241,8 +241,10 @@ def results_rows(app, runs: int) -> list[str]:
         controller = window.controller
 
         def view_results():
+            from moatdesk.ui.dialogs import ResultsDialog
+
             controller.view_results(None)
-            return controller._dialogs[-1]
+            return window.findChildren(ResultsDialog)[-1]  # the dialog just shown
 
         first = shown_until_painted(view_results)
         shown_until_painted(floor_dialog)  # its classes made once, as the app's were
