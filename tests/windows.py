@@ -17,3 +17,10 @@ def activate(qtbot, window) -> None:
 
     window.activateWindow()
     qtbot.waitUntil(active)
+
+
+def closed(widget) -> bool:
+    """Hidden, or already deleted: the app deletes a dialog once it closes."""
+    import shiboken6
+
+    return not shiboken6.isValid(widget) or not widget.isVisible()

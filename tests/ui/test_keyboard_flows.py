@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel
 
 from factories import reviewed
-from windows import activate
+from windows import activate, closed
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 ALT = Qt.KeyboardModifier.AltModifier
@@ -109,7 +109,7 @@ def test_the_reminder_by_keyboard_a_date_then_start(
     press(qtbot, Qt.Key.Key_Tab)  # from the month to the day
     press(qtbot, *[Qt.Key.Key_Up] * 6)  # six days later
     press(qtbot, Qt.Key.Key_Return)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     assert AppSettings(data_dir).review_date(pid) == date(2026, 12, 10)
     assert not window.reminder_bar.isVisible()
     window.close()
@@ -134,7 +134,7 @@ def test_the_reminder_by_keyboard_escape_keeps_it_and_later_snoozes(
     dialog = shown_date_dialog(qtbot, window)
     qtbot.waitUntil(dialog.isActiveWindow)
     press(qtbot, Qt.Key.Key_Escape)  # changed my mind: nothing picked, the bar stays
-    assert not dialog.isVisible()
+    assert closed(dialog)
     assert AppSettings(data_dir).review_date(pid) is None
     assert window.reminder_bar.isVisible()
     active(qtbot, window)  # offscreen has no window manager to hand activation back
@@ -160,7 +160,7 @@ def test_the_next_review_date_from_the_menu_by_keyboard(
     dialog = shown_date_dialog(qtbot, window)
     qtbot.waitUntil(dialog.isActiveWindow)
     press(qtbot, Qt.Key.Key_N, modifier=ALT)  # "&No date of my own"
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: closed(dialog))
     assert AppSettings(data_dir).review_date(pid) is None
     assert "when 2027-Q1 begins" in window.detail.next_review.text()
 

@@ -79,7 +79,6 @@ class MainController(QObject):
         self.today = today
         self.store: ProfileStore | None = None
         self.wizard: ReviewWizard | None = None
-        self._dialogs: list[QWidget] = []  # non-modal dialogs, kept alive while shown
         self._saved_ids: set[str] = set()  # profiles the wizard saved, rows to refresh
         self._closing = False  # the main window is closing (window_closing)
         for name, handler in self._handlers().items():
@@ -290,7 +289,7 @@ class MainController(QObject):
             name, self.settings.review_date(profile_id), self.today(), self.window
         )
         dialog.accepted.connect(lambda: self._review_date_chosen(profile_id, dialog.chosen()))
-        self._dialogs = [d for d in self._dialogs if d.isVisible()] + [dialog]
+        _delete_on_close(dialog)
         dialog.open()
 
     def _review_date_chosen(self, profile_id: str, day: date | None) -> None:
@@ -427,6 +426,7 @@ class MainController(QObject):
             spacer = QtWidgets.QSpacerItem(width, 0, QtWidgets.QSizePolicy.Policy.Minimum)
             layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())
         box.exec()
+        box.deleteLater()  # the main window, its parent, would keep it to the end
 
     def export_json(self) -> None:
         from moatdesk.ui.save_dialog import ask_save_path, safe_file_stem
@@ -608,6 +608,7 @@ class MainController(QObject):
     def _wizard_closed(self, wizard: ReviewWizard) -> None:
         self.settings.set_geometry("wizard", wizard.saveGeometry())
         self.wizard = None
+        wizard.deleteLater()  # a new review opens a new wizard: this one's pages go
         if self._closing:  # the main window goes too: nothing to show again
             return
         profile_id = wizard.profile.id if wizard.profile else None
@@ -675,7 +676,7 @@ class MainController(QObject):
 
     # -- other windows ------------------------------------------------------------------
     def _show_dialog(self, dialog: QWidget) -> None:
-        self._dialogs = [d for d in self._dialogs if d.isVisible()] + [dialog]
+        _delete_on_close(dialog)
         dialog.show()
 
     def open_settings(self) -> None:
@@ -729,6 +730,15 @@ class MainController(QObject):
         if self.wizard is not None:
             self.wizard.close()
         self.settings.set_geometry("main", self.window.saveGeometry())
+
+
+def _delete_on_close(dialog: QWidget) -> None:
+    """A closed dialog is deleted: left to the main window, its parent, every results,
+    what-if or settings window opened in a session stayed in memory until the app
+    closed (issue 16).  Each request opens a new one, so none is shown again."""
+    from PySide6.QtCore import Qt  # here: the first frame builds no Qt namespace
+
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
 
 def _iso_date(value: str | None) -> date | None:

@@ -344,6 +344,7 @@ class ExportDialog(QDialog):
             lambda: render_preview(profile, quarter, lang, variant, scenarios, known),
             lambda out: self._on_rendered(generation, out),  # type: ignore[arg-type]
             lambda exc: self._on_failed(generation, exc),
+            owner=self,  # rejected while rendering: the dialog is gone
         )
 
     def _on_rendered(
@@ -386,7 +387,12 @@ class ExportDialog(QDialog):
 
 
 class PdfExportJob(QObject):
-    """One export: the dialog, the save, the confirmation; ``finished`` says how it ended."""
+    """One export: the dialog, the save, the confirmation; ``finished`` says how it ended.
+
+    Once finished the job and its dialog are deleted (the confirmation when it closes):
+    left to their parent they held the rendered PDF, its page bitmaps and text until
+    the main window closed (issue 16; docs/benchmarks.md, "Main window", memory).
+    """
 
     finished = Signal(bool, str)  # success, the path or the error message ("" if cancelled)
 
@@ -401,6 +407,11 @@ class PdfExportJob(QObject):
         self.dialog.rejected.connect(lambda: self.finished.emit(False, ""))
         self.confirmation: QMessageBox | None = None
         self.target: Path | None = None
+        self.finished.connect(self._dispose)
+
+    def _dispose(self) -> None:
+        self.dialog.deleteLater()
+        self.deleteLater()
 
     def start(self) -> None:
         self.dialog.open()
@@ -425,7 +436,9 @@ class PdfExportJob(QObject):
         pdf, result = self.dialog.rendered
         from moatdesk.report.pdf import write_pdf
 
-        start_in_worker(lambda: write_pdf(pdf, result, target), self._on_done, self._on_failed)
+        start_in_worker(
+            lambda: write_pdf(pdf, result, target), self._on_done, self._on_failed, owner=self
+        )
 
     def _on_done(self, result: object) -> None:
         assert self.target is not None
@@ -455,6 +468,7 @@ class PdfExportJob(QObject):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(target.parent))
         )
         box.setObjectName("pdf-export-done")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
 

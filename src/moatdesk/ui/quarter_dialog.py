@@ -123,6 +123,6 @@ class QuarterDialog(Retranslating, QDialog):
 def choose_quarter(parent: QWidget, choices: list[QuarterChoice], default: str) -> str | None:
     """Ask which quarter to review; None when the founder cancels."""
     dialog = QuarterDialog(choices, default, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return dialog.chosen()
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()  # the main window, its parent, would keep it to the end
+    return dialog.chosen() if accepted else None
