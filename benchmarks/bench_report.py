@@ -16,7 +16,6 @@ docs/benchmarks.md.
 from __future__ import annotations
 
 import argparse
-import io
 import os
 import platform
 import re
@@ -30,6 +29,7 @@ from moatdesk.domain.example import load_example_profile
 from moatdesk.domain.models import Profile
 from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.report.pdf import ReportRequest, build_pdf_bytes
+from plain_pdf import floor_pdf, text_lines
 
 
 def quarters(count: int, last_year: int = 2026) -> list[str]:
@@ -62,23 +62,6 @@ VARIANTS = {
     "brief": {"brief": True},
     "investor": {"investor": True},
 }
-
-
-def floor_pdf(lines: list[str]) -> bytes:
-    """The same text in the same font, as plain paragraphs: what any PDF export costs."""
-    from xml.sax.saxutils import escape
-
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
-
-    from moatdesk.report.fonts import register_fonts
-
-    fonts = register_fonts()
-    style = ParagraphStyle("floor", fontName=fonts.regular, fontSize=9.5, leading=14)
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer)
-    doc.build([Paragraph(escape(line), style) for line in lines])
-    return buffer.getvalue()
 
 
 # Wall-clock time by default; --cpu: this process's CPU time, which other sessions' load
@@ -202,8 +185,6 @@ def main() -> int:
     if args.pages:
         return print_page_counts()
 
-    from pypdf import PdfReader
-
     started, load_before = datetime.now(UTC), load_average()
     accel = rl_accel_loaded()
     print(f"rl_accel (C accelerator) loaded: {accel}")
@@ -218,8 +199,7 @@ def main() -> int:
         for name, options in VARIANTS.items():
             request = ReportRequest(profile, QUARTERS[-1], lang, **options)
             pdf, result = build_pdf_bytes(request)  # warm-up: fonts, content, imports
-            text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
-            lines = [line for line in text.splitlines() if line.strip()]
+            lines = text_lines(pdf)
             floor_pdf(lines)
             app = ReportRequest(
                 profile, QUARTERS[-1], lang, known=known_roadmaps(profile, QUARTERS[-1]), **options
