@@ -26,7 +26,6 @@ a before/after comparison in one run.
 from __future__ import annotations
 
 import argparse
-import compileall
 import os
 import platform
 import re
@@ -37,6 +36,8 @@ import tempfile
 import time
 from pathlib import Path
 from typing import NamedTuple
+
+from as_installed import compile_sources
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src" / "moatdesk"
@@ -113,9 +114,7 @@ def measure(runs: int, other_src: Path | None = None) -> dict[str, list[Sample]]
     # under PYTHONDONTWRITEBYTECODE would recompile every module on every run instead.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.pop("MOATDESK_DATA_DIR", None)
-    compileall.compile_dir(str(SRC), quiet=1)
-    if other_src is not None:
-        compileall.compile_dir(str(other_src / "moatdesk"), quiet=1)
+    compile_sources(*([other_src] if other_src is not None else []))
     with tempfile.TemporaryDirectory() as tmp:
         # Nothing of the user's is read or written; the app finds its data folder the
         # way it does for a founder (platformdirs, a temporary HOME), not --data-dir.
