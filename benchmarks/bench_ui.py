@@ -10,11 +10,14 @@
   (its roadmaps computed before), and cold (none yet: they follow the frame; "until
   the trend" is the time until all 20 are shown).  Floor: a switch between two
   1-quarter profiles.
-- peak memory over one run of the app (main window with the example, View results,
-  the wizard, the export dialog previewing the Korean full roadmap) in a child
-  process, with its resident memory after each step.  Floor: a bare QMainWindow
-  process.  ``--memory-only`` runs just these; ``--src DIR`` runs them on another
-  checkout's ``src`` (a before/after against an older commit: ``git archive``).
+- peak memory over one run of the app in a child process (main window with the
+  example, then three rounds of View results, the wizard and the export dialog
+  previewing the Korean full roadmap, each closed: closed windows must not pile up),
+  with its resident memory after each step.  Floor: a process that shows a bare
+  QMainWindow and then builds a plain reportlab document of the text the app
+  previewed (plain_pdf.py); the ratio to the bare window alone is shown too.
+  ``--memory-only`` runs just these; ``--src DIR`` runs them on another checkout's
+  ``src`` (a before/after against an older commit: ``git archive``).
 
 Target for every interaction: < 50 ms; memory <= 2x the floor (issue 16).
 With --write-docs the figures replace the "Main window" section of docs/benchmarks.md.
@@ -302,35 +305,53 @@ window.actions_by_name["open_example"].trigger()
 while not window.detail.ready():
     app.processEvents()
 step("the example shown")
-window.actions_by_name["view_results"].trigger()
-for _ in range(5):
-    app.processEvents()
-step("View results")
+from PySide6.QtCore import QCoreApplication, QEvent
 import moatdesk.ui.quarter_dialog as quarter_dialog  # "which quarter?": this one
 quarter_dialog.choose_quarter = lambda _parent, _choices, default: default
-window.actions_by_name["start_review"].trigger()
-wizard = window.controller.wizard
-for _ in range(8):
-    wizard.next(); app.processEvents()
-step("the wizard, 8 pages on")
-profile = window.controller.selected_profile()
-from moatdesk.ui.pdf_export import ExportDialog, Variant
-dialog = ExportDialog(window, profile, profile.assessments[-1].quarter, "ko")
-shown = []
-dialog.preview_ready.connect(lambda: shown.append(True))
-dialog.open()
-dialog.choose(Variant.FULL)
-while not shown:  # the PDF rendered in a worker, its first pages drawn
-    app.processEvents()
-    time.sleep(0.005)
-for _ in range(5):
-    app.processEvents()
-step("export dialog: the Korean full roadmap previewed")
+from PySide6.QtWidgets import QMessageBox  # "continue the draft?": yes
+QMessageBox.question = lambda *_args, **_kwargs: QMessageBox.StandardButton.Yes
+from moatdesk.ui.dialogs import ResultsDialog
+from moatdesk.ui.pdf_export import PdfExportJob
+def settle():
+    for _ in range(5):
+        app.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # closed: deleted
+def one_round(first):
+    window.actions_by_name["view_results"].trigger()
+    settle()
+    if first: step("View results")
+    window.actions_by_name["start_review"].trigger()
+    wizard = window.controller.wizard
+    for _ in range(8):
+        wizard.next(); app.processEvents()
+    if first: step("the wizard, 8 pages on")
+    profile = window.controller.selected_profile()
+    job = PdfExportJob(window, profile, profile.assessments[-1].quarter, "ko")
+    shown = []
+    job.dialog.preview_ready.connect(lambda: shown.append(True))
+    job.start()  # the full roadmap first
+    while not shown:  # the PDF rendered in a worker, its first pages drawn
+        app.processEvents()
+        time.sleep(0.005)
+    settle()
+    if first:
+        step("export dialog: the Korean full roadmap previewed")
+        Path(sys.argv[2]).write_bytes(job.dialog.rendered[0])  # the memory floor's text
+    job.dialog.reject()
+    wizard.close()
+    window.findChildren(ResultsDialog)[-1].close()
+    settle()
+one_round(True)
+step("all three closed")
+for _ in range(2):
+    one_round(False)
+step("all three opened and closed twice more")
 print("PEAK", peak_rss_kib())
 """
 
 MEMORY_FLOOR = """
 import sys
+from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 from first_frame import peak_rss_kib
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -338,6 +359,9 @@ app = QApplication([])
 w = QMainWindow(); w.resize(1200, 780); w.show()
 for _ in range(5):
     app.processEvents()
+if len(sys.argv) > 2:  # and a plain reportlab document of that text
+    from plain_pdf import floor_pdf
+    floor_pdf(Path(sys.argv[2]).read_text(encoding="utf-8").splitlines())
 print("PEAK", peak_rss_kib())
 """
 
@@ -347,9 +371,9 @@ def memory_rows(runs: int, src: str | None = None) -> list[str]:
     if src:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [src, env.get("PYTHONPATH")]))
 
-    def measure(code: str) -> tuple[float, dict[str, float]]:
+    def measure(code: str, *args: str) -> tuple[float, dict[str, float]]:
         out = subprocess.run(
-            [sys.executable, "-c", code, str(BENCH)],
+            [sys.executable, "-c", code, str(BENCH), *args],
             capture_output=True,
             text=True,
             check=True,
@@ -360,29 +384,41 @@ def memory_rows(runs: int, src: str | None = None) -> list[str]:
         steps = {m[2]: int(m[1]) / 1024 for m in re.finditer(r"^STEP (\d+) (.+)$", out, re.M)}
         return int(found[1]) / 1024, steps
 
+    from plain_pdf import text_lines
+
     count = max(3, runs // 5)
-    apps, floors = [], []
-    for _ in range(count):  # alternately, so that both see the same load
-        apps.append(measure(MEMORY_RUN))
-        floors.append(measure(MEMORY_FLOOR)[0])
+    apps, windows, with_pdf = [], [], []
+    with tempfile.TemporaryDirectory() as folder:
+        previewed, lines = Path(folder, "previewed.pdf"), Path(folder, "lines.txt")
+        for _ in range(count):  # alternately, so that all see the same load
+            apps.append(measure(MEMORY_RUN, str(previewed)))
+            if not lines.exists():  # the text the app previewed, for the second floor
+                lines.write_text("\n".join(text_lines(previewed.read_bytes())), "utf-8")
+            windows.append(measure(MEMORY_FLOOR)[0])
+            with_pdf.append(measure(MEMORY_FLOOR, str(lines))[0])
     app = statistics.median(peak for peak, _ in apps)
-    floor = statistics.median(floors)
+    window, floor = statistics.median(windows), statistics.median(with_pdf)
     ok = "ok" if app / floor <= MEMORY_TARGET else "MISSED"
-    lines = [
-        "| peak memory (VmHWM) | median | ratio | target |",
-        "|---|---|---|---|",
-        f"| floor: bare QMainWindow process | {floor:.0f} MiB | 1.00x | — |",
-        "| one run: main window with the example, View results, the wizard, the export "
-        f"dialog previewing the Korean full roadmap | {app:.0f} MiB | {app / floor:.2f}x "
-        f"| ≤ 2x {ok} |",
+    lines_out = [
+        "| peak memory (VmHWM) | median | ratio to the floor | ratio to a bare window | target |",
+        "|---|---|---|---|---|",
+        f"| a bare QMainWindow process | {window:.0f} MiB | — | 1.00x | — |",
+        "| floor: that window, then a plain reportlab document of the text the app "
+        f"previews (the PDF floor of bench_report.py) | {floor:.0f} MiB | 1.00x "
+        f"| {floor / window:.2f}x | — |",
+        "| the app: main window with the example, then three rounds of View results, "
+        "the wizard 8 pages on and the export dialog previewing the Korean full roadmap, "
+        f"each closed | {app:.0f} MiB | {app / floor:.2f}x | {app / window:.2f}x "
+        f"| ≤ 2x the floor {ok} |",
         "",
-        "| resident memory (VmRSS) after each step of that run | median | ratio to the floor |",
-        "|---|---|---|",
+        "| resident memory (VmRSS) after each step of that run | median "
+        "| ratio to the floor | ratio to a bare window |",
+        "|---|---|---|---|",
     ]
     for name in apps[0][1]:
         rss = statistics.median(steps[name] for _, steps in apps)
-        lines.append(f"| {name} | {rss:.0f} MiB | {rss / floor:.2f}x |")
-    return lines
+        lines_out.append(f"| {name} | {rss:.0f} MiB | {rss / floor:.2f}x | {rss / window:.2f}x |")
+    return lines_out
 
 
 # The docs' hand-written text (what was cut, what was measured and left) is kept from
@@ -417,12 +453,15 @@ def main() -> int:
     parser.add_argument("--memory-only", action="store_true", help="only the memory rows")
     parser.add_argument("--src", help="run the memory rows on this checkout's src folder")
     args = parser.parse_args()
+    sys.path.insert(0, str(BENCH))
+    from as_installed import compile_sources
+
+    compile_sources(*([Path(args.src)] if args.src else []))
     if args.memory_only or args.src:
         print(f"load average before: {os.getloadavg()[0]:.1f}")
         print("\n".join(memory_rows(args.runs, args.src)))
         print(f"load average after: {os.getloadavg()[0]:.1f}")
         return 0
-    sys.path.insert(0, str(BENCH))
     from moatdesk.ui.app import create_application
 
     app = create_application()
