@@ -40,7 +40,6 @@ from typing import NamedTuple
 from as_installed import compile_sources
 
 ROOT = Path(__file__).resolve().parent.parent
-SRC = ROOT / "src" / "moatdesk"
 DOCS = ROOT / "docs" / "benchmarks.md"
 TIME_TARGET, MEMORY_TARGET = 1.5, 1.5  # issue 16
 LARGE = 1_000  # profiles x 20 quarters in the large data folder

@@ -1,6 +1,9 @@
-"""Window activation for keyboard tests (shortcuts and Escape act in the active window)."""
+"""Window activation and closing for keyboard tests (shortcuts and Escape act in the active
+window; a closed dialog is deleted)."""
 
 from __future__ import annotations
+
+import shiboken6
 
 
 def activate(qtbot, window) -> None:
@@ -21,6 +24,4 @@ def activate(qtbot, window) -> None:
 
 def closed(widget) -> bool:
     """Hidden, or already deleted: the app deletes a dialog once it closes."""
-    import shiboken6
-
     return not shiboken6.isValid(widget) or not widget.isVisible()

@@ -608,7 +608,10 @@ class MainController(QObject):
     def _wizard_closed(self, wizard: ReviewWizard) -> None:
         self.settings.set_geometry("wizard", wizard.saveGeometry())
         self.wizard = None
-        wizard.deleteLater()  # a new review opens a new wizard: this one's pages go
+        # A new review opens a new wizard: this one's pages go.  Not _delete_on_close:
+        # its Qt.WidgetAttribute would build PySide's Qt namespace on New profile's
+        # first frame (tests/ui/test_startup_path.py).
+        wizard.deleteLater()
         if self._closing:  # the main window goes too: nothing to show again
             return
         profile_id = wizard.profile.id if wizard.profile else None
