@@ -29,9 +29,10 @@ from __future__ import annotations
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QWidget
+if TYPE_CHECKING:
+    from importlib.machinery import ModuleSpec
 
 # Modules that must not load before the first frame; the report names those that did.
 HEAVY_MODULES = ("pydantic", "reportlab", "PySide6.QtSvg", "pypdfium2")
@@ -82,53 +83,42 @@ def pyside_enums() -> int:
     )
 
 
-class QuitAfterFrame(QObject):
-    """The clock of every row: prints ``report_line`` and quits once the watched window
-    has flushed a frame to the screen.
+APP_MODULE = "moatdesk.ui.app"  # holds the app's clock (_quit_after_frame)
 
-    A window just shown is painted and flushed while Qt handles its first Expose; an
-    UpdateRequest that comes before it (the floors get one right after show()) paints
-    nothing, Qt waits for the exposure, so it does not stop the clock.  A window already
-    on screen is painted and flushed while it handles its next UpdateRequest.  Either
-    way the report is printed from inside that event, before anything queued after it.
-    """
 
-    def __init__(self, widget: QWidget) -> None:
-        window = widget.window()
-        handle = window.windowHandle()  # made by show()
-        assert handle is not None, "watch a window after showing it"
-        super().__init__(window)
-        self._window, self._handle = window, handle
-        window.installEventFilter(self)
-        handle.installEventFilter(self)
-        window.update()
+class _ClockAsTheAppLoads:  # a sys.meta_path finder (importlib.abc costs the floors ~3 ms)
+    """Puts ``frame_clock.QuitAfterFrame`` in place of the app's own clock the moment the
+    app's module has been executed, imported by the app itself: nothing is imported
+    before the app's entry point would, so the start runs in a founder's order (cli.main
+    pauses the cyclic collector, then imports the app's modules and PySide)."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if watched is self._window and kind == QEvent.Type.UpdateRequest:
-            if not self._handle.isExposed():
-                return False  # nothing to paint into yet
-            QWidget.event(self._window, event)  # paint and flush
-        elif watched is self._handle and kind == QEvent.Type.Expose:
-            self._handle.event(event)  # QWidgetWindow paints and flushes
-            if not self._handle.isExposed():
-                return True
-        else:
-            return False
-        self._window.removeEventFilter(self)
-        self._handle.removeEventFilter(self)
-        print(report_line(), flush=True)
-        QApplication.exit(0)
-        return True
+    def find_spec(self, name: str, path: object = None, target: object = None) -> ModuleSpec | None:
+        if name != APP_MODULE:
+            return None
+        import importlib.util  # loaded by the app's own imports by now
+
+        sys.meta_path.remove(self)  # once; and the search below must not find this finder
+        spec = importlib.util.find_spec(name)
+        assert spec is not None and spec.loader is not None, name
+        run_module = spec.loader.exec_module
+
+        def exec_module(module: object) -> None:
+            run_module(module)  # type: ignore[arg-type]
+            from frame_clock import QuitAfterFrame  # PySide is imported by now
+
+            module._quit_after_frame = QuitAfterFrame  # type: ignore[attr-defined]
+
+        spec.loader.exec_module = exec_module  # type: ignore[method-assign]
+        return spec
 
 
 def run_app(argv: list[str]) -> int:
-    """The app as a founder starts it, its frame timed by ``QuitAfterFrame`` (in place of
-    the app's own copy of that clock: the same for any checkout's sources)."""
-    import moatdesk.ui.app as app_module
+    """The app as a founder starts it (the ``moatdesk`` command: cli.main), its frame
+    timed by ``frame_clock.QuitAfterFrame`` in place of the app's own copy of that clock
+    (the same clock for any checkout's sources)."""
+    sys.meta_path.insert(0, _ClockAsTheAppLoads())
     from moatdesk.cli.main import main
 
-    app_module._quit_after_frame = QuitAfterFrame
     return main(argv)
 
 

@@ -16,7 +16,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget, QWizard, QWizardPage
 
-from first_frame import QuitAfterFrame
+from frame_clock import QuitAfterFrame
 
 
 def main(kind: str, data_layer: bool) -> int:
