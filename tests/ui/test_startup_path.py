@@ -72,8 +72,10 @@ def frame_work(data_dir: Path, until: str) -> tuple[set[str], int, bool]:
     return set(found[1].split(",")), int(enums[1]), enums[2] == "1"
 
 
-# The main window's body: the welcome page and the controller.
-BODY = {"moatdesk.ui.main_controller", "moatdesk.ui.empty_state"}
+# The main window's body: the controller and the bars.
+BODY = {"moatdesk.ui.main_controller", "moatdesk.ui.toast", "moatdesk.ui.reminder"}
+# The welcome page: built when there is no profile (MainWindow._build_welcome).
+WELCOME = {"moatdesk.ui.empty_state"}
 # The list page: built when there is a profile to list (MainWindow._build_list).
 LIST = {"moatdesk.ui.profiles_panel", "moatdesk.ui.profiles_model"}
 # The detail pane (blank at the list's first frame, built right after it) and its
@@ -104,10 +106,13 @@ def test_the_first_frame_is_the_window_frame_alone(data_with_example: Path) -> N
     command module loads for the app at all."""
     at_window = modules_at_frame(data_with_example, "window")
     assert "moatdesk.ui.main_window" in at_window
-    assert not at_window & (BODY | LIST | DETAIL | COMMANDS | {"moatdesk.storage.store"})
+    assert not at_window & (BODY | WELCOME | LIST | DETAIL | COMMANDS | {"moatdesk.storage.store"})
     listed = modules_at_frame(data_with_example, "main")
     assert listed >= BODY | LIST | {"moatdesk.storage.store"}  # the probe sees them once loaded
     assert not listed & COMMANDS
+    # A profile to list: the welcome page is never shown, so never built (~5 ms).
+    assert not listed & WELCOME
+    assert not modules_at_frame(data_with_example, "wizard") & WELCOME
     # The store's records are named tuples: no ``dataclasses`` (six frozen, slotted
     # dataclasses cost more than the rest of storage.records: docs/benchmarks.md).
     assert "dataclasses" not in listed
@@ -124,7 +129,7 @@ def test_a_first_start_builds_neither_the_list_nor_the_qt_namespace(
     without the list page's modules and without PySide's ``Qt`` namespace (its first
     use makes ~90 Python enums, more than the rest of the page: docs/benchmarks.md)."""
     modules, enums, qt_namespace = frame_work(data_dir, until)
-    assert "moatdesk.ui.empty_state" in modules
+    assert modules >= WELCOME
     assert not modules & (LIST | DETAIL | DIALOGS)
     assert not qt_namespace
     # The bare QWizard floor makes 48; the window, its menus, the page and the wizard

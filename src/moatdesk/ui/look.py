@@ -78,15 +78,21 @@ def set_qt_property(target: QObject, name: str, keys: str) -> None:
         raise ValueError(f"{type(target).__name__}.{name} cannot be {keys!r}")
 
 
-_ICON: list[QIcon] = []  # decoded once per process (the app and each window ask)
+_ICON: list[QIcon] = []  # made once per process (the app and each window ask)
 
 
 def app_icon() -> QIcon:
     if not _ICON:
-        data = (files("moatdesk.resources") / "icons" / ICON_FILE).read_bytes()
-        pixmap = QPixmap()
-        icon = QIcon()
-        if pixmap.loadFromData(data, "PNG"):  # 256 px; Qt scales down
-            icon.addPixmap(pixmap)
+        resource = files("moatdesk.resources") / "icons" / ICON_FILE
+        if isinstance(resource, Path) and resource.is_file():
+            # From the file, Qt decodes the PNG (~2 ms) only when a pixmap is first asked
+            # for: on X11 as the window is created, never under a platform that shows
+            # no icon (offscreen, the tests), and never twice.
+            icon = QIcon(str(resource))
+        else:  # inside a zip: decode the bytes now
+            pixmap = QPixmap()
+            icon = QIcon()
+            if pixmap.loadFromData(resource.read_bytes(), "PNG"):  # 256 px; Qt scales down
+                icon.addPixmap(pixmap)
         _ICON.append(icon)
     return QIcon(_ICON[0])  # a copy: a caller changing it changes only its own

@@ -38,8 +38,9 @@ translate = QCoreApplication.translate
 # The pages of ``stack``.
 WELCOME_PAGE, LIST_PAGE, BLANK_PAGE = range(3)
 LIST_WIDTH = 420  # the profiles list's width beside the detail pane, on a wide window
-# The list page's parts, built on their first use (MainWindow.__getattr__).
-_LIST_PARTS = frozenset({"panel", "detail"})
+# The pages' parts built on their first use (MainWindow.__getattr__): the welcome page
+# (``empty``) and the list page's ``panel`` and ``detail``.
+_LAZY_PARTS = frozenset({"empty", "panel", "detail"})
 
 
 def _holder(parent: QWidget) -> QWidget:
@@ -104,9 +105,11 @@ class MainWindow(Retranslating, QMainWindow):
             self.build_body(store)
 
     def build_body(self, store: ProfileStore | None) -> None:
-        """The welcome page, the bars and the controller, showing ``store`` (None: blank
-        until the controller is given one).  The list page (``panel``, ``detail``) is
-        built on its first use: the welcome page (no profile yet) never needs it, and
+        """The pages, the bars and the controller, showing ``store`` (None: blank until
+        the controller is given one).  Each page's parts are built on their first use:
+        the welcome page (``empty``) when there is no profile, the list page (``panel``,
+        ``detail``) when there is one; a start never builds the page it does not show
+        (the welcome page cost ~5 ms of the list's first frame at 1,000 profiles), and
         the detail pane is blank until the selected profile fills it after the list's
         first frame (docs/benchmarks.md, "Start-up")."""
         if self._built:
@@ -114,18 +117,14 @@ class MainWindow(Retranslating, QMainWindow):
         self._built = True
         from PySide6.QtWidgets import QStackedWidget, QVBoxLayout
 
-        from moatdesk.ui.empty_state import EmptyState
         from moatdesk.ui.main_controller import MainController
         from moatdesk.ui.reminder import ReminderBar
         from moatdesk.ui.toast import UndoBar
 
         self.undo_bar = UndoBar(self)
         self.reminder_bar = ReminderBar(self)
-        self.empty = EmptyState(
-            self.actions_by_name["new_profile"], self.actions_by_name["open_example"], self
-        )
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.empty)  # WELCOME_PAGE
+        self.stack.addWidget(QWidget(self))  # WELCOME_PAGE: the EmptyState, once built
         self._list_page = _holder(self)  # LIST_PAGE: the splitter, once built (_build_list)
         self.stack.addWidget(self._list_page)
         self.stack.addWidget(QWidget(self))  # BLANK_PAGE: until the store is attached
@@ -140,15 +139,31 @@ class MainWindow(Retranslating, QMainWindow):
         self.controller.attach_store(store)
 
     def __getattr__(self, name: str):
-        # Only for attributes not set yet: the list page's parts, built on first use.
-        if name in _LIST_PARTS and self.__dict__.get("_built"):
-            self._build_list() if name == "panel" else self._build_detail()
+        # Only for attributes not set yet: the pages' parts, built on first use.
+        if name in _LAZY_PARTS and self.__dict__.get("_built"):
+            build = {"empty": self._build_welcome, "panel": self._build_list}
+            build.get(name, self._build_detail)()
             return self.__dict__[name]
         raise AttributeError(name)
 
     def has_part(self, name: str) -> bool:
-        """Whether the list page's ``panel`` or ``detail`` is built yet (no building)."""
+        """Whether ``empty``, ``panel`` or ``detail`` is built yet (no building)."""
         return name in self.__dict__
+
+    def _build_welcome(self) -> None:
+        """The welcome page, in place of its blank placeholder in ``stack``."""
+        if "empty" in self.__dict__:
+            return
+        from moatdesk.ui.empty_state import EmptyState
+
+        self.empty = EmptyState(
+            self.actions_by_name["new_profile"], self.actions_by_name["open_example"], self
+        )
+        placeholder = self.stack.widget(WELCOME_PAGE)
+        assert placeholder is not None
+        self.stack.insertWidget(WELCOME_PAGE, self.empty)  # the current page stays current
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
 
     def _build_list(self) -> None:
         """The list page: the profiles list and, beside it, the detail pane's place
@@ -205,8 +220,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def show_list(self, has_profiles: bool) -> None:
         """The profiles list, or the welcome page when there is none yet."""
-        if has_profiles:
-            self._build_list()
+        self._build_list() if has_profiles else self._build_welcome()
         self.stack.setCurrentIndex(LIST_PAGE if has_profiles else WELCOME_PAGE)
 
     # -- window life ------------------------------------------------------------------------
