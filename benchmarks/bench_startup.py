@@ -19,7 +19,7 @@ peak RSS so far.  Targets (issue 16): <= 1.5x the floor's median wall time and m
 With --write-docs the figures replace the "Start-up" section of docs/benchmarks.md.
 With --src DIR (another checkout's ``src`` folder, e.g. ``git archive main src``
 unpacked) every app row is also run from those sources, interleaved with this
-checkout's, against the same floors and the same clock (first_frame.QuitAfterFrame):
+checkout's, against the same floors and the same clock (frame_clock.QuitAfterFrame):
 a before/after comparison in one run.
 """
 
@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import random
 import re
 import statistics
 import subprocess
@@ -105,6 +106,8 @@ def prepare_home(home: Path, env: dict[str, str], profiles: int) -> dict[str, st
 
 
 OTHER = "@src"  # suffix of the rows run from --src
+FLOORS = ("floor_main", "floor_wizard")
+PAIRED = "paired floor of "  # the floor runs that came right before a row's runs
 
 
 def measure(runs: int, other_src: Path | None = None) -> dict[str, list[Sample]]:
@@ -123,6 +126,7 @@ def measure(runs: int, other_src: Path | None = None) -> dict[str, list[Sample]]
         commands = {
             "floor_main": ([sys.executable, str(FLOOR), "mainwindow"], env),
             "floor_wizard": ([sys.executable, str(FLOOR), "wizard"], env),
+            "floor_paused": ([sys.executable, str(FLOOR), "mainwindow", "--collector-paused"], env),
             "data_layer": ([sys.executable, str(FLOOR), "wizard", "--data-layer"], env),
             "window_0": (app, {**empty, EXIT_VAR: "window"}),
             "main_0": (app, {**empty, EXIT_VAR: "main"}),
@@ -136,17 +140,35 @@ def measure(runs: int, other_src: Path | None = None) -> dict[str, list[Sample]]
                 if argv[1:] == [str(PROBE)]:
                     commands[name + OTHER] = (argv, {**child_env, "PYTHONPATH": str(other_src)})
         results: dict[str, list[Sample]] = {name: [] for name in commands}
+        results.update({PAIRED + name: [] for name in commands})
         for argv, child_env in commands.values():  # warm the OS file cache once
             run_child(argv, child_env)
-        for _ in range(runs):
-            for name, (argv, child_env) in commands.items():
-                results[name].append(run_child(argv, child_env))
+        floor_of = {name: floor for name, floor, _title in ROWS}
+        for round_number in range(runs):
+            # A new order each round (the same each time the bench runs): no row always
+            # follows the same neighbour (the heavy reference row, a floor), whose exit
+            # leaves the machine's caches and free memory a little different.  Each row
+            # runs right after a run of its floor, its pair for the per-run ratio: the
+            # machine's speed drifts over seconds on a shared host.
+            rows = [name for name in commands if name not in FLOORS]
+            random.Random(round_number).shuffle(rows)
+            for name in rows:
+                floor = floor_of[name.removesuffix(OTHER)]
+                sample = run_child(*commands[floor])
+                results[floor].append(sample)
+                results[PAIRED + name].append(sample)
+                results[name].append(run_child(*commands[name]))
     return results
 
 
 ROWS = (
     ("floor_main", "floor_main", "floor: bare QMainWindow shown"),
     ("floor_wizard", "floor_wizard", "floor: bare QWizard shown"),
+    (
+        "floor_paused",
+        "floor_main",
+        "reference: bare QMainWindow, collector paused from before PySide's import (as cli.main)",
+    ),
     ("data_layer", "floor_wizard", "reference: QWizard floor + store and content imports"),
     ("window_0", "floor_main", "main window, first frame (0 profiles)"),
     ("main_0", "floor_main", "main window, welcome page shown (0 profiles)"),
@@ -158,9 +180,9 @@ ROWS = (
 
 
 def per_run_ratio(samples: list[Sample], floors: list[Sample]) -> float:
-    """The median of each round's wall time over its floor's in the same round (run a
-    second or two apart): other work on a shared machine moves both alike, so this moves
-    less than the ratio of the two medians (as bench_report.py's per-run ratio)."""
+    """The median of each run's wall time over that of the floor run right before it:
+    other work on a shared machine moves both alike, so this moves less than the ratio
+    of the two medians (as bench_report.py's per-run ratio)."""
     return statistics.median(s.wall / f.wall for s, f in zip(samples, floors, strict=True))
 
 
@@ -179,7 +201,8 @@ def report(
         "Floors: bare PySide6 processes showing an empty QMainWindow or QWizard "
         "(benchmarks/floor_window.py), in the same run; each row's ratio is against the "
         'floor of its kind of window; "per-run ratio" (the target) is the median of '
-        "each round's ratio to that floor run in the same round. "
+        "each run's ratio to the run of that floor right before it (each round runs the "
+        "rows in a new order, each after its floor). "
         '"modules": how many modules were imported by '
         'that frame (sys.modules); "CPU": the CPU time the process had used by then '
         "(not a target; it moves less than the wall time on a loaded machine).",
@@ -205,7 +228,7 @@ def report(
         heavy = ", ".join(sorted({s.heavy for s in results[name]}))
         modules = statistics.median(s.modules for s in results[name])
         wall_ratio, peak_ratio = wall / floor_wall, peak / floor_peak
-        paired = per_run_ratio(results[name], results[floor_name])
+        paired = per_run_ratio(results[name], results.get(PAIRED + name) or results[floor_name])
         ok = paired <= TIME_TARGET and peak_ratio <= MEMORY_TARGET
         verdict = ("ok" if ok else "MISSED") + " (≤ 1.5×, ≤ 1.5×)"
         target = "—" if name.startswith(("floor", "data")) else verdict
@@ -220,7 +243,7 @@ def report(
 ANALYSIS = """\
 How each row is taken: every child prints the moment its window's frame has been
 flushed, its peak RSS, its CPU time and how many modules it has imported so far; the
-parent subtracts the spawn time. One clock for all rows (first_frame.QuitAfterFrame,
+parent subtracts the spawn time. One clock for all rows (frame_clock.QuitAfterFrame,
 used by the floors and put in place of the app's own by the probe: the app's
 MOATDESK_EXIT_AFTER_FRAME switch): it reports from inside the window's first Expose
 handled while exposed (Qt paints and flushes a window just shown then), or the next

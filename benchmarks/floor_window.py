@@ -1,18 +1,25 @@
 #!/usr/bin/env python3
 """A floor for the start-up benchmark: a bare PySide6 window, painted once, then quit.
 
-    python benchmarks/floor_window.py mainwindow|wizard [--data-layer]
+    python benchmarks/floor_window.py mainwindow|wizard [--data-layer] [--collector-paused]
 
 ``mainwindow`` shows an empty QMainWindow (the floor of the main-window rows),
 ``wizard`` an empty QWizard (the floor of the first-wizard-page rows).  With
 ``--data-layer`` it first imports what the store and the content need (a reference
-row: what pydantic and the content cost on their own).  Its first frame is timed by
-the app's clock (first_frame.QuitAfterFrame): the moment it is flushed.
+row: what pydantic and the content cost on their own).  With ``--collector-paused``
+the cyclic collector is off from before PySide's import, as the app's cli.main turns
+it off (a reference row: what that pause alone is worth to a bare window).  Its first
+frame is timed by the app's clock (frame_clock.QuitAfterFrame): the moment it is
+flushed.
 """
 
 from __future__ import annotations
 
+import gc
 import sys
+
+if "--collector-paused" in sys.argv[2:]:
+    gc.disable()
 
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget, QWizard, QWizardPage
 

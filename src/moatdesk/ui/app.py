@@ -65,7 +65,7 @@ class _QuitAfterFrame(QObject):
     from inside that event keeps work deferred until after the frame (after_paint.py)
     out of what the probe sees, as a founder would see the window.  The start-up
     benchmark times the floors and the app with its own copy of this clock
-    (benchmarks/first_frame.py QuitAfterFrame).
+    (benchmarks/frame_clock.py QuitAfterFrame).
     """
 
     def __init__(self, widget: QWidget) -> None:
