@@ -3,10 +3,12 @@
 
     .venv/bin/python benchmarks/bench_startup.py [--runs 9] [--write-docs] [--src DIR]
 
-Child processes are started interleaved in the same run:
+Child processes are started interleaved in the same run, each round in a new order,
+every row right after a run of its floor:
 
 - floors: a bare PySide6 process showing an empty QMainWindow / QWizard
-  (floor_window.py), and a reference: the QWizard floor plus the store and content
+  (floor_window.py), and two references: the QMainWindow floor with the collector
+  paused as cli.main pauses it, and the QWizard floor plus the store and content
   imports;
 - the app under the probe (first_frame.py, the app's MOATDESK_EXIT_AFTER_FRAME switch),
   until the main window's first frame, until the profiles are listed, and until New
@@ -15,7 +17,8 @@ Child processes are started interleaved in the same run:
   start (it runs after the frame), so the 1,000-profile rows are first starts of the day.
 
 Each child reports the moment its window painted (system-wide monotonic clock) and its
-peak RSS so far.  Targets (issue 16): <= 1.5x the floor's median wall time and memory.
+peak RSS so far.  Targets (issue 16): <= 1.5x the floor's wall time (the median of
+each run's ratio to its paired floor run) and median memory.
 With --write-docs the figures replace the "Start-up" section of docs/benchmarks.md.
 With --src DIR (another checkout's ``src`` folder, e.g. ``git archive main src``
 unpacked) every app row is also run from those sources, interleaved with this
@@ -247,7 +250,16 @@ parent subtracts the spawn time. One clock for all rows (frame_clock.QuitAfterFr
 used by the floors and put in place of the app's own by the probe: the app's
 MOATDESK_EXIT_AFTER_FRAME switch): it reports from inside the window's first Expose
 handled while exposed (Qt paints and flushes a window just shown then), or the next
-UpdateRequest of a window already on screen (the list's frame). The app runs as a founder's
+UpdateRequest of a window already on screen (the list's frame). Each round runs the
+rows in a new order, each right after a run of its floor, and a row's per-run ratio
+pairs it with that run (the VM's speed drifts over seconds; with the pairs a whole
+round apart and a fixed order, the same checkout's welcome page read 1.24x in one run
+and 1.51x in the next). The probe starts the app through cli.main as the `moatdesk`
+command does, with nothing of PySide or the app imported before it (the clock goes
+in place as the app's own import loads moatdesk.ui.app), so cli.main's pause of the
+cyclic collector covers PySide's import as in a founder's start; the floors, bare
+scripts, import PySide with it running (the reference row pauses it the same way:
+what that is worth to a bare window). The app runs as a founder's
 does: no argument, its data folder found through platformdirs (a temporary HOME),
 from bytecode; the warm-up run is its first start (it keeps the parsed labels), the
 measured runs are later ones. "heavy modules loaded" names which of pydantic,
@@ -285,9 +297,13 @@ cProfile up to the frame, counting the Python enums PySide makes, sys.modules):
   parsed again): no tomllib (~8 ms CPU) after the first start.
 - No argument at all (a founder's start) opens the app without building argparse's
   parser (cli.parse_arguments); today's backup object is made after the frame.
-- Earlier in the session: the app's command modules are not imported, the detail
-  pane's history, trend, countdown and comparison are built when the first profile
-  fills it, the icon is decoded once.
+- Earlier: the app's command modules are not imported, the detail pane's history,
+  trend, countdown and comparison are built when the first profile fills it.
+- 2026-12-03: the welcome page is built only when it is shown (MainWindow.
+  _build_welcome): a start with profiles never builds it (its labels and buttons
+  were ~5 ms of the list's frame). The icon comes from its file (QIcon(path)): Qt
+  decodes the PNG (~2 ms) when a pixmap is first asked for, never under the
+  offscreen platform, on X11 as the window is created.
 
 Before and after, interleaved in one run (the session's starting commit c0705db
 against these changes, 7 runs each, 2026-12-02 06:06 UTC, load average 6.8-7.3), CPU
@@ -297,24 +313,37 @@ first wizard page at 0 profiles 1.66x -> 1.40x (1.90x -> 1.73x), the list at 1,0
 2.61x -> 2.09x (2.32x -> 1.94x), the first wizard page there 1.97x -> 1.64x (2.12x ->
 2.00x). Modules at the welcome page 227 -> 216, at the wizard's page 232 -> 222.
 
-Where the rest of the time goes (2026-12-02 21:00 UTC, thread CPU marks in one
-process, 1,000 x 20): up to the event loop ~150 ms (the interpreter and PySide, which
-the floors pay too, then the app's ~70 modules: marshal and exec ~45 ms with the
-profiler, 40-60 PySide enums the floors do not make: QFont, QAction, QKeySequence,
-QSettings, the basics page's QComboBox and QFormLayout, ~0.2 ms each), then the list's
-frame ~30 ms: the body 5, opening the store 6, listing and the model 10 (the query 2),
-the paint 7.5. The list's frame no longer builds PySide's `Qt` namespace (the titles
-are in C++, ProfilesModel.titles). On a machine without a Korean font (this one, CI)
-registering NanumGothic costs 9-11 ms before the first frame; it stays there, since
-that frame may show Hangul. A wheel install (pip install --target, run with -S)
+Where the rest goes (2026-12-03, instructions counted by valgrind's callgrind to the
+frame, 1,000 x 20 unless said; they vary by ~4M between runs, the wall time by 10%):
+the QMainWindow floor 661M, the QWizard floor 668M; the app's window frame 760M
+(1.15x), the welcome page 833M, the list 909M (1.37x), New profile's first page 877M
+at 0 profiles and 917M at 1,000 (1.37x). The wall ratios run ~0.05-0.1 above these:
+page faults (66 against 52 MiB), file reads and a paint that waits on Qt's painting
+threads. Of the app's 250M beyond the floor: ~80M is PySide making the ~35 classes
+the window and the list use and their ~50 Python enums (enum.py, pure Python in 3.11:
+QAbstractItemView, QHeaderView, QLineEdit, QFont, QAction, QKeySequence, QPalette,
+QSettings...), ~125M the imports of the app's ~70 modules including those classes,
+25M fontconfig's first start (the floors draw no text, so they never load it), ~40M
+the list's paint (30 rows, their text shaped by HarfBuzz, the bold "Review due" and
+the Hangul names from NanumGothic), ~10M registering NanumGothic on a machine
+without a Korean font (this one, CI), ~5M opening the store and listing 1,000 rows.
+Tried and left out, each measured: Qt's painting threads off (QT_NO_GUI_THREADPOOL:
+no change in wall time), the font database filled on a worker thread while the
+main thread imports (slower: both need the GIL), reading resources without
+importlib.resources (no change in instructions), PySide's enum options
+(sys.pyside6_option_python_enum: no clear change). PySide itself compiles ~170 KB of
+its support modules from source at every start (builtin compile(), 134M, a fifth of
+a floor's instructions); SBK_EMBED=0 unpacks them once into shiboken6/files.dir and
+they load from bytecode, but that writes into the installed PySide and speeds the
+floors as much as the app. A wheel install (pip install --target, run with -S)
 starts like this checkout: the welcome page 406 ms against 406 ms, the floors 213 and
-220 ms (7 runs, load 6.6). The storage rows (flat store opening, issue 16) are the
-"Store" section.
+220 ms (7 runs, load 6.6, 2026-12-02). The storage rows (flat store opening, issue
+16) are the "Store" section.
 
 The ratios are near the target and move with the machine: on this VM the same
 imports took 143 ms of CPU in one run and 198 in the next (other guests), so each
-row's target is judged on the per-run ratio (each round's time over its floor's in
-that round) and read over many runs. Two things looked like causes and were not:
+row's target is judged on the per-run ratio (each run's time over its paired floor
+run's) and read over many runs. Two things looked like causes and were not:
 a 30-50 ms CPU gap between the menus' polish and the first UpdateRequest seen with
 an application-wide Python event filter is that filter's own cost (a filter on the
 window alone shows none); and waiting for the window's Expose before the deferred
@@ -336,11 +365,11 @@ checkout's sources too, against the same floors and clock.
 The cyclic collector is paused from cli.main (before PySide's import) until the
 window's body has painted (run_gui): 44-48 collections and 10-12 ms CPU before New
 profile's first frame (the QWizard floor: 30, 5-6 ms), 6 and ~1 ms with the pause in
-a founder's start order. The probe imports the app's module before main(), so it sees
-only the part from run_gui on. Interleaved against main (6 runs, load 1.5-1.6, both
-on the new clock): first wizard page 1.66x -> 1.53x CPU at 0 profiles, 1.53x -> 1.54x
-at 1,000 x 20 (within the noise: an earlier run had 1.35-1.45x and 1.23-1.25x); the
-floors themselves moved by 40 ms between runs."""
+a founder's start order. Until 2026-12-03 the probe imported PySide and the app's
+module before cli.main, so the app's imports ran with the collector on, which a
+founder's start never does: ~11M instructions (~3 ms) more at the list's frame than
+the app really spends; with the pause before PySide's import as well (the reference
+row), a bare window starts 0-9% sooner (three runs: 0.91x, 0.96x, 1.01x)."""
 
 
 def write_docs(table: str) -> None:
