@@ -320,7 +320,7 @@ the QMainWindow floor 661M, the QWizard floor 668M; the app's window frame 760M
 at 0 profiles and 917M at 1,000 (1.37x). The wall ratios run ~0.05-0.1 above these:
 page faults (66 against 52 MiB), file reads and a paint that waits on Qt's painting
 threads. Of the app's 250M beyond the floor: ~80M is PySide making the ~35 classes
-the window and the list use and their ~50 Python enums (enum.py, pure Python in 3.11:
+the window and the list use and their ~50 Python enums (the enum module, pure Python in 3.11:
 QAbstractItemView, QHeaderView, QLineEdit, QFont, QAction, QKeySequence, QPalette,
 QSettings...), ~125M the imports of the app's ~70 modules including those classes,
 25M fontconfig's first start (the floors draw no text, so they never load it), ~40M
