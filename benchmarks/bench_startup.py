@@ -252,11 +252,17 @@ MOATDESK_EXIT_AFTER_FRAME switch): it reports from inside the window's first Exp
 handled while exposed (Qt paints and flushes a window just shown then), or the next
 UpdateRequest of a window already on screen (the list's frame). Each round runs the
 rows in a new order, each right after a run of its floor, and a row's per-run ratio
-pairs it with that run (the VM's speed drifts over seconds; with the pairs a whole
-round apart and a fixed order, the same checkout's welcome page read 1.24x in one run
-and 1.51x in the next). The probe starts the app through cli.main as the `moatdesk`
-command does, with nothing of PySide or the app imported before it (the clock goes
-in place as the app's own import loads moatdesk.ui.app), so cli.main's pause of the
+pairs it with that run (the VM's speed drifts over seconds). Until 2026-12-03 the
+pairs were a round apart in a fixed order, the 1,000-profile rows always last, 1-2 s
+after their floors: the same checkout's welcome page read 1.24x in one run and 1.51x
+in the next; over five runs the list read 1.50-1.67x and its wizard page 1.44-1.65x,
+against 1.35-1.49x and 1.40-1.49x in five paired runs (21-25 rounds) the same
+morning. The app's own changes of that day (below) cut ~1.6% of
+its instructions to the list's frame, within the wall time's noise: most of the drop
+from the earlier figures is the measurement, not the app. The probe starts the app
+through cli.main as the `moatdesk` command does, with nothing of PySide or the app
+imported before it (the clock goes in place as the app's own import loads
+moatdesk.ui.app), so cli.main's pause of the
 cyclic collector covers PySide's import as in a founder's start; the floors, bare
 scripts, import PySide with it running (the reference row pauses it the same way:
 what that is worth to a bare window). The app runs as a founder's
