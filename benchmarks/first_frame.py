@@ -116,7 +116,13 @@ def run_app(argv: list[str]) -> int:
     """The app as a founder starts it (the ``moatdesk`` command: cli.main), its frame
     timed by ``frame_clock.QuitAfterFrame`` in place of the app's own copy of that clock
     (the same clock for any checkout's sources)."""
-    sys.meta_path.insert(0, _ClockAsTheAppLoads())
+    loaded = sys.modules.get(APP_MODULE)  # imported already (a sitecustomize, a test)
+    if loaded is not None:
+        from frame_clock import QuitAfterFrame
+
+        loaded._quit_after_frame = QuitAfterFrame  # type: ignore[attr-defined]
+    else:
+        sys.meta_path.insert(0, _ClockAsTheAppLoads())
     from moatdesk.cli.main import main
 
     return main(argv)
