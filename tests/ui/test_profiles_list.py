@@ -214,3 +214,37 @@ def test_the_model_roles_are_qts():
     ours += [model_module.FOREGROUND_ROLE]
     assert [r.value for r in qt] == ours
     assert roles.UserRole.value == model_module.ID_ROLE
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_names_keep_the_lists_width_and_the_edit_time_is_its_tooltip(qtbot, switcher, lang):
+    """At the list's width beside the detail pane (main_window.LIST_WIDTH), the example
+    companies' names show whole: the "last edited" column shows the day alone (a date
+    and time left the names ~70 px, "Meridian …"), the time is the cell's tooltip."""
+    from moatdesk.ui.main_window import LIST_WIDTH
+    from moatdesk.ui.profiles_model import COMPANY, TOOLTIP_ROLE, format_day, format_when
+
+    switcher.apply(lang)
+    names = ["Lidar Again", "Meridian Clinical AI", "Promptly Notes"]  # the examples
+    widget = ProfilesPanel()
+    qtbot.addWidget(widget)
+    widget.resize(LIST_WIDTH, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    edited = datetime(2026, 9, 25, 16, 0, tzinfo=UTC)
+    widget.set_profiles(
+        [
+            ProfileSummary(f"p{n}", name, "2026-Q3", AssessmentStatus.FINAL, True, True, edited)
+            for n, name in enumerate(names)
+        ],
+        notify=False,
+    )
+    QApplication.processEvents()
+    room = widget.view.columnWidth(COMPANY)
+    widest = max(widget.view.fontMetrics().horizontalAdvance(name) for name in names)
+    assert room >= widest + 8, (room, widest)  # the cell's margins
+    assert not widget.view.horizontalScrollBar().isVisible()
+    cell = widget.model.index(0, EDITED)
+    assert cell.data() == format_day(edited)  # "9/25/26", "26. 9. 25."
+    assert cell.data(TOOLTIP_ROLE) == format_when(edited)  # with the time
+    assert format_when(edited) != format_day(edited)

@@ -74,6 +74,13 @@ def format_when(moment: datetime, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).toString(local, short)  # type: ignore[call-overload]
 
 
+def format_day(moment: datetime, locale: QLocale | None = None) -> str:
+    """The day of ``moment`` in the locale's short format, local time zone ("9/25/26")."""
+    local = moment.astimezone() if moment.tzinfo else moment
+    short = QLocale.FormatType.ShortFormat
+    return (locale or QLocale()).toString(local.date(), short)  # type: ignore[call-overload]
+
+
 class ProfilesModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -87,7 +94,7 @@ class ProfilesModel(QAbstractTableModel):
         self.titles = QStandardItemModel(0, 4, self)
         self._locale = QLocale()
         self._lang = ui_lang()
-        self._when: dict[str, str] = {}  # formatted "last edited" times, by stored text
+        self._days: dict[str, str] = {}  # formatted "last edited" days, by stored text
         self._statuses: dict[str | None, str] = {}
         self._due = self._draft = ""
         self.bold = QFont()
@@ -229,7 +236,7 @@ class ProfilesModel(QAbstractTableModel):
         """New headers, locale and words; every row's text changes with them."""
         self._locale = QLocale()
         self._lang = ui_lang()
-        self._when.clear()
+        self._days.clear()
         self._statuses = {s.value: label_text(s, self._lang) for s in AssessmentStatus}
         self._statuses[None] = ""
         self._due = translate("ProfilesPanel", "Review due")
@@ -261,8 +268,9 @@ class ProfilesModel(QAbstractTableModel):
         words = [self._due, *(label_text(s, self._lang) for s in AssessmentStatus)]
         return [w + suffix for w in words for suffix in ("", f" · {self._draft}")]
 
-    def sample_when(self) -> str:
-        return format_when(datetime(2026, 12, 31, 23, 59), self._locale)
+    def sample_day(self) -> str:
+        """The widest "last edited" day (for the column's width, without reading rows)."""
+        return format_day(datetime(2026, 12, 31, 23, 59), self._locale)
 
     # -- QAbstractTableModel -------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -293,6 +301,8 @@ class ProfilesModel(QAbstractTableModel):
             return row[ROW_ID]
         if role == TOOLTIP_ROLE and column == COMPANY:
             return row[ROW_NAME]
+        if role == TOOLTIP_ROLE and column == EDITED:  # the day is shown; the time here
+            return format_when(datetime.fromisoformat(row[ROW_EDITED]), self._locale)
         if column == STATUS and row[ROW_DUE]:
             if role == FONT_ROLE:
                 return self.bold
@@ -306,11 +316,13 @@ class ProfilesModel(QAbstractTableModel):
         if column == LATEST:
             return row[ROW_QUARTER] or "—"
         if column == EDITED:  # QLocale.toString is slow (~0.1 ms): once per moment
+            # The day alone: the company's name keeps the list's width (a date and time
+            # took 130 of a 420 px list and left the names ~70 px); the time is the
+            # cell's tooltip, and the detail pane's history shows each review's.
             stored = row[ROW_EDITED]
-            when = self._when.get(stored)
-            if when is None:
-                moment = datetime.fromisoformat(stored)
-                when = self._when[stored] = format_when(moment, self._locale)
-            return when
+            day = self._days.get(stored)
+            if day is None:
+                day = self._days[stored] = format_day(datetime.fromisoformat(stored), self._locale)
+            return day
         status = self._due if row[ROW_DUE] else self._statuses[row[ROW_STATUS]]
         return f"{status} · {self._draft}" if row[ROW_DRAFT] else status

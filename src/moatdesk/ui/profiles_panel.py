@@ -200,7 +200,7 @@ class ProfilesPanel(Retranslating, QWidget):
         samples = {
             LATEST: [plain.horizontalAdvance("2026-Q4")],
             STATUS: [bold.horizontalAdvance(text) for text in self.model.status_texts()],
-            EDITED: [plain.horizontalAdvance(self.model.sample_when())],
+            EDITED: [plain.horizontalAdvance(self.model.sample_day())],
         }
         for column, widths in samples.items():
             heading = header.fontMetrics().horizontalAdvance(self.model.title(column))
