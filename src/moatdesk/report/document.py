@@ -50,7 +50,10 @@ def numbered_canvas(page_label: Callable[[int, int], str], font: str) -> type[Ca
                     PAGE_W - MARGIN_X, MARGIN_BOTTOM - 10 * mm, page_label(self._pageNumber, total)
                 )
                 Canvas.showPage(self)
-            self._pages = []  # each page's state, written: not kept with the canvas
+            # Each page's state is written: let go of them. Emptied, not replaced: every
+            # state (a copy of the canvas's attributes) holds this very list, a cycle
+            # only the collector would find.
+            self._pages.clear()
             Canvas.save(self)
 
     return NumberedCanvas

@@ -81,7 +81,8 @@ class ReviewWizard(Retranslating, QWizard):
         self._back_to_review = False  # came from the review page to edit one answer
         self._walking = False  # passing several pages at once (_walk)
         self._skip_to_review = False  # "Back to review": Next goes straight there
-        self.autosaver = Autosaver(self._save_now, self)
+        self.autosaver = Autosaver(self)
+        self.autosaver.save_due.connect(self._save_now)
         self.save_error: str | None = None
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoDefaultButton, False)
