@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable
 
@@ -27,16 +28,25 @@ def heading(panel, column: int) -> str:
 
 
 def python_calls(action: Callable[[], object]) -> int:
-    """Python functions entered while ``action`` runs (Qt calling the model included)."""
+    """Python functions entered while ``action`` runs (Qt calling the model included).
+
+    Earlier tests' garbage is collected first and the collector waits meanwhile: a pass
+    during the count would run other objects' finalizers and weakref callbacks (a
+    reportlab font's per-document state, say) and count them as the action's."""
     calls = 0
 
     def count(_frame: object, event: str, _arg: object) -> None:
         nonlocal calls
         calls += event == "call"
 
+    collecting = gc.isenabled()
+    gc.collect()
+    gc.disable()
     sys.setprofile(count)
     try:
         action()
     finally:
         sys.setprofile(None)
+        if collecting:
+            gc.enable()
     return calls

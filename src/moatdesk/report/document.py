@@ -207,6 +207,11 @@ class RoadmapDocument(BaseDocTemplate):
         """
         self._laid_out = []
         self.ctx = None  # type: ignore[assignment]
+        # The written PDF's objects (every page's content stream, the outline, the
+        # fonts' subsets: ~1 MiB a full roadmap) are reportlab's PDFDocument's; its
+        # text objects keep it, each one a cycle of its own (a bound method among its
+        # attributes). Emptied, it goes now; its shell waits for the collector.
+        vars(self.canv._doc).clear()
         del self.canv
 
     def afterFlowable(self, flowable: Flowable) -> None:
