@@ -256,9 +256,10 @@ pairs it with that run (the VM's speed drifts over seconds). Until 2026-12-03 th
 pairs were a round apart in a fixed order, the 1,000-profile rows always last, 1-2 s
 after their floors: the same checkout's welcome page read 1.24x in one run and 1.51x
 in the next; over five runs the list read 1.50-1.67x and its wizard page 1.44-1.65x,
-against 1.35-1.51x and 1.40-1.49x in six paired runs (21-25 rounds) the same
+against 1.35-1.51x and 1.40-1.58x in seven paired runs (21-25 rounds) the same
 morning: at the target, within the noise (single runs of one floor took 120 to 216 ms
-in the same minute). The app's own changes of that day (below) cut ~1.6% of
+in the same minute; the table above is the seventh, the floors at ~176 ms). The app's
+own changes of that day (below) cut ~1.6% of
 its instructions to the list's frame, within the wall time's noise: most of the drop
 from the earlier figures is the measurement, not the app. The probe starts the app
 through cli.main as the `moatdesk` command does, with nothing of PySide or the app
