@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QPixmap
+from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -128,6 +128,37 @@ def page_pixmap(pdf: bytes, index: int, scale: float, ratio: float = 1.0) -> QPi
     pixmap = QPixmap.fromImage(image)
     pixmap.setDevicePixelRatio(ratio)
     return pixmap
+
+
+class PageView(QWidget):
+    """One page of the preview: a white box of the page's size, its pixmap painted as it
+    is once it has one.  Not a QLabel: a label keeps a copy of every pixmap it shows in
+    Qt's pixmap cache (~1.3 MB a page, until the cache's 10 MiB are full), so each
+    export's pages stayed in memory after the dialog had closed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pixmap = QPixmap()
+
+    def pixmap(self) -> QPixmap:
+        return self._pixmap
+
+    def setPixmap(self, pixmap: QPixmap) -> None:
+        self._pixmap = pixmap
+        self.update()
+
+    def clear(self) -> None:
+        """Drop the bitmap; the box keeps its size."""
+        self._pixmap = QPixmap()
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        if not self._pixmap.isNull():
+            painter.drawPixmap(0, 0, self._pixmap)
+        painter.setPen(self.palette().mid().color())
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
 
 
 def known_roadmaps(profile: Profile) -> dict[str, Roadmap]:
@@ -246,7 +277,7 @@ class ExportDialog(QDialog):
         self.pages.setWidgetResizable(True)
         self.pages.setAccessibleName(translate("PdfExport", "Preview of the PDF's pages"))
         self.pages.setMinimumSize(560, 420)
-        self.page_labels: list[QLabel] = []
+        self.page_labels: list[PageView] = []
         self._set_pages(None, ())
         self.pages.verticalScrollBar().valueChanged.connect(self._show_visible_pages)
         self.preview = QPlainTextEdit(self)
@@ -284,13 +315,12 @@ class ExportDialog(QDialog):
         self._ratio = self.devicePixelRatioF()
         total = len(sizes)
         for number, (width, height) in enumerate(sizes, start=1):
-            label = QLabel(holder)
+            label = PageView(holder)
             # The size PDFium's bitmap will have (it rounds up), in device-independent px.
             label.setFixedSize(
                 math.ceil(math.ceil(width * PREVIEW_SCALE * self._ratio) / self._ratio),
                 math.ceil(math.ceil(height * PREVIEW_SCALE * self._ratio) / self._ratio),
             )
-            label.setStyleSheet("border: 1px solid palette(mid); background: white;")
             label.setAccessibleName(fill(translate("PdfExport", "Page %1 of %2"), number, total))
             column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self.page_labels.append(label)
