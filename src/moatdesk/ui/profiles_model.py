@@ -66,19 +66,23 @@ COMPANY, LATEST, STATUS, EDITED = range(4)
 Index = QModelIndex | QPersistentModelIndex
 
 
+def _local(moment: datetime) -> datetime:
+    """``moment`` in the local time zone (a naive one is taken as local already)."""
+    return moment.astimezone() if moment.tzinfo else moment
+
+
 def format_when(moment: datetime, locale: QLocale | None = None) -> str:
     """``moment`` in the locale's short format (the UI's by default), local time zone."""
-    local = moment.astimezone() if moment.tzinfo else moment
     # PySide6 converts a datetime to QDateTime itself; its stubs list only QDateTime.
     short = QLocale.FormatType.ShortFormat
-    return (locale or QLocale()).toString(local, short)  # type: ignore[call-overload]
+    return (locale or QLocale()).toString(_local(moment), short)  # type: ignore[call-overload]
 
 
 def format_day(moment: datetime, locale: QLocale | None = None) -> str:
     """The day of ``moment`` in the locale's short format, local time zone ("9/25/26")."""
-    local = moment.astimezone() if moment.tzinfo else moment
     short = QLocale.FormatType.ShortFormat
-    return (locale or QLocale()).toString(local.date(), short)  # type: ignore[call-overload]
+    day = _local(moment).date()
+    return (locale or QLocale()).toString(day, short)  # type: ignore[call-overload]
 
 
 class ProfilesModel(QAbstractTableModel):
