@@ -132,6 +132,39 @@ def test_a_huge_file_is_refused_before_it_is_read(store, tmp_path: Path, monkeyp
     assert summaries(store) == []
 
 
+def test_importing_a_small_file_allocates_about_its_size_not_the_cap(store, exported: Path):
+    import tracemalloc
+
+    size = exported.stat().st_size
+    tracemalloc.start()
+    try:
+        store.import_json(exported)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    # Reading up to the cap once allocated MAX_IMPORT_BYTES (181 MiB) per import, which a
+    # machine without overcommit refuses; parsing and checking take a few MiB.
+    assert peak < 8 * 1024 * 1024 < MAX_IMPORT_BYTES, (size, peak)
+
+
+def test_a_file_grown_since_it_was_measured_is_read_whole(store, exported: Path, monkeypatch):
+    from moatdesk.storage import exchange
+
+    real_stat = Path.stat
+    measured = []
+
+    def stale_stat(self, *args, **kwargs):  # the size before the last write landed
+        result = real_stat(self, *args, **kwargs)
+        if self == exported:
+            measured.append(True)
+            return type(result)((*result[:6], 10, *result[7:]))  # st_size: 10 bytes
+        return result
+
+    monkeypatch.setattr(Path, "stat", stale_stat)
+    data = exchange._read_capped(exported)
+    assert measured and data == exported.read_bytes()
+
+
 def test_a_newer_schema_version_is_refused(store, exported: Path):
     data = json.loads(exported.read_text(encoding="utf-8"))
     data["schema_version"] = SCHEMA_VERSION + 1

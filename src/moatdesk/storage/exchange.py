@@ -191,7 +191,11 @@ def _read_capped(source: Path) -> bytes:
         if size > MAX_IMPORT_BYTES:
             raise _too_big(source)
         with source.open("rb") as fh:
-            data = fh.read(MAX_IMPORT_BYTES + 1)  # the file may have grown since stat()
+            # What stat() saw and a byte more, not a buffer of the cap's size (181 MiB
+            # for a 25 KB profile); a file grown since then is read on, up to the cap.
+            data = fh.read(size + 1)
+            if len(data) > size:
+                data += fh.read(MAX_IMPORT_BYTES + 1 - len(data))
     except FileNotFoundError:
         raise ImportRejectedError(
             QT_TRANSLATE_NOOP("Errors", "there is no file {source}"), source=source
