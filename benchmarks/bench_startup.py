@@ -258,7 +258,11 @@ after their floors: the same checkout's welcome page read 1.24x in one run and 1
 in the next; over five runs the list read 1.50-1.67x and its wizard page 1.44-1.65x,
 against 1.35-1.51x and 1.40-1.58x in seven paired runs (21-25 rounds) the same
 morning: at the target, within the noise (single runs of one floor took 120 to 216 ms
-in the same minute; the table above is the seventh, the floors at ~176 ms). The app's
+in the same minute). Three more runs at 11:16-11:21 UTC, after the day's
+changes: floors at 129, 159 and 162 ms; the list 1.45x, 1.55x, 1.54x; its wizard
+page 1.45x, 1.46x, 1.50x (the table above is the second): the slower the VM, the
+higher the ratio, as the app's extra work (more memory touched, more files read)
+slows more than a bare window's. The app's
 own changes of that day (below) cut ~1.6% of
 its instructions to the list's frame, within the wall time's noise: most of the drop
 from the earlier figures is the measurement, not the app. The probe starts the app
@@ -294,7 +298,7 @@ cProfile up to the frame, counting the Python enums PySide makes, sys.modules):
   more than the rest of a page). The welcome page and the wizard's basics page set
   their alignments by name (look.set_qt_property), the splitter takes its default
   orientation, the wizard imports Qt in its key handler: neither frame builds it at
-  0 profiles. The list's frame still does (see below).
+  0 profiles. Nor does the list's frame (its header takes the titles from C++).
 - PySide makes a class and its enums on first use: the dialogs' classes (QMessageBox,
   QFileDialog, QInputDialog, QSizePolicy, QProgressBar, QLibraryInfo) are reached
   through the QtWidgets module when a handler runs. The wizard's first frame makes

@@ -15,7 +15,9 @@
   previewing the Korean full roadmap, each closed: closed windows must not pile up),
   with its resident memory after each step.  Floor: a process that shows a bare
   QMainWindow and then builds a plain reportlab document of the text the app
-  previewed (plain_pdf.py); the ratio to the bare window alone is shown too.
+  previewed (plain_pdf.py); the ratio to the bare window alone is shown too, and a
+  reference row: that floor after pydantic validated a model, with PDFium rasterising
+  the pages the app's preview held (what the libraries alone need).
   ``--memory-only`` runs just these; ``--src DIR`` runs them on another checkout's
   ``src`` (a before/after against an older commit: ``git archive``).
 
@@ -337,6 +339,9 @@ def one_round(first):
     if first:
         step("export dialog: the Korean full roadmap previewed")
         Path(sys.argv[2]).write_bytes(job.dialog.rendered[0])  # the memory floor's text
+        from moatdesk.ui.pdf_export import PREVIEW_SCALE
+        held = job.dialog.pages_with_pixels()  # and the pages whose pixels it held
+        print("HELD", ",".join(map(str, held)), PREVIEW_SCALE * job.dialog.devicePixelRatioF())
     job.dialog.reject()
     wizard.close()
     window.findChildren(ResultsDialog)[-1].close()
@@ -359,9 +364,23 @@ app = QApplication([])
 w = QMainWindow(); w.resize(1200, 780); w.show()
 for _ in range(5):
     app.processEvents()
+kept = []
+if len(sys.argv) > 3:  # the libraries' floor: pydantic validating a model, as any user
+    import pydantic
+    class Basics(pydantic.BaseModel):
+        name: str
+        team_size: int
+    kept.append(Basics(name="Acme", team_size=12))
 if len(sys.argv) > 2:  # and a plain reportlab document of that text
     from plain_pdf import floor_pdf
-    floor_pdf(Path(sys.argv[2]).read_text(encoding="utf-8").splitlines())
+    kept.append(floor_pdf(Path(sys.argv[2]).read_text(encoding="utf-8").splitlines()))
+if len(sys.argv) > 3:  # and PDFium rasterising the pages the app's preview held
+    import pypdfium2 as pdfium
+    document = pdfium.PdfDocument(Path(sys.argv[3]).read_bytes())
+    for index in map(int, sys.argv[4].split(",")):
+        page = document[index]
+        bitmap = page.render(scale=float(sys.argv[5]), prefer_bgrx=True, rev_byteorder=True)
+        kept.append(bytes(bitmap.buffer))
 print("PEAK", peak_rss_kib())
 """
 
@@ -371,7 +390,7 @@ def memory_rows(runs: int, src: str | None = None) -> list[str]:
     if src:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [src, env.get("PYTHONPATH")]))
 
-    def measure(code: str, *args: str) -> tuple[float, dict[str, float]]:
+    def measure(code: str, *args: str) -> tuple[float, dict[str, float], list[str]]:
         out = subprocess.run(
             [sys.executable, "-c", code, str(BENCH), *args],
             capture_output=True,
@@ -382,22 +401,27 @@ def memory_rows(runs: int, src: str | None = None) -> list[str]:
         found = re.search(r"^PEAK (\d+)$", out, re.M)
         assert found, out
         steps = {m[2]: int(m[1]) / 1024 for m in re.finditer(r"^STEP (\d+) (.+)$", out, re.M)}
-        return int(found[1]) / 1024, steps
+        held = re.search(r"^HELD (\S+) (\S+)$", out, re.M)
+        return int(found[1]) / 1024, steps, list(held.groups()) if held else []
 
     from plain_pdf import text_lines
 
     count = max(3, runs // 5)
-    apps, windows, with_pdf = [], [], []
+    apps, windows, with_pdf, libraries = [], [], [], []
     with tempfile.TemporaryDirectory() as folder:
         previewed, lines = Path(folder, "previewed.pdf"), Path(folder, "lines.txt")
+        held: list[str] = []
         for _ in range(count):  # alternately, so that all see the same load
             apps.append(measure(MEMORY_RUN, str(previewed)))
             if not lines.exists():  # the text the app previewed, for the second floor
                 lines.write_text("\n".join(text_lines(previewed.read_bytes())), "utf-8")
+                held = apps[-1][2]  # the pages its preview held, and their scale
             windows.append(measure(MEMORY_FLOOR)[0])
             with_pdf.append(measure(MEMORY_FLOOR, str(lines))[0])
-    app = statistics.median(peak for peak, _ in apps)
+            libraries.append(measure(MEMORY_FLOOR, str(lines), str(previewed), *held)[0])
+    app = statistics.median(peak for peak, _, _ in apps)
     window, floor = statistics.median(windows), statistics.median(with_pdf)
+    stack = statistics.median(libraries)
     ok = "ok" if app / floor <= MEMORY_TARGET else "MISSED"
     lines_out = [
         "| peak memory (VmHWM) | median | ratio to the floor | ratio to a bare window | target |",
@@ -406,6 +430,10 @@ def memory_rows(runs: int, src: str | None = None) -> list[str]:
         "| floor: that window, then a plain reportlab document of the text the app "
         f"previews (the PDF floor of bench_report.py) | {floor:.0f} MiB | 1.00x "
         f"| {floor / window:.2f}x | — |",
+        "| reference, the libraries alone: that floor after pydantic validated one "
+        f"model, and PDFium rasterising the {len(held[0].split(',')) if held else 0} "
+        f"pages the app's preview held | {stack:.0f} MiB | {stack / floor:.2f}x "
+        f"| {stack / window:.2f}x | — |",
         "| the app: main window with the example, then three rounds of View results, "
         "the wizard 8 pages on and the export dialog previewing the Korean full roadmap, "
         f"each closed | {app:.0f} MiB | {app / floor:.2f}x | {app / window:.2f}x "
@@ -416,7 +444,7 @@ def memory_rows(runs: int, src: str | None = None) -> list[str]:
         "|---|---|---|---|",
     ]
     for name in apps[0][1]:
-        rss = statistics.median(steps[name] for _, steps in apps)
+        rss = statistics.median(steps[name] for _, steps, _ in apps)
         lines_out.append(f"| {name} | {rss:.0f} MiB | {rss / floor:.2f}x | {rss / window:.2f}x |")
     return lines_out
 
