@@ -375,12 +375,10 @@ if len(sys.argv) > 2:  # and a plain reportlab document of that text
     from plain_pdf import floor_pdf
     kept.append(floor_pdf(Path(sys.argv[2]).read_text(encoding="utf-8").splitlines()))
 if len(sys.argv) > 3:  # and PDFium rasterising the pages the app's preview held
-    import pypdfium2 as pdfium
-    document = pdfium.PdfDocument(Path(sys.argv[3]).read_bytes())
+    from moatdesk.report.preview import render_page  # pypdfium2's call, as the app makes it
+    previewed = Path(sys.argv[3]).read_bytes()
     for index in map(int, sys.argv[4].split(",")):
-        page = document[index]
-        bitmap = page.render(scale=float(sys.argv[5]), prefer_bgrx=True, rev_byteorder=True)
-        kept.append(bytes(bitmap.buffer))
+        kept.append(render_page(previewed, index, float(sys.argv[5])))
 print("PEAK", peak_rss_kib())
 """
 
@@ -410,7 +408,7 @@ def memory_rows(runs: int, src: str | None = None) -> list[str]:
     apps, windows, with_pdf, libraries = [], [], [], []
     with tempfile.TemporaryDirectory() as folder:
         previewed, lines = Path(folder, "previewed.pdf"), Path(folder, "lines.txt")
-        held: list[str] = []
+        held: list[str] = []  # the app's "HELD" line: page numbers, then the scale
         for _ in range(count):  # alternately, so that all see the same load
             apps.append(measure(MEMORY_RUN, str(previewed)))
             if not lines.exists():  # the text the app previewed, for the second floor
@@ -422,6 +420,7 @@ def memory_rows(runs: int, src: str | None = None) -> list[str]:
     app = statistics.median(peak for peak, _, _ in apps)
     window, floor = statistics.median(windows), statistics.median(with_pdf)
     stack = statistics.median(libraries)
+    pages_held = len(held[0].split(",")) if held else 0
     ok = "ok" if app / floor <= MEMORY_TARGET else "MISSED"
     lines_out = [
         "| peak memory (VmHWM) | median | ratio to the floor | ratio to a bare window | target |",
@@ -431,9 +430,8 @@ def memory_rows(runs: int, src: str | None = None) -> list[str]:
         f"previews (the PDF floor of bench_report.py) | {floor:.0f} MiB | 1.00x "
         f"| {floor / window:.2f}x | — |",
         "| reference, the libraries alone: that floor after pydantic validated one "
-        f"model, and PDFium rasterising the {len(held[0].split(',')) if held else 0} "
-        f"pages the app's preview held | {stack:.0f} MiB | {stack / floor:.2f}x "
-        f"| {stack / window:.2f}x | — |",
+        f"model, and PDFium rasterising the {pages_held} pages the app's preview held "
+        f"| {stack:.0f} MiB | {stack / floor:.2f}x | {stack / window:.2f}x | — |",
         "| the app: main window with the example, then three rounds of View results, "
         "the wizard 8 pages on and the export dialog previewing the Korean full roadmap, "
         f"each closed | {app:.0f} MiB | {app / floor:.2f}x | {app / window:.2f}x "
