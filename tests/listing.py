@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import gc
 import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+
+from moatdesk.ui.workers import CollectorPause
 
 
 def listed(panel) -> list[str]:
@@ -39,14 +40,11 @@ def python_calls(action: Callable[[], object]) -> int:
         nonlocal calls
         calls += event == "call"
 
-    collecting = gc.isenabled()
-    gc.collect()
-    gc.disable()
+    CollectorPause.enter()  # collects first
     sys.setprofile(count)
     try:
         action()
     finally:
         sys.setprofile(None)
-        if collecting:
-            gc.enable()
+        CollectorPause.leave(collect_after=False)
     return calls

@@ -7,7 +7,6 @@ Every results, what-if, settings or trash window, every wizard and every PDF exp
 
 from __future__ import annotations
 
-import gc
 import weakref
 
 import pytest
@@ -107,14 +106,11 @@ def test_a_closed_wizard_is_freed_without_the_collector(
     for _ in range(3):
         founder.next(wizard)
     freed = weakref.ref(wizard)
-    was_collecting = gc.isenabled()
-    gc.collect()
-    gc.disable()
+    CollectorPause.enter()  # collects first
     try:
         wizard.close()
         del wizard
         assert alive(window) == {}  # the window let go of it
         assert freed() is None
     finally:
-        if was_collecting:
-            gc.enable()
+        CollectorPause.leave(collect_after=False)
