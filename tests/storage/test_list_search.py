@@ -105,6 +105,31 @@ def test_listing_does_per_profile_no_more_than_reading_its_index_entry(
     assert ours < 2.5 * floor, (ours, floor)
 
 
+def test_the_lists_first_rows_read_the_index_no_further(store: ProfileStore, make_basics):
+    """Start-up paints the first rows of a large list before it lists the rest
+    (MainController.FIRST_FRAME_ROWS): the same rows, in the same order, at a cost of
+    their own, not the whole list's."""
+    for n in range(200):
+        store.create_profile(make_basics(f"Company {199 - n:03d}"))
+    everyone = store.list_profile_rows()
+    first = store.list_profile_rows(first=3)
+    assert first == everyone[:3]
+    assert [row[1] for row in first] == ["Company 000", "Company 001", "Company 002"]
+    assert store.list_profile_rows(first=500) == everyone
+    assert store.list_profile_rows("company 19", first=2) == [
+        row for row in everyone if row[1].startswith("Company 19")
+    ][:2]
+    steps: list[int] = []
+    store._conn.set_progress_handler(lambda: steps.append(1), 1)  # per SQLite instruction
+    try:
+        store.list_profile_rows(first=3)
+        read_first = len(steps)
+        store.list_profile_rows()
+    finally:
+        store._conn.set_progress_handler(None, 0)
+    assert read_first * 20 < len(steps) - read_first, (read_first, len(steps))
+
+
 def test_the_trash_purge_on_open_reads_only_trashed_entries(named: ProfileStore):
     plan = [
         row[3]

@@ -29,7 +29,9 @@ def test_copy_profile_lists_the_profiles_once(qtbot, make_window, store, monkeyp
     calls: list[tuple] = []
     list_rows = store.list_profile_rows
     monkeypatch.setattr(
-        store, "list_profile_rows", lambda *args: calls.append(args) or list_rows(*args)
+        store,
+        "list_profile_rows",
+        lambda *args, **kwargs: calls.append(args) or list_rows(*args, **kwargs),
     )
 
     window.actions_by_name["duplicate"].trigger()

@@ -41,9 +41,9 @@ class Counts:
         show_profile = panel.parent().window().detail.show_profile
 
         def listing(read):
-            def counted(*args):
+            def counted(*args, **kwargs):
                 self.listed += 1
-                return read(*args)
+                return read(*args, **kwargs)
 
             return counted
 

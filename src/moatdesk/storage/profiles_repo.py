@@ -217,12 +217,16 @@ _ONE_SQL = _LIST_SQL.format(columns=_COLUMNS, where=" AND p.id = :id").replace(
 
 
 def rows(
-    conn: sqlite3.Connection, current_quarter: str, text: str | None = None
+    conn: sqlite3.Connection,
+    current_quarter: str,
+    text: str | None = None,
+    first: int | None = None,
 ) -> list[ProfileRow]:
     """The live profiles' rows of the list, in its order (records.ProfileRow: plain
     tuples, nothing made per profile in Python); with ``text``, those whose name contains
-    it as it looks (textrules.search_key on both sides).  Blank text lists them all."""
-    return _listed(conn, _SUMMARY_SQL, _SEARCH_SQL, current_quarter, text)
+    it as it looks (textrules.search_key on both sides).  Blank text lists them all.
+    ``first``: the first that many rows alone (the index is read no further)."""
+    return _listed(conn, _SUMMARY_SQL, _SEARCH_SQL, current_quarter, text, first)
 
 
 def table_rows(
@@ -233,11 +237,21 @@ def table_rows(
 
 
 def _listed(
-    conn: sqlite3.Connection, every: str, search: str, current_quarter: str, text: str | None
+    conn: sqlite3.Connection,
+    every: str,
+    search: str,
+    current_quarter: str,
+    text: str | None,
+    first: int | None = None,
 ) -> list[Any]:
     needle = search_key(text).strip() if text else ""
-    sql, params = (search, {"needle": needle}) if needle else (every, {})
-    return conn.execute(sql, {"current": current_quarter, **params}).fetchall()
+    params: dict[str, str | int] = {"current": current_quarter}
+    sql = every
+    if needle:
+        sql, params["needle"] = search, needle
+    if first is not None:
+        sql, params["first"] = sql + "LIMIT :first", first
+    return conn.execute(sql, params).fetchall()
 
 
 def matching_ids(conn: sqlite3.Connection, text: str) -> set[str]:

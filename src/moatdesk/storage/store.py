@@ -243,7 +243,9 @@ class ProfileStore:
 
     # ---- profiles ---------------------------------------------------------------
 
-    def list_profile_rows(self, text: str | None = None) -> list[ProfileRow]:
+    def list_profile_rows(
+        self, text: str | None = None, *, first: int | None = None
+    ) -> list[ProfileRow]:
         """The live profiles, in the list's order (names as they look: search_key), as
         plain tuples (records.ProfileRow; ProfileSummary.from_row makes the record of
         one), no object made per profile: one covering-index scan, 10,000 profiles in
@@ -251,9 +253,10 @@ class ProfileStore:
         looks: Unicode case folding, NFC/NFD and zero-width characters ignored on both
         sides (textrules.search_key); ``%`` and ``_`` are plain characters; blank text
         lists every profile.  For the GUI's list, which makes texts only for the rows on
-        screen."""
+        screen.  ``first``: only the first that many rows (start-up's list paints
+        those before it lists the rest)."""
         with self._read() as conn:
-            return profiles_repo.rows(conn, quarter_of(self._today()), text)
+            return profiles_repo.rows(conn, quarter_of(self._today()), text, first)
 
     def list_table_rows(self, text: str | None = None) -> list[TableRow]:
         """``list_profile_rows(text)`` without has-a-draft and last-edited, which

@@ -62,6 +62,11 @@ NEEDS_PROFILE = (
     "next_review_date",
     "export_reminder",
 )
+# Start-up lists this many profiles before the list's first frame, and any more right
+# after it: more rows than a screen shows, and a store this size is listed whole then
+# (~3 ms).  10,000 listed before that frame cost it ~30 ms (reading them, laying out
+# the view), a third of a bare window's start (docs/benchmarks.md "Start-up").
+FIRST_FRAME_ROWS = 1_000
 
 
 class MainController(QObject):
@@ -170,12 +175,18 @@ class MainController(QObject):
             self.window.show_blank()
             return
         self.window.actions_by_name["undo"].setEnabled(False)
-        self._remind_if_due(self.reload(detail_later=detail_later))
+        rows = self.reload(detail_later=detail_later)
+        if detail_later and len(rows) == FIRST_FRAME_ROWS:  # perhaps more: after this frame
+            after_next_paint(self.window, self._list_the_rest)
+        else:
+            self._remind_if_due(rows)
 
     def reload(self, select: str | None = None, *, detail_later: bool = False) -> list[ProfileRow]:
         """List the profiles again, keeping (or moving to) ``select``; returns their rows
-        (records.ProfileRow: tuples, no object per profile, issue 16)."""
-        summaries = self._store().list_profile_rows()
+        (records.ProfileRow: tuples, no object per profile, issue 16).  ``detail_later``
+        (start-up): the first FIRST_FRAME_ROWS alone, the detail pane after the frame."""
+        first = FIRST_FRAME_ROWS if detail_later else None
+        summaries = self._store().list_profile_rows(first=first)
         self.window.show_list(bool(summaries))  # builds the list the first time it has any
         if not self.window.has_part("panel"):  # no profile yet: the welcome page alone
             self._update_actions(None)
@@ -189,6 +200,19 @@ class MainController(QObject):
             # else blank until then: built by _on_selected (after this frame)
             after_next_paint(self.window, self._fill_detail_late)
         return summaries
+
+    def _list_the_rest(self) -> None:
+        """Start-up's list, whole, right after its first FIRST_FRAME_ROWS painted; then
+        the review reminder, which names the latest due profile of them all."""
+        if self.store is None:  # detached meanwhile
+            return
+        panel = self.window.panel
+        shown = panel.current_id()
+        rows = self.store.list_profile_rows()
+        panel.set_rows(rows, notify=False)  # the rows after the first: the current stays
+        if panel.current_id() != shown:  # that profile is gone meanwhile
+            self._on_selected(panel.current_id())
+        self._remind_if_due(rows)
 
     def _fill_detail_late(self, *, behind_wizard: bool = False) -> None:
         """The deferred detail pane; a wizard opened meanwhile (New profile) paints first.
