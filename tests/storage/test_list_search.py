@@ -116,9 +116,10 @@ def test_the_lists_first_rows_read_the_index_no_further(store: ProfileStore, mak
     assert first == everyone[:3]
     assert [row[1] for row in first] == ["Company 000", "Company 001", "Company 002"]
     assert store.list_profile_rows(first=500) == everyone
-    assert store.list_profile_rows("company 19", first=2) == [
-        row for row in everyone if row[1].startswith("Company 19")
-    ][:2]
+    assert (
+        store.list_profile_rows("company 19", first=2)
+        == [row for row in everyone if row[1].startswith("Company 19")][:2]
+    )
     steps: list[int] = []
     store._conn.set_progress_handler(lambda: steps.append(1), 1)  # per SQLite instruction
     try:
