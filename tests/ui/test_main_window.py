@@ -197,7 +197,7 @@ def test_a_long_list_paints_its_first_rows_then_lists_the_rest_and_reminds(
     qtbot, store, data_dir, switcher, basics_named, monkeypatch
 ):
     """Start-up lists FIRST_FRAME_ROWS profiles before the list's first frame (10,000
-    listed then cost that frame ~30 ms: docs/benchmarks.md "Start-up") and the rest
+    listed then cost that frame ~24 ms: docs/benchmarks.md "Start-up") and the rest
     right after it, the selection kept; the review reminder then names the latest
     edited due profile of them all, not of the first rows."""
     from datetime import date

@@ -64,8 +64,8 @@ NEEDS_PROFILE = (
 )
 # Start-up lists this many profiles before the list's first frame, and any more right
 # after it: more rows than a screen shows, and a store this size is listed whole then
-# (~3 ms).  10,000 listed before that frame cost it ~30 ms (reading them, laying out
-# the view), a third of a bare window's start (docs/benchmarks.md "Start-up").
+# (~3 ms).  10,000 listed before that frame cost it ~24 ms (reading them, laying out
+# the view), a sixth of a bare window's start (docs/benchmarks.md "Start-up").
 FIRST_FRAME_ROWS = 1_000
 
 
