@@ -157,3 +157,36 @@ def test_searching_keeps_the_current_profile_and_the_keys_move_among_the_rows_sh
     assert len(listed(panel)) == 100 and panel.current_id() == rows[60].id
     assert changes == [rows[22].id, rows[21].id, rows[22].id, rows[20].id, rows[60].id]
     assert panel.view.selectionModel().selectedRows() == [panel.view.model().index(60, 0)]
+
+
+def test_home_and_end_go_to_the_first_and_last_profile_keeping_the_names_in_view(qtbot):
+    """A list narrower than its columns: End and Ctrl+End go to the last profile, Home to
+    the first, with the company names still in view (a table's own End moves to its
+    last column and scrolls them away); moving along a row changes no profile."""
+    from PySide6.QtCore import Qt
+
+    from moatdesk.ui.profiles_panel import ProfilesPanel
+    from windows import activate
+
+    panel = ProfilesPanel()
+    qtbot.addWidget(panel)
+    panel.resize(260, 400)
+    panel.show()
+    rows = _summaries(50)
+    panel.set_profiles(rows, notify=False)
+    changes: list[str | None] = []
+    panel.current_changed.connect(changes.append)
+    activate(qtbot, panel)
+    panel.view.setFocus()
+    names_scrolled = panel.view.horizontalScrollBar().value
+    assert panel.view.horizontalScrollBar().maximum() > 0  # narrower than its columns
+    qtbot.keyClick(panel.view, Qt.Key.Key_End)
+    assert panel.current_id() == rows[-1].id and names_scrolled() == 0
+    qtbot.keyClick(panel.view, Qt.Key.Key_Home)
+    assert panel.current_id() == rows[0].id
+    qtbot.keyClick(panel.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert panel.current_id() == rows[-1].id and names_scrolled() == 0
+    qtbot.keyClick(panel.view, Qt.Key.Key_Right)
+    assert panel.view.currentIndex().column() == 0 and names_scrolled() == 0
+    assert changes == [rows[-1].id, rows[0].id, rows[-1].id]
+    assert panel.view.selectionModel().selectedRows() == [panel.model.index(49, 0)]

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from moatdesk.domain.textrules import search_key
 from moatdesk.storage.records import ROW_ID, ROW_NAME
+from moatdesk.ui.look import set_qt_property
 from moatdesk.ui.profiles_model import (
     COMPANY,
     EDITED,
@@ -87,6 +88,14 @@ class ProfilesPanel(Retranslating, QWidget):
         for column in (LATEST, STATUS, EDITED):  # sized from their texts: _size_columns
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         self.view.selectionModel().currentChanged.connect(self._on_current)
+        # Home and End go to the first and last profile, as in a list; a table's own move
+        # between columns, which rows selected whole do not show (Ctrl+Home/End as well).
+        for keys, last in (("Home", False), ("End", True)):
+            jump = QAction(self.view)
+            jump.setShortcuts([QKeySequence(keys)])  # not setShortcut: see actions.py
+            set_qt_property(jump, "shortcutContext", "WidgetShortcut")
+            jump.triggered.connect(lambda _checked=False, last=last: self._jump(last))
+            self.view.addAction(jump)
         self.view.activated.connect(lambda index: self.activated.emit(index.data(ID_ROLE)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -179,8 +188,22 @@ class ProfilesPanel(Retranslating, QWidget):
         key = search_key(text).strip()
         return {r[ROW_ID] for r in self.model.all_rows() if key in search_key(r[ROW_NAME])}
 
-    def _on_current(self, *_args: object) -> None:
-        if not self._quiet:
+    def _jump(self, last: bool) -> None:
+        rows = self.model.rowCount()
+        if rows:
+            self._set_current(self.model.index(rows - 1 if last else 0, COMPANY))
+
+    def _on_current(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if current.isValid() and current.column() != COMPANY:
+            # A key that moves the current column (Ctrl+End, the arrows) would scroll a
+            # narrow list's names out of view: the row is what is current.
+            was_quiet, self._quiet = self._quiet, True
+            try:
+                self._set_current(current.siblingAtColumn(COMPANY))
+            finally:
+                self._quiet = was_quiet
+        told = previous.data(ID_ROLE) if previous.isValid() else None
+        if not self._quiet and current.data(ID_ROLE) != told:  # not another cell of it
             self.current_changed.emit(self.current_id())
 
     def retranslate(self) -> None:
