@@ -62,6 +62,22 @@ def test_fifty_quarters_get_labels_that_do_not_overlap(qtbot):
     chart.grab()
 
 
+@pytest.mark.parametrize("quarters", [2, 8, 20, 21, 50])
+@pytest.mark.parametrize("width", [300, 460, 710])
+def test_the_quarter_labels_as_drawn_stay_apart_and_whole(qtbot, quarters: int, width: int):
+    """Where the labels are drawn: the end ones move inside the widget, so one beside
+    them could touch them (20 quarters in the detail pane: "2026-Q22026-Q4")."""
+    chart = chart_with(qtbot, quarters)
+    chart.resize(width, 340)
+    layout = chart.layout_for(chart.width(), chart.height())
+    text_w = max(chart.fontMetrics().horizontalAdvance(q) for q in chart.quarters)
+    assert layout.labelled[-1] == quarters - 1  # the latest quarter is always named
+    assert len(layout.label_boxes) == len(layout.labelled) >= min(quarters, 2)
+    for box in layout.label_boxes:
+        assert box.width() >= text_w and box.left() >= 0 and box.right() <= width
+    assert all(b.left() - a.right() >= 4 for a, b in pairwise(layout.label_boxes))
+
+
 def test_ten_thousand_quarters_paint_a_bounded_number_of_points(qtbot):
     chart = chart_with(qtbot, 10_000)
     layout = chart.layout_for(chart.width(), chart.height())

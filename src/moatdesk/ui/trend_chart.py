@@ -44,6 +44,7 @@ class TrendLayout:
     legend: tuple[QRectF, ...]  # one box per series
     labelled: tuple[int, ...]  # quarter indices that get an axis label
     drawn: tuple[int, ...]  # quarter indices the lines go through
+    label_boxes: tuple[QRectF, ...] = ()  # where each labelled quarter's text goes
 
 
 class TrendChart(QWidget):
@@ -98,19 +99,30 @@ class TrendChart(QWidget):
             for n in range(len(self.series))
         )
         count = len(self.quarters)
-        label_w = max((metrics.horizontalAdvance(q) for q in self.quarters[-1:]), default=0) + 12
-        step = max(1, math.ceil(count * label_w / plot.width())) if count else 1
-        labelled = tuple(range(count - 1, -1, -step))[::-1]  # the latest always labelled
+        label_w = metrics.horizontalAdvance(self.quarters[-1]) + 8 if count else 0
+        step = max(1, math.ceil(count * (label_w + 4) / plot.width())) if count else 1
+        labels: list[tuple[int, QRectF]] = []
+        for index in range(count - 1, -1, -step):  # the latest always labelled
+            # Kept whole inside the widget: the end labels move in, and one that would
+            # then touch its neighbour is left out.
+            x = min(max(self._plot_x(plot, index), label_w / 2 + 2), width - label_w / 2 - 2)
+            box = QRectF(x - label_w / 2, plot.bottom() + 4, label_w, metrics.height())
+            if not labels or box.right() + 4 <= labels[-1][1].left():
+                labels.append((index, box))
+        labels.reverse()
         most = max(2, int(plot.width() // 2))  # one point per two pixels is all that shows
         if count <= most:
             drawn = tuple(range(count))
         else:
             drawn = tuple(sorted({round(i * (count - 1) / (most - 1)) for i in range(most)}))
-        return TrendLayout(plot, legend, labelled, drawn)
+        labelled = tuple(index for index, _box in labels)
+        return TrendLayout(plot, legend, labelled, drawn, tuple(box for _index, box in labels))
 
     def _x(self, layout: TrendLayout, index: int) -> float:
+        return self._plot_x(layout.plot, index)
+
+    def _plot_x(self, plot: QRectF, index: int) -> float:
         count = len(self.quarters)
-        plot = layout.plot
         return plot.center().x() if count == 1 else plot.left() + plot.width() * index / (count - 1)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
@@ -138,11 +150,7 @@ class TrendChart(QWidget):
                 str(value),
             )
         painter.setPen(text_colour)
-        label_w = metrics.horizontalAdvance(self.quarters[-1]) + 8
-        for index in layout.labelled:
-            x = self._x(layout, index)  # kept whole inside the widget at both ends
-            x = min(max(x, label_w / 2 + 2), self.width() - label_w / 2 - 2)
-            box = QRectF(x - label_w / 2, plot.bottom() + 4, label_w, metrics.height())
+        for index, box in zip(layout.labelled, layout.label_boxes, strict=True):
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.quarters[index])
 
         markers = len(layout.drawn) <= 40  # markers only while they stay apart
