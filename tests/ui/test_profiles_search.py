@@ -190,3 +190,9 @@ def test_home_and_end_go_to_the_first_and_last_profile_keeping_the_names_in_view
     assert panel.view.currentIndex().column() == 0 and names_scrolled() == 0
     assert changes == [rows[-1].id, rows[0].id, rows[-1].id]
     assert panel.view.selectionModel().selectedRows() == [panel.model.index(49, 0)]
+    # Just too narrow for all four: the names' column keeps the narrowest one's width
+    # (Qt's stretch would leave it what the others leave: 46 px here, before).
+    panel.resize(400, 400)
+    qtbot.waitUntil(lambda: 300 < panel.view.viewport().width() < 400)
+    widths = [panel.view.columnWidth(column) for column in range(4)]
+    assert widths[0] >= min(widths[1:]) > 0

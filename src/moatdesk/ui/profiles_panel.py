@@ -228,3 +228,6 @@ class ProfilesPanel(Retranslating, QWidget):
         for column, widths in samples.items():
             heading = header.fontMetrics().horizontalAdvance(self.model.title(column))
             header.resizeSection(column, max(*widths, heading) + CELL_PADDING)
+        # The names' column stretches, down to this: a list narrower than its columns
+        # scrolls sideways rather than squeeze the names to a letter or two.
+        header.setMinimumSectionSize(min(header.sectionSize(column) for column in samples))
