@@ -118,6 +118,24 @@ def test_a_keystroke_runs_no_python_per_listed_row(qtbot, switcher):
     assert large[1] <= small[1] + 10, (small, large)
 
 
+def _listed_panel(qtbot, count: int, width: int, select: int | None = None):
+    """A shown ProfilesPanel listing ``count`` profiles (row ``select`` current), its
+    rows, and the list of the profile ids it tells as current from then on."""
+    from moatdesk.ui.profiles_panel import ProfilesPanel
+
+    panel = ProfilesPanel()
+    qtbot.addWidget(panel)
+    panel.resize(width, 500)
+    panel.show()
+    rows = _summaries(count)
+    panel.set_profiles(rows, notify=False)
+    if select is not None:
+        panel.select(rows[select].id)
+    changes: list[str | None] = []
+    panel.current_changed.connect(changes.append)
+    return panel, rows, changes
+
+
 def test_searching_keeps_the_current_profile_and_the_keys_move_among_the_rows_shown(
     qtbot, switcher
 ):
@@ -126,17 +144,7 @@ def test_searching_keeps_the_current_profile_and_the_keys_move_among_the_rows_sh
     arrows and Ctrl+Home/End move among the rows shown; clearing keeps the current one."""
     from PySide6.QtCore import Qt
 
-    from moatdesk.ui.profiles_panel import ProfilesPanel
-
-    panel = ProfilesPanel()
-    qtbot.addWidget(panel)
-    panel.resize(700, 500)
-    panel.show()
-    rows = _summaries(100)
-    panel.set_profiles(rows, notify=False)
-    panel.select(rows[25].id)
-    changes: list[str | None] = []
-    panel.current_changed.connect(changes.append)
+    panel, rows, changes = _listed_panel(qtbot, 100, 700, select=25)
     keep = {"a": rows[20:30], "b": rows[20:23], "c": rows[60:62]}
     panel.matching = lambda text: {r.id for r in keep[text[-1]]}
     panel.search.setText("a")
@@ -165,17 +173,9 @@ def test_home_and_end_go_to_the_first_and_last_profile_keeping_the_names_in_view
     last column and scrolls them away); moving along a row changes no profile."""
     from PySide6.QtCore import Qt
 
-    from moatdesk.ui.profiles_panel import ProfilesPanel
     from windows import activate
 
-    panel = ProfilesPanel()
-    qtbot.addWidget(panel)
-    panel.resize(260, 400)
-    panel.show()
-    rows = _summaries(50)
-    panel.set_profiles(rows, notify=False)
-    changes: list[str | None] = []
-    panel.current_changed.connect(changes.append)
+    panel, rows, changes = _listed_panel(qtbot, 50, 260)
     activate(qtbot, panel)
     panel.view.setFocus()
     names_scrolled = panel.view.horizontalScrollBar().value
