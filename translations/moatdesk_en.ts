@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="355"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="389"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="421"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="476"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>
@@ -67,7 +67,7 @@
 <context>
     <name>ReviewWizard</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="243"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="244"/>
         <source>%n questions are not answered.</source>
         <translation>
             <numerusform>%n question is not answered.</numerusform>

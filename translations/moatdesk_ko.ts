@@ -215,42 +215,42 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="103"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="169"/>
         <source>No profile name contains “{text}”.</source>
         <translation>이름에 “{text}”이(가) 들어간 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="107"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="171"/>
         <source>No profiles yet.</source>
         <translation>아직 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="110"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="197"/>
         <source>NAME</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="112"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="199"/>
         <source>LATEST</source>
         <translation>최근 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="113"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="200"/>
         <source>STATUS</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="114"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="201"/>
         <source>REVIEW DUE</source>
         <translation>점검 필요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="116"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="203"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="116"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="203"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
@@ -341,12 +341,12 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../src/moatdesk/ui/countdown_view.py" line="66"/>
+        <location filename="../src/moatdesk/ui/countdown_view.py" line="70"/>
         <source>%1 (draft)</source>
         <translation>%1 (작성 중)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/countdown_view.py" line="101"/>
+        <location filename="../src/moatdesk/ui/countdown_view.py" line="141"/>
         <source>When each moat stops holding, per review</source>
         <translation>점검별로 각 해자가 유지되지 않게 되는 시점</translation>
     </message>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <location filename="../src/moatdesk/files.py" line="29"/>
-        <location filename="../src/moatdesk/storage/connection.py" line="293"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="305"/>
         <source>the disk is full; could not write {path}. Nothing was changed.</source>
         <translation>디스크 공간이 부족해 {path}에 저장하지 못했습니다. 바뀐 내용은 없습니다.</translation>
     </message>
@@ -593,12 +593,12 @@
         <translation>“{name}” 프로필이 이미 있습니다. 다른 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="98"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="99"/>
         <source>could not read {path}: {detail}. It was left as it is.</source>
         <translation>{path}을(를) 읽을 수 없습니다: {detail}. 파일은 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="104"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="105"/>
         <source>{path} is not a MoatDesk database (it does not start with an SQLite header); it was left as it is. Restore a backup to continue.</source>
         <translation>{path} 파일은 MoatDesk 데이터베이스가 아닙니다(SQLite 헤더로 시작하지 않습니다). 파일은 그대로 두었습니다. 계속하려면 백업을 복원하세요.</translation>
     </message>
@@ -608,37 +608,37 @@
         <translation>{path} 파일이 손상되었습니다({detail}). 파일은 그대로 두었습니다. 계속하려면 백업을 복원하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="227"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="239"/>
         <source>cannot write {path}: the folder {folder} does not exist.</source>
         <translation>{path}에 저장할 수 없습니다. {folder} 폴더가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="233"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="245"/>
         <source>cannot write {path}: the folder {folder} is read-only. Nothing was changed.</source>
         <translation>{path}에 저장할 수 없습니다. {folder} 폴더가 읽기 전용입니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="242"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="254"/>
         <source>cannot write {path}: the file is read-only. Nothing was changed.</source>
         <translation>{path}에 저장할 수 없습니다. 파일이 읽기 전용입니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="248"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="260"/>
         <source>cannot write {path}: the file or its folder is read-only. Nothing was changed.</source>
         <translation>{path}에 저장할 수 없습니다. 파일이나 폴더가 읽기 전용입니다. 바뀐 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="284"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="296"/>
         <source>{path} is busy: another MoatDesk window or command is writing to it. Try again in a moment (or close the other window).</source>
         <translation>{path} 파일이 사용 중입니다. 다른 MoatDesk 창이나 명령이 쓰고 있습니다. 잠시 후 다시 시도하세요(또는 다른 창을 닫으세요).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="304"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="316"/>
         <source>the disk reported an I/O error while writing {path}.</source>
         <translation>{path}에 저장하는 중 디스크 입출력 오류가 발생했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/connection.py" line="308"/>
+        <location filename="../src/moatdesk/storage/connection.py" line="320"/>
         <source>the database {path} reported an error: {detail}</source>
         <translation>{path} 데이터베이스에서 오류가 발생했습니다: {detail}</translation>
     </message>
@@ -693,57 +693,57 @@
         <translation>{source}, {quarter}: 답변 {value}은(는) “{question}” 질문에 맞지 않습니다({detail}).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="197"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="201"/>
         <source>there is no file {source}</source>
         <translation>{source} 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="201"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="205"/>
         <source>{source} is a folder, not a file</source>
         <translation>{source} 경로는 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="205"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="209"/>
         <source>no permission to read {source}</source>
         <translation>{source} 파일을 읽을 권한이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="209"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="213"/>
         <source>could not read {source}: {detail}</source>
         <translation>{source} 파일을 읽지 못했습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="220"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="224"/>
         <source>{source} is larger than {megabytes} MB, more than any profile MoatDesk can export</source>
         <translation>{source}은(는) {megabytes}MB보다 커서 MoatDesk가 내보낼 수 있는 어떤 프로필보다도 큽니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="276"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="280"/>
         <source>{source} is nested more than {depth} levels deep</source>
         <translation>{source} 파일의 중첩이 {depth}단계보다 깊습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="296"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="300"/>
         <source>{source}, at {where}: the text contains an unpaired surrogate at position {position}</source>
         <translation>{source} 파일의 {where}: 텍스트에 저장할 수 없는 문자(짝이 없는 서로게이트, 위치 {position})가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/exchange.py" line="311"/>
+        <location filename="../src/moatdesk/storage/exchange.py" line="315"/>
         <source>{source} was exported by a newer MoatDesk (format version {version}; this one reads up to {known}). Update MoatDesk to import it.</source>
         <translation>{source} 파일은 더 새로운 버전의 MoatDesk에서 내보낸 것입니다(형식 버전 {version}, 이 버전은 {known}까지 읽습니다). 가져오려면 MoatDesk를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/opening.py" line="93"/>
+        <location filename="../src/moatdesk/storage/opening.py" line="90"/>
         <source>{path} is a folder where MoatDesk&apos;s database should be; it was left as it is. Move it away, or choose another data folder with --data-dir.</source>
         <translation>{path}은(는) MoatDesk 데이터베이스가 있어야 할 자리에 있는 폴더입니다. 그대로 두었습니다. 이 폴더를 옮기거나 --data-dir로 다른 데이터 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/opening.py" line="107"/>
+        <location filename="../src/moatdesk/storage/opening.py" line="104"/>
         <source>{path} is empty (0 bytes) although backups exist; it was left as it is. Restore a backup to continue.</source>
         <translation>백업이 있는데도 {path} 파일이 비어 있습니다(0바이트). 파일은 그대로 두었습니다. 계속하려면 백업을 복원하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/opening.py" line="124"/>
+        <location filename="../src/moatdesk/storage/opening.py" line="121"/>
         <source>{path} was written by a newer MoatDesk (schema {version}; this one knows up to {known}). It was left untouched; update MoatDesk to open it.</source>
         <translation>{path} 파일은 더 새로운 버전의 MoatDesk에서 저장되었습니다(스키마 {version}, 이 버전은 {known}까지 지원합니다). 파일은 그대로 두었습니다. 열려면 MoatDesk를 업데이트하세요.</translation>
     </message>
@@ -753,47 +753,47 @@
         <translation>프로필 {profile}에 저장된 회사 기본 정보가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="296"/>
+        <location filename="../src/moatdesk/storage/store.py" line="298"/>
         <source>there is no profile with the name or id “{ref}”</source>
         <translation>이름이나 ID가 “{ref}”인 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="341"/>
+        <location filename="../src/moatdesk/storage/store.py" line="343"/>
         <source>that name cannot be used: {detail}</source>
         <translation>이 이름은 쓸 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="378"/>
+        <location filename="../src/moatdesk/storage/store.py" line="380"/>
         <source>there is no profile “{profile}” in the trash</source>
         <translation>휴지통에 “{profile}” 프로필이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="92"/>
+        <location filename="../src/moatdesk/storage/store.py" line="93"/>
         <source>this profile already has an assessment for {quarter}; open that one instead of starting another</source>
         <translation>이 프로필에는 이미 {quarter} 평가가 있습니다. 새로 시작하지 말고 그 평가를 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="600"/>
+        <location filename="../src/moatdesk/storage/store.py" line="602"/>
         <source>this profile has no assessment for {quarter}</source>
         <translation>이 프로필에는 {quarter} 평가가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="622"/>
+        <location filename="../src/moatdesk/storage/store.py" line="624"/>
         <source>{quarter} is more than one quarter ahead; a review can start at most one quarter early ({next})</source>
         <translation>{quarter}은(는) 한 분기보다 더 뒤입니다. 분기 점검은 최대 한 분기 일찍({next})까지만 시작할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="87"/>
+        <location filename="../src/moatdesk/storage/store.py" line="88"/>
         <source>the {quarter} assessment is final; reopen it to amend it</source>
         <translation>{quarter} 평가는 확정되었습니다. 수정하려면 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="534"/>
+        <location filename="../src/moatdesk/storage/store.py" line="536"/>
         <source>{path} is a folder; give a file name such as profile.json</source>
         <translation>{path} 경로는 폴더입니다. profile.json 같은 파일 이름을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/storage/store.py" line="588"/>
+        <location filename="../src/moatdesk/storage/store.py" line="590"/>
         <source>there is no profile with the id “{profile}”</source>
         <translation>ID가 “{profile}”인 프로필이 없습니다.</translation>
     </message>
@@ -839,7 +839,7 @@
         <translation>{quarter}에 저장된 “{name}” 시나리오가 올바르지 않습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/cli/profile_commands.py" line="172"/>
+        <location filename="../src/moatdesk/cli/profile_commands.py" line="258"/>
         <source>{failed} of {total} file(s) could not be imported: {files}</source>
         <translation>파일 {total}개 중 {failed}개를 가져오지 못했습니다: {files}</translation>
     </message>
@@ -852,7 +852,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="355"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="389"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n쪽</numerusform>
@@ -893,32 +893,37 @@
     </message>
     <message>
         <location filename="../src/moatdesk/ui/guide.py" line="81"/>
+        <source>Profiles list: the first / the last profile</source>
+        <translation>프로필 목록: 첫 프로필 / 마지막 프로필</translation>
+    </message>
+    <message>
+        <location filename="../src/moatdesk/ui/guide.py" line="82"/>
         <source>Wizard: next page</source>
         <translation>마법사: 다음 쪽</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/guide.py" line="82"/>
+        <location filename="../src/moatdesk/ui/guide.py" line="83"/>
         <source>Wizard: previous page</source>
         <translation>마법사: 이전 쪽</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/guide.py" line="92"/>
+        <location filename="../src/moatdesk/ui/guide.py" line="93"/>
         <source>Keyboard shortcuts</source>
         <translation>키보드 단축키</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/guide.py" line="99"/>
+        <location filename="../src/moatdesk/ui/guide.py" line="100"/>
         <source>The essay</source>
         <translation>에세이</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/guide.py" line="101"/>
+        <location filename="../src/moatdesk/ui/guide.py" line="102"/>
         <source>MoatDesk follows Michael Dempsey&apos;s essay &quot;The Shifting Dynamics and Meta-Moats of AI&quot; (Compound): defensibility is a set of meta-moats, each decaying as the industry matures. Every question and action names the essay section it comes from.</source>
         <translation>MoatDesk는 Michael Dempsey의 에세이 &quot;The Shifting Dynamics and Meta-Moats of AI&quot;(Compound)를 따릅니다. 방어력은 하나의 해자가 아니라 메타-해자의 묶음이며, 각 메타-해자는 산업이 성숙하면서 약해집니다. 모든 질문과 실행 항목에는 근거가 된 에세이의 절이 적혀 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/guide.py" line="126"/>
         <location filename="../src/moatdesk/ui/guide.py" line="127"/>
+        <location filename="../src/moatdesk/ui/guide.py" line="128"/>
         <source>Guide</source>
         <translation>도움말</translation>
     </message>
@@ -926,44 +931,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="517"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="545"/>
         <source>Start review</source>
         <translation>점검 시작</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="519"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="547"/>
         <source>The %1 review is already finished. Reopen it to amend it?</source>
         <translation>%1 점검은 이미 확정되었습니다. 다시 열어 수정할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="540"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="568"/>
         <source>Continue draft</source>
         <translation>작성 중인 점검 이어 하기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="542"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="570"/>
         <source>You have a draft of %1, last saved %2. Continue it?</source>
         <translation>%1 점검을 작성하던 중입니다(마지막 저장: %2). 이어서 할까요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="661"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="693"/>
         <source>Started the %1 draft from a what-if.</source>
         <translation>가정으로 %1 점검을 작성 중 상태로 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="709"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="741"/>
         <source>About MoatDesk</source>
         <translation>MoatDesk 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="711"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="743"/>
         <source>MoatDesk %1
 A quarterly self-assessment of your AI company&apos;s meta-moats, after Michael Dempsey&apos;s essay &quot;The Shifting Dynamics and Meta-Moats of AI&quot;.</source>
         <translation>MoatDesk %1
 Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(The Shifting Dynamics and Meta-Moats of AI)를 바탕으로 AI 회사의 메타-해자를 분기마다 스스로 점검하는 도구입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_window.py" line="216"/>
+        <location filename="../src/moatdesk/ui/main_window.py" line="236"/>
         <source>Meta-moat roadmap</source>
         <translation>메타-해자 로드맵</translation>
     </message>
@@ -976,20 +981,20 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>%1 MoatDesk 로드맵 %2.pdf</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="201"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="433"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="453"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="232"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="488"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="509"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="425"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="480"/>
         <source>Some characters could not be drawn with the bundled fonts: %1</source>
         <translation>내장 글꼴로 표시할 수 없는 문자가 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="371"/>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="455"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="414"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="511"/>
         <source>The roadmap could not be exported:
 %1</source>
         <translation>로드맵을 내보내지 못했습니다:
@@ -1006,112 +1011,112 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
         <translation>%1 MoatDesk 투자자용 로드맵 %2.pdf</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="170"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="201"/>
         <source>Title: %1</source>
         <translation>제목: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="171"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="202"/>
         <source>Author: %1</source>
         <translation>작성자: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="172"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="203"/>
         <source>Subject: %1</source>
         <translation>주제: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="173"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="204"/>
         <source>Keywords: %1</source>
         <translation>키워드: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="176"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="207"/>
         <source>— Page %1 of %2 —</source>
         <translation>— %2쪽 중 %1쪽 —</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="208"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="239"/>
         <source>Full roadmap</source>
         <translation>전체 로드맵</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="209"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="240"/>
         <source>Page 1 is the brief; then each moat&apos;s reasons, every flag, the whole roadmap, the trend and every answer with its notes.</source>
         <translation>1쪽은 요약입니다. 이어서 해자별 근거, 모든 위험과 기회, 로드맵 전체, 추이, 메모를 포함한 모든 답변이 담깁니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="216"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="247"/>
         <source>Brief</source>
         <translation>요약본</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="217"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="248"/>
         <source>The brief alone, at most two pages: to hand over in a minute.</source>
         <translation>요약만 담은 최대 2쪽 문서입니다. 1분 안에 읽고 건넬 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="222"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="253"/>
         <source>Investor view</source>
         <translation>투자자용</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="223"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="254"/>
         <source>The full roadmap without your notes, your free-text answers and the answers you marked private.</source>
         <translation>우리 메모, 서술형 답변, 비공개로 표시한 답변을 뺀 전체 로드맵입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="247"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="278"/>
         <source>Preview of the PDF&apos;s pages</source>
         <translation>PDF 페이지 미리 보기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="254"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="285"/>
         <source>Preview of the PDF&apos;s text</source>
         <translation>PDF 내용 미리 보기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="256"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="287"/>
         <source>Pages</source>
         <translation>페이지</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="257"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="288"/>
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="261"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="294"/>
         <source>Save…</source>
         <translation>저장…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="292"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="324"/>
         <source>Page %1 of %2</source>
         <translation>%2쪽 중 %1쪽</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="335"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="367"/>
         <source>Preparing the preview…</source>
         <translation>미리 보기를 준비하는 중…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="404"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="457"/>
         <source>Export the PDF roadmap</source>
         <translation>PDF 로드맵 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="406"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="459"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="435"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="490"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="438"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="493"/>
         <source>Show in folder</source>
         <translation>폴더에서 보기</translation>
     </message>
@@ -1119,7 +1124,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>PdfExportJob</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/pdf_export.py" line="421"/>
+        <location filename="../src/moatdesk/ui/pdf_export.py" line="476"/>
         <source>Saved the roadmap (%n pages) to
 %1</source>
         <translation>
@@ -1208,79 +1213,79 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfileOps</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="384"/>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="410"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="407"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="433"/>
         <source>Import a profile</source>
         <translation>프로필 가져오기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="386"/>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="444"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="409"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="468"/>
         <source>MoatDesk profiles (*.json)</source>
         <translation>MoatDesk 프로필 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="392"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="415"/>
         <source>Imported “%1”.</source>
         <translation>“%1” 프로필을 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="394"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="417"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="396"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="419"/>
         <source>“%1” already exists; added quarters: %2.</source>
         <translation>“%1” 프로필이 이미 있어 분기만 추가했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="411"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="434"/>
         <source>Answers kept for a newer question bank: %1</source>
         <translation>더 새로운 질문 목록의 답을 보관했습니다: %1개</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="416"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="439"/>
         <source>The file was written with a newer MoatDesk. Its answers to questions this version does not ask are kept unchanged, so a newer MoatDesk can use them; the results here do not count them.</source>
         <translation>이 파일은 더 새로운 MoatDesk에서 만들었습니다. 이 버전에 없는 질문의 답은 바꾸지 않고 보관하므로 새 버전의 MoatDesk에서 쓸 수 있습니다. 이 버전의 결과에는 반영되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="439"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="463"/>
         <source>Export the profile</source>
         <translation>프로필 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="441"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="465"/>
         <source>%1 MoatDesk profile.json</source>
         <translation>%1 MoatDesk 프로필.json</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="450"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="474"/>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="458"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="482"/>
         <source>Rename profile</source>
         <translation>프로필 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="459"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="483"/>
         <source>New company name:</source>
         <translation>새 회사 이름:</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="744"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="785"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="746"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="787"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (사본 %2)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="488"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="516"/>
         <source>Moved “%1” to the trash.</source>
         <translation>“%1” 프로필을 휴지통으로 옮겼습니다.</translation>
     </message>
@@ -1288,43 +1293,43 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="223"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="246"/>
         <source>Review due</source>
         <translation>점검 필요</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="224"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="247"/>
         <source>draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="187"/>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="188"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="210"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="211"/>
         <source>Search companies</source>
         <translation>회사 검색</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_panel.py" line="189"/>
+        <location filename="../src/moatdesk/ui/profiles_panel.py" line="212"/>
         <source>Profiles</source>
         <translation>프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="226"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="251"/>
         <source>Company</source>
         <translation>회사</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="227"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="252"/>
         <source>Latest quarter</source>
         <translation>최근 분기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="228"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="253"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/profiles_model.py" line="229"/>
+        <location filename="../src/moatdesk/ui/profiles_model.py" line="254"/>
         <source>Last edited</source>
         <translation>마지막 수정</translation>
     </message>
@@ -1398,79 +1403,79 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="205"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="231"/>
         <source>Notes are limited to %1 characters.</source>
         <translation>메모는 %1자까지 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="215"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="241"/>
         <source>Carried over from %1. This answer feeds a fast-decaying moat: check it still holds.</source>
         <translation>%1에서 가져온 답변입니다. 빠르게 약해지는 해자에 영향을 주니 지금도 맞는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="221"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="247"/>
         <source>Carried over from %1 and checked for this quarter. This answer feeds a fast-decaying moat.</source>
         <translation>%1에서 가져온 답변이며 이번 분기에 다시 확인했습니다. 빠르게 약해지는 해자에 영향을 주는 답변입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="228"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="254"/>
         <source>Still true</source>
         <translation>여전히 맞음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="229"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="255"/>
         <source>Checked</source>
         <translation>확인함</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="245"/>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="246"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="271"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="272"/>
         <source>Why this matters</source>
         <translation>왜 중요한가요?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="247"/>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="248"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="273"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="274"/>
         <source>Clear answer</source>
         <translation>답변 지우기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="252"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="278"/>
         <source>From the essay: %1</source>
         <translation>에세이 출처: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="254"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="280"/>
         <source>Notes and evidence (optional)</source>
         <translation>메모와 근거 (선택)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="255"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="281"/>
         <source>Notes and evidence</source>
         <translation>메모와 근거</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="256"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="282"/>
         <source>&amp;Confidence:</source>
         <translation>확신(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="257"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="283"/>
         <source>Confidence</source>
         <translation>확신</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="258"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="284"/>
         <source>Private</source>
         <translation>비공개</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="260"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="286"/>
         <source>Keep this answer out of the investor view of the PDF</source>
         <translation>이 답변을 PDF 투자자용에서 뺍니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="265"/>
+        <location filename="../src/moatdesk/ui/wizard/question_widget.py" line="291"/>
         <source>Not set</source>
         <translation>선택 안 함</translation>
     </message>
@@ -1478,97 +1483,97 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="307"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="330"/>
         <source>Removed the date picked for the review of “%1”.</source>
         <translation>“%1” 점검에 정한 날짜를 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="312"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="335"/>
         <source>MoatDesk will remind you of the review of “%1” on %2.</source>
         <translation>%2에 “%1” 점검을 알려 드립니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="351"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="374"/>
         <source>Export the review reminder</source>
         <translation>점검 알림 내보내기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="353"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="376"/>
         <source>Calendar files (*.ics)</source>
         <translation>캘린더 파일 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/main_controller.py" line="361"/>
+        <location filename="../src/moatdesk/ui/main_controller.py" line="384"/>
         <source>Saved the reminder to %1</source>
         <translation>알림을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/reminder.py" line="108"/>
+        <location filename="../src/moatdesk/ui/reminder.py" line="101"/>
         <source>MoatDesk: quarterly review of %1</source>
         <translation>MoatDesk: %1 분기 점검</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/reminder.py" line="109"/>
+        <location filename="../src/moatdesk/ui/reminder.py" line="102"/>
         <source>Start this quarter&apos;s review in MoatDesk: see which moats still hold and whether their stop quarters moved.</source>
         <translation>MoatDesk에서 이번 분기 점검을 시작하세요. 어떤 해자가 아직 유지되는지, 유지되지 않게 되는 분기가 움직였는지 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/reminder.py" line="194"/>
+        <location filename="../src/moatdesk/ui/reminder.py" line="187"/>
         <source>St&amp;art review</source>
         <translation>점검 시작(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/reminder.py" line="195"/>
+        <location filename="../src/moatdesk/ui/reminder.py" line="188"/>
         <source>Remind me on a &amp;date…</source>
         <translation>날짜를 정해 알림(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/reminder.py" line="196"/>
+        <location filename="../src/moatdesk/ui/reminder.py" line="189"/>
         <source>Remind me &amp;later</source>
         <translation>나중에 알림(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/reminder.py" line="200"/>
+        <location filename="../src/moatdesk/ui/reminder.py" line="193"/>
         <source>The %1 review of “%2” is due.</source>
         <translation>“%2”의 %1 점검을 할 때입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/reminder.py" line="203"/>
+        <location filename="../src/moatdesk/ui/reminder.py" line="196"/>
         <source>The review of “%1” you planned for %2 is due.</source>
         <translation>%2(으)로 정한 “%1” 점검을 할 때입니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/reminder.py" line="270"/>
+        <location filename="../src/moatdesk/ui/review_date_dialog.py" line="83"/>
         <source>Next review</source>
         <translation>다음 점검</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/reminder.py" line="273"/>
+        <location filename="../src/moatdesk/ui/review_date_dialog.py" line="86"/>
         <source>Remind me about the review of “%1” &amp;on:</source>
         <translation>“%1” 점검 알림 날짜(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/reminder.py" line="277"/>
+        <location filename="../src/moatdesk/ui/review_date_dialog.py" line="90"/>
         <source>&amp;No date of my own</source>
         <translation>날짜 정하지 않음(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/reminder.py" line="279"/>
+        <location filename="../src/moatdesk/ui/review_date_dialog.py" line="92"/>
         <source>Remind me when the next quarter begins, as before.</source>
         <translation>전처럼 다음 분기가 시작될 때 알립니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/reminder.py" line="293"/>
+        <location filename="../src/moatdesk/ui/reminder.py" line="209"/>
         <source>The next review is due (since %1).</source>
         <translation>다음 점검을 할 때입니다(%1부터).</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/reminder.py" line="295"/>
+        <location filename="../src/moatdesk/ui/reminder.py" line="211"/>
         <source>Next review: %1, the date you picked</source>
         <translation>다음 점검: %1 (직접 정한 날짜)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/reminder.py" line="297"/>
+        <location filename="../src/moatdesk/ui/reminder.py" line="213"/>
         <source>Next review: %1, when %2 begins</source>
         <translation>다음 점검: %1 (%2 시작)</translation>
     </message>
@@ -1782,7 +1787,7 @@ Michael Dempsey의 에세이 「AI의 변화하는 역학 및 메타-해자」(T
 <context>
     <name>ReviewWizard</name>
     <message numerus="yes">
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="243"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="244"/>
         <source>%n questions are not answered.</source>
         <translation>
             <numerusform>%n개 질문에 답하지 않았습니다.</numerusform>
@@ -1874,43 +1879,43 @@ Switch to that window, or close it and start MoatDesk again.</source>
         <translation>오늘의 백업을 만들고 있습니다…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/opening_dialog.py" line="120"/>
+        <location filename="../src/moatdesk/ui/opening_dialog.py" line="118"/>
         <source>Updating your profiles to this version of MoatDesk…</source>
         <translation>프로필을 이 버전의 MoatDesk에 맞게 업데이트하고 있습니다…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/opening_dialog.py" line="121"/>
+        <location filename="../src/moatdesk/ui/opening_dialog.py" line="119"/>
         <source>A copy of the old file is kept in backups.</source>
         <translation>이전 파일의 사본은 백업 폴더에 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/opening_dialog.py" line="124"/>
+        <location filename="../src/moatdesk/ui/opening_dialog.py" line="122"/>
         <location filename="../src/moatdesk/ui/startup.py" line="212"/>
         <source>Checking the database…</source>
         <translation>데이터베이스를 점검하고 있습니다…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/opening_dialog.py" line="125"/>
+        <location filename="../src/moatdesk/ui/opening_dialog.py" line="123"/>
         <source>An earlier check found damage in it, so MoatDesk reads all of it before opening your profiles.</source>
         <translation>이전 점검에서 손상이 발견되어, 프로필을 열기 전에 MoatDesk가 파일 전체를 읽어 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/opening_dialog.py" line="146"/>
+        <location filename="../src/moatdesk/ui/opening_dialog.py" line="144"/>
         <source>Restoring the newest backup…</source>
         <translation>최신 백업을 복원하고 있습니다…</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/opening_dialog.py" line="147"/>
+        <location filename="../src/moatdesk/ui/opening_dialog.py" line="145"/>
         <source>The database it replaces is kept in the data folder.</source>
         <translation>교체되는 데이터베이스는 데이터 폴더에 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/opening_dialog.py" line="52"/>
+        <location filename="../src/moatdesk/ui/opening_dialog.py" line="50"/>
         <source>This cannot be stopped part-way and can take a minute or two with many profiles. Your profiles open as soon as it is done.</source>
         <translation>이 작업은 도중에 멈출 수 없으며, 프로필이 많으면 1~2분 걸릴 수 있습니다. 작업이 끝나는 대로 프로필이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/opening_dialog.py" line="60"/>
+        <location filename="../src/moatdesk/ui/opening_dialog.py" line="58"/>
         <source>MoatDesk can be closed once this is done.</source>
         <translation>이 작업이 끝나야 MoatDesk를 닫을 수 있습니다.</translation>
     </message>
@@ -2275,100 +2280,100 @@ Continue that draft now?</source>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="199"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="200"/>
         <source>Company basics</source>
         <translation>회사 기본 정보</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="221"/>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="255"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="222"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="256"/>
         <source>Finish review</source>
         <translation>점검 마치기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="235"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="236"/>
         <source>%1: %2 not answered</source>
         <translation>%1: %2개 답하지 않음</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="245"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="246"/>
         <source>A moat fed mostly by unanswered questions is shown as not assessed. Finish the review anyway? You can still reopen a final review from the main window to amend it.</source>
         <translation>답하지 않은 질문이 대부분인 해자는 &apos;평가되지 않음&apos;으로 표시됩니다. 그래도 점검을 마치시겠습니까? 확정한 점검도 메인 창에서 다시 열어 수정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="258"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="259"/>
         <source>&amp;Finish anyway</source>
         <translation>그래도 마치기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="259"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="260"/>
         <source>&amp;Keep answering</source>
         <translation>계속 답하기(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="376"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="377"/>
         <source>Not saved: %1</source>
         <translation>저장되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="379"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="380"/>
         <source>Draft saved at %1</source>
         <translation>%1에 임시 저장됨</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="455"/>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="479"/>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="502"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="456"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="480"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="503"/>
         <source>New profile</source>
         <translation>새 프로필</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="458"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="459"/>
         <source>Keep the new profile “%1” as a draft to finish later, or discard it?</source>
         <translation>새 프로필 “%1”: 작성 중으로 저장해 두고 나중에 마치시겠습니까, 아니면 버리시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="504"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="505"/>
         <source>%1 review (backfilled) · %2 — MoatDesk</source>
         <translation>%1 점검 (소급 기록) · %2 — MoatDesk</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="506"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="507"/>
         <source>%1 review · %2 — MoatDesk</source>
         <translation>%1 점검 · %2 — MoatDesk</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="511"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="512"/>
         <source>Save and close</source>
         <translation>저장하고 닫기</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="512"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="513"/>
         <source>&amp;Next &gt;</source>
         <translation>다음(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="513"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="514"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 이전(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="514"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="515"/>
         <source>&amp;Done</source>
         <translation>완료(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="516"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="517"/>
         <source>Back to &amp;review</source>
         <translation>검토로 돌아가기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="519"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="520"/>
         <source>Next (Alt+Right)</source>
         <translation>다음 (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="522"/>
+        <location filename="../src/moatdesk/ui/wizard/wizard.py" line="523"/>
         <source>Back (Alt+Left)</source>
         <translation>이전 (Alt+←)</translation>
     </message>

@@ -78,6 +78,7 @@ def shortcut_rows() -> list[tuple[str, str]]:
         if keys
     ]
     rows += [
+        (translate("Guide", "Profiles list: the first / the last profile"), "Home, End"),
         (translate("Guide", "Wizard: next page"), "Enter, Alt+Right, Ctrl+]"),
         (translate("Guide", "Wizard: previous page"), "Alt+Left, Ctrl+["),
     ]
