@@ -223,6 +223,46 @@ def test_a_long_list_paints_its_first_rows_then_lists_the_rest_and_reminds(
     assert window.reminder_bar.message.text() == "The 2026-Q4 review of “Zulu Robotics” is due."
 
 
+def test_a_store_busy_when_the_rest_of_a_long_list_is_read_is_said_in_a_dialog(
+    qtbot, store, data_dir, switcher, basics_named, monkeypatch
+):
+    """The rest of start-up's list is read after its first frame, outside any action:
+    a store another process keeps busy then is told as a busy store (the guard every
+    action has), not as an unexpected error, and the first rows stay listed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from moatdesk.storage.errors import StoreLockedError
+    from moatdesk.ui import main_controller
+    from moatdesk.ui.main_window import MainWindow
+    from moatdesk.ui.settings import AppSettings
+
+    monkeypatch.setattr(main_controller, "FIRST_FRAME_ROWS", 3)
+    for name in ("Alpha Labs", "Bravo AI", "Charlie Bio", "Delta Health"):
+        store.create_profile(basics_named(name))
+    list_rows = store.list_profile_rows
+
+    def busy_beyond_the_first(*args, first=None):
+        if first is None:
+            raise StoreLockedError(
+                "{path} is busy: another MoatDesk window or command is writing to it. "
+                "Try again in a moment (or close the other window).",
+                path=store.db_path,
+            )
+        return list_rows(*args, first=first)
+
+    monkeypatch.setattr(store, "list_profile_rows", busy_beyond_the_first)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+    window = MainWindow(None, AppSettings(data_dir), switcher)
+    qtbot.addWidget(window)
+    window.show()
+    window.controller.attach_store(store, detail_later=True)
+    qtbot.waitUntil(lambda: bool(warned))
+    assert "is busy: another MoatDesk window or command is writing to it" in warned[0]
+    assert listed(window.panel) == ["Alpha Labs", "Bravo AI", "Charlie Bio"]
+    qtbot.waitUntil(lambda: window.detail.profile is not None)  # the detail still follows
+
+
 def test_at_start_up_the_list_paints_first_and_the_detail_follows(
     qtbot, store, data_dir, switcher, basics_named
 ):

@@ -56,7 +56,7 @@ def test_fifty_quarters_get_labels_that_do_not_overlap(qtbot):
     chart = chart_with(qtbot, 50)
     layout = chart.layout_for(chart.width(), chart.height())
     width = chart.fontMetrics().horizontalAdvance("2012-Q2")
-    xs = [chart._x(layout, i) for i in layout.labelled]
+    xs = [chart._x(layout.plot, i) for i in layout.labelled]
     assert layout.labelled[-1] == 49 and len(layout.labelled) >= 3
     assert all(b - a >= width for a, b in pairwise(xs))
     chart.grab()

@@ -177,7 +177,7 @@ class MainController(QObject):
         self.window.actions_by_name["undo"].setEnabled(False)
         rows = self.reload(detail_later=detail_later)
         if detail_later and len(rows) == FIRST_FRAME_ROWS:  # perhaps more: after this frame
-            after_next_paint(self.window, self._list_the_rest)
+            after_next_paint(self.window, self._guard(self._list_the_rest))
         else:
             self._remind_if_due(rows)
 
@@ -198,7 +198,7 @@ class MainController(QObject):
             if self.window.has_part("detail"):
                 self.window.detail.set_pending()
             # else blank until then: built by _on_selected (after this frame)
-            after_next_paint(self.window, self._fill_detail_late)
+            after_next_paint(self.window, self._guard(self._fill_detail_late))
         return summaries
 
     def _list_the_rest(self) -> None:
@@ -220,7 +220,9 @@ class MainController(QObject):
         If that wizard closes unpainted, _wizard_closed's reload fills the pane.
         """
         if not behind_wizard and self.wizard is not None and self.wizard.isVisible():
-            after_next_paint(self.wizard, lambda: self._fill_detail_late(behind_wizard=True))
+            after_next_paint(
+                self.wizard, self._guard(lambda: self._fill_detail_late(behind_wizard=True))
+            )
             return
         self._on_selected(self.window.panel.current_id())
 

@@ -12,7 +12,8 @@ called Python once a row (docs/benchmarks.md, "Store").
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Signal
@@ -110,16 +111,13 @@ class ProfilesPanel(Retranslating, QWidget):
         """Show the store's ``rows`` (``list_profile_rows``), keeping (or moving to)
         ``keep``; one current_changed at most."""
         keep = keep or self.current_id()
-        self._quiet = True
-        try:
+        with self._quietly():
             self.model.set_rows(rows)
             if self.search.text().strip():  # a rename may match now, or no longer
                 self.model.show_only(self._matching_ids())
             kept = keep is not None and self.select(keep)
             if not kept and not self.view.currentIndex().isValid() and self.model.rowCount():
                 self._set_current(self.model.index(0, 0))
-        finally:
-            self._quiet = False
         if notify:
             self.current_changed.emit(self.current_id())
 
@@ -140,11 +138,8 @@ class ProfilesPanel(Retranslating, QWidget):
         instead.  Hidden by the search, it updates and the current row stays."""
         if not self.update_profile(summary):
             return False
-        self._quiet = True
-        try:
+        with self._quietly():
             self.select(summary.id)
-        finally:
-            self._quiet = False
         if notify:
             self.current_changed.emit(self.current_id())
         return True
@@ -173,11 +168,8 @@ class ProfilesPanel(Retranslating, QWidget):
 
     def _apply_filter(self) -> None:
         before = self.current_id()
-        self._quiet = True
-        try:
+        with self._quietly():
             self.model.show_only(self._matching_ids() if self.search.text().strip() else None)
-        finally:
-            self._quiet = False
         if self.current_id() != before:
             self.current_changed.emit(self.current_id())
 
@@ -188,6 +180,15 @@ class ProfilesPanel(Retranslating, QWidget):
         key = search_key(text).strip()
         return {r[ROW_ID] for r in self.model.all_rows() if key in search_key(r[ROW_NAME])}
 
+    @contextmanager
+    def _quietly(self) -> Iterator[None]:
+        """Current-row changes made in here are not told (the caller tells one, if any)."""
+        was_quiet, self._quiet = self._quiet, True
+        try:
+            yield
+        finally:
+            self._quiet = was_quiet
+
     def _jump(self, last: bool) -> None:
         rows = self.model.rowCount()
         if rows:
@@ -197,11 +198,8 @@ class ProfilesPanel(Retranslating, QWidget):
         if current.isValid() and current.column() != COMPANY:
             # A key that moves the current column (Ctrl+End, the arrows) would scroll a
             # narrow list's names out of view: the row is what is current.
-            was_quiet, self._quiet = self._quiet, True
-            try:
+            with self._quietly():
                 self._set_current(current.siblingAtColumn(COMPANY))
-            finally:
-                self._quiet = was_quiet
         told = previous.data(ID_ROLE) if previous.isValid() else None
         if not self._quiet and current.data(ID_ROLE) != told:  # not another cell of it
             self.current_changed.emit(self.current_id())

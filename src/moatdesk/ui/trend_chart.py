@@ -42,9 +42,16 @@ def series_style(number: int) -> tuple[QColor, Qt.PenStyle, str]:
 class TrendLayout:
     plot: QRectF
     legend: tuple[QRectF, ...]  # one box per series
-    labelled: tuple[int, ...]  # quarter indices that get an axis label
+    labels: tuple[tuple[int, QRectF], ...]  # (quarter index, where its axis label goes)
     drawn: tuple[int, ...]  # quarter indices the lines go through
-    label_boxes: tuple[QRectF, ...] = ()  # where each labelled quarter's text goes
+
+    @property
+    def labelled(self) -> tuple[int, ...]:
+        return tuple(index for index, _box in self.labels)
+
+    @property
+    def label_boxes(self) -> tuple[QRectF, ...]:
+        return tuple(box for _index, box in self.labels)
 
 
 class TrendChart(QWidget):
@@ -105,7 +112,7 @@ class TrendChart(QWidget):
         for index in range(count - 1, -1, -step):  # the latest always labelled
             # Kept whole inside the widget: the end labels move in, and one that would
             # then touch its neighbour is left out.
-            x = min(max(self._plot_x(plot, index), label_w / 2 + 2), width - label_w / 2 - 2)
+            x = min(max(self._x(plot, index), label_w / 2 + 2), width - label_w / 2 - 2)
             box = QRectF(x - label_w / 2, plot.bottom() + 4, label_w, metrics.height())
             if not labels or box.right() + 4 <= labels[-1][1].left():
                 labels.append((index, box))
@@ -115,13 +122,9 @@ class TrendChart(QWidget):
             drawn = tuple(range(count))
         else:
             drawn = tuple(sorted({round(i * (count - 1) / (most - 1)) for i in range(most)}))
-        labelled = tuple(index for index, _box in labels)
-        return TrendLayout(plot, legend, labelled, drawn, tuple(box for _index, box in labels))
+        return TrendLayout(plot, legend, tuple(labels), drawn)
 
-    def _x(self, layout: TrendLayout, index: int) -> float:
-        return self._plot_x(layout.plot, index)
-
-    def _plot_x(self, plot: QRectF, index: int) -> float:
+    def _x(self, plot: QRectF, index: int) -> float:
         count = len(self.quarters)
         return plot.center().x() if count == 1 else plot.left() + plot.width() * index / (count - 1)
 
@@ -150,14 +153,14 @@ class TrendChart(QWidget):
                 str(value),
             )
         painter.setPen(text_colour)
-        for index, box in zip(layout.labelled, layout.label_boxes, strict=True):
+        for index, box in layout.labels:
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.quarters[index])
 
         markers = len(layout.drawn) <= 40  # markers only while they stay apart
         for number, (name, values) in enumerate(self.series):
             colour, style, marker = series_style(number)
             points = [
-                QPointF(self._x(layout, i), plot.bottom() - plot.height() * values[i] / 100)
+                QPointF(self._x(plot, i), plot.bottom() - plot.height() * values[i] / 100)
                 for i in layout.drawn
             ]
             painter.setPen(QPen(colour, 2, style))
