@@ -241,10 +241,10 @@ class ProfileDetail(Retranslating, QWidget):
         # No current row while clearing: with one, Qt re-selects at every removal.
         self.history.setCurrentItem(None)  # type: ignore[call-overload]  # stubs lack None
         self.history.clear()
-        if profile is None:
+        if profile is None:  # none selected (a search matching none, an unreadable one)
             self.title.setText("")
             self.basics.setText("")
-            self.trend.set_data([], [])
+            self._show_trend()  # and no countdown: the last profile's would stay
             self.compare.set_quarters([])
             return
         b = profile.basics
@@ -286,7 +286,7 @@ class ProfileDetail(Retranslating, QWidget):
         if self.profile is None or not self.ready():
             self.trend.set_data([], [], pending=self.profile is not None)
             self.countdown.set_countdown(())
-            self.countdown.setVisible(False)
+            self._show_countdown(False)
             return
         from moatdesk.domain.taxonomy import AssessmentStatus
 
@@ -299,7 +299,7 @@ class ProfileDetail(Retranslating, QWidget):
         self.countdown.set_countdown(
             ROADMAPS.countdown(tuple(zip(quarters, roadmaps, strict=True)), finals)
         )
-        self.countdown.setVisible(bool(roadmaps))
+        self._show_countdown(bool(roadmaps))
         header = self.history.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # one resize, not one per row
         for row in range(self.history.topLevelItemCount()):
@@ -308,6 +308,11 @@ class ProfileDetail(Retranslating, QWidget):
             if item is not None and roadmap is not None:
                 item.setText(MOATS_COLUMN, hold_summary_text(roadmap))
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def _show_countdown(self, shown: bool) -> None:
+        """The countdown with its title, or neither (no review scored to count from)."""
+        self.countdown_label.setVisible(shown)
+        self.countdown.setVisible(shown)
 
     def _run_compare(self, before: str, after: str):
         assert self.profile is not None
