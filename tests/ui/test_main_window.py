@@ -44,6 +44,43 @@ def test_delete_is_undone_from_the_bar_and_with_ctrl_z(
     assert [p.name for p in summaries(store)] == ["Keep Me"]
 
 
+def test_a_profile_whose_stored_data_is_spoilt_is_said_shown_as_none_and_can_be_deleted(
+    qtbot, make_window, store, basics_named, monkeypatch
+):
+    """Selecting a profile the store cannot read (its basics spoilt on disk) says why in
+    a dialog; the pane does not go on showing the profile selected before, whose
+    actions would then act on the spoilt one; Delete still puts it in the trash."""
+    from PySide6.QtWidgets import QMessageBox
+
+    good = reviewed(store, basics_named, "Alpha Labs", "2026-Q3")
+    spoilt = store.create_profile(basics_named("Bravo AI"))
+    store._conn.execute(
+        "UPDATE profiles SET basics_json = ? WHERE id = ?", ('{"name": 7}', spoilt.id)
+    )
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+    window = make_window()
+    window.panel.select(good)
+    qtbot.waitUntil(window.detail.ready)
+    assert window.detail.countdown.isVisible()
+    assert not warned
+
+    window.panel.select(spoilt.id)
+    assert len(warned) == 1
+    assert f"the stored basics of profile {spoilt.id} are not valid" in warned[0]
+    assert window.detail.profile is None  # not Alpha Labs' page any more
+    assert window.detail.title.text() == "" and not window.detail.countdown.isVisible()
+    actions = window.actions_by_name
+    assert not actions["start_review"].isEnabled() and not actions["rename"].isEnabled()
+    assert actions["delete"].isEnabled()
+
+    actions["delete"].trigger()
+    assert listed(window.panel) == ["Alpha Labs"]
+    assert "Bravo AI" in window.undo_bar.message.text()
+    assert len(warned) == 1  # Alpha Labs, now current, reads as before
+    assert window.detail.profile is not None and window.detail.profile.id == good
+
+
 def test_trash_restores_a_deleted_profile(qtbot, make_window, store, basics_named, shown_dialog):
     store.create_profile(basics_named("Old Bet"))
     window = make_window()
@@ -65,6 +102,20 @@ def test_search_filters_the_list(qtbot, make_window, store, basics_named):
     assert listed(window.panel) == ["Alpha Vision"]
     window.panel.search.clear()
     assert len(listed(window.panel)) == 3
+
+
+def test_a_search_matching_none_leaves_no_profile_shown(qtbot, make_window, store, basics_named):
+    """With no row left, the pane shows no profile: not the name, nor the countdown, of
+    the one selected before the search."""
+    reviewed(store, basics_named, "Alpha Vision", "2026-Q3")
+    window = make_window()
+    qtbot.waitUntil(window.detail.ready)
+    assert window.detail.countdown.isVisible()
+    qtbot.keyClicks(window.panel.search, "zzz")
+    assert listed(window.panel) == []
+    assert window.detail.title.text() == "" and not window.detail.countdown.isVisible()
+    assert not window.detail.countdown_label.isVisible()  # nor its title
+    assert not window.actions_by_name["start_review"].isEnabled()
 
 
 def test_rename_and_duplicate_keep_text_verbatim(

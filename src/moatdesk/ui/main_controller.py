@@ -103,7 +103,7 @@ class MainController(QObject):
         (``detail``, after the list's first frame): wire it to the attached store."""
         window = self.window
         if part == "panel":
-            window.panel.current_changed.connect(self._on_selected)
+            window.panel.current_changed.connect(self._show_selected)
             window.panel.activated.connect(
                 lambda _pid: window.actions_by_name["view_results"].trigger()
             )
@@ -211,7 +211,7 @@ class MainController(QObject):
         rows = self.store.list_profile_rows()
         panel.set_rows(rows, notify=False)  # the rows after the first: the current stays
         if panel.current_id() != shown:  # that profile is gone meanwhile
-            self._on_selected(panel.current_id())
+            self._show_selected(panel.current_id())
         self._remind_if_due(rows)
 
     def _fill_detail_late(self, *, behind_wizard: bool = False) -> None:
@@ -224,7 +224,7 @@ class MainController(QObject):
                 self.wizard, self._guard(lambda: self._fill_detail_late(behind_wizard=True))
             )
             return
-        self._on_selected(self.window.panel.current_id())
+        self._show_selected(self.window.panel.current_id())
 
     def current_quarter(self) -> str:
         from moatdesk.domain.quarters import quarter_of
@@ -234,6 +234,20 @@ class MainController(QObject):
     def selected_profile(self) -> Profile | None:
         profile_id = self.window.panel.current_id()
         return self._store().get_profile(profile_id) if profile_id else None
+
+    def _show_selected(self, profile_id: str | None) -> None:
+        """The list's current profile in the detail pane.  One that cannot be read (its
+        stored basics or answers spoilt, the store busy) is said in a dialog and the pane
+        shows none: no action runs on a profile other than the one selected, and Delete
+        still moves the unreadable one to the trash (it needs the list's row alone)."""
+        try:
+            self._on_selected(profile_id)
+        except MoatDeskError as exc:
+            self.window.detail.show_profile(None)
+            self._show_next_review(None)
+            self._update_actions(None)
+            self.window.actions_by_name["delete"].setEnabled(profile_id is not None)
+            QtWidgets.QMessageBox.warning(self.window, "MoatDesk", verbatim(error_text(exc)))
 
     def _on_selected(self, profile_id: str | None) -> None:
         profile = self._store().get_profile(profile_id) if profile_id else None
@@ -503,20 +517,23 @@ class MainController(QObject):
             self.reload(select=copy.id)
 
     def delete(self) -> None:
-        """Move to the trash at once; the undo bar (and Ctrl+Z) bring it back."""
-        profile = self.selected_profile()
-        if profile is None:
+        """Move to the trash at once; the undo bar (and Ctrl+Z) bring it back.
+
+        From the list's row alone, so a profile whose stored data cannot be read
+        (_show_selected) can be put away too."""
+        panel = self.window.panel
+        profile_id, name = panel.current_id(), panel.current_name()
+        if profile_id is None or name is None:
             return
         store = self._store()
-        store.delete_profile(profile.id)
+        store.delete_profile(profile_id)
 
-        def restore(profile_id: str = profile.id) -> None:
+        def restore(profile_id: str = profile_id) -> None:
             store.restore_profile(profile_id)
             self.reload(select=profile_id)
 
         self.window.undo_bar.show_undo(
-            fill(translate("ProfileOps", "Moved “%1” to the trash."), profile.basics.name),
-            restore,
+            fill(translate("ProfileOps", "Moved “%1” to the trash."), name), restore
         )
         self.reload()
         self.window.actions_by_name["undo"].setEnabled(True)

@@ -148,6 +148,11 @@ class ProfilesPanel(Retranslating, QWidget):
         index = self.view.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
 
+    def current_name(self) -> str | None:
+        """The current row's company name, as listed."""
+        index = self.view.currentIndex()
+        return self.model.summary(index.row()).name if index.isValid() else None
+
     def select(self, profile_id: str) -> bool:
         """Make ``profile_id`` current (and scroll to it); False if it is not listed."""
         row = self.model.row_of(profile_id)
