@@ -219,6 +219,23 @@ def test_a_profile_whose_stored_basics_are_spoilt_is_named_when_read(named: Prof
     assert "string" in str(caught.value)  # pydantic's reason, for the first field
 
 
+def test_a_review_whose_stored_answers_are_spoilt_is_named_in_one_line(
+    named: ProfileStore, answers
+):
+    """The error a founder reads (a dialog, the CLI) names the profile, the quarter and
+    pydantic's first reason: not its several-line report with a link to its docs."""
+    [acme] = summaries(named, "acme labs")
+    named._conn.execute(
+        "UPDATE assessments SET answers_json = '{bad' WHERE profile_id = ?", (acme.id,)
+    )
+    with pytest.raises(CorruptDatabaseError) as caught:
+        named.get_profile(acme.id)
+    text = str(caught.value)
+    assert text.startswith(f"the stored 2026-Q4 assessment of profile {acme.id} is not valid: ")
+    assert "Invalid JSON" in text
+    assert "\n" not in text and "errors.pydantic.dev" not in text
+
+
 def test_search_follows_renames_the_trash_copies_and_imports(named: ProfileStore, tmp_path: Path):
     [acme] = summaries(named, "acme labs")
     named.rename_profile(acme.id, "Renamed Űnicode")

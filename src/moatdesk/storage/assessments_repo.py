@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from moatdesk.domain.errors import QT_TRANSLATE_NOOP
 from moatdesk.domain.taxonomy import AssessmentStatus
 from moatdesk.domain.textrules import UnstorableTextError, ensure_storable
+from moatdesk.storage.checks import first_error
 from moatdesk.storage.connection import from_text, to_text
 from moatdesk.storage.errors import CorruptDatabaseError, InvalidInputError
 from moatdesk.storage.limits import (
@@ -161,7 +162,9 @@ def _from_row(profile_id: str, row: tuple) -> Assessment:
             ),
             quarter=quarter,
             profile=profile_id,
-            detail=exc,
+            # pydantic's first reason, as for stored basics: its whole text is several
+            # lines and a link to its docs, which a founder's dialog has no use for
+            detail=first_error(exc) if isinstance(exc, ValidationError) else exc,
         ) from None
 
 
