@@ -142,3 +142,28 @@ def test_a_position_reads_back_as_its_quarter_and_past_the_horizon_as_beyond_it(
     assert position_label(end, BEFORE) == HORIZON_END
     assert position_label(end + 1, BEFORE) == f">{HORIZON_END}"
     assert position_label(None, BEFORE) is None
+
+
+def test_a_what_if_that_changes_nothing_reuses_the_reviews_roadmap(monkeypatch) -> None:
+    """The panel's start and its Reset evaluate an empty what-if: the review's own
+    roadmap on both sides (nothing moved) without scoring the same answers twice; a
+    change that takes effect is scored."""
+    from moatdesk.domain import whatif
+    from moatdesk.domain.scenarios import WhatIfSpec
+
+    review = assessment(LOW, quarter="2026-Q3")
+    builds: list[int] = []
+    real_build = whatif.build_roadmap
+    monkeypatch.setattr(
+        whatif, "build_roadmap", lambda *a, **k: builds.append(1) or real_build(*a, **k)
+    )
+    unchanged = whatif.evaluate_spec(basics(), review, WhatIfSpec(), BANK)
+    assert len(builds) == 1  # the review's roadmap, not a second one of the same answers
+    assert unchanged.after == unchanged.before and not unchanged.changes
+    assert all(effect.quarters_moved in (0, None) for effect in unchanged.moats)
+    assert unchanged.earliest_moved in (0, None) and not unchanged.flag_changes
+
+    changed = whatif.evaluate_spec(
+        basics(), review, WhatIfSpec(basics={"runway_months": 60}), BANK, before=unchanged.before
+    )
+    assert len(builds) == 2 and changed.changes  # the changed copy is scored

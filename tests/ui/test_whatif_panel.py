@@ -184,3 +184,34 @@ def test_the_founder_picks_the_scenarios_for_the_pdf(
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert "What if: scenarios" in text and "This what-if (not saved)" in text
     assert choices[3][0] in text
+
+
+def test_opening_on_a_review_already_scored_scores_it_no_more(
+    qtbot, founder, make_window, shown_dialog, monkeypatch
+):
+    """The results have scored the review: the panel opens (and Reset comes back) with
+    that roadmap on both sides, building none (two builds of the same answers were a
+    third of its first opening)."""
+    from moatdesk.ui.roadmap_cache import ROADMAPS
+
+    window = make_window()
+    founder.click(window.empty.example_button)
+    window.actions_by_name["view_results"].trigger()
+    results = shown_dialog(window, ResultsDialog)
+    builds: list[int] = []
+    real_build = whatif.build_roadmap
+    monkeypatch.setattr(
+        whatif, "build_roadmap", lambda *a, **k: builds.append(1) or real_build(*a, **k)
+    )
+    computed = ROADMAPS.computed
+    founder.click(results.view.what_if_button)
+    dialog = shown_dialog(window, WhatIfDialog)
+    panel = dialog.panel
+    assert ROADMAPS.computed == computed and builds == []
+    assert panel.effect is not None and panel.effect.after == panel.before
+    panel.runway.setValue(panel.runway.value() + 24)
+    assert len(builds) == 1  # a change is scored
+    founder.click(panel.reset)
+    assert len(builds) == 1 and panel.effect.after == panel.before  # Reset is not
+    dialog.close()
+    results.close()

@@ -244,5 +244,8 @@ def _evaluate(
 ) -> WhatIf:
     if before is None:
         before = build_roadmap(basics, assessment, bank)
-    after = build_roadmap(applied.basics, applied.assessment, bank)
+    if not applied.changes and applied.basics == basics and applied.assessment == assessment:
+        after = before  # nothing took effect (none asked, or all skipped): the same roadmap
+    else:
+        after = build_roadmap(applied.basics, applied.assessment, bank)
     return compare_roadmaps(before, after, applied)

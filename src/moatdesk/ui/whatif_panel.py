@@ -46,7 +46,6 @@ from moatdesk.domain.errors import MoatDeskError
 from moatdesk.domain.leverage import Leverage, LeverageOption, LeverageSearch
 from moatdesk.domain.models import AnswerValue, Assessment, CompanyBasics, Profile
 from moatdesk.domain.questions import Question, QuestionKind
-from moatdesk.domain.roadmap import build_roadmap
 from moatdesk.domain.scenarios import (
     AppliedChange,
     SavedScenario,
@@ -60,6 +59,7 @@ from moatdesk.report.scenario_data import PickedScenario
 from moatdesk.report.strings import capitalized, earliest_words, moved_words
 from moatdesk.ui.i18n import error_text, fill, ui_lang, verbatim
 from moatdesk.ui.retranslating import Retranslating
+from moatdesk.ui.roadmap_cache import ROADMAPS
 from moatdesk.ui.text import label, lt, stop_text
 
 translate = QCoreApplication.translate
@@ -162,7 +162,8 @@ class WhatIfPanel(Retranslating, QWidget):
         self.basics = assessment.basics  # the basics as they were that quarter
         self.ops = ops
         self.bank = load_bank()
-        self.before = build_roadmap(self.basics, assessment, self.bank)
+        # The review as it is: the detail pane or the results have usually scored it
+        self.before = ROADMAPS.roadmap(self.basics, assessment)  # with load_bank()
         self.spec = WhatIfSpec()
         self.effect: WhatIf | None = None
         self.leverage: Leverage | None = None
