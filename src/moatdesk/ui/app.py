@@ -170,6 +170,9 @@ def _run_gui(data_dir: str | None, lang: str | None, end_startup_pause: Callable
             # backup is due.  Made after the frame too: its status-bar label and bar are
             # not in it.
             startup.DailyBackup(window, store, check_anyway=claim.recovered_stale).start()
+            from moatdesk.ui.warm_up import WarmUp
+
+            WarmUp(window).start()  # the first results and what-if open as fast as later ones
 
         after_next_paint(window, after_body_frame)
         if exit_after:
