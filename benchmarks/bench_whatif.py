@@ -142,9 +142,10 @@ def main() -> int:
         *(_row(name, times, floor_ms) for name, times in panel.items()),
         "",
         f"Slowest interaction {worst:.1f} ms: {'within' if ok else 'OVER'} the {BUDGET_MS:.0f} ms"
-        " budget. A scenario costs two builds at most (the review's roadmap is built once per"
-        " panel); the search costs one build per one-step change and runs one build per turn"
-        " of the event loop, so the panel answers while it runs.",
+        " budget. A scenario costs one build at most: the review's own roadmap is the one the"
+        " results or the detail pane cached, and a what-if that changes nothing (the panel's"
+        " start, Reset) reuses it; the search costs one build per one-step change and runs"
+        " one build per turn of the event loop, so the panel answers while it runs.",
         "",
         "Command: `.venv/bin/python benchmarks/bench_whatif.py --write-docs`",
     ]
