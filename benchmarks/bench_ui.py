@@ -472,6 +472,12 @@ window.actions_by_name["open_example"].trigger()
 while not window.detail.ready():
     app.processEvents()
 step("the example shown")
+from moatdesk.ui.warm_up import WarmUp  # as run_gui does after the list's first frame
+warm_up = WarmUp(window)
+warm_up.start(0)
+while not warm_up.done:
+    app.processEvents()
+step("the warm-up done")
 from PySide6.QtCore import QCoreApplication, QEvent
 import moatdesk.ui.quarter_dialog as quarter_dialog  # "which quarter?": this one
 quarter_dialog.choose_quarter = lambda _parent, _choices, default: default
