@@ -101,3 +101,32 @@ def test_after_the_warm_up_the_first_results_and_what_if_import_nothing(data_dir
     lines = dict(line.split(" ", 1) for line in run.stdout.splitlines() if " " in line)
     assert lines.get("RESULTS") == "" and lines.get("WHATIF") == "", run.stdout
     assert int(lines["FROZEN"]) > 10_000  # start-up's objects: no full collection scans them
+
+
+def test_a_step_that_fails_is_left_to_its_view_and_the_rest_still_run(qtbot, qapp, monkeypatch):
+    """A damaged content file raises when the warm-up loads it: no dialog then (the
+    founder did nothing), the next steps still run and the survivors are frozen; the
+    view says why when it is opened."""
+    import types
+
+    from PySide6.QtCore import QObject
+
+    from moatdesk.domain.content import ContentError
+    from moatdesk.ui import warm_up
+
+    loaded: list[str] = []
+    probe = types.ModuleType("warm_up_probe")
+
+    def damaged() -> None:
+        raise ContentError("cannot read resources/content/{name}", name="scenarios.toml")
+
+    probe.damaged = damaged  # type: ignore[attr-defined]
+    probe.fine = lambda: loaded.append("fine")  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "warm_up_probe", probe)
+    frozen: list[bool] = []
+    monkeypatch.setattr(warm_up.gc, "freeze", lambda: frozen.append(True))  # not pytest's
+    owner = QObject()
+    warming = warm_up.WarmUp(owner, ("warm_up_probe:damaged", "warm_up_probe:fine"))
+    warming.start(0)
+    qtbot.waitUntil(lambda: warming.done)
+    assert loaded == ["fine"] and frozen == [True]
