@@ -81,6 +81,45 @@ def test_a_profile_whose_stored_data_is_spoilt_is_said_shown_as_none_and_can_be_
     assert window.detail.profile is not None and window.detail.profile.id == good
 
 
+def _busy(store):
+    """What the store raises while another process holds its write lock."""
+    from moatdesk.storage.errors import StoreLockedError
+
+    def busy(*_args, **_kwargs):
+        raise StoreLockedError(
+            "{path} is busy: another MoatDesk window or command is writing to it. "
+            "Try again in a moment (or close the other window).",
+            path=store.db_path,
+        )
+
+    return busy
+
+
+def test_a_busy_store_met_outside_an_action_is_said_as_busy(
+    qtbot, make_window, store, basics_named, monkeypatch
+):
+    """Slots that read the store without being an action (a quarter double-clicked in
+    the history, a wizard closing, a what-if's draft started) go through the same guard
+    as the actions: the store's reason in a warning, not the unexpected-error hook."""
+    from PySide6.QtWidgets import QMessageBox
+
+    reviewed(store, basics_named, "Alpha Labs", "2026-Q3")
+    window = make_window()
+    qtbot.waitUntil(window.detail.ready)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+    monkeypatch.setattr(store, "get_assessment", _busy(store))
+    window.detail.quarter_activated.emit("2026-Q3")
+    assert len(warned) == 1 and "is busy" in warned[0]
+
+    wizard = window.controller.new_profile()
+    monkeypatch.setattr(store, "list_profile_rows", _busy(store))
+    wizard.reject()  # closed before a profile existed: the whole list is read again
+    qtbot.waitUntil(lambda: len(warned) == 2)
+    assert "is busy" in warned[1]
+    assert listed(window.panel) == ["Alpha Labs"]  # the list as it was
+
+
 def test_trash_restores_a_deleted_profile(qtbot, make_window, store, basics_named, shown_dialog):
     store.create_profile(basics_named("Old Bet"))
     window = make_window()

@@ -109,7 +109,7 @@ class MainController(QObject):
             )
             window.panel.matching = self.store.search_profile_ids if self.store else None
         else:
-            window.detail.quarter_activated.connect(self.view_results)
+            window.detail.quarter_activated.connect(self._guard_arg(self.view_results))
             window.detail.store = self.store
 
     def _handlers(self) -> dict[str, Callable[[], object]]:
@@ -138,6 +138,10 @@ class MainController(QObject):
         }
 
     def _guard(self, handler: Callable[[], object]) -> Callable[[], None]:
+        """``handler`` with its MoatDeskError (a busy store, a spoilt profile) said in a
+        dialog: every slot that reaches the store goes through here, not to the
+        unexpected-error hook."""
+
         def run() -> None:
             try:
                 handler()
@@ -147,7 +151,7 @@ class MainController(QObject):
         return run
 
     def _guard_arg(self, handler: Callable[[str], object]) -> Callable[[str], None]:
-        """_guard for a handler of a signal that carries a profile id."""
+        """_guard for a handler of a signal that carries a value (a profile id, a quarter)."""
         return lambda value: self._guard(lambda: handler(value))()
 
     def _store(self) -> ProfileStore:
@@ -328,7 +332,9 @@ class MainController(QObject):
         dialog = ReviewDateDialog(
             name, self.settings.review_date(profile_id), self.today(), self.window
         )
-        dialog.accepted.connect(lambda: self._review_date_chosen(profile_id, dialog.chosen()))
+        dialog.accepted.connect(
+            self._guard(lambda: self._review_date_chosen(profile_id, dialog.chosen()))
+        )
         _delete_on_close(dialog)
         dialog.open()
 
@@ -622,7 +628,8 @@ class MainController(QObject):
         fit_to_screen(wizard)  # Next and Finish stay on a small or scaled screen
         wizard.saved.connect(self._saved_soon)
         wizard.saved.connect(self._review_saved)
-        wizard.finished.connect(lambda _result, w=wizard: self._wizard_closed(w))
+        closed = self._guard(lambda: self._wizard_closed(wizard))
+        wizard.finished.connect(lambda _result: closed())
         self.wizard = wizard
         wizard.show()
         return wizard
@@ -631,7 +638,7 @@ class MainController(QObject):
         """The wizard saved (every autosave): that profile's row of the list changes,
         on the next turn of the event loop; saves in one turn make one refresh."""
         if not self._saved_ids:
-            QTimer.singleShot(0, self, self._refresh_saved_rows)
+            QTimer.singleShot(0, self, self._guard(self._refresh_saved_rows))
         self._saved_ids.add(profile_id)
 
     def _refresh_saved_rows(self) -> None:
@@ -689,7 +696,7 @@ class MainController(QObject):
         dialog = ResultsDialog(self.window)
         roadmap = ROADMAPS.roadmap(assessment.basics, assessment)
         dialog.view.show_results(profile, assessment, roadmap)
-        dialog.view.export_requested.connect(lambda: self.export_pdf(shown))
+        dialog.view.export_requested.connect(self._guard(lambda: self.export_pdf(shown)))
         dialog.view.offer_what_if()
         dialog.view.what_if_requested.connect(self._guard(lambda: self.open_what_if(shown)))
         self._show_dialog(dialog)
@@ -704,7 +711,9 @@ class MainController(QObject):
         profile, shown = target
         assessment = self._store().get_assessment(profile.id, shown)
         dialog = WhatIfDialog(profile, assessment, self._store(), self.window)
-        dialog.panel.draft_started.connect(lambda q: self._draft_started(profile.id, q))
+        dialog.panel.draft_started.connect(
+            self._guard_arg(lambda quarter: self._draft_started(profile.id, quarter))
+        )
         self._show_dialog(dialog)
 
     def _draft_started(self, profile_id: str, quarter: str) -> None:
