@@ -130,3 +130,32 @@ def test_a_step_that_fails_is_left_to_its_view_and_the_rest_still_run(qtbot, qap
     warming.start(0)
     qtbot.waitUntil(lambda: warming.done)
     assert loaded == ["fine"] and frozen == [True]
+
+
+def test_nothing_is_frozen_while_a_dialog_is_open(qtbot, monkeypatch):
+    """A dialog open when the warm-up ends would have its reference cycles frozen, never
+    collected once it closes: the freeze waits until the main window is alone."""
+    from PySide6.QtWidgets import QDialog, QMainWindow
+
+    from moatdesk.ui import warm_up
+
+    frozen: list[bool] = []
+    monkeypatch.setattr(warm_up.gc, "freeze", lambda: frozen.append(True))  # not pytest's
+    monkeypatch.setattr(warm_up, "START_AFTER_MS", 10)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    dialog = QDialog(window)
+    dialog.show()
+    asked: list[bool] = []
+    open_window = warm_up._another_window_open
+    monkeypatch.setattr(
+        warm_up, "_another_window_open", lambda parent: asked.append(True) or open_window(parent)
+    )
+    warming = warm_up.WarmUp(window, ())
+    warming.start(0)
+    qtbot.waitUntil(lambda: len(asked) >= 2)  # the steps done (none), asked again later
+    assert not warming.done and frozen == []
+    dialog.close()
+    qtbot.waitUntil(lambda: warming.done)
+    assert frozen == [True]

@@ -13,7 +13,8 @@ when the founder opens it.
 Last, what start-up and the warm-up made (the modules, the content, the window) is
 collected once and frozen (``gc.freeze``): those ~55,000 objects live as long as the
 app, and a full collection that scanned them all took ~9-13 ms of whichever click it
-fell in; later collections scan only what came after.
+fell in; later collections scan only what came after.  Not while a dialog or the
+wizard is open: a closed window's reference cycles would stay frozen, never collected.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import importlib
 import sys
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from moatdesk.domain.errors import MoatDeskError
 
@@ -67,6 +69,9 @@ class WarmUp(QObject):
         while self._pending and self._pending[0] in sys.modules:  # opened meanwhile
             self._pending.pop(0)
         if not self._pending:
+            if _another_window_open(self.parent()):  # its cycles would never be collected
+                QTimer.singleShot(START_AFTER_MS, self, self._next)
+                return
             gc.collect()  # on this (the GUI) thread: no garbage is frozen
             gc.freeze()
             self._frozen = True
@@ -79,3 +84,19 @@ class WarmUp(QObject):
         except MoatDeskError:  # a damaged content file: said when its view opens
             pass
         QTimer.singleShot(0, self, self._next)
+
+
+def _another_window_open(parent: QObject | None) -> bool:
+    """Whether a window of ``parent``'s main window (a dialog, the wizard) is on screen."""
+    main = parent.window() if isinstance(parent, QWidget) else None
+    if main is None:
+        return False
+    for window in QApplication.topLevelWidgets():
+        if window is main or not window.isVisible():
+            continue
+        owner = window.parentWidget()
+        while owner is not None and owner is not main:
+            owner = owner.parentWidget()
+        if owner is main:
+            return True
+    return False
