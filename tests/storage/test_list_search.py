@@ -236,6 +236,24 @@ def test_a_review_whose_stored_answers_are_spoilt_is_named_in_one_line(
     assert "\n" not in text and "errors.pydantic.dev" not in text
 
 
+def test_a_profile_whose_stored_basics_are_spoilt_comes_back_from_the_trash(
+    named: ProfileStore,
+):
+    """Untrashing reads the row's name, not the basics: the GUI deletes an unreadable
+    profile from its row, and Undo must bring it back; reading it still says why."""
+    [acme] = summaries(named, "acme labs")
+    named._conn.execute(
+        "UPDATE profiles SET basics_json = ? WHERE id = ?", ('{"name": 7}', acme.id)
+    )
+    named.delete_profile(acme.id)
+    assert summaries(named, "acme labs") == []
+    named.untrash_profile(acme.id)
+    assert [s.id for s in summaries(named, "acme labs")] == [acme.id]
+    assert named.list_trash() == []
+    with pytest.raises(CorruptDatabaseError):
+        named.get_profile(acme.id)
+
+
 def test_search_follows_renames_the_trash_copies_and_imports(named: ProfileStore, tmp_path: Path):
     [acme] = summaries(named, "acme labs")
     named.rename_profile(acme.id, "Renamed Űnicode")

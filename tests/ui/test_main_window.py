@@ -45,11 +45,12 @@ def test_delete_is_undone_from_the_bar_and_with_ctrl_z(
 
 
 def test_a_profile_whose_stored_data_is_spoilt_is_said_shown_as_none_and_can_be_deleted(
-    qtbot, make_window, store, basics_named, monkeypatch
+    qtbot, make_window, store, basics_named, monkeypatch, shown_dialog
 ):
     """Selecting a profile the store cannot read (its basics spoilt on disk) says why in
     a dialog; the pane does not go on showing the profile selected before, whose
-    actions would then act on the spoilt one; Delete still puts it in the trash."""
+    actions would then act on the spoilt one; Delete still puts it in the trash, and
+    Undo or the trash bring it back."""
     from PySide6.QtWidgets import QMessageBox
 
     good = reviewed(store, basics_named, "Alpha Labs", "2026-Q3")
@@ -79,6 +80,17 @@ def test_a_profile_whose_stored_data_is_spoilt_is_said_shown_as_none_and_can_be_
     assert "Bravo AI" in window.undo_bar.message.text()
     assert len(warned) == 1  # Alpha Labs, now current, reads as before
     assert window.detail.profile is not None and window.detail.profile.id == good
+
+    actions["undo"].trigger()  # back from the trash, though it cannot be read
+    assert sorted(listed(window.panel)) == ["Alpha Labs", "Bravo AI"]
+    assert window.panel.current_id() == spoilt.id and window.detail.profile is None
+    assert len(warned) == 2 and "are not valid" in warned[1]  # selected again: said again
+    actions["delete"].trigger()
+    actions["trash"].trigger()
+    trash = shown_dialog(window, TrashDialog)
+    trash.restore_button.click()  # and from the trash
+    assert sorted(listed(window.panel)) == ["Alpha Labs", "Bravo AI"] and trash.list.count() == 0
+    trash.close()
 
 
 def _busy(store):

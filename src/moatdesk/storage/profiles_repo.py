@@ -95,6 +95,12 @@ def row(conn: sqlite3.Connection, profile_id: str, *, include_trash: bool = Fals
     return conn.execute(sql, (profile_id,)).fetchone()
 
 
+def stored_name(conn: sqlite3.Connection, profile_id: str) -> str | None:
+    """The profile's name as its row keeps it (read without its basics, which may be spoilt)."""
+    found = conn.execute("SELECT name FROM profiles WHERE id = ?", (profile_id,)).fetchone()
+    return found[0] if found else None
+
+
 def live_id_by_name(conn: sqlite3.Connection, name: str) -> str | None:
     found = conn.execute(
         "SELECT id FROM profiles WHERE name = ? AND deleted_at IS NULL", (name,)

@@ -372,7 +372,16 @@ class ProfileStore:
             return profiles_repo.trash(conn)
 
     def restore_profile(self, profile_id: str) -> Profile:
-        """Back from the trash; renamed "Name (restored)" if the name was taken meanwhile."""
+        """Back from the trash (untrash_profile), then read."""
+        self.untrash_profile(profile_id)
+        return self._profile(profile_id)
+
+    def untrash_profile(self, profile_id: str) -> None:
+        """Back from the trash; renamed "Name (restored)" if the name was taken meanwhile.
+
+        Nothing of the profile is read but its row's name, so one whose stored basics or
+        answers cannot be read (the GUI lets it be deleted) comes back too, unless its
+        name was taken meanwhile: renaming it needs its basics."""
         with self._write() as conn:
             found = profiles_repo.row(conn, profile_id, include_trash=True)
             if found is None or found[4] is None:
@@ -380,13 +389,13 @@ class ProfileStore:
                     QT_TRANSLATE_NOOP("Errors", "there is no profile “{profile}” in the trash"),
                     profile=profile_id,
                 )
-            basics = profiles_repo.basics_from_json(found[1], profile_id)
-            name = profiles_repo.unique_name(conn, basics.name, "restored")
-            if name != basics.name:
+            stored = profiles_repo.stored_name(conn, profile_id) or ""
+            name = profiles_repo.unique_name(conn, stored, "restored")
+            if name != stored:
+                basics = profiles_repo.basics_from_json(found[1], profile_id)
                 basics = basics.model_copy(update={"name": name})
                 profiles_repo.update_basics(conn, profile_id, basics, utc_now())
             profiles_repo.set_deleted(conn, profile_id, None)
-        return self._profile(profile_id)
 
     def purge_trash(self, older_than_days: int = profiles_repo.TRASH_DAYS) -> int:
         cutoff = utc_now() - timedelta(days=older_than_days)

@@ -93,10 +93,11 @@ class SettingsDialog(Retranslating, QDialog):
 class TrashDialog(Retranslating, QDialog):
     """Deleted profiles, restorable until they are purged."""
 
-    def __init__(self, store, on_restored: Callable[[str], None], parent=None) -> None:
+    def __init__(self, store, restore: Callable[[str], None], parent=None) -> None:
+        """``restore(profile_id)`` puts one back (the main window's: it lists it again)."""
         super().__init__(parent)
         self.store = store
-        self._on_restored = on_restored
+        self._restore = restore
         self.list = QListWidget(self)
         self.list.setWordWrap(True)  # "name — deleted …, kept until …" outgrows 520 px in Korean
         self.list.itemActivated.connect(lambda _i: self.restore_selected())
@@ -132,8 +133,7 @@ class TrashDialog(Retranslating, QDialog):
         item = self.list.currentItem()
         if item is None:
             return
-        profile = self.store.restore_profile(item.data(Qt.ItemDataRole.UserRole))
-        self._on_restored(profile.id)
+        self._restore(item.data(Qt.ItemDataRole.UserRole))
         self.reload()
 
     def retranslate(self) -> None:

@@ -531,15 +531,10 @@ class MainController(QObject):
         profile_id, name = panel.current_id(), panel.current_name()
         if profile_id is None or name is None:
             return
-        store = self._store()
-        store.delete_profile(profile_id)
-
-        def restore(profile_id: str = profile_id) -> None:
-            store.restore_profile(profile_id)
-            self.reload(select=profile_id)
-
+        self._store().delete_profile(profile_id)
         self.window.undo_bar.show_undo(
-            fill(translate("ProfileOps", "Moved “%1” to the trash."), name), restore
+            fill(translate("ProfileOps", "Moved “%1” to the trash."), name),
+            lambda: self._put_back(profile_id),
         )
         self.reload()
         self.window.actions_by_name["undo"].setEnabled(True)
@@ -743,11 +738,13 @@ class MainController(QObject):
     def open_trash(self) -> None:
         from moatdesk.ui.dialogs import TrashDialog
 
-        def restored(profile_id: str) -> None:
-            self.reload(select=profile_id)
-
-        dialog = TrashDialog(self._store(), restored, self.window)
+        dialog = TrashDialog(self._store(), self._guard_arg(self._put_back), self.window)
         self._show_dialog(dialog)
+
+    def _put_back(self, profile_id: str) -> None:
+        """A deleted profile back from the trash (Undo, the trash's Restore), selected."""
+        self._store().untrash_profile(profile_id)
+        self.reload(select=profile_id)
 
     def set_language(self, lang: Lang) -> None:
         self.switcher.apply(lang)
