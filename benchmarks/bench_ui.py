@@ -42,6 +42,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import textwrap
 import time
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -343,7 +344,15 @@ def results_rows(app, runs: int) -> list[str]:
     ]
 
 
-FIRST_OPENINGS_RUN = """
+# The child runs' warm-up, as run_gui starts it after the list's first frame, waited out.
+WARM_UP_CODE = """from moatdesk.ui.warm_up import WarmUp
+warm_up = WarmUp(window)
+warm_up.start(0)
+while not warm_up.done:
+    app.processEvents()"""
+
+FIRST_OPENINGS_RUN = (
+    """
 import sys, tempfile, time
 from datetime import date
 from pathlib import Path
@@ -363,12 +372,10 @@ window.show()
 window.actions_by_name["open_example"].trigger()
 while not window.detail.ready():
     app.processEvents()
-if sys.argv[1] == "warmed":  # as run_gui does after the list's first frame, waited out
-    from moatdesk.ui.warm_up import WarmUp
-    warm_up = WarmUp(window)
-    warm_up.start(0)
-    while not warm_up.done:
-        app.processEvents()
+if sys.argv[1] == "warmed":
+"""
+    + textwrap.indent(WARM_UP_CODE, "    ")
+    + """
 for _ in range(5):
     app.processEvents()
 def opened(action):
@@ -387,6 +394,7 @@ first = sys.argv[2]
 print("FIRST", opened(first))
 print("LATER", opened(first))
 """
+)
 
 FIRST_ACTIONS = {"what_if": "What if…", "view_results": "View results"}
 FIRST_TARGET_MS = {"what_if": TARGET_MS, "view_results": RESULTS_TARGET_MS}
@@ -444,7 +452,8 @@ def first_opening_rows(runs: int) -> list[str]:
     return lines
 
 
-MEMORY_RUN = """
+MEMORY_RUN = (
+    """
 import sys, tempfile, time
 from datetime import date
 from pathlib import Path
@@ -472,11 +481,9 @@ window.actions_by_name["open_example"].trigger()
 while not window.detail.ready():
     app.processEvents()
 step("the example shown")
-from moatdesk.ui.warm_up import WarmUp  # as run_gui does after the list's first frame
-warm_up = WarmUp(window)
-warm_up.start(0)
-while not warm_up.done:
-    app.processEvents()
+"""
+    + WARM_UP_CODE
+    + """
 step("the warm-up done")
 from PySide6.QtCore import QCoreApplication, QEvent
 import moatdesk.ui.quarter_dialog as quarter_dialog  # "which quarter?": this one
@@ -524,6 +531,7 @@ for _ in range(2):
 step("all three opened and closed twice more")
 print("PEAK", peak_rss_kib())
 """
+)
 
 MEMORY_FLOOR = """
 import sys
