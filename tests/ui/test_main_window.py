@@ -333,7 +333,6 @@ def test_a_store_busy_when_the_rest_of_a_long_list_is_read_is_said_in_a_dialog(
     action has), not as an unexpected error, and the first rows stay listed."""
     from PySide6.QtWidgets import QMessageBox
 
-    from moatdesk.storage.errors import StoreLockedError
     from moatdesk.ui import main_controller
     from moatdesk.ui.main_window import MainWindow
     from moatdesk.ui.settings import AppSettings
@@ -341,15 +340,11 @@ def test_a_store_busy_when_the_rest_of_a_long_list_is_read_is_said_in_a_dialog(
     monkeypatch.setattr(main_controller, "FIRST_FRAME_ROWS", 3)
     for name in ("Alpha Labs", "Bravo AI", "Charlie Bio", "Delta Health"):
         store.create_profile(basics_named(name))
-    list_rows = store.list_profile_rows
+    list_rows, busy = store.list_profile_rows, _busy(store)
 
     def busy_beyond_the_first(*args, first=None):
         if first is None:
-            raise StoreLockedError(
-                "{path} is busy: another MoatDesk window or command is writing to it. "
-                "Try again in a moment (or close the other window).",
-                path=store.db_path,
-            )
+            busy()
         return list_rows(*args, first=first)
 
     monkeypatch.setattr(store, "list_profile_rows", busy_beyond_the_first)
